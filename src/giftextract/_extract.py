@@ -1,0 +1,93 @@
+"""The pipeline: text -> lexicon -> quantities -> frames -> document merge -> records."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from giftextract._records import Builder
+from giftextract.frames.deployments import deployment_frames
+from giftextract.frames.gifts import gift_frames
+from giftextract.frames.sentence import SentenceView, bucket
+from giftextract.lexicon.entities import Entity, find_entities
+from giftextract.lexicon.species import find_species
+from giftextract.lexicon.triggers import find_triggers
+from giftextract.merge.document import merge_deployments, merge_gifts
+from giftextract.models import Extraction
+from giftextract.quantity.counts import find_counts
+from giftextract.quantity.dates import find_times
+from giftextract.text import normalize, split_sentences
+
+
+def _published(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    if not isinstance(value, str):
+        raise TypeError(f"published must be a str, a datetime.date or None, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as err:
+        raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from err
+
+
+def _resolve_korea(entities: list[Entity]) -> list[Entity]:
+    """'Korean' alone is KP or KR: take the Korea the document talks about most."""
+    if not any(e.ambiguous_korea for e in entities):
+        return entities
+    tally = Counter(e.country for e in entities if e.country in ("KP", "KR"))
+    korea = "KR" if tally["KR"] > tally["KP"] else "KP"
+    return [dataclasses.replace(e, country=korea, ambiguous_korea=False) if e.ambiguous_korea else e
+            for e in entities]
+
+
+def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | None = None) -> Extraction:
+    """Extract gift transfers and deployments from one English news text."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
+    when = _published(published)
+    if not text.strip():
+        return Extraction(doc_id=doc_id)
+    norm = normalize(text)
+    t = norm.text
+    sentences = split_sentences(t)
+    entities = _resolve_korea(find_entities(t))
+    per = [bucket(xs, sentences) for xs in (entities, find_species(t), find_counts(t), find_triggers(t),
+                                            find_times(t, published=when))]
+    gifts, deployments = [], []
+    for i, (start, end) in enumerate(sentences):
+        view = SentenceView(t, start, end, per[0][i], per[1][i], per[2][i], per[3][i], per[4][i])
+        if not view.triggers:
+            continue
+        gifts += gift_frames(view)
+        deployments += deployment_frames(view)
+    build = Builder(norm)
+    return Extraction(
+        doc_id=doc_id,
+        gift_transfers=[build.gift(g) for g in merge_gifts(gifts)],
+        deployments=[build.deployment(d) for d in merge_deployments(deployments)],
+    )
+
+
+def _one(doc: str | tuple[str, str]) -> Extraction:
+    if isinstance(doc, tuple):
+        doc_id, text = doc
+        return extract(text, doc_id=doc_id)
+    return extract(doc)
+
+
+def extract_many(docs: Iterable[str | tuple[str, str]], *, workers: int = 1) -> Iterator[Extraction]:
+    """Extract from many documents, in order; ``workers > 1`` uses processes."""
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    if workers == 1:
+        for doc in docs:
+            yield _one(doc)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_one, docs, chunksize=4)

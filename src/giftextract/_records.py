@@ -1,0 +1,99 @@
+"""Frames to public models: every offset mapped back to the caller's string.
+
+This is the only place pydantic models are built, and only for final records.
+"""
+
+from __future__ import annotations
+
+from giftextract.frames.deployments import DeploymentFrame
+from giftextract.frames.gifts import GiftFrame, ItemRef
+from giftextract.frames.slots import SourceRef
+from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.entities import Entity
+from giftextract.models import (
+    Deployment, GiftItem, GiftTransfer, Party, Place, Quantity, Source, Span, TimeExpr, Transport,
+)
+from giftextract.quantity.counts import Count
+from giftextract.quantity.numbers import as_number
+from giftextract.text import NormalizedText
+
+_STATE_NAME = {code: s["names"][0] for code, s in LEXICON["states"].items()}
+
+
+class Builder:
+    """Maps normalised offsets to original ones while building models."""
+
+    def __init__(self, norm: NormalizedText) -> None:
+        self.norm = norm
+
+    def span(self, start: int, end: int) -> Span:
+        s, e = self.norm.to_original(start, end)
+        return Span(start=s, end=e, text=self.norm.original[s:e])
+
+    def quantity(self, c: Count | None, unit: str | None = None) -> Quantity | None:
+        if c is None:
+            return None
+        span = self.span(c.start, c.end)
+        return Quantity(value=as_number(c.value), low=as_number(c.low), high=as_number(c.high),
+                        qualifier=c.qualifier, unit=unit or c.unit, text=span.text, span=span)
+
+    def party(self, e: Entity | None) -> Party | None:
+        if e is None:
+            return None
+        if e.party_kind is None:  # a place standing for its state: "to Pyongyang Central Zoo"
+            return Party(name=_STATE_NAME.get(e.country or "", e.name), kind="state", country=e.country,
+                         span=self.span(e.start, e.end))
+        return Party(name=e.name, kind=e.party_kind, country=e.country, title=e.title,
+                     span=self.span(e.start, e.end))
+
+    def place(self, e: Entity | None) -> Place | None:
+        if e is None or e.place_kind is None:
+            return None
+        name = e.name
+        if e.possessive is False and name.startswith(("the ", "The ")):
+            name = name[4:]
+        return Place(name=name, kind=e.place_kind, country=e.country, span=self.span(e.start, e.end))
+
+    def item(self, it: ItemRef) -> GiftItem:
+        m = it.mention
+        unit = "species" if it.count_unit == "species" else m.species
+        return GiftItem(species=m.species, scientific_name=m.scientific_name, animal_class=m.animal_class,
+                        category=m.category, count=self.quantity(it.count, unit), sex=m.sex, breed=m.breed,
+                        descriptors=it.descriptors, span=self.span(it.start, it.end))
+
+    def sources(self, refs: list[SourceRef]) -> list[Source]:
+        return [Source(name=r.name, span=self.span(r.start, r.end)) for r in refs]
+
+    def time(self, t) -> TimeExpr | None:
+        if t is None:
+            return None
+        span = self.span(t.start, t.end)
+        return TimeExpr(text=span.text, value=t.value, span=span)
+
+    def gift(self, f: GiftFrame) -> GiftTransfer:
+        transport = None
+        if f.transport is not None:
+            t = f.transport
+            transport = Transport(mode=t.mode, vehicle=t.vehicle, escorts=t.escorts, span=self.span(t.start, t.end))
+        slots = [f.giver, f.recipient, f.items or f.total, f.origin or f.destination, f.sources]
+        confidence = round(min(0.95, 0.35 + 0.12 * sum(1 for s in slots if s)), 2)
+        return GiftTransfer(
+            giver=self.party(f.giver), recipient=self.party(f.recipient),
+            items=[self.item(i) for i in f.items], total=self.quantity(f.total, "animal"),
+            origin=self.place(f.origin), destination=self.place(f.destination), transport=transport,
+            date=self.time(f.time), officials=[p for p in map(self.party, f.officials) if p],
+            attributed_to=self.sources(f.sources), evidence=[self.span(a, b) for a, b in f.evidence],
+            confidence=confidence,
+        )
+
+    def deployment(self, f: DeploymentFrame) -> Deployment:
+        slots = [f.sender, f.host, f.personnel, f.location, f.sources]
+        confidence = round(min(0.95, 0.35 + 0.12 * sum(1 for s in slots if s)), 2)
+        host = f.host
+        return Deployment(
+            sender=self.party(f.sender), host=self.party(host), against=self.party(f.against),
+            personnel=self.quantity(f.personnel, "troop" if f.personnel_kind == "troops" else f.personnel_kind),
+            personnel_kind=f.personnel_kind, location=self.place(f.location), status=f.status,
+            date=self.time(f.time), attributed_to=self.sources(f.sources),
+            evidence=[self.span(a, b) for a, b in f.evidence], confidence=confidence,
+        )

@@ -1,0 +1,209 @@
+"""Layer 4: gift frames, one per clause that holds a gift trigger.
+
+Slots are filled by general patterns, tried in order:
+giver      "by X" (passive) > "from X" (party) > "X's gift" > the trigger's subject
+recipient  "gifted X <items>" (ditransitive) > "to X" > the subject of "received"
+origin     "from <zoo/facility/city>";  destination  "to/for <zoo/facility/city>"
+items      every species in the clause with the count in front of it
+total      a count of a generic noun ("more than 70 animals") or "numbered around 70"
+A clause whose only cue is an event noun or "the animals" is *anaphoric*: the document
+merge adds it to the gift already open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from giftextract.frames.sentence import SentenceView
+from giftextract.frames.slots import (
+    SourceRef, TransportRef, article_before, count_before, descriptors_before, gerund_agent,
+    object_of, sources_in, subject_of, transport_in,
+)
+from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.species import SpeciesMention
+from giftextract.lexicon.triggers import Trigger
+from giftextract.quantity.counts import Count
+from giftextract.quantity.dates import TimeMention
+
+
+@dataclass
+class ItemRef:
+    mention: SpeciesMention
+    count: Count | None
+    count_unit: str | None
+    descriptors: list[str]
+    start: int
+    end: int
+
+
+@dataclass
+class GiftFrame:
+    start: int  # evidence: the sentence
+    end: int
+    giver: Entity | None = None
+    recipient: Entity | None = None
+    items: list[ItemRef] = field(default_factory=list)
+    total: Count | None = None
+    origin: Entity | None = None
+    destination: Entity | None = None
+    transport: TransportRef | None = None
+    time: TimeMention | None = None
+    officials: list[Entity] = field(default_factory=list)
+    sources: list[SourceRef] = field(default_factory=list)
+    anaphoric: bool = False
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    distinct: bool = False  # "earlier", "previously", "another": a different event than the open one
+
+
+# Verbs that carry a gift only when something giftable is in the clause.
+_NEEDS_ITEMS = frozenset({"send", "transfer", "deliver", "ship", "fly", "transport", "give", "present",
+                          "hand over", "loan", "relocate", "receive", "accept", "get"})
+_PASSIVE_AUX = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$", regex.IGNORECASE)
+_ANAPHOR = regex.compile(
+    r"\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch)\b",
+    regex.IGNORECASE,
+)
+_DISTINCT = regex.compile(r"\b(?:earlier|previously|formerly|once|before|another|last\s+time|back\s+in|first\s+time|in\s+the\s+past)\b", regex.IGNORECASE)
+_TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
+_PLACE_GAP = frozenset("a an the his her its their zoo capital city country nation new central national state in of at ally".split())
+_DITRANSITIVE_GAP = regex.compile(r"^\s*(?:(?:his|her|its|their|the|longtime|close|key|new)\s+)*(?:ally\s+|allies\s+|counterpart\s+|friend\s+)?$")
+_AFTER_RECIPIENT = regex.compile(r"^\s+(?:(?:a|an|some|several|more|over|about|around|nearly|two|three|four|five|six|seven|eight|nine|ten|dozens|\d)\b|[a-z]+\s+)")
+
+
+def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
+    return bool(_PASSIVE_AUX.search(view.text, max(lo, trig.start - 40), trig.start))
+
+
+def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> list[Trigger]:
+    out = []
+    for t in view.triggers:
+        if not (lo <= t.start < hi) or t.kind not in ("gift_verb", "gift_noun", "receive_verb"):
+            continue
+        if t.kind != "gift_noun" and t.lemma in _NEEDS_ITEMS and not has_items:
+            continue
+        # "sending troops" is a deployment, not a gift
+        if any(p.kind == "personnel" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
+               for p in view.triggers):
+            continue
+        out.append(t)
+    return out
+
+
+def _items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
+    items: list[ItemRef] = []
+    total: Count | None = None
+    used: set[int] = set()
+    for s in view.species_in(lo, hi):
+        if any(e.start <= s.start < e.end for e in view.entities):
+            continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not)
+        count, unit, descriptors = count_before(view, s.start, lo, used | taken)
+        if count is not None:
+            used.add(count.start)
+        if s.generic:
+            if count is not None and total is None and count.value is not None:
+                total = count
+            continue
+        start = count.start if count else s.start
+        if count is None:
+            art = article_before(view, s.start, lo)
+            if art and not s.plural:
+                a_start, a_end, words = art
+                count = Count(a_start, a_end, view.text[a_start:a_end], 1.0, None, None, "exact", None)
+                descriptors, start = [w for w in words if w.islower()], a_start
+            else:
+                descriptors = descriptors_before(view, s.start, lo)
+        items.append(ItemRef(s, count, unit, descriptors, start, s.end))
+    if total is None:
+        for c in view.counts_in(lo, hi):
+            if c.start not in used and c.value is not None and _TOTAL_VERB.search(view.text, max(lo, c.start - 30), c.start):
+                total = c
+                break
+    return items, total
+
+
+def _fill_parties(view: SentenceView, frame: GiftFrame, trig: Trigger, lo: int, hi: int) -> None:
+    after_to = object_of(view, ("to",), lo, hi, gap_words=_PLACE_GAP)
+    after_from = object_of(view, ("from",), lo, hi)
+    after_for = object_of(view, ("for",), lo, hi, gap_words=_PLACE_GAP)
+    after_by = object_of(view, ("by",), trig.end, hi)
+    # origin / giver from "from X"
+    for e in after_from:
+        if e.place_kind in ("zoo", "facility") or (e.place_kind == "city" and e.party_kind is None):
+            frame.origin = frame.origin or e
+        elif e.party_kind and not e.source:
+            frame.giver = frame.giver or e
+            if e.place_kind == "city":
+                frame.origin = frame.origin or e
+    # destination / recipient from "to X" and "for <place>"
+    for e in after_to:
+        if e.place_kind in ("zoo", "facility", "city", "region"):
+            frame.destination = frame.destination or e
+        if e.party_kind and e.party_kind != "group" and not e.source:
+            frame.recipient = frame.recipient or e
+        elif e.country and frame.recipient is None and e.place_kind:
+            frame.recipient = e
+    for e in after_for:
+        if e.place_kind in ("zoo", "facility"):
+            frame.destination = frame.destination or e
+    # a place named right after the destination: "to Pyongyang Central Zoo in North Korea"
+    if trig.kind == "receive_verb":
+        frame.recipient = frame.recipient or subject_of(view, trig.start, lo)
+        return
+    if trig.kind == "gift_verb":
+        # ditransitive: "gifted Putin a pair of dogs", "sent Pyongyang two dozen horses"
+        for e in view.entities_in(trig.end, hi):
+            if e.demonym:
+                continue
+            if e.party_kind and _DITRANSITIVE_GAP.match(view.text[trig.end : e.start]) and \
+                    _AFTER_RECIPIENT.match(view.text, e.end) and not e.possessive:
+                frame.recipient = e
+                if e.place_kind == "city" and frame.destination is None:
+                    frame.destination = e
+            break
+        passive = _is_passive(view, trig, lo)
+        by = [e for e in after_by if e.party_kind and not e.source]
+        if by:
+            frame.giver = frame.giver or by[0]
+        elif not passive:
+            subject = subject_of(view, trig.start, lo) or gerund_agent(view, trig.start, lo)
+            if subject is not None and subject is not frame.recipient:
+                frame.giver = frame.giver or subject
+    else:  # gift noun: "X's gift to Y", "a gift from X"
+        for e in reversed(view.entities_in(lo, trig.start)):
+            if e.possessive and e.party_kind and view.text[e.end : trig.start].strip(" '") in ("s", "s generous", "s latest"):
+                frame.giver = frame.giver or e
+            break
+
+
+def gift_frames(view: SentenceView) -> list[GiftFrame]:
+    """The gift frames of one sentence (possibly anaphoric, possibly with empty slots)."""
+    frames: list[GiftFrame] = []
+    taken: set[int] = set()
+    for lo, hi in view.clauses():
+        items, total = _items(view, lo, hi, taken)
+        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None)
+        anaphor = _ANAPHOR.search(view.text, lo, hi)
+        if not triggers and not (anaphor and (items or total or transport_in(view, lo, hi))):
+            continue
+        frame = GiftFrame(view.start, view.end, items=items, total=total)
+        if triggers:
+            _fill_parties(view, frame, triggers[0], lo, hi)
+        else:
+            _fill_parties(view, frame, Trigger(anaphor.start(), anaphor.end(), anaphor.group(), "gift_noun", "gift"), lo, hi)
+        frame.anaphoric = bool(anaphor) and frame.giver is None and frame.recipient is None
+        if frame.recipient is None and frame.destination is not None and frame.destination.country:
+            frame.recipient = frame.destination if frame.destination.party_kind else None
+        frame.transport = transport_in(view, lo, hi)
+        times = view.times_in(lo, hi)
+        frame.time = times[0] if times else None
+        frame.distinct = bool(_DISTINCT.search(view.text, lo, hi))
+        frame.sources = sources_in(view, view.start, view.end)
+        frame.officials = [e for e in view.entities_in(lo, hi)
+                           if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
+        for item in items:
+            if item.count is not None:
+                taken.add(item.count.start)
+        frames.append(frame)
+    return frames

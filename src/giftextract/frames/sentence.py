@@ -1,0 +1,85 @@
+"""Layer 4: one sentence with everything the lower layers spotted in it.
+
+Frames never re-scan the text for entities, species or counts: they read this view.
+Clause boundaries (";", ", while", ", but", " - ") let one sentence hold two events
+("Moscow sent birds to Pyongyang, while Kim gifted Putin a pair of dogs").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import regex
+
+from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.species import SpeciesMention
+from giftextract.lexicon.triggers import Trigger
+from giftextract.quantity.counts import Count
+from giftextract.quantity.dates import TimeMention
+
+_CLAUSE_BREAK = regex.compile(
+    r"""
+      ;\s                                 # semicolon
+    | ,\s+(?=(?:while|whereas|but|though|although|yet)\b)   # ", while ..."
+    | \s(?=while\s)                       # "... while Kim gifted"
+    | \s-\s                               # spaced dash
+    | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Words that, right before an entity, make it an object of a preposition, not a subject.
+PREPOSITIONS = frozenset(
+    "to from for by with of at in into on about between against toward towards than including "
+    "like as among amid after before over under through via alongside despite per".split()
+)
+_LAST_WORD = regex.compile(r"([A-Za-z]+)\W*$")
+
+
+@dataclass
+class SentenceView:
+    text: str  # the whole normalised document
+    start: int
+    end: int
+    entities: list[Entity] = field(default_factory=list)
+    species: list[SpeciesMention] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """Half-open clause intervals covering the sentence."""
+        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
+        bounds = [self.start, *cuts, self.end]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a:b]
+
+    def word_before(self, pos: int, lo: int) -> str:
+        """The word right before ``pos`` (lower case), within the clause starting at ``lo``."""
+        m = _LAST_WORD.search(self.text, max(lo, pos - 30), pos)
+        return m.group(1).lower() if m else ""
+
+    def entities_in(self, a: int, b: int) -> list[Entity]:
+        return [e for e in self.entities if a <= e.start and e.end <= b]
+
+    def species_in(self, a: int, b: int) -> list[SpeciesMention]:
+        return [s for s in self.species if a <= s.start and s.end <= b]
+
+    def counts_in(self, a: int, b: int) -> list[Count]:
+        return [c for c in self.counts if a <= c.start and c.end <= b]
+
+    def times_in(self, a: int, b: int) -> list[TimeMention]:
+        return [t for t in self.times if a <= t.start and t.end <= b]
+
+
+def bucket(items: list, sentences: list[tuple[int, int]]) -> list[list]:
+    """Distribute position-sorted mentions into the sentences that contain them."""
+    starts = [s for s, _ in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for item in items:
+        i = bisect_left(starts, item.start + 1) - 1
+        if i >= 0 and item.end <= sentences[i][1]:
+            out[i].append(item)
+    return out

@@ -1,0 +1,229 @@
+"""Layer 4: slot fillers shared by the gift and deployment frames.
+
+Each function reads one slot from a clause: the subject of a trigger, the object of a
+preposition, the count in front of a noun, the transport, the sources cited.  They are
+general English patterns; none of them knows any one article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from giftextract.frames.sentence import PREPOSITIONS, SentenceView
+from giftextract.lexicon.entities import Entity
+from giftextract.quantity.counts import Count
+
+
+@dataclass
+class SourceRef:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class TransportRef:
+    mode: str | None
+    vehicle: str | None
+    escorts: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+# Between a count and its noun: adjectives, demonyms and "(different) species of".
+_COUNT_GAP = regex.compile(
+    r"""^\s*(?:
+        (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
+      | (?:[a-z][a-z'-]*\s+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[a-z])){0,3}   # "purebred white", "North Korean"
+    )$""",
+    regex.VERBOSE,
+)
+_NOT_ADJECTIVES = frozenset(
+    "and or of the to from for with by in on at as than that which who were was are is have has had "
+    "been be including such animals animal".split()
+)
+_ARTICLE = regex.compile(r"(?:^|\s)(?P<art>an?|one|single|a\s+single|another)\s+(?:[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
+
+
+def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple[Count | None, str | None, list[str]]:
+    """The count that quantifies the noun at ``pos``: (count, 'species' or None, descriptors).
+
+    Looks back over adjectives ("two dozen purebred white horses") and "species of"
+    ("25 different species of pheasant").  Counts already claimed are skipped.
+    """
+    for count in reversed(view.counts):
+        if count.end > pos or count.start < lo:
+            continue
+        if count.start in used:
+            return None, None, []
+        gap = view.text[count.end : pos]
+        m = _COUNT_GAP.match(gap)
+        if not m:
+            return None, None, []
+        words = [w for w in gap.split() if w.islower()]
+        if m.group("kinds") is None and any(w in _NOT_ADJECTIVES for w in words):
+            return None, None, []
+        kinds = m.group("kinds")
+        descriptors = [] if kinds else words
+        return count, ("species" if kinds == "species" else kinds), descriptors
+    return None, None, []
+
+
+def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:
+    """'an African lion', 'a female African lion': the article's span and adjectives."""
+    m = _ARTICLE.search(view.text, max(lo, pos - 60), pos)
+    if not m:
+        return None
+    words = view.text[m.end("art") : pos].split()
+    if any(w.lower() in _NOT_ADJECTIVES for w in words):
+        return None
+    return m.start("art"), m.end("art"), words
+
+
+def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
+    """Lower-case adjectives right before a noun: 'white cockatoos' -> ['white']."""
+    words: list[str] = []
+    i = pos
+    for _ in range(3):
+        m = regex.search(r"([a-z][a-z'-]*)\s+$", view.text[max(lo, i - 30) : i])
+        if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS:
+            break
+        words.insert(0, m.group(1))
+        i -= len(m.group(0))
+    return words
+
+
+def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
+              after: int | None = None, gap_words: frozenset[str] = frozenset()) -> list[Entity]:
+    """Entities introduced by one of ``preps`` in [lo, hi): 'to X', 'from X', 'by X'.
+
+    ``gap_words`` may stand between the preposition and the entity ("to a zoo in X").
+    Demonym-only entities are transparent ("to a zoo in the North Korean capital Pyongyang").
+    """
+    out: list[Entity] = []
+    for e in view.entities_in(lo, hi):
+        if e.demonym or (after is not None and e.start < after):
+            continue
+        window = view.text[max(lo, e.start - 60) : e.start]
+        words = window.split()
+        # walk back over allowed gap words to the preposition
+        i = len(words) - 1
+        while i >= 0 and words[i].lower().strip(",") in gap_words | {"the", "a", "an"}:
+            i -= 1
+        if i >= 0 and words[i].lower() in preps:
+            out.append(e)
+    return out
+
+
+def subject_of(view: SentenceView, trigger_start: int, lo: int, *, allow_possessive: bool = False,
+               skip: frozenset[str] = frozenset()) -> Entity | None:
+    """The nearest party left of a trigger that is not the object of a preposition."""
+    prepositions = PREPOSITIONS - skip
+    for e in reversed(view.entities_in(lo, trigger_start)):
+        if e.party_kind is None or e.source:
+            continue
+        if e.possessive and not allow_possessive:
+            continue
+        if view.word_before(e.start, lo) in prepositions:
+            continue
+        return e
+    return None
+
+
+def gerund_agent(view: SentenceView, trigger_start: int, lo: int) -> Entity | None:
+    """'thank you to Kim for sending troops', 'accused North Korea of sending': the agent
+    of a gerund after 'for'/'of' is the party right before the preposition."""
+    m = regex.search(r"(?:for|of)\s+(?:\w+ly\s+)?$", view.text[max(lo, trigger_start - 20) : trigger_start])
+    if not m:
+        return None
+    prep_start = trigger_start - len(m.group())
+    for e in reversed(view.entities_in(lo, prep_start)):
+        if e.party_kind and view.text[e.end : prep_start].strip() == "":
+            return e
+        break
+    return None
+
+
+_TRANSPORT = regex.compile(
+    r"""
+      \bby\s+(?P<by>air|plane|aircraft|airplane|sea|ship|boat|rail|train|road|truck|lorry|car)\b
+    | \b(?P<flown>flown|flew|airlifted|air-lifted)\b
+    | \baboard\s+(?:an?|the)\s+(?P<aboard>(?:[a-z-]+\s+){0,2}(?:plane|aircraft|airplane|jet|flight|ship|vessel|ferry|train|truck))\b
+    | \bon\s+(?:an?|the)\s+(?P<on>(?:[a-z-]+\s+){0,2}(?:plane|aircraft|airplane|jet|flight|ship|vessel|ferry|train|cargo\s+flight))\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_MODE_OF = {"air": "air", "plane": "air", "aircraft": "air", "airplane": "air", "jet": "air", "flight": "air",
+            "sea": "sea", "ship": "sea", "boat": "sea", "vessel": "sea", "ferry": "sea",
+            "rail": "rail", "train": "rail", "road": "road", "truck": "road", "lorry": "road", "car": "road"}
+_ESCORT = regex.compile(
+    r"\b(?:escorted|accompanied|attended)\s+by\s+(?P<who>[^,.;]{3,80}?)(?=[,.;]|\s+(?:and\s+)?(?:were|was|the|to|who)\b|$)"
+    r"|\bunder\s+the\s+(?:care|supervision|watch)\s+of\s+(?P<care>[^,.;]{3,80}?)(?=[,.;]|\s+and\s+|$)",
+    regex.IGNORECASE,
+)
+
+
+def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
+    mode = vehicle = None
+    start, end = hi, lo
+    for m in _TRANSPORT.finditer(view.text, lo, hi):
+        word = m.group("by") or m.group("aboard") or m.group("on")
+        if m.group("flown"):
+            mode = mode or "air"
+        else:
+            head = word.split()[-1].lower()
+            mode = mode or _MODE_OF.get(head)
+            if m.group("aboard") or m.group("on") or head not in ("air", "sea", "rail", "road"):
+                vehicle = vehicle or word
+        start, end = min(start, m.start()), max(end, m.end())
+    escorts = []
+    for m in _ESCORT.finditer(view.text, lo, hi):
+        escorts.append((m.group("who") or m.group("care")).strip())
+        start, end = min(start, m.start()), max(end, m.end())
+    if mode is None and not escorts:
+        return None
+    return TransportRef(mode, vehicle, escorts, start, end)
+
+
+_SOURCE_NOUN = r"(?:the|a|an)\s+(?:(?:government|official|ministry|joint|kremlin)\s+)?(?:statement|report|reports|announcement)"
+_ACCORDING = regex.compile(
+    rf"\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing|per)\s+(?P<noun>{_SOURCE_NOUN}|reports)?",
+    regex.IGNORECASE,
+)
+_SAID = regex.compile(
+    rf"(?P<noun>{_SOURCE_NOUN})\s+(?:said|added|says|stated|noted)\b"
+    r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b",
+    regex.IGNORECASE,
+)
+_REPORT_VERB = regex.compile(
+    r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|stated|added|told|confirmed|noted|wrote|posted|claimed|described)\b",
+    regex.IGNORECASE,
+)
+
+
+def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
+    """Who the clause cites: 'according to TASS', 'the ministry said', 'as reported by TASS'."""
+    out: list[SourceRef] = []
+    for m in _ACCORDING.finditer(view.text, lo, hi):
+        if m.group("noun"):
+            out.append(SourceRef(m.group("noun"), m.start("noun"), m.end("noun")))
+            continue
+        for e in view.entities_in(m.end(), min(hi, m.end() + 80)):
+            if e.party_kind and not e.demonym:
+                out.append(SourceRef(e.name, e.start, e.end))
+                break
+    for e in view.entities_in(lo, hi):
+        if e.party_kind and _REPORT_VERB.match(view.text, e.end, hi):
+            out.append(SourceRef(e.name, e.start, e.end))
+    for m in _SAID.finditer(view.text, lo, hi):
+        g = "noun" if m.group("noun") else "anon"
+        out.append(SourceRef(m.group(g), m.start(g), m.end(g)))
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for s in sorted(out, key=lambda s: s.start):
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            unique.append(s)
+    return unique

@@ -1,0 +1,213 @@
+"""Layer 2: spotting parties (people, states, institutions, peoples) and places.
+
+A mention can be both a party and a place: "Moscow" is a city and, in a party slot
+("Moscow sent ..."), the Russian state; "North Korea" is a state and a country.  The
+frames decide which reading a slot takes.  Patterns are compiled once at import from
+the lexicon data; overlapping candidates resolve leftmost-longest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from giftextract.lexicon.data import LEXICON
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named (or described) party or place.  ``country`` is ISO alpha-2 or None."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # as written, without a leading "the"
+    party_kind: str | None  # person | state | organization | people | group
+    place_kind: str | None  # zoo | facility | city | region | country
+    country: str | None
+    title: str | None = None
+    canonical: str | None = None
+    source: bool = False  # a news agency: cited, never acting
+    possessive: bool = False  # written "X's"
+    demonym: bool = False  # an adjective only ("North Korean troops")
+    ambiguous_korea: bool = False  # "Korean": KP or KR, decided by the document
+
+
+def _surface_map(table: dict, key: str = "surfaces") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canonical, entry in table.items():
+        for surface in entry[key]:
+            out.setdefault(surface, canonical)
+    return out
+
+
+_STATES = LEXICON["states"]
+STATE_NAMES = {n: code for code, s in _STATES.items() for n in s["names"]}
+DEMONYMS = {d: code for code, s in _STATES.items() for d in s["demonyms"]}
+CAPITALS = {c: code for code, s in _STATES.items() for c in s["capitals"]}
+PERSONS = _surface_map(LEXICON["people"])
+ORGS = _surface_map(LEXICON["organizations"])
+PLACES = _surface_map(LEXICON["places"])
+_TRIG = LEXICON["triggers"]
+TITLES = _TRIG["titles"]
+INSTITUTIONS = _TRIG["institution_nouns"]
+
+_LISTS = dict(
+    states=list(STATE_NAMES), demonyms=[*DEMONYMS, "Korean"], capitals=list(CAPITALS),
+    persons=list(PERSONS), orgs=list(ORGS), places=list(PLACES), titles=TITLES,
+    institutions=INSTITUTIONS,
+)
+_B = r"(?<![\w'-])"  # left word boundary that also refuses "U.S.-" joins
+_E = r"(?![\w-])"
+
+# Country prefix: "North Korean", "Russia's", "the Russian".
+_PREFIX = r"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>\L<states>|\L<capitals>)'s\s+)"
+# Up to three capitalised words before a title word: "Natural Resources Minister".
+_TITLE = r"(?P<title>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}\L<titles>)"
+_NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
+
+_PATTERNS: list[tuple[str, regex.Pattern]] = [
+    # "former South Korean President Moon Jae-in", "Russia's Natural Resources Minister Alexander Kozlov"
+    ("person", regex.compile(
+        rf"{_B}(?:the\s+)?(?:former\s+)?{_PREFIX}?(?:former\s+)?(?:{_TITLE}\s+)?(?P<name>\L<persons>){_E}",
+        ignore_unused=True, **_LISTS)),
+    # an unknown name behind a country and a title: "Turkmen President Serdar Berdimuhamedov"
+    ("person_unknown", regex.compile(
+        rf"{_B}(?:former\s+)?(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>\L<states>)'s\s+){_TITLE}\s+(?P<name>{_NAME}){_E}",
+        ignore_unused=True, **_LISTS)),
+    # a role without a name: "North Korea's leader", "the Russian president", "Russian officials"
+    ("role", regex.compile(rf"{_B}(?:the\s+)?{_PREFIX}(?P<title>\L<titles>){_E}", ignore_unused=True, **_LISTS)),
+    # "the Korean people", "the Russian people"
+    ("people", regex.compile(rf"{_B}(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}", ignore_unused=True, **_LISTS)),
+    # institutions: "the Russian Ministry of Natural Resources and the Environment",
+    # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
+    ("institution", regex.compile(
+        rf"""{_B}(?:the\s+)?
+        (?:(?P<demo>\L<demonyms>)\s+|(?P<poss>\L<states>|\L<capitals>|\L<persons>)'s\s+)
+        (?P<mid>(?:(?:[A-Z][a-z]+|and|environmental|natural|foreign|defence|defense|state|armed|military|central)\s+){{0,5}}?)
+        (?P<inst>\L<institutions>)
+        (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
+        regex.VERBOSE, ignore_unused=True, **_LISTS)),
+    ("org", regex.compile(rf"{_B}(?:the\s+)?(?P<name>\L<orgs>){_E}", ignore_unused=True, **_LISTS)),
+    ("place", regex.compile(rf"{_B}(?:the\s+)?(?P<name>\L<places>){_E}", ignore_unused=True, **_LISTS)),
+    # any other zoo: "Edinburgh Zoo", "Zoo Negara", "Beijing Zoological Park"
+    ("zoo", regex.compile(
+        rf"""{_B}(?P<name>(?:[A-Z][\w'-]+\s+){{1,4}}(?:Zoo|Zoological\s+(?:Park|Gardens?)|Safari\s+Park|Wildlife\s+Park|Aquarium)
+        |Zoo\s+[A-Z][\w-]+){_E}""", regex.VERBOSE)),
+    # "(Russia's) Kursk (border) region", "Kursk Oblast"
+    ("region", regex.compile(
+        rf"""{_B}(?:(?P<poss>\L<states>)'s\s+)?(?:the\s+)?(?:embattled\s+|western\s+|southern\s+|eastern\s+|northern\s+)?
+        (?P<name>(?:[A-Z][\w-]+\s+){{1,2}}(?:border\s+)?(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Pp]refecture|[Dd]istrict))
+        {_E}""", regex.VERBOSE, ignore_unused=True, **_LISTS)),
+    ("state", regex.compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>)(?![\w])", ignore_unused=True, **_LISTS)),
+    ("capital", regex.compile(rf"{_B}(?P<name>\L<capitals>){_E}", ignore_unused=True, **_LISTS)),
+    ("demonym", regex.compile(rf"{_B}(?P<name>\L<demonyms>)(?=[\s-])", ignore_unused=True, **_LISTS)),
+]
+_STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "For", "From", "To",
+              "By", "With", "And", "But", "Its", "His", "Her", "Their", "Our", "Back", "Meanwhile",
+              "However", "Earlier", "Last", "Next", "During", "After", "Before", "When", "While"}
+
+
+def _country_of(m: regex.Match) -> tuple[str | None, bool]:
+    """Country from a prefix group: (code, is the ambiguous 'Korean')."""
+    groups = m.groupdict()
+    demo = groups.get("demo")
+    if demo:
+        return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
+    poss = groups.get("poss")
+    if poss:
+        if poss in PERSONS:
+            return LEXICON["people"][PERSONS[poss]]["country"], False
+        return STATE_NAMES.get(poss) or CAPITALS.get(poss), False
+    return None, False
+
+
+def _strip_the(text: str, start: int) -> tuple[str, int]:
+    for article in ("the ", "The "):
+        if text.startswith(article):
+            return text[len(article):].lstrip(), start + len(article)
+    return text, start
+
+
+def _build(kind: str, m: regex.Match, text: str) -> Entity | None:
+    start, end = m.start(), m.end()
+    whole = m.group()
+    name, _ = _strip_the(whole, start)
+    country, korea = _country_of(m)
+    possessive = text.startswith("'s", end)
+    common = dict(possessive=possessive, ambiguous_korea=korea)
+    if kind == "person":
+        canonical = PERSONS[m.group("name")]
+        entry = LEXICON["people"][canonical]
+        title = m.group("title") or entry.get("title")
+        return Entity(start, end, whole, name, "person", None, entry["country"], title, canonical, **common)
+    if kind == "person_unknown":
+        if m.group("name").split()[0] in _STOP_CAPS:
+            return None
+        return Entity(start, end, whole, name, "person", None, country, m.group("title"), None, **common)
+    if kind == "role":
+        plural = m.group("title").endswith("s") and m.group("title") not in ("Prince",)
+        return Entity(start, end, whole, name, "group" if plural else "person", None, country, m.group("title"), **common)
+    if kind == "people":
+        return Entity(start, end, whole, name, "people", None, country, **common)
+    if kind == "institution":
+        return Entity(start, end, whole, name, "organization", None, country, **common)
+    if kind == "org":
+        canonical = ORGS[m.group("name")]
+        entry = LEXICON["organizations"][canonical]
+        return Entity(start, end, whole, name, "organization", None, entry["country"], None, canonical,
+                      source=entry["source"], **common)
+    if kind == "place":
+        canonical = PLACES[m.group("name")]
+        entry = LEXICON["places"][canonical]
+        return Entity(start, end, whole, name, None, entry["kind"], entry["country"], None, canonical, **common)
+    if kind == "zoo":
+        words = m.group("name").split()
+        while words and words[0] in _STOP_CAPS:
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        s = start + whole.index(words[0])
+        zoo_country = next((CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w) for w in words
+                            if CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w)), None)
+        return Entity(s, end, text[s:end], text[s:end], None, "zoo", zoo_country, **common)
+    if kind == "region":
+        region_name = m.group("name")
+        first = region_name.split()[0]
+        if first in _STOP_CAPS:
+            return None
+        s = m.start("name") if not m.group("poss") else start
+        known = PLACES.get(first)
+        region_country = country or (LEXICON["places"][known]["country"] if known else None)
+        return Entity(s, end, text[s:end], region_name, None, "region", region_country, **common)
+    if kind == "state":
+        code = STATE_NAMES[m.group("name")]
+        return Entity(start, end, whole, name, "state", "country", code, **common)
+    if kind == "capital":
+        code = CAPITALS[m.group("name")]
+        return Entity(start, end, whole, name, "state", "city", code, **common)
+    if kind == "demonym":
+        demo = m.group("name")
+        return Entity(start, end, whole, name, None, None, DEMONYMS.get(demo), demonym=True,
+                      possessive=possessive, ambiguous_korea=demo == "Korean")
+    raise AssertionError(kind)
+
+
+def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Entity]:
+    """Parties and places in ``text[start:end]``: leftmost-longest, non-overlapping."""
+    end = len(text) if end is None else end
+    candidates: list[tuple[int, int, int, Entity]] = []
+    for rank, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text, start, end, overlapped=False):
+            entity = _build(kind, m, text)
+            if entity is not None:
+                candidates.append((entity.start, -(entity.end - entity.start), rank, entity))
+    candidates.sort(key=lambda c: c[:3])
+    out: list[Entity] = []
+    last_end = -1
+    for s, _neg, _rank, entity in candidates:
+        if s >= last_end:
+            out.append(entity)
+            last_end = entity.end
+    return out

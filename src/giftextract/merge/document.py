@@ -1,0 +1,181 @@
+"""Layer 5: document-level merge of frames into events.
+
+Repeated mentions of one event become one record; distinct events stay apart.
+Gifts: an anaphoric frame ("The animals, including ...", "This transfer ...") joins the
+gift opened last; a frame with the same giver and recipient countries joins an open
+gift unless it marks itself as another event ("earlier", "previously", a different
+date) and shares nothing with it.  Items of one record are unified by species
+("bears" + "two brown bears" -> one item, count 2).
+Deployments: frames with the same sender, host and count are one; a frame without a
+count lends its location and sources to the first record of its sender and host; a
+frame without a host borrows it from a record of the same sender.
+"""
+
+from __future__ import annotations
+
+from giftextract.frames.deployments import DeploymentFrame
+from giftextract.frames.gifts import GiftFrame, ItemRef
+from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.species import parent_species
+
+_PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
+
+
+def _country(e: Entity | None) -> str | None:
+    return e.country if e is not None else None
+
+
+def _related(a: str, b: str) -> bool:
+    """Same species, or one is a narrower name of the other ('african lion' / 'lion')."""
+    if a == b:
+        return True
+    pa, pb = a, b
+    for _ in range(3):
+        pa = parent_species(pa) or pa
+        pb = parent_species(pb) or pb
+    return parent_species(a) == b or parent_species(b) == a or (pa == pb and (pa in (a, b)))
+
+
+def _more_specific(a: str, b: str) -> str:
+    return a if parent_species(a) == b or (parent_species(b) != a and len(a) >= len(b)) else b
+
+
+def _merge_items(items: list[ItemRef], new: list[ItemRef]) -> list[ItemRef]:
+    out = list(items)
+    for item in new:
+        for i, old in enumerate(out):
+            if _related(old.mention.species, item.mention.species):
+                keep, other = (old, item) if old.count is not None or item.count is None else (item, old)
+                if _more_specific(other.mention.species, keep.mention.species) == other.mention.species \
+                        and other.mention.species != keep.mention.species and (other.count is None) == (keep.count is None):
+                    keep, other = other, keep
+                out[i] = keep
+                break
+        else:
+            out.append(item)
+    return out
+
+
+def _better_place(a: Entity | None, b: Entity | None) -> Entity | None:
+    if a is None or b is None:
+        return a or b
+    if a.country and b.country and a.country != b.country:
+        return a
+    return b if _PLACE_RANK[b.place_kind] < _PLACE_RANK[a.place_kind] else a
+
+
+def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
+    record.items = _merge_items(record.items, frame.items)
+    record.total = record.total or frame.total
+    record.giver = record.giver or frame.giver
+    record.recipient = record.recipient or frame.recipient
+    record.origin = _better_place(record.origin, frame.origin)
+    record.destination = _better_place(record.destination, frame.destination)
+    if frame.transport is not None:
+        if record.transport is None:
+            record.transport = frame.transport
+        else:
+            record.transport.mode = record.transport.mode or frame.transport.mode
+            record.transport.vehicle = record.transport.vehicle or frame.transport.vehicle
+            record.transport.escorts += [e for e in frame.transport.escorts if e not in record.transport.escorts]
+    if record.time is None or (record.time.value is None and frame.time is not None and frame.time.value):
+        record.time = record.time if frame.time is None else frame.time
+    record.officials += [o for o in frame.officials if all(o.start != p.start for p in record.officials)]
+    record.sources += [s for s in frame.sources if all(s.start != r.start for r in record.sources)]
+    record.evidence = sorted({*record.evidence, *frame.evidence})
+
+
+def _shares_something(record: GiftFrame, frame: GiftFrame) -> bool:
+    if any(_related(a.mention.species, b.mention.species) for a in record.items for b in frame.items):
+        return True
+    if record.total and frame.total and record.total.value == frame.total.value:
+        return True
+    return any(getattr(x, "canonical", None) and getattr(x, "canonical", None) == getattr(y, "canonical", None)
+               for x, y in ((record.origin, frame.origin), (record.destination, frame.destination)))
+
+
+def _dates_clash(record: GiftFrame, frame: GiftFrame) -> bool:
+    a = record.time.value if record.time else None
+    b = frame.time.value if frame.time else None
+    return bool(a and b and not (a.startswith(b) or b.startswith(a)))
+
+
+def merge_gifts(frames: list[GiftFrame]) -> list[GiftFrame]:
+    records: list[GiftFrame] = []
+    last: GiftFrame | None = None
+    for frame in frames:
+        frame.evidence = [(frame.start, frame.end)]
+        key = (_country(frame.giver), _country(frame.recipient))
+        if frame.anaphoric and last is not None and not frame.distinct:
+            _absorb(last, frame)
+            continue
+        target = None
+        for record in reversed(records):
+            rkey = (_country(record.giver), _country(record.recipient))
+            if any(k and r and k != r for k, r in zip(key, rkey)) or _dates_clash(record, frame):
+                continue
+            if key != rkey and not (None in key):
+                continue
+            separate = (frame.distinct or frame.time is not None) and not _shares_something(record, frame)
+            if separate and (frame.items or frame.total):
+                continue
+            if None in key and not (frame.anaphoric or _shares_something(record, frame)):
+                continue
+            target = record
+            break
+        if target is not None:
+            _absorb(target, frame)
+            last = target
+        else:
+            records.append(frame)
+            last = frame
+    return [r for r in records if r.giver is not None and r.recipient is not None
+            and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
+            and (r.items or r.total)]
+
+
+def merge_deployments(frames: list[DeploymentFrame]) -> list[DeploymentFrame]:
+    records: list[DeploymentFrame] = []
+    pending: list[DeploymentFrame] = []
+    for frame in frames:
+        frame.evidence = [(frame.start, frame.end)]
+        if frame.personnel is None:
+            pending.append(frame)
+            continue
+        for record in records:
+            if (_country(record.sender) in (None, _country(frame.sender)) or _country(frame.sender) is None) \
+                    and record.personnel.value == frame.personnel.value and record.status == frame.status \
+                    and (_country(record.host) in (None, _country(frame.host)) or frame.host is None):
+                _absorb_deployment(record, frame)
+                break
+        else:
+            records.append(frame)
+    for record in records:  # borrow a missing sender or host from a sibling record
+        for other in records:
+            if other is record:
+                continue
+            if record.host is None and other.host is not None and _country(other.sender) == _country(record.sender):
+                record.host = other.host
+    for frame in pending:
+        for record in records:
+            if _country(record.sender) == _country(frame.sender) and (
+                    frame.host is None or _country(record.host) == _country(frame.host)):
+                frame.personnel = None
+                record.location = record.location or frame.location
+                record.sources += [s for s in frame.sources if all(s.start != r.start for r in record.sources)]
+                record.evidence = sorted({*record.evidence, *frame.evidence})
+                break
+        else:
+            records.append(frame)
+    return [r for r in records if r.sender is not None and r.host is not None and r.sender.country
+            and r.host.country and r.sender.country != r.host.country]
+
+
+def _absorb_deployment(record: DeploymentFrame, frame: DeploymentFrame) -> None:
+    record.sender = record.sender or frame.sender
+    record.host = record.host or frame.host
+    record.against = record.against or frame.against
+    record.location = record.location or frame.location
+    record.time = record.time or frame.time
+    record.sources += [s for s in frame.sources if all(s.start != r.start for r in record.sources)]
+    record.evidence = sorted({*record.evidence, *frame.evidence})

@@ -1,0 +1,151 @@
+"""The public contract: every record giftextract returns is one of these models.
+
+Field names are stable and changes are additive only; ``schemas/`` is written from
+these models by ``giftextract schema --out schemas`` and a test fails when it drifts.
+All offsets are half-open character offsets into the caller's original string.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most"]
+PartyKind = Literal["person", "state", "organization", "people", "group"]
+PlaceKind = Literal["zoo", "facility", "city", "region", "country"]
+ItemCategory = Literal["animal", "vehicle", "object"]
+Sex = Literal["male", "female"]
+TransportMode = Literal["air", "sea", "rail", "road"]
+DeploymentStatus = Literal["reported", "planned", "confirmed", "denied"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(_Model):
+    """A half-open interval ``[start, end)`` of the caller's string, with its text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Quantity(_Model):
+    """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000"."""
+
+    value: Optional[float] = Field(None, description="The count; null for vague plurals ('dozens of').")
+    low: Optional[float] = Field(None, description="Lower bound, for ranges and vague plurals.")
+    high: Optional[float] = Field(None, description="Upper bound, for ranges.")
+    qualifier: Qualifier = "exact"
+    unit: Optional[str] = Field(None, description="Singular noun counted: 'animal', 'troop', 'species'.")
+    text: str
+    span: Span
+
+
+class Party(_Model):
+    """Who acts: a person, a state, an institution, a people or a group."""
+
+    name: str
+    kind: PartyKind
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code of the state behind the party.")
+    title: Optional[str] = Field(None, description="Role as written, e.g. 'President'.")
+    span: Span
+
+
+class Place(_Model):
+    """A zoo, facility, city, region or country, named as written without a leading 'the'."""
+
+    name: str
+    kind: PlaceKind
+    country: Optional[str] = None
+    span: Span
+
+
+class GiftItem(_Model):
+    """One kind of thing given, with its count."""
+
+    species: str = Field(description="Canonical singular lowercase name: 'mandarin duck', 'pungsan dog'.")
+    scientific_name: Optional[str] = None
+    animal_class: Optional[str] = Field(None, description="mammal, bird, reptile, ...")
+    category: ItemCategory = "animal"
+    count: Optional[Quantity] = None
+    sex: Optional[Sex] = None
+    breed: Optional[str] = None
+    descriptors: list[str] = Field(default_factory=list, description="Adjectives as written: 'purebred', 'white'.")
+    span: Span
+
+
+class Transport(_Model):
+    """How the gift travelled."""
+
+    mode: Optional[TransportMode] = None
+    vehicle: Optional[str] = None
+    escorts: list[str] = Field(default_factory=list)
+    span: Span
+
+
+class TimeExpr(_Model):
+    """A time expression and, where it resolves, an ISO 8601 prefix (YYYY, YYYY-MM, YYYY-MM-DD)."""
+
+    text: str
+    value: Optional[str] = None
+    span: Span
+
+
+class Source(_Model):
+    """Who the text says a statement comes from ("TASS", "the Russian government")."""
+
+    name: str
+    span: Span
+
+
+class GiftTransfer(_Model):
+    """One state-to-state gift: who gave what to whom, from where to where, how and when."""
+
+    giver: Optional[Party] = None
+    recipient: Optional[Party] = None
+    items: list[GiftItem] = Field(default_factory=list)
+    total: Optional[Quantity] = None
+    origin: Optional[Place] = None
+    destination: Optional[Place] = None
+    transport: Optional[Transport] = None
+    date: Optional[TimeExpr] = None
+    officials: list[Party] = Field(default_factory=list)
+    attributed_to: list[Source] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list, description="The sentences the record was read from.")
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+
+class Deployment(_Model):
+    """Troops one state sends to (or keeps in) another."""
+
+    sender: Optional[Party] = None
+    host: Optional[Party] = None
+    against: Optional[Party] = None
+    personnel: Optional[Quantity] = None
+    personnel_kind: Optional[str] = Field(None, description="'troops', 'soldiers', 'workers' ...")
+    location: Optional[Place] = None
+    status: DeploymentStatus = "reported"
+    date: Optional[TimeExpr] = None
+    attributed_to: list[Source] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+
+class Extraction(_Model):
+    """Everything found in one document."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc_id: Optional[str] = None
+    gift_transfers: list[GiftTransfer] = Field(default_factory=list)
+    deployments: list[Deployment] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="Sentences skipped or degraded, and why.")
+
+
+def json_schema() -> dict:
+    """The JSON Schema of :class:`Extraction` (all other models appear under ``$defs``)."""
+    return Extraction.model_json_schema()

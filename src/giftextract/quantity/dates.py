@@ -1,0 +1,102 @@
+"""Layer 3: time expressions resolved against the article's publication date.
+
+"Wednesday, November 20" -> 2024-11-20 (with a 2024 publication date), "in June" ->
+2024-06, "June 2024" -> 2024-06, "in 2018" -> 2018, "earlier this year" -> 2024,
+"last year" -> 2023.  Without a publication date, relative expressions keep
+``value=None`` rather than guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?   # (Wednesday,) November 20(, 2024)
+      | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year2>(?:19|20)\d\d))?                  # 20 November 2024
+      | {_MONTH}\s+(?P<year3>(?:19|20)\d\d)                                                               # June 2024
+      | (?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?){_MONTH}(?![\w])  # in June
+      | (?P<year4>(?:19|20)\d\d)(?=\s+(?:summit|visit|meeting|Olympics|games|talks)\b|(?<=\b[Ii]n\s+\d{{4}}))  # in 2018, 2018 summit
+      | (?P<rel>(?i:(?:earlier|later)\s+)?(?i:this\s+(?:year|month)|this\s+(?:year|month)|last\s+(?:year|month)|yesterday|today))
+      | (?<=\b(?:[Oo]n|[Ll]ast)\s+){_WEEKDAY}
+    )
+    (?![\w])
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO 8601 prefix
+
+
+def _month_year(month: int, published: dt.date | None, year: str | None) -> int | None:
+    if year:
+        return int(year)
+    if published is None:
+        return None
+    # A month later than publication, written without a year, is last year's.
+    return published.year - 1 if month > published.month else published.year
+
+
+def _resolve(m: regex.Match, published: dt.date | None) -> str | None:
+    g = m.groupdict()
+    if g.get("rel"):
+        if published is None:
+            return None
+        rel = " ".join(g["rel"].lower().split()).removeprefix("earlier ").removeprefix("later ")
+        if rel == "yesterday":
+            return (published - dt.timedelta(days=1)).isoformat()
+        if rel == "today":
+            return published.isoformat()
+        if rel.endswith("year"):
+            return str(published.year - 1 if rel.startswith("last") else published.year)
+        if rel.startswith("last"):
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{published.year:04d}-{published.month:02d}"
+    if g.get("year4"):
+        return g["year4"]
+    if g.get("month"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = g.get("day") or g.get("day2")
+        year = _month_year(month, published, g.get("year") or g.get("year2") or g.get("year3"))
+        if year is None:
+            return None
+        if day and 1 <= int(day) <= 31:
+            try:
+                return dt.date(year, month, int(day)).isoformat()
+            except ValueError:
+                return None
+        return f"{year:04d}-{month:02d}"
+    if g.get("weekday"):
+        if published is None:
+            return None
+        back = (published.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def find_times(text: str, start: int = 0, end: int | None = None,
+               published: dt.date | None = None) -> list[TimeMention]:
+    """Time expressions in ``text[start:end]`` with ISO values where they resolve."""
+    end = len(text) if end is None else end
+    return [TimeMention(m.start(), m.end(), m.group(), _resolve(m, published))
+            for m in _TIME.finditer(text, start, end)]

@@ -1,0 +1,137 @@
+"""Layer 3: numbers as written in English news, digits and words, to a float.
+
+``parse_number("two dozen")`` is not here: multipliers and qualifiers are the job of
+:mod:`giftextract.quantity.counts`.  This module turns one number phrase into a value:
+"10,000", "10 000", "1.5 million", "2.5m", "12k", "forty-two", "one hundred and twenty",
+"a thousand".  Anything else returns ``None``; it never raises on a ``str``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+
+# Alternation of every number word, longest first so "seventeen" beats "seven".
+_WORDS = sorted([*UNITS, *TENS, "hundred", *SCALES], key=len, reverse=True)
+NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
+
+# A run of number words: "forty-two", "one hundred and twenty", "a thousand".
+WORD_NUMBER = rf"""
+    (?: (?:a|an) \s+ (?=(?:hundred|thousand|million|billion)\b) )?   # "a hundred", "a thousand"
+    {NUMBER_WORD}
+    (?:
+        (?: \s*-\s* | \s+ | \s+and\s+(?={NUMBER_WORD}\b) )          # "forty-two", "forty two", "hundred and one"
+        {NUMBER_WORD}
+    )*
+"""
+
+# Digits with optional thousands groups (comma, space, thin space already normalised),
+# a decimal part, and a scale word or suffix.
+DIGIT_NUMBER = r"""
+    (?: \d{1,3} (?: , \d{3} )+ (?!\d)           # 10,000
+      | \d{1,3} (?: [ ] \d{3} )+ (?![\d,])      # 10 000 (space groups, after normalisation)
+      | \d+ )                                   # 3000
+    (?: \. \d+ )?                               # 1.5
+    (?: \s* (?:thousand|million|billion|trillion)\b | (?:k|m|mn|bn|b)\b )?   # 1.5 million, 2.5m, 12k
+"""
+
+_DIGIT_RE = regex.compile(
+    r"(?P<int>[\d, ]+?)(?:\.(?P<frac>\d+))?\s*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn|b)?$",
+    regex.IGNORECASE,
+)
+_WORD_SPLIT = regex.compile(r"[\s-]+")
+
+
+def _parse_digits(text: str) -> float | None:
+    m = _DIGIT_RE.match(text.strip())
+    if not m:
+        return None
+    digits = m.group("int").replace(",", "").replace(" ", "")
+    if not digits.isdigit():
+        return None
+    value = float(digits + ("." + m.group("frac") if m.group("frac") else ""))
+    scale = (m.group("scale") or "").lower()
+    value *= SCALES.get(scale) or SUFFIX_SCALES.get(scale) or 1
+    return value
+
+
+def _parse_words(tokens: list[str]) -> float | None:
+    """Classic accumulator: 'one hundred twenty three thousand four' -> 123004.
+
+    Rejects sequences that are not one number ("two three", "twenty thirty").
+    """
+    total = 0
+    current = 0
+    last = None  # kind of the previous token: unit, teen, tens, hundred, scale
+    if tokens and (tokens[0] == "hundred" or tokens[0] in SCALES):
+        return None  # "billion" alone (as in "$588 billion") is not a count
+    for tok in tokens:
+        if tok in ("a", "an"):
+            if last is not None:
+                return None
+            current, last = 1, "unit"
+            continue
+        if tok == "and":
+            continue
+        if tok in UNITS:
+            v = UNITS[tok]
+            kind = "unit" if v < 10 else "teen"
+            if last in ("unit", "teen") or (last == "tens" and kind == "teen"):
+                return None
+            current += v
+            last = kind
+        elif tok in TENS:
+            if last in ("unit", "teen", "tens"):
+                return None
+            current += TENS[tok]
+            last = "tens"
+        elif tok == "hundred":
+            if last == "hundred" or current % 100 == 0 and current:
+                return None
+            current = (current or 1) * 100
+            last = "hundred"
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            if last == "scale" and total and total < scale:
+                return None
+            total += (current or 1) * scale
+            current = 0
+            last = "scale"
+        else:
+            return None
+    return float(total + current)
+
+
+def parse_number(text: str) -> float | None:
+    """Value of one number phrase, digits or words; ``None`` when it is not one number.
+
+    >>> parse_number("forty-two"), parse_number("10,000"), parse_number("1.5 million")
+    (42.0, 10000.0, 1500000.0)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number() takes a str, not {type(text).__name__}")
+    s = text.strip().lower()
+    if not s:
+        return None
+    if s[0].isdigit():
+        return _parse_digits(s)
+    return _parse_words([t for t in _WORD_SPLIT.split(s) if t])
+
+
+def as_number(value: float | None) -> float | int | None:
+    """Integral floats as ints, for readable output."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value

@@ -1,0 +1,104 @@
+"""Layer 1: Unicode and markup normalisation with an offset map back to the caller's string.
+
+Every later layer works on ``NormalizedText.text``; every span it reports is mapped
+back with :meth:`NormalizedText.to_original`, so ``original[start:end]`` is always the
+text the caller gave us.  One-to-one character replacements (curly quotes, NBSP, dashes)
+keep offsets unchanged; length-changing ones (HTML entities, tags, zero-width
+characters) are recorded as breakpoints and mapped with a binary search.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+# One-to-one replacements: offsets do not move, so no breakpoints are needed.
+_TRANSLATION = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ",
+        "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
+        "\u200a": " ", "\u3000": " ", "\u205f": " ", "\u1680": " ",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+        "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\x0b": "\n", "\x0c": "\n",
+        "\t": " ",
+    }
+)
+
+# Length-changing pieces, found in one left-to-right pass.
+_SPECIAL = regex.compile(
+    r"""
+      (?P<entity> &(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # &nbsp; &#8217; &#x2019;
+    | (?P<block> </?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer)\b[^<>]{0,500}>)
+    | (?P<tag> </?[A-Za-z][A-Za-z0-9]{0,15}\b[^<>]{0,500}>)   # inline tags read as a space
+    | (?P<zero> [\u00ad\u200b\u200c\u200d\u2060\ufeff]+)      # soft hyphen, zero-width characters
+    """,
+    regex.VERBOSE,
+)
+_NEEDS_SPECIAL = regex.compile(r"[&<\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text plus the breakpoints that map its offsets back to ``original``."""
+
+    original: str
+    text: str
+    # Parallel sorted lists: normalised offset -> original offset at each breakpoint.
+    _norm_points: list[int] = field(default_factory=lambda: [0], repr=False)
+    _orig_points: list[int] = field(default_factory=lambda: [0], repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open normalised interval to the caller's string."""
+        return self._map(start), max(self._map(start), self._map(end))
+
+    def _map(self, pos: int) -> int:
+        if len(self._norm_points) == 1:
+            return pos
+        i = bisect_right(self._norm_points, pos) - 1
+        return min(self._orig_points[i] + (pos - self._norm_points[i]), len(self.original))
+
+
+def _decode_entity(entity: str) -> str:
+    decoded = html.unescape(entity)
+    if decoded == entity:  # unknown entity: leave it as written
+        return entity
+    return decoded.translate(_TRANSLATION)
+
+
+def normalize(original: str) -> NormalizedText:
+    """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
+    text = original.translate(_TRANSLATION)
+    if not _NEEDS_SPECIAL.search(text):
+        return NormalizedText(original, text)
+    pieces: list[str] = []
+    norm_points, orig_points = [0], [0]
+    last = 0
+    out_len = 0
+    for m in _SPECIAL.finditer(text):
+        kind = m.lastgroup
+        if kind == "entity":
+            replacement = _decode_entity(m.group())
+        elif kind == "block":
+            replacement = "\n"
+        elif kind == "tag":
+            replacement = " "
+        else:
+            replacement = ""
+        if replacement == m.group():
+            continue
+        pieces.append(text[last : m.start()])
+        out_len += m.start() - last
+        pieces.append(replacement)
+        out_len += len(replacement)
+        last = m.end()
+        norm_points.append(out_len)
+        orig_points.append(m.end())
+    pieces.append(text[last:])
+    return NormalizedText(original, "".join(pieces), norm_points, orig_points)

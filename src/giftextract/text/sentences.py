@@ -1,0 +1,65 @@
+"""Layer 1: sentence splitting that survives "U.S.", "Mr." and "Vladimir V. Putin".
+
+Returns half-open ``(start, end)`` intervals of the normalised text with surrounding
+whitespace trimmed.  Line breaks always end a sentence (news bodies put one paragraph
+or bullet per line).
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Abbreviations after which a period never ends a sentence.
+_NEVER_FINAL = frozenset(
+    """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep st mt ft jr sr no nos
+    vs etc approx est dept univ corp inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.u u.s.s.r""".split()
+)
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = regex.compile(
+    r"""
+    (?<= [.!?] ["')\]]{0,3} )   # after terminal punctuation and closing quotes
+    [ \t]+                      # the gap between sentences (never a newline: lines split first)
+    (?= ["'(\[]{0,3} [\p{Lu}\p{N}] )  # the next sentence starts with a capital or a digit
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
+_LINE = regex.compile(r"[^\n\r]+")
+
+
+def _is_abbreviation(text: str, boundary: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, boundary - 20), boundary)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _NEVER_FINAL:
+        return True
+    # A lone capital initial ("Vladimir V. Putin"), but not a pronoun "I".
+    return len(word) == 1 and word != "i" and m.group(1)[0].isupper()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split normalised text into sentences; each interval is trimmed of whitespace."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for gap in _BOUNDARY.finditer(text, line.start(), line.end()):
+            if _is_abbreviation(text, gap.start()):
+                continue
+            piece = _trimmed(text, start, gap.start())
+            if piece:
+                out.append(piece)
+            start = gap.end()
+        piece = _trimmed(text, start, line.end())
+        if piece:
+            out.append(piece)
+    return out
