@@ -67,6 +67,17 @@ def _near_verb(view: SentenceView, noun_start: int, noun_end: int, lo: int, hi: 
     return None
 
 
+_AFTER_PREPOSITION = regex.compile(r"\b(?:for|of|in|by|after|before|without)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+
+
+def _agent(view: SentenceView, verb, lo: int) -> Entity | None:
+    """Subject of a deploy verb; a gerund after a preposition ("in exchange for sending")
+    takes only the party right before that preposition, never a distant subject."""
+    if verb.text.lower().endswith("ing") and _AFTER_PREPOSITION.search(view.text, max(lo, verb.start - 20), verb.start):
+        return gerund_agent(view, verb.start, lo)
+    return subject_of(view, verb.start, lo, allow_possessive=True, skip=frozenset({"with"}))
+
+
 def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: int) -> None:
     for e in view.entities_in(lo, hi):
         if e is frame.sender or e.country is None or e.source:
@@ -105,8 +116,7 @@ def deployment_frames(view: SentenceView) -> list[DeploymentFrame]:
             if demonyms:
                 frame.sender = demonyms[-1]
             elif verb is not None and verb.start < noun.start:
-                frame.sender = gerund_agent(view, verb.start, lo) or subject_of(
-                    view, verb.start, lo, allow_possessive=True, skip=frozenset({"with"}))
+                frame.sender = _agent(view, verb, lo)
             elif verb is not None:
                 frame.sender = subject_of(view, head, lo, skip=frozenset({"with"}))
             _host_and_against(view, frame, lo, hi)

@@ -73,6 +73,8 @@ _AFTER_RECIPIENT = regex.compile(r"^\s+(?:(?:a|an|some|several|more|over|about|a
 
 
 def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
+    if trig.text.lower().endswith("ing"):
+        return False  # "is sending" is progressive
     return bool(_PASSIVE_AUX.search(view.text, max(lo, trig.start - 40), trig.start))
 
 
@@ -192,7 +194,7 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
             _fill_parties(view, frame, triggers[0], lo, hi)
         else:
             _fill_parties(view, frame, Trigger(anaphor.start(), anaphor.end(), anaphor.group(), "gift_noun", "gift"), lo, hi)
-        frame.anaphoric = bool(anaphor) and frame.giver is None and frame.recipient is None
+        frame.anaphoric = bool(anaphor) and (frame.giver is None or frame.recipient is None)
         if frame.recipient is None and frame.destination is not None and frame.destination.country:
             frame.recipient = frame.destination if frame.destination.party_kind else None
         frame.transport = transport_in(view, lo, hi)

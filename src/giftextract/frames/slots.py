@@ -36,7 +36,7 @@ class TransportRef:
 _COUNT_GAP = regex.compile(
     r"""^\s*(?:
         (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
-      | (?:[a-z][a-z'-]*\s+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[a-z])){0,3}   # "purebred white", "North Korean"
+      | (?:[a-z][a-z'-]*\s+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[a-z]|$)){0,3}   # "purebred white", "North Korean"
     )$""",
     regex.VERBOSE,
 )
