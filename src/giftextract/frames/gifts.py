@@ -67,9 +67,25 @@ _ANAPHOR = regex.compile(
 )
 _DISTINCT = regex.compile(r"\b(?:earlier|previously|formerly|once|before|another|last\s+time|back\s+in|first\s+time|in\s+the\s+past)\b", regex.IGNORECASE)
 _TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
+# "his visit to Pyongyang": a "to" that follows these is a trip, not the gift's destination.
+_NOT_A_TRANSFER = frozenset("visit visits visited trip trips travel travels traveled travelled journey return returned "
+                            "way ties relations threat flight flights".split())
 _PLACE_GAP = frozenset("a an the his her its their zoo capital city country nation new central national state in of at ally".split())
 _DITRANSITIVE_GAP = regex.compile(r"^\s*(?:(?:his|her|its|their|the|longtime|close|key|new)\s+)*(?:ally\s+|allies\s+|counterpart\s+|friend\s+)?$")
-_AFTER_RECIPIENT = regex.compile(r"^\s+(?:(?:a|an|some|several|more|over|about|around|nearly|two|three|four|five|six|seven|eight|nine|ten|dozens|\d)\b|[a-z]+\s+)")
+_AFTER_RECIPIENT = regex.compile(r"\s+(?:(?:a|an|some|several|more|over|about|around|nearly|two|three|four|five|six|seven|eight|nine|ten|dozens|\d)\b|[a-z]+\s+)")
+
+
+_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as)\b", regex.IGNORECASE)
+# A time right after these dates something else ("signing a treaty in June 2024").
+_OTHER_EVENT = regex.compile(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",
+                             regex.IGNORECASE)
+
+
+def _time_of(view: SentenceView, lo: int, hi: int, anchor: int) -> TimeMention | None:
+    """The clause's time expression nearest the trigger, skipping times of other events."""
+    times = [t for t in view.times_in(lo, hi)
+             if not _OTHER_EVENT.search(view.text, max(lo, t.start - 40), t.start)]
+    return min(times, key=lambda t: abs(t.start - anchor)) if times else None
 
 
 def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
@@ -78,7 +94,12 @@ def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
     return bool(_PASSIVE_AUX.search(view.text, max(lo, trig.start - 40), trig.start))
 
 
+def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
+    return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from"), lo, hi))
+
+
 def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> list[Trigger]:
+    has_items = has_items or _names_a_zoo(view, lo, hi)
     out = []
     for t in view.triggers:
         if not (lo <= t.start < hi) or t.kind not in ("gift_verb", "gift_noun", "receive_verb"):
@@ -126,7 +147,7 @@ def _items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[
 
 
 def _fill_parties(view: SentenceView, frame: GiftFrame, trig: Trigger, lo: int, hi: int) -> None:
-    after_to = object_of(view, ("to",), lo, hi, gap_words=_PLACE_GAP)
+    after_to = object_of(view, ("to",), lo, hi, gap_words=_PLACE_GAP, not_after=_NOT_A_TRANSFER)
     after_from = object_of(view, ("from",), lo, hi)
     after_for = object_of(view, ("for",), lo, hi, gap_words=_PLACE_GAP)
     after_by = object_of(view, ("by",), trig.end, hi)
@@ -187,19 +208,23 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
         items, total = _items(view, lo, hi, taken)
         triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None)
         anaphor = _ANAPHOR.search(view.text, lo, hi)
-        if not triggers and not (anaphor and (items or total or transport_in(view, lo, hi))):
+        # Without a trigger, "the animals" opens a frame only where it lists or moves them:
+        # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
+        if not triggers and not (anaphor and (transport_in(view, lo, hi) or total
+                                              or (items and _INCLUDES.search(view.text, lo, hi)))):
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         if triggers:
             _fill_parties(view, frame, triggers[0], lo, hi)
         else:
             _fill_parties(view, frame, Trigger(anaphor.start(), anaphor.end(), anaphor.group(), "gift_noun", "gift"), lo, hi)
-        frame.anaphoric = bool(anaphor) and (frame.giver is None or frame.recipient is None)
+        # A clause that lacks a party and either points back ("the animals", "this transfer")
+        # or names nothing given ("They are being delivered from X to Y") is about the open gift.
+        frame.anaphoric = (frame.giver is None or frame.recipient is None) and (bool(anaphor) or not (items or total))
         if frame.recipient is None and frame.destination is not None and frame.destination.country:
             frame.recipient = frame.destination if frame.destination.party_kind else None
         frame.transport = transport_in(view, lo, hi)
-        times = view.times_in(lo, hi)
-        frame.time = times[0] if times else None
+        frame.time = _time_of(view, lo, hi, triggers[0].start if triggers else anaphor.start())
         frame.distinct = bool(_DISTINCT.search(view.text, lo, hi))
         frame.sources = sources_in(view, view.start, view.end)
         frame.officials = [e for e in view.entities_in(lo, hi)

@@ -96,7 +96,8 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
 
 
 def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
-              after: int | None = None, gap_words: frozenset[str] = frozenset()) -> list[Entity]:
+              after: int | None = None, gap_words: frozenset[str] = frozenset(),
+              not_after: frozenset[str] = frozenset()) -> list[Entity]:
     """Entities introduced by one of ``preps`` in [lo, hi): 'to X', 'from X', 'by X'.
 
     ``gap_words`` may stand between the preposition and the entity ("to a zoo in X").
@@ -112,7 +113,7 @@ def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
         i = len(words) - 1
         while i >= 0 and words[i].lower().strip(",") in gap_words | {"the", "a", "an"}:
             i -= 1
-        if i >= 0 and words[i].lower() in preps:
+        if i >= 0 and words[i].lower() in preps and not (i > 0 and words[i - 1].lower().strip(",") in not_after):
             out.append(e)
     return out
 
@@ -198,7 +199,7 @@ _SAID = regex.compile(
     regex.IGNORECASE,
 )
 _REPORT_VERB = regex.compile(
-    r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|stated|added|told|confirmed|noted|wrote|posted|claimed|described)\b",
+    r"\s*(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|stated|added|told|confirmed|noted|wrote|posted|claimed|described)\b",
     regex.IGNORECASE,
 )
 

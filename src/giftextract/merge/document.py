@@ -85,8 +85,23 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
     record.evidence = sorted({*record.evidence, *frame.evidence})
 
 
+def _shares_items(record: GiftFrame, frame: GiftFrame) -> bool:
+    return any(_related(a.mention.species, b.mention.species) for a in record.items for b in frame.items)
+
+
+def _compatible(record: GiftFrame, frame: GiftFrame, key: tuple) -> bool:
+    rkey = (_country(record.giver), _country(record.recipient))
+    if any(k and r and k != r for k, r in zip(key, rkey)) or _dates_clash(record, frame):
+        return False
+    if key != rkey and None not in key:
+        return False
+    # a dated frame with its own items is its own event unless it repeats an item
+    return not (frame.time is not None and frame.time.value and (frame.items or frame.total)
+                and not _shares_items(record, frame) and not (record.time and record.time.value == frame.time.value))
+
+
 def _shares_something(record: GiftFrame, frame: GiftFrame) -> bool:
-    if any(_related(a.mention.species, b.mention.species) for a in record.items for b in frame.items):
+    if _shares_items(record, frame):
         return True
     if record.total and frame.total and record.total.value == frame.total.value:
         return True
@@ -100,6 +115,14 @@ def _dates_clash(record: GiftFrame, frame: GiftFrame) -> bool:
     return bool(a and b and not (a.startswith(b) or b.startswith(a)))
 
 
+def _same_time(a: GiftFrame, b: GiftFrame) -> bool:
+    if a.time is None or b.time is None:
+        return a.time is None and b.time is None
+    if a.time.value and b.time.value:
+        return a.time.value == b.time.value
+    return a.time.text.lower().strip(".") == b.time.text.lower().strip(".")
+
+
 def merge_gifts(frames: list[GiftFrame]) -> list[GiftFrame]:
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
@@ -110,23 +133,31 @@ def merge_gifts(frames: list[GiftFrame]) -> list[GiftFrame]:
             _absorb(last, frame)
             continue
         target = None
-        for record in reversed(records):
-            rkey = (_country(record.giver), _country(record.recipient))
-            if any(k and r and k != r for k, r in zip(key, rkey)) or _dates_clash(record, frame):
-                continue
-            if key != rkey and not (None in key):
-                continue
-            separate = (frame.distinct or frame.time is not None) and not _shares_something(record, frame)
-            if separate and (frame.items or frame.total):
-                continue
-            if None in key and not (frame.anaphoric or _shares_something(record, frame)):
-                continue
-            target = record
-            break
+        if frame.distinct and frame.items and not frame.anaphoric:
+            # "Back in April, Russia donated birds": another event; it joins only a record
+            # of that same earlier time, never the open gift.
+            target = next((r for r in reversed(records) if r.distinct and _same_time(r, frame)
+                           and (_country(r.giver), _country(r.recipient)) == key), None)
+            if target is not None:
+                _absorb(target, frame)
+                last = target
+            else:
+                records.append(frame)
+                last = frame
+            continue
+        candidates = [r for r in reversed(records) if _compatible(r, frame, key)]
+        # Prefer the record this frame shares items with, then the latest ordinary one;
+        # an earlier, separate event ("back in April") takes only frames that share with it.
+        sharers = [r for r in candidates if _shares_items(r, frame)]
+        target = next((r for r in sharers if not r.distinct), None) or next(iter(sharers), None) or next(
+            (r for r in candidates if not r.distinct and (frame.anaphoric or not (None in key) or _shares_something(r, frame))),
+            None)
         if target is not None:
             _absorb(target, frame)
             last = target
         else:
+            # a dated event after the first one is a separate, earlier or later event
+            frame.distinct = frame.distinct or bool(records and frame.time and frame.time.value)
             records.append(frame)
             last = frame
     return [r for r in records if r.giver is not None and r.recipient is not None
