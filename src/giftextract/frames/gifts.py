@@ -62,7 +62,7 @@ _NEEDS_ITEMS = frozenset({"send", "transfer", "deliver", "ship", "fly", "transpo
                           "hand over", "loan", "relocate", "receive", "accept", "get"})
 _PASSIVE_AUX = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$", regex.IGNORECASE)
 _ANAPHOR = regex.compile(
-    r"\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch)\b",
+    r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch)\b",
     regex.IGNORECASE,
 )
 _DISTINCT = regex.compile(r"\b(?:earlier|previously|formerly|once|before|another|last\s+time|back\s+in|first\s+time|in\s+the\s+past)\b", regex.IGNORECASE)

@@ -194,7 +194,8 @@ _ACCORDING = regex.compile(
     regex.IGNORECASE,
 )
 _SAID = regex.compile(
-    rf"(?P<noun>{_SOURCE_NOUN})\s+(?:said|added|says|stated|noted)\b"
+    r"(?P<noun>\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|report|ministry|government|spokesman|spokeswoman|"
+    r"spokesperson|officials?|embassy|agency|zoo))\s+(?:has\s+|had\s+)?(?:said|added|says|stated|noted|reported|announced)\b"
     r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b",
     regex.IGNORECASE,
 )

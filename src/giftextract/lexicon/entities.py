@@ -164,13 +164,19 @@ def _build(kind: str, m: regex.Match, text: str) -> Entity | None:
         return Entity(start, end, whole, name, None, entry["kind"], entry["country"], None, canonical, **common)
     if kind == "zoo":
         words = m.group("name").split()
-        while words and words[0] in _STOP_CAPS:
+        owner = None
+        while words and (words[0] in _STOP_CAPS or words[0].endswith("'s")):
+            # "Australia's Adelaide Zoo": the owner's country, and the zoo's own name
+            owner = owner or (STATE_NAMES.get(words[0][:-2]) or CAPITALS.get(words[0][:-2])
+                              if words[0].endswith("'s") and len(words) > 2 else None)
+            if words[0].endswith("'s") and len(words) <= 2:
+                break  # "Moscow's zoo" is the zoo's name as written
             words = words[1:]
         if len(words) < 2:
             return None
         s = start + whole.index(words[0])
-        zoo_country = next((CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w) for w in words
-                            if CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w)), None)
+        zoo_country = owner or next((CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w) for w in words
+                                     if CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w)), None)
         return Entity(s, end, text[s:end], text[s:end], None, "zoo", zoo_country, **common)
     if kind == "region":
         region_name = m.group("name")

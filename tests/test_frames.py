@@ -1,0 +1,140 @@
+"""The event-frame corpus: sentences written for this table (not taken from the seeds),
+each with the record it must yield, plus near-misses that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import giftextract
+
+# (text, giver country, recipient country, [(species, count value)], total value or None)
+GIFTS = [
+    # active, "X gave Z to Y"
+    ("Chinese President Xi Jinping gifted two giant pandas to Malaysia.", "CN", "MY", [("giant panda", 2)], None),
+    ("Japan donated 12 koalas to Australia's Adelaide Zoo last year.", "JP", "AU", [("koala", 12)], None),
+    ("Turkmenistan presented an Akhal-Teke horse to China.", "TM", "CN", [("akhal-teke horse", 1)], None),
+    # ditransitive, "X gifted Y Z"
+    ("Vladimir Putin gifted Kim Jong Un two dozen white horses.", "RU", "KP", [("horse", 24)], None),
+    ("Kim Jong Un gave Moon Jae-in a pair of Pungsan dogs.", "KP", "KR", [("pungsan dog", 2)], None),
+    ("Moscow sent Pyongyang several golden eagles.", "RU", "KP", [("golden eagle", None)], None),
+    # passive with "by"
+    ("Five Amur tigers were sent to North Korea by Russia.", "RU", "KP", [("amur tiger", 5)], None),
+    ("Two polar bears were donated to Japan by the Russian government.", "RU", "JP", [("polar bear", 2)], None),
+    # "a gift from X to Y" and "X's gift to Y"
+    ("The zoo received 40 mandarin ducks, a gift from China to South Korea.", "CN", "KR", [("mandarin duck", 40)], None),
+    ("Xi's gift to Malaysia included a lioness.", "CN", "MY", [("lion", 1)], None),
+    # totals, lists and "including"
+    ("Russia has sent more than 70 animals to North Korea, including an African lion, two brown bears and 40 mandarin ducks.",
+     "RU", "KP", [("african lion", 1), ("brown bear", 2), ("mandarin duck", 40)], 70),
+    ("Australia gifted about 30 animals to Japan, among them six kangaroos.", "AU", "JP", [("kangaroo", 6)], 30),
+    # zoo to zoo, giver a person with a title
+    ("Russian President Vladimir Putin transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo.",
+     "RU", "KP", [("snow leopard", 3)], None),
+]
+
+
+@pytest.mark.parametrize("text,giver,recipient,items,total", GIFTS, ids=[g[0][:40] for g in GIFTS])
+def test_gift_examples(text, giver, recipient, items, total):
+    ex = giftextract.extract(text)
+    assert len(ex.gift_transfers) == 1, ex.model_dump_json(indent=1)
+    g = ex.gift_transfers[0]
+    assert (g.giver.country, g.recipient.country) == (giver, recipient)
+    got = sorted((i.species, i.count.value if i.count else None) for i in g.items)
+    assert got == sorted(items)
+    assert (g.total.value if g.total else None) == total
+
+
+PLACES = [
+    ("Russia transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo.",
+     "Moscow Zoo", "Pyongyang Central Zoo"),
+    ("China sent two giant pandas from the Chengdu Panda Base to Edinburgh Zoo in Britain.",
+     "Chengdu Panda Base", "Edinburgh Zoo"),
+]
+
+
+@pytest.mark.parametrize("text,origin,destination", PLACES)
+def test_origin_and_destination(text, origin, destination):
+    g = giftextract.extract(text).gift_transfers[0]
+    assert g.origin.name == origin
+    assert g.destination.name == destination
+
+
+TRANSPORT = [
+    ("Russia sent two bears to North Korea by plane.", "air", "plane"),
+    ("Russia gifted two bears to North Korea. The animals were flown to Pyongyang.", "air", None),
+    ("Russia gifted two bears to North Korea; they travelled aboard a government plane.", "air", "government plane"),
+    ("China shipped two pandas to the United States by sea.", "sea", None),
+]
+
+
+@pytest.mark.parametrize("text,mode,vehicle", TRANSPORT)
+def test_transport(text, mode, vehicle):
+    ex = giftextract.extract(text)
+    modes = [g.transport.mode for g in ex.gift_transfers if g.transport]
+    assert mode in modes
+    if vehicle:
+        assert any(g.transport and g.transport.vehicle == vehicle for g in ex.gift_transfers)
+
+
+# (text, sender, host, value, qualifier, status, location or None)
+DEPLOYMENTS = [
+    ("About 5,000 Belarusian troops are stationed in Russia's Belgorod region.", "BY", "RU", 5000, "approximate", "reported", "Belgorod region"),
+    ("North Korea has sent at least 3,000 soldiers to Russia, officials said.", "KP", "RU", 3000, "at_least", "reported", None),
+    ("Iran plans to deploy 2,000 troops to Syria by March.", "IR", "SY", 2000, "exact", "planned", None),
+    ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "reported", None),
+    ("Moscow denied that 1,500 Belarusian soldiers had been sent to Russia.", "BY", "RU", 1500, "exact", "denied", None),
+]
+
+
+@pytest.mark.parametrize("text,sender,host,value,qualifier,status,location", DEPLOYMENTS, ids=[d[0][:40] for d in DEPLOYMENTS])
+def test_deployment_examples(text, sender, host, value, qualifier, status, location):
+    ex = giftextract.extract(text)
+    assert len(ex.deployments) == 1, ex.model_dump_json(indent=1)
+    d = ex.deployments[0]
+    assert (d.sender.country, d.host.country) == (sender, host)
+    assert (d.personnel.value, d.personnel.qualifier) == (value, qualifier)
+    assert d.status == status
+    assert (d.location.name if d.location else None) == location
+
+
+NEGATIVE = [
+    # animals without a transfer
+    "Putin and Kim were photographed playing with dogs in the garden.",
+    "Lions and tigers roam the reserve near Moscow.",
+    # a transfer without giftable things
+    "Russia sent a delegation to North Korea in June.",
+    "China has sent diplomats to Japan for talks.",
+    # a visit, not a gift
+    "Kim Jong Un travelled to Russia to meet Putin at a space centre.",
+    # numbers that are not counts of animals
+    "In 2023, military spending reached $588 billion, an increase of 62%.",
+    "The 12-year-old bear at the Moscow Zoo died on November 20.",
+    # troops without a number or a sending verb
+    "Troops are a common sight in the capital.",
+    # generic nouns only: no items, no total
+    "Animals have long played a role in diplomacy between states.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_near_misses_yield_nothing(text):
+    ex = giftextract.extract(text)
+    assert ex.gift_transfers == [] and ex.deployments == [], ex.model_dump_json(indent=1)
+
+
+def test_lioness_reads_as_female_lion():
+    g = giftextract.extract("Russia gifted a lioness to Belarus.").gift_transfers[0]
+    assert (g.items[0].species, g.items[0].sex, g.items[0].count.value) == ("lion", "female", 1)
+
+
+def test_species_of_counts_species():
+    g = giftextract.extract("China donated 25 different species of pheasant to Nepal.").gift_transfers[0]
+    item = g.items[0]
+    assert item.species == "pheasant" and item.count.value == 25 and item.count.unit == "species"
+
+
+def test_attribution():
+    ex = giftextract.extract("Russia gifted two bears to North Korea, according to TASS.")
+    assert [s.name for s in ex.gift_transfers[0].attributed_to] == ["TASS"]
+    ex = giftextract.extract("China sent two pandas to Japan, the ministry said.")
+    assert ex.gift_transfers and ex.gift_transfers[0].attributed_to
