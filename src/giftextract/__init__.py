@@ -24,7 +24,6 @@ from giftextract.models import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION",
     "Deployment",
     "Extraction",
     "GiftItem",
@@ -32,6 +31,7 @@ __all__ = [
     "Party",
     "Place",
     "Quantity",
+    "SCHEMA_VERSION",
     "Source",
     "Span",
     "TimeExpr",

@@ -1,0 +1,94 @@
+"""The public contract: names, bad input, determinism, and agreement with the shared scorer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+import giftextract
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_seeds.py"
+SENTENCE = "Russian President Vladimir Putin gifted 40 mandarin ducks to North Korea."
+
+
+def test_all_is_sorted_and_importable():
+    assert giftextract.__all__ == sorted(giftextract.__all__)
+    for name in giftextract.__all__:
+        assert hasattr(giftextract, name)
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42, ["a list"], {"text": "x"}])
+def test_non_string_raises_type_error_naming_the_type(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        giftextract.extract(bad)
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\t\r\n", "\u00a0\u2009"])
+def test_blank_text_gives_an_empty_extraction(blank):
+    ex = giftextract.extract(blank, doc_id="d")
+    assert ex.doc_id == "d" and ex.gift_transfers == [] and ex.deployments == []
+
+
+def test_published_accepts_str_and_date_and_rejects_garbage():
+    text = "Russia gifted two bears to North Korea last year."
+    by_str = giftextract.extract(text, published="2024-11-21")
+    by_date = giftextract.extract(text, published=dt.date(2024, 11, 21))
+    assert by_str == by_date
+    assert by_str.gift_transfers[0].date.value == "2023"
+    with pytest.raises(ValueError):
+        giftextract.extract(text, published="next tuesday")
+    with pytest.raises(TypeError):
+        giftextract.extract(text, published=20241121)
+
+
+def test_extract_many_keeps_order_and_ids():
+    docs = [("a", SENTENCE), "China gifted two pandas to Japan.", ("c", "")]
+    out = list(giftextract.extract_many(docs))
+    assert [e.doc_id for e in out] == ["a", None, "c"]
+    assert out[1].gift_transfers[0].recipient.country == "JP"
+    with pytest.raises(ValueError):
+        list(giftextract.extract_many(docs, workers=0))
+
+
+def test_spans_point_at_the_callers_string():
+    text = "<p>Russia\u2019s President Vladimir&nbsp;Putin gifted 40 mandarin ducks to North Korea.</p>"
+    ex = giftextract.extract(text)
+    g = ex.gift_transfers[0]
+    for span in (g.giver.span, g.recipient.span, g.items[0].span, g.items[0].count.span, *g.evidence):
+        assert text[span.start:span.end] == span.text
+    assert g.items[0].span.text == "40 mandarin ducks"
+
+
+def test_json_schema_is_the_extraction_schema():
+    schema = giftextract.json_schema()
+    assert schema["title"] == "Extraction"
+    assert {"GiftTransfer", "Deployment", "Span", "Quantity"} <= set(schema["$defs"])
+
+
+def test_evaluate_matches_the_shared_scorer_on_the_seeds():
+    score = giftextract.evaluate(ROOT / "seeds", ROOT / "seeds" / "gold")
+    assert score.tp + score.fn > 0
+    if not SHARED_SCORER.exists():
+        pytest.skip("shared scorer not beside the repo")
+    out = subprocess.run([sys.executable, str(SHARED_SCORER), "seeds", "seeds/gold"], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert out.stdout.strip().splitlines()[-1] == score.summary()
+
+
+def test_evaluate_counts_false_positives_and_misses():
+    gold = {"d": {"gifts": [{"giver_country": "RU", "recipient_country": "KP", "items": [
+        {"species": ["brown bear", "bear"], "count": 2}]}], "deployments": []}}
+    hit = giftextract.extract("Russia gifted two brown bears to North Korea.", doc_id="d")
+    wrong = giftextract.extract("Russia gifted three brown bears to North Korea.", doc_id="d")
+    assert (giftextract.evaluate([hit], gold).tp, giftextract.evaluate([hit], gold).fp) == (1, 0)
+    s = giftextract.evaluate([wrong], gold)
+    assert (s.tp, s.fp, s.fn) == (0, 1, 1)
+
+
+def test_seed_f1_is_at_least_090():
+    assert giftextract.evaluate(ROOT / "seeds", ROOT / "seeds" / "gold").f1 >= 0.90

@@ -1,0 +1,107 @@
+"""Lexicon and entity-spotting corpus: surface -> canonical reading, and near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from giftextract.lexicon.entities import find_entities
+from giftextract.lexicon.species import find_species
+from giftextract.lexicon.triggers import find_triggers
+
+# (text, surface, species, sex, breed)
+SPECIES = [
+    ("two giant pandas", "giant pandas", "giant panda", None, None),
+    ("a panda", "panda", "giant panda", None, None),
+    ("an African lion", "African lion", "african lion", None, None),
+    ("a lioness", "lioness", "lion", "female", None),
+    ("three tigresses", "tigresses", "tiger", "female", None),
+    ("40 mandarin ducks", "mandarin ducks", "mandarin duck", None, None),
+    ("five white cockatoos", "white cockatoos", "white cockatoo", None, None),
+    ("two wolves", "wolves", "wolf", None, None),
+    ("geese", "geese", "goose", None, None),
+    ("six sheep", "sheep", "sheep", None, None),
+    ("koalas", "koalas", "koala", None, None),
+    ("Akhal-Teke horses", "Akhal-Teke horses", "akhal-teke horse", None, "akhal-teke"),
+    ("two Pungsan hunting dogs", "Pungsan hunting dogs", "pungsan dog", None, "pungsan"),
+    ("a pair of white Pungsans", "Pungsans", "pungsan dog", None, "pungsan"),
+    ("Alabai puppies", "Alabai puppies", "alabai dog", None, "alabai"),
+    ("several rare bird species", "bird species", "bird", None, None),
+    ("birds of prey", "birds of prey", "bird of prey", None, None),
+    ("an Aurus limousine", "limousine", "limousine", None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,species,sex,breed", SPECIES)
+def test_species_table(text, surface, species, sex, breed):
+    found = find_species(text)
+    assert found, text
+    m = found[0]
+    assert (text[m.start:m.end], m.species, m.sex, m.breed) == (surface, species, sex, breed)
+
+
+SPECIES_NEGATIVE = [
+    "Turkey and Russia signed a deal.",  # the state, not the bird
+    "a North Korean dog breed",  # names a breed
+    "The bearing failed; the lioness-shaped statue.",
+]
+
+
+@pytest.mark.parametrize("text", SPECIES_NEGATIVE)
+def test_species_near_misses(text):
+    assert [m.species for m in find_species(text) if m.species in ("turkey", "dog", "bear", "lion")] == []
+
+
+def test_generic_nouns_are_marked():
+    assert [m.generic for m in find_species("70 animals and 60 birds")] == [True, False]
+
+
+# (text, name, party kind, place kind, country, title)
+ENTITIES = [
+    ("Russian President Vladimir Putin said", "Russian President Vladimir Putin", "person", None, "RU", "President"),
+    ("former South Korean President Moon Jae-in", "former South Korean President Moon Jae-in", "person", None, "KR", "President"),
+    ("North Korea's leader arrived", "North Korea's leader", "person", None, "KP", "leader"),
+    ("the Russian leader", "Russian leader", "person", None, "RU", "leader"),
+    ("Russia's Natural Resources Minister Alexander Kozlov", "Russia's Natural Resources Minister Alexander Kozlov", "person", None, "RU", "Natural Resources Minister"),
+    ("Turkmen President Serdar Berdimuhamedov", "Turkmen President Serdar Berdimuhamedov", "person", None, "TM", "President"),
+    ("the Russian Ministry of Natural Resources and the Environment", "Russian Ministry of Natural Resources and the Environment", "organization", None, "RU", None),
+    ("Russia's environmental ministry", "Russia's environmental ministry", "organization", None, "RU", None),
+    ("the Chinese government", "Chinese government", "organization", None, "CN", None),
+    ("according to TASS", "TASS", "organization", None, "RU", None),
+    ("the Korean people", "Korean people", "people", None, None, None),
+    ("to the Pyongyang Central Zoo", "Pyongyang Central Zoo", None, "zoo", "KP", None),
+    ("from Moscow's zoo", "Moscow's zoo", None, "zoo", "RU", None),
+    ("to the Beijing Zoological Park", "Beijing Zoological Park", None, "zoo", "CN", None),
+    ("in Russia's Kursk region", "Kursk region", None, "region", "RU", None),
+    ("the embattled Kursk border region", "Kursk border region", None, "region", "RU", None),
+    ("Moscow sent", "Moscow", "state", "city", "RU", None),
+    ("North Korea", "North Korea", "state", "country", "KP", None),
+]
+
+
+@pytest.mark.parametrize("text,name,party_kind,place_kind,country,title", ENTITIES)
+def test_entity_table(text, name, party_kind, place_kind, country, title):
+    found = [e for e in find_entities(text) if not e.demonym]
+    assert found, text
+    e = found[0]
+    assert text[e.start:e.end] == e.text
+    assert (e.name, e.party_kind, e.place_kind, e.country, e.title) == (name, party_kind, place_kind, country, title)
+
+
+ENTITY_NEGATIVE = [
+    "The Zoo was closed.",  # no name before "Zoo"
+    "In the region, rain fell.",
+    "the moon rose over the city",  # 'Moon' only capitalised
+]
+
+
+@pytest.mark.parametrize("text", ENTITY_NEGATIVE)
+def test_entity_near_misses(text):
+    assert [e.name for e in find_entities(text) if e.place_kind in ("zoo", "region") or e.party_kind] == []
+
+
+def test_triggers_inflections_and_multiword():
+    kinds = [(t.text, t.kind, t.lemma) for t in find_triggers("Putin handed over two bears; 3,000 troops were deployed")]
+    assert ("handed over", "gift_verb", "hand over") in kinds
+    assert ("troops", "personnel", "troops") in kinds
+    assert ("deployed", "deploy_verb", "deployed") in kinds
+    assert not [t for t in find_triggers("his gift-giving habits") if t.kind == "gift_noun"]

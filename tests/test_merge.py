@@ -1,0 +1,51 @@
+"""Document merge: one record per real event, distinct events apart (own multi-sentence texts)."""
+
+from __future__ import annotations
+
+import giftextract
+
+
+def _items(g):
+    return sorted((i.species, i.count.value if i.count else None) for i in g.items)
+
+
+def test_anaphora_adds_to_the_open_gift():
+    text = ("China has gifted more than 20 animals to Malaysia, including two giant pandas. "
+            "The animals, including four red pandas and a snow leopard, were flown to Kuala Lumpur by plane.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert _items(g) == [("giant panda", 2), ("red panda", 4), ("snow leopard", 1)]
+    assert g.total.value == 20 and g.transport.mode == "air"
+    assert len(g.evidence) == 2
+
+
+def test_bare_and_counted_mentions_are_one_item():
+    text = ("Australia gifted koalas and kangaroos to Japan. "
+            "The delivery included three koalas and two red kangaroos, the statement said.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert _items(g) == [("kangaroo", 2), ("koala", 3)]
+
+
+def test_distinct_events_stay_apart():
+    text = ("Russia gifted two brown bears to North Korea on Wednesday. "
+            "Back in April, Russia donated eagles and cranes to North Korea. "
+            "In return, Kim Jong Un gifted Putin a pair of Pungsan dogs.")
+    gifts = giftextract.extract(text, published="2024-11-21").gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in gifts] == [("RU", "KP"), ("RU", "KP"), ("KP", "RU")]
+    assert _items(gifts[0]) == [("brown bear", 2)]
+    assert _items(gifts[1]) == [("crane", None), ("eagle", None)]
+    assert gifts[1].date.value == "2024-04"
+
+
+def test_deployments_merge_by_count_and_keep_plans_apart():
+    text = ("At least 3,000 North Korean troops have been sent to Russia. "
+            "North Korea sent 3,000 soldiers to Russia, officials said. "
+            "North Korea plans to deploy 10,000 troops to Russia by December.")
+    deps = giftextract.extract(text).deployments
+    assert sorted((d.personnel.value, d.status) for d in deps) == [(3000, "reported"), (10000, "planned")]
+
+
+def test_missing_host_is_borrowed_from_the_same_sender():
+    text = ("Kim Jong Un was thanked for sending 8,000 soldiers to fight in Ukraine. "
+            "Officials accused North Korea of sending 8,000 troops to support Russia.")
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("KP", "RU", 8000)
