@@ -141,11 +141,12 @@ def _build(kind: str, m: regex.Match, text: str) -> Entity | None:
         canonical = PERSONS[m.group("name")]
         entry = LEXICON["people"][canonical]
         title = m.group("title") or entry.get("title")
-        return Entity(start, end, whole, name, "person", None, entry["country"], title, canonical, **common)
+        # the party's name is the person's name as written; title and country are fields of their own
+        return Entity(start, end, whole, m.group("name"), "person", None, entry["country"], title, canonical, **common)
     if kind == "person_unknown":
         if m.group("name").split()[0] in _STOP_CAPS:
             return None
-        return Entity(start, end, whole, name, "person", None, country, m.group("title"), None, **common)
+        return Entity(start, end, whole, m.group("name"), "person", None, country, m.group("title"), None, **common)
     if kind == "role":
         plural = m.group("title").endswith("s") and m.group("title") not in ("Prince",)
         return Entity(start, end, whole, name, "group" if plural else "person", None, country, m.group("title"), **common)
