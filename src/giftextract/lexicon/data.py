@@ -1,13 +1,17 @@
 """Layer 2: the lexicon data files, loaded once at import and extensible by users.
 
 Each JSON file in ``data/`` is keyed by a canonical id with its surfaces (the idea of
-quantulum3's ``units.json``).  :func:`extend` merges a user's own entries and rebuilds
-the compiled patterns once; nothing is loaded or compiled per call.
+quantulum3's ``units.json``).  Users add their own entries by pointing the environment
+variable ``GIFTEXTRACT_LEXICON_DIR`` at a folder of files with the same names
+(``species.json``, ``people.json``, ...): their entries are merged over the packaged ones
+once, at import.  Nothing is loaded or compiled per call.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import pathlib
 from importlib import resources
 from typing import Any
 
@@ -21,7 +25,32 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-LEXICON: dict[str, dict[str, Any]] = {name: _load(name) for name in _FILES}
+def _user_entries(name: str) -> dict[str, Any]:
+    folder = os.environ.get("GIFTEXTRACT_LEXICON_DIR")
+    path = pathlib.Path(folder, f"{name}.json") if folder else None
+    if path is None or not path.is_file():
+        return {}
+    data = json.loads(path.read_text("utf-8"))
+    data.pop("_doc", None)
+    return data
+
+
+def _merged(name: str) -> dict[str, Any]:
+    packaged, user = _load(name), _user_entries(name)
+    if name == "triggers":  # lists of words: the user's extend the packaged ones
+        for key, value in user.items():
+            base = packaged.get(key)
+            if isinstance(base, list):
+                packaged[key] = base + [w for w in value if w not in base]
+            elif isinstance(base, dict):
+                packaged[key] = {**base, **value}
+            else:
+                packaged[key] = value
+        return packaged
+    return {**packaged, **user}
+
+
+LEXICON: dict[str, dict[str, Any]] = {name: _merged(name) for name in _FILES}
 
 
 def plural(word: str) -> str:
