@@ -83,6 +83,7 @@ DEPLOYMENTS = [
     ("Iran plans to deploy 2,000 troops to Syria by March.", "IR", "SY", 2000, "exact", "planned", None),
     ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "reported", None),
     ("Moscow denied that 1,500 Belarusian soldiers had been sent to Russia.", "BY", "RU", 1500, "exact", "denied", None),
+    ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
 ]
 
 

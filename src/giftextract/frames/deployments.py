@@ -48,7 +48,11 @@ _HOSTING = regex.compile(
     r"(?:\bto|\binto|\bin|\bwith|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_DENIED = regex.compile(r"\b(?:denied|deny|denies|denying|dismissed|rejected\s+reports)\b", regex.IGNORECASE)
+_DENIED = regex.compile(
+    r"\b(?:denied|deny|denies|denying|dismissed|rejected\s+reports)\b"
+    r"|\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:sent|send|sending|deployed|deploy|deploying|dispatched|stationed)\b",
+    regex.IGNORECASE,
+)
 _PLANNED = regex.compile(
     r"\b(?:aims?|aiming|plans?|planned|planning|intends?|intending|expected|set|going|preparing|prepares|ready|due)\s+to\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b",
     regex.IGNORECASE,
