@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""Accuracy and speed benchmark for giftextract over the seed corpus.
+
+    python benchmarks/run.py              # full run (about a minute or two)
+    python benchmarks/run.py --quick      # a few seconds; what CI runs
+    python benchmarks/run.py --json out.json --compare benchmarks/baseline.json
+
+Accuracy is fact-level P/R/F1 from ``giftextract.evaluate`` (the same figures as
+``../shared/tools/score_seeds.py``).  Speed is giftextract.extract throughput on the
+seeds, on a corpus made by repeating them, and on single large documents, with
+baselines timed in the same process over the same text and reported as ratios
+(giftextract time / baseline time).  See benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import pathlib
+import platform
+import re
+import resource
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Callable
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = SEEDS / "gold"
+MB = 1_000_000
+TOKEN = re.compile(r"\w+|[^\w\s]")
+MAX_THROUGHPUT_DROP = 0.20  # --compare fails when scaled-corpus MB/s falls by more than this
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    """Smallest wall time of ``repeat`` calls of ``fn``, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def nbytes(texts: list[str]) -> int:
+    return sum(len(t.encode("utf-8")) for t in texts)
+
+
+def seed_texts() -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def scaled_corpus(texts: list[str], size: int) -> list[str]:
+    """The seed documents repeated, in order, until they total at least ``size`` bytes."""
+    out: list[str] = []
+    total = 0
+    while total < size:
+        for t in texts:
+            out.append(t)
+            total += len(t.encode("utf-8"))
+            if total >= size:
+                break
+    return out
+
+
+def big_document(texts: list[str], size: int) -> str:
+    """One document of about ``size`` bytes: seed texts joined with blank lines."""
+    parts = scaled_corpus([t.strip() for t in texts], size)
+    return "\n\n".join(parts)[:size]
+
+
+# --- accuracy -------------------------------------------------------------------------
+
+def accuracy(verbose: bool) -> dict:
+    import giftextract
+
+    score = giftextract.evaluate(SEEDS, GOLD)
+    if verbose:
+        for d in score.docs:
+            print(f"{d.doc_id}: tp={d.tp} fp={d.fp} fn={d.fn}")
+            for e in d.extras:
+                print("   extra:", e)
+            for m in d.misses:
+                print("   miss: ", m)
+    print(score.summary())
+    return {"precision": score.precision, "recall": score.recall, "f1": score.f1,
+            "tp": score.tp, "fp": score.fp, "fn": score.fn}
+
+
+# --- speed ----------------------------------------------------------------------------
+
+def run_extract(texts: list[str]) -> None:
+    import giftextract
+
+    for t in texts:
+        giftextract.extract(t)
+
+
+def run_floor(texts: list[str]) -> None:
+    for t in texts:
+        TOKEN.findall(t)
+
+
+def throughput(texts: list[str], repeat: int) -> dict:
+    secs = best_of(lambda: run_extract(texts), repeat)
+    floor = best_of(lambda: run_floor(texts), max(repeat, 3))
+    size = nbytes(texts)
+    return {"docs": len(texts), "mb": size / MB, "seconds": secs, "docs_per_s": len(texts) / secs,
+            "mb_per_s": size / MB / secs, "floor_seconds": floor, "ratio_vs_floor": secs / floor}
+
+
+def size_scaling(texts: list[str], sizes: list[int], repeat: int) -> dict:
+    """Seconds per MB of one extract() call on single documents of growing size."""
+    out: dict = {"documents": {}}
+    for size in sizes:
+        doc = big_document(texts, size)
+        secs = best_of(lambda: run_extract([doc]), repeat if size <= 200_000 else 1)
+        out["documents"][f"{size // 1000}kB"] = {"bytes": len(doc.encode("utf-8")), "seconds": secs,
+                                                  "s_per_mb": secs / (len(doc.encode("utf-8")) / MB)}
+    per_mb = [d["s_per_mb"] for d in out["documents"].values()]
+    out["ratio_largest_to_100kB"] = per_mb[-1] / per_mb[0]
+    out["peak_rss_mb"] = peak_rss_mb()  # after the largest document, which came last
+    return out
+
+
+def peak_rss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB elsewhere
+
+
+def quantulum_baseline(texts: list[str]) -> dict:
+    """quantulum3.parser.parse over ``texts`` once (it is slow), against extract() on the same texts."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        parser.parse("It weighs 3 kg.")  # load its unit tables outside the timing
+        q = best_of(lambda: [parser.parse(t) for t in texts], 1)
+    g = best_of(lambda: run_extract(texts), 3)
+    return {"docs": len(texts), "mb": nbytes(texts) / MB, "seconds": q, "giftextract_seconds": g, "ratio": g / q}
+
+
+def spacy_baseline(texts: list[str]) -> dict | None:
+    """spaCy blank('en') + Matcher (a number, then a noun-ish token), if spaCy is importable."""
+    try:
+        import spacy
+        from spacy.matcher import Matcher
+    except ImportError:
+        return None
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("COUNT_NOUN", [[{"LIKE_NUM": True}, {"IS_ALPHA": True, "IS_STOP": False}]])
+    s = best_of(lambda: [matcher(nlp(t)) for t in texts], 3)
+    g = best_of(lambda: run_extract(texts), 3)
+    return {"seconds": s, "giftextract_seconds": g, "ratio": g / s}
+
+
+def import_ms(repeat: int) -> float:
+    """Best-of-``repeat`` wall time of importing giftextract in a fresh interpreter, minus bare startup."""
+    def spawn(code: str) -> float:
+        return best_of(lambda: subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT), repeat)
+
+    return max(0.0, spawn("import giftextract") - spawn("pass")) * 1000
+
+
+def profile(texts: list[str], top: int = 10) -> None:
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.runcall(run_extract, texts)
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
+
+
+# --- metadata, comparison -------------------------------------------------------------
+
+def git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None
+    return out.stdout.strip() or None
+
+
+def flatten(d: dict, prefix: str = "") -> dict[str, float]:
+    """Numeric leaves of a nested dict, keyed by dotted path."""
+    out: dict[str, float] = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(flatten(v, key + "."))
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            out[key] = v
+    return out
+
+
+def compare(current: dict, earlier: dict) -> list[str]:
+    """Print each figure's change; return the regressions that should fail the run."""
+    now, then = flatten(current), flatten(earlier)
+    print(f"\n== change against earlier run (commit {earlier.get('git_commit')}) ==")
+    for key in sorted(now.keys() & then.keys()):
+        a, b = then[key], now[key]
+        pct = f"{(b - a) / a * 100:+.1f}%" if a else "n/a"
+        print(f"  {key:<45} {a:>12.4g} -> {b:<12.4g} {pct}")
+    failures = []
+    f1_then, f1_now = then.get("accuracy.f1"), now.get("accuracy.f1")
+    if f1_then is not None and f1_now is not None and f1_now < f1_then - 1e-12:
+        failures.append(f"F1 fell: {f1_then:.4f} -> {f1_now:.4f}")
+    mbs_then, mbs_now = then.get("throughput.scaled.mb_per_s"), now.get("throughput.scaled.mb_per_s")
+    if mbs_then and mbs_now is not None and mbs_now < mbs_then * (1 - MAX_THROUGHPUT_DROP):
+        failures.append(f"scaled-corpus throughput fell more than {MAX_THROUGHPUT_DROP:.0%}: "
+                        f"{mbs_then:.3f} -> {mbs_now:.3f} MB/s")
+    return failures
+
+
+# --- main -----------------------------------------------------------------------------
+
+def measure(args: argparse.Namespace) -> dict:
+    texts = seed_texts()
+    results: dict = {"quick": args.quick, "accuracy": accuracy(args.verbose)}
+    # accuracy() imported giftextract and ran it once: the timings below exclude import and warm-up
+    scale = args.scale_mb if args.scale_mb is not None else (0.3 if args.quick else 3.0)
+    seeds = throughput(texts, 5)
+    scaled = throughput(scaled_corpus(texts, int(scale * MB)), 1)
+    results["throughput"] = {"seeds": seeds, "scaled": scaled}
+    print(f"\nthroughput  seeds : {seeds['docs']} docs, {seeds['mb']:.3f} MB: "
+          f"{seeds['docs_per_s']:.1f} docs/s, {seeds['mb_per_s']:.3f} MB/s")
+    print(f"throughput  scaled: {scaled['docs']} docs, {scaled['mb']:.2f} MB: "
+          f"{scaled['docs_per_s']:.1f} docs/s, {scaled['mb_per_s']:.3f} MB/s")
+
+    # --quick stops at 300 kB: a 1 MB document alone takes seconds at current speed
+    sizes = [100_000, 300_000] if args.quick else [100_000, 1_000_000, 10_000_000]
+    scaling = size_scaling(texts, sizes, repeat=1 if args.quick else 3)
+    results["size_scaling"] = scaling
+    print("\nsingle documents (seconds per MB):")
+    for name, d in scaling["documents"].items():
+        print(f"  {name:>8}: {d['seconds']:.2f} s, {d['s_per_mb']:.2f} s/MB")
+    print(f"  time-per-byte ratio, largest / 100kB: {scaling['ratio_largest_to_100kB']:.2f}")
+    print(f"  peak RSS after the largest document: {scaling['peak_rss_mb']:.0f} MB")
+
+    q_texts = texts[:1] if args.quick else texts
+    quant = quantulum_baseline(q_texts)
+    spacy = spacy_baseline(texts)
+    results["baselines"] = {"floor_seeds_ratio": seeds["ratio_vs_floor"],
+                            "floor_scaled_ratio": scaled["ratio_vs_floor"],
+                            "quantulum3": quant, "spacy": spacy}
+    print("\nbaselines (giftextract time / baseline time, same text, same process):")
+    print(f"  floor re.findall tokenizer: x{scaled['ratio_vs_floor']:.0f} on the scaled corpus, "
+          f"x{seeds['ratio_vs_floor']:.0f} on the seeds")
+    print(f"  quantulum3.parser.parse   : x{quant['ratio']:.3f} over {quant['docs']} seed doc(s) only, "
+          f"run once ({quant['seconds']:.2f} s)")
+    print("  spaCy blank+Matcher       : " + ("skipped (spaCy not installed)" if spacy is None
+                                              else f"x{spacy['ratio']:.2f} on the seeds"))
+
+    tries = 3 if args.quick else 5
+    results["import_ms"] = import_ms(tries)
+    print(f"\nimport giftextract: {results['import_ms']:.0f} ms (fresh interpreter, best of {tries}, minus startup)")
+    if args.profile:
+        profile(scaled_corpus(texts, int(scale * MB)))
+    results.update(git_commit=git_commit(), python=platform.python_version(), platform=platform.platform(),
+                   timestamp=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="a few seconds: 0.3 MB corpus, no 10 MB document")
+    ap.add_argument("--scale-mb", type=float, default=None, help="size of the repeated corpus (default 3, 0.3 quick)")
+    ap.add_argument("--verbose", action="store_true", help="per-document extras and misses")
+    ap.add_argument("--json", metavar="FILE", help="write every figure to FILE")
+    ap.add_argument("--compare", metavar="FILE", help="compare with an earlier --json; exit 1 on regression")
+    ap.add_argument("--from-json", metavar="FILE",
+                    help="take the current figures from an earlier --json instead of measuring (for --compare)")
+    ap.add_argument("--min-f1", type=float, default=None, help="exit 1 when F1 is below this")
+    ap.add_argument("--profile", action="store_true", help="cProfile extract() over the scaled corpus, top 10")
+    args = ap.parse_args(argv)
+
+    if args.from_json:
+        results = json.loads(pathlib.Path(args.from_json).read_text("utf-8"))
+    else:
+        results = measure(args)
+    if args.json:
+        pathlib.Path(args.json).write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+
+    failures = []
+    if args.compare:
+        failures += compare(results, json.loads(pathlib.Path(args.compare).read_text("utf-8")))
+    f1 = results["accuracy"]["f1"]
+    if args.min_f1 is not None and f1 < args.min_f1:
+        failures.append(f"F1 {f1:.3f} is below --min-f1 {args.min_f1}")
+    for f in failures:
+        print("FAIL:", f, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

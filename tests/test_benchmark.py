@@ -1,0 +1,107 @@
+"""benchmarks/run.py: its JSON carries every figure and its accuracy agrees with evaluate().
+
+Speed is never asserted; --compare is exercised on stored figures (--from-json) only.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+import pytest
+
+import giftextract
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+RUN = ROOT / "benchmarks" / "run.py"
+SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_seeds.py"
+
+
+def bench(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(RUN), *args], cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory) -> tuple[pathlib.Path, dict, str]:
+    out = tmp_path_factory.mktemp("bench") / "quick.json"
+    proc = bench("--quick", "--json", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out, json.loads(out.read_text("utf-8")), proc.stdout
+
+
+def test_json_has_every_figure(quick_run):
+    _, data, _ = quick_run
+    for key in ("accuracy", "throughput", "size_scaling", "baselines", "import_ms",
+                "git_commit", "python", "platform", "timestamp"):
+        assert key in data
+    assert set(data["accuracy"]) >= {"precision", "recall", "f1", "tp", "fp", "fn"}
+    for corpus in ("seeds", "scaled"):
+        assert set(data["throughput"][corpus]) >= {"docs_per_s", "mb_per_s", "ratio_vs_floor"}
+    assert data["throughput"]["scaled"]["mb"] >= 0.3
+    assert "ratio_largest_to_100kB" in data["size_scaling"] and "peak_rss_mb" in data["size_scaling"]
+    assert "100kB" in data["size_scaling"]["documents"]
+    assert "10000kB" not in data["size_scaling"]["documents"]  # --quick skips the 10 MB document
+    assert data["baselines"]["quantulum3"]["docs"] == 1
+    assert "ratio" in data["baselines"]["quantulum3"]
+
+
+def test_accuracy_equals_evaluate(quick_run):
+    _, data, stdout = quick_run
+    score = giftextract.evaluate(ROOT / "seeds", ROOT / "seeds" / "gold")
+    acc = data["accuracy"]
+    assert (acc["tp"], acc["fp"], acc["fn"]) == (score.tp, score.fp, score.fn)
+    assert acc["precision"] == pytest.approx(score.precision)
+    assert acc["recall"] == pytest.approx(score.recall)
+    assert acc["f1"] == pytest.approx(score.f1)
+    assert score.summary() in stdout
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="shared scorer not present")
+def test_accuracy_equals_shared_scorer(quick_run):
+    _, data, stdout = quick_run
+    proc = subprocess.run([sys.executable, str(SHARED_SCORER), "seeds", "seeds/gold"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    line = proc.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"P=\S+ R=\S+ F1=\S+ \(tp=\d+ fp=\d+ fn=\d+\)", line)
+    assert line in stdout
+    acc = data["accuracy"]
+    assert line == (f"P={acc['precision']:.3f} R={acc['recall']:.3f} F1={acc['f1']:.3f} "
+                    f"(tp={acc['tp']} fp={acc['fp']} fn={acc['fn']})")
+
+
+def test_compare_against_itself_passes(quick_run):
+    path, _, _ = quick_run
+    proc = bench("--from-json", str(path), "--compare", str(path))
+    assert proc.returncode == 0, proc.stderr
+    assert "accuracy.f1" in proc.stdout
+
+
+def test_compare_fails_when_f1_fell(quick_run, tmp_path):
+    path, data, _ = quick_run
+    better = json.loads(json.dumps(data))
+    better["accuracy"]["f1"] = data["accuracy"]["f1"] + 0.01
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps(better), "utf-8")
+    proc = bench("--from-json", str(path), "--compare", str(earlier))
+    assert proc.returncode == 1
+    assert "F1 fell" in proc.stderr
+
+
+def test_compare_fails_when_throughput_fell(quick_run, tmp_path):
+    path, data, _ = quick_run
+    faster = json.loads(json.dumps(data))
+    faster["throughput"]["scaled"]["mb_per_s"] = data["throughput"]["scaled"]["mb_per_s"] * 2
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps(faster), "utf-8")
+    proc = bench("--from-json", str(path), "--compare", str(earlier))
+    assert proc.returncode == 1
+    assert "throughput fell" in proc.stderr
+
+
+def test_min_f1(quick_run):
+    path, data, _ = quick_run
+    assert bench("--from-json", str(path), "--min-f1", str(data["accuracy"]["f1"])).returncode == 0
+    assert bench("--from-json", str(path), "--min-f1", "1.01").returncode == 1
