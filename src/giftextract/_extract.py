@@ -32,6 +32,29 @@ def _published(value: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from err
 
 
+# News sentences are far shorter; a longer "sentence" is a table, a list or a run-on
+# scrape.  Reading it in windows keeps every frame's work bounded, so cost stays linear.
+MAX_SENTENCE = 1500
+
+
+def _windows(text: str, sentences: list[tuple[int, int]], warnings: list[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if end - start <= MAX_SENTENCE:
+            out.append((start, end))
+            continue
+        warnings.append(f"sentence at {start}-{end} is {end - start} characters long; read in windows of "
+                        f"{MAX_SENTENCE} (offsets into the normalised text)")
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut + 1 if text[cut:cut + 1] == " " else cut
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 def _resolve_korea(entities: list[Entity]) -> list[Entity]:
     """'Korean' alone is KP or KR: take the Korea the document talks about most."""
     if not any(e.ambiguous_korea for e in entities):
@@ -53,7 +76,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         return Extraction(doc_id=doc_id)
     norm = normalize(text)
     t = norm.text
-    sentences = split_sentences(t)
+    warnings: list[str] = []
+    sentences = _windows(t, split_sentences(t), warnings)
     entities = _resolve_korea(find_entities(t))
     per = [bucket(xs, sentences) for xs in (entities, find_species(t), find_counts(t), find_triggers(t),
                                             find_times(t, published=when))]
@@ -69,6 +93,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         doc_id=doc_id,
         gift_transfers=[build.gift(g) for g in merge_gifts(gifts)],
         deployments=[build.deployment(d) for d in merge_deployments(deployments)],
+        warnings=warnings,
     )
 
 

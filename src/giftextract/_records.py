@@ -62,7 +62,11 @@ class Builder:
                         descriptors=it.descriptors, span=self.span(it.start, it.end))
 
     def sources(self, refs: list[SourceRef]) -> list[Source]:
-        return [Source(name=r.name, span=self.span(r.start, r.end)) for r in refs]
+        unique = {(r.start, r.end): r for r in refs}
+        return [Source(name=r.name, span=self.span(r.start, r.end)) for r in sorted(unique.values(), key=lambda r: r.start)]
+
+    def evidence(self, spans: list[tuple[int, int]]) -> list:
+        return [self.span(a, b) for a, b in sorted(set(spans))]
 
     def time(self, t) -> TimeExpr | None:
         if t is None:
@@ -81,8 +85,8 @@ class Builder:
             giver=self.party(f.giver), recipient=self.party(f.recipient),
             items=[self.item(i) for i in f.items], total=self.quantity(f.total, "animal"),
             origin=self.place(f.origin), destination=self.place(f.destination), transport=transport,
-            date=self.time(f.time), officials=[p for p in map(self.party, f.officials) if p],
-            attributed_to=self.sources(f.sources), evidence=[self.span(a, b) for a, b in f.evidence],
+            date=self.time(f.time), officials=[p for p in map(self.party, {o.start: o for o in f.officials}.values()) if p],
+            attributed_to=self.sources(f.sources), evidence=self.evidence(f.evidence),
             confidence=confidence,
         )
 
@@ -95,5 +99,5 @@ class Builder:
             personnel=self.quantity(f.personnel, "troop" if f.personnel_kind == "troops" else f.personnel_kind),
             personnel_kind=f.personnel_kind, location=self.place(f.location), status=f.status,
             date=self.time(f.time), attributed_to=self.sources(f.sources),
-            evidence=[self.span(a, b) for a, b in f.evidence], confidence=confidence,
+            evidence=self.evidence(f.evidence), confidence=confidence,
         )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from giftextract.frames.sentence import SentenceView
-from giftextract.frames.slots import SourceRef, count_before, gerund_agent, sources_in, subject_of
+from giftextract.frames.slots import SourceRef, count_before, gerund_agent, subject_of, view_sources
 from giftextract.lexicon.entities import Entity
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
@@ -133,6 +133,6 @@ def deployment_frames(view: SentenceView) -> list[DeploymentFrame]:
                 frame.status = "confirmed"
             times = view.times_in(lo, hi)
             frame.time = times[0] if times else None
-            frame.sources = sources_in(view, view.start, view.end)
+            frame.sources = view_sources(view)
             frames.append(frame)
     return frames

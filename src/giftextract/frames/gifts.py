@@ -19,7 +19,7 @@ import regex
 from giftextract.frames.sentence import SentenceView
 from giftextract.frames.slots import (
     SourceRef, TransportRef, article_before, count_before, descriptors_before, gerund_agent,
-    object_of, sources_in, subject_of, transport_in,
+    object_of, subject_of, transport_in, view_sources,
 )
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import SpeciesMention
@@ -72,7 +72,7 @@ _NOT_A_TRANSFER = frozenset("visit visits visited trip trips travel travels trav
                             "way ties relations threat flight flights".split())
 _PLACE_GAP = frozenset("a an the his her its their zoo capital city country nation new central national state in of at ally".split())
 _DITRANSITIVE_GAP = regex.compile(r"^\s*(?:(?:his|her|its|their|the|longtime|close|key|new)\s+)*(?:ally\s+|allies\s+|counterpart\s+|friend\s+)?$")
-_AFTER_RECIPIENT = regex.compile(r"\s+(?:(?:a|an|some|several|more|over|about|around|nearly|two|three|four|five|six|seven|eight|nine|ten|dozens|\d)\b|[a-z]+\s+)")
+_AFTER_RECIPIENT = regex.compile(r"\s+(?:(?:a|an|some|several|more|over|about|around|nearly|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|\d|[a-z]+\s+)")
 
 
 _INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as)\b", regex.IGNORECASE)
@@ -226,7 +226,7 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
         frame.transport = transport_in(view, lo, hi)
         frame.time = _time_of(view, lo, hi, triggers[0].start if triggers else anaphor.start())
         frame.distinct = bool(_DISTINCT.search(view.text, lo, hi))
-        frame.sources = sources_in(view, view.start, view.end)
+        frame.sources = view_sources(view)
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
         for item in items:

@@ -46,6 +46,15 @@ class SentenceView:
     counts: list[Count] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
+    _count_ends: list[int] | None = field(default=None, repr=False)
+    cache: dict = field(default_factory=dict, repr=False)  # per-sentence results shared by frames
+
+    @property
+    def count_ends(self) -> list[int]:
+        """End offsets of the counts, for bisecting (counts are position-sorted)."""
+        if self._count_ends is None:
+            self._count_ends = [c.end for c in self.counts]
+        return self._count_ends
 
     def clauses(self) -> list[tuple[int, int]]:
         """Half-open clause intervals covering the sentence."""

@@ -7,6 +7,7 @@ general English patterns; none of them knows any one article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -53,9 +54,12 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple
     Looks back over adjectives ("two dozen purebred white horses") and "species of"
     ("25 different species of pheasant").  Counts already claimed are skipped.
     """
-    for count in reversed(view.counts):
-        if count.end > pos or count.start < lo:
-            continue
+    # the last count that ends at or before pos (counts are sorted and do not overlap)
+    i = bisect_right(view.count_ends, pos) - 1
+    if i >= 0:
+        count = view.counts[i]
+        if count.start < lo:
+            return None, None, []
         if count.start in used:
             return None, None, []
         gap = view.text[count.end : pos]
@@ -229,3 +233,11 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
             seen.add((s.start, s.end))
             unique.append(s)
     return unique
+
+
+def view_sources(view: SentenceView) -> list[SourceRef]:
+    """The sentence's sources, computed once per sentence however many frames it holds."""
+    cached = view.cache.get("sources")
+    if cached is None:
+        cached = view.cache["sources"] = sources_in(view, view.start, view.end)
+    return list(cached)

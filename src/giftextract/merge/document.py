@@ -18,6 +18,7 @@ from giftextract.frames.gifts import GiftFrame, ItemRef
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import parent_species
 
+RECENT = 32  # records a new frame may join
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
 
 
@@ -80,9 +81,10 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
             record.transport.escorts += [e for e in frame.transport.escorts if e not in record.transport.escorts]
     if record.time is None or (record.time.value is None and frame.time is not None and frame.time.value):
         record.time = record.time if frame.time is None else frame.time
-    record.officials += [o for o in frame.officials if all(o.start != p.start for p in record.officials)]
-    record.sources += [s for s in frame.sources if all(s.start != r.start for r in record.sources)]
-    record.evidence = sorted({*record.evidence, *frame.evidence})
+    # plain appends (linear); duplicates are dropped once, when records are built
+    record.officials += frame.officials
+    record.sources += frame.sources
+    record.evidence += frame.evidence
 
 
 def _shares_items(record: GiftFrame, frame: GiftFrame) -> bool:
@@ -136,7 +138,7 @@ def merge_gifts(frames: list[GiftFrame]) -> list[GiftFrame]:
         if frame.distinct and frame.items and not frame.anaphoric:
             # "Back in April, Russia donated birds": another event; it joins only a record
             # of that same earlier time, never the open gift.
-            target = next((r for r in reversed(records) if r.distinct and _same_time(r, frame)
+            target = next((r for r in records[:-RECENT - 1:-1] if r.distinct and _same_time(r, frame)
                            and (_country(r.giver), _country(r.recipient)) == key), None)
             if target is not None:
                 _absorb(target, frame)
@@ -145,7 +147,9 @@ def merge_gifts(frames: list[GiftFrame]) -> list[GiftFrame]:
                 records.append(frame)
                 last = frame
             continue
-        candidates = [r for r in reversed(records) if _compatible(r, frame, key)]
+        # only the latest records are candidates: a news article holds a handful of gifts, and a
+        # bound here keeps a pathological page (thousands of frames) linear
+        candidates = [r for r in records[:-RECENT - 1:-1] if _compatible(r, frame, key)]
         # Prefer the record this frame shares items with, then the latest ordinary one;
         # an earlier, separate event ("back in April") takes only frames that share with it.
         sharers = [r for r in candidates if _shares_items(r, frame)]
@@ -193,8 +197,8 @@ def merge_deployments(frames: list[DeploymentFrame]) -> list[DeploymentFrame]:
                     frame.host is None or _country(record.host) == _country(frame.host)):
                 frame.personnel = None
                 record.location = record.location or frame.location
-                record.sources += [s for s in frame.sources if all(s.start != r.start for r in record.sources)]
-                record.evidence = sorted({*record.evidence, *frame.evidence})
+                record.sources += frame.sources
+                record.evidence += frame.evidence
                 break
         else:
             records.append(frame)
@@ -208,5 +212,5 @@ def _absorb_deployment(record: DeploymentFrame, frame: DeploymentFrame) -> None:
     record.against = record.against or frame.against
     record.location = record.location or frame.location
     record.time = record.time or frame.time
-    record.sources += [s for s in frame.sources if all(s.start != r.start for r in record.sources)]
-    record.evidence = sorted({*record.evidence, *frame.evidence})
+    record.sources += frame.sources
+    record.evidence += frame.evidence
