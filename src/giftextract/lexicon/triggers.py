@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.trie import trie_alternation
 
 _T = LEXICON["triggers"]
 
@@ -37,26 +38,25 @@ _KINDS: dict[str, dict[str, str]] = {
     "event_noun": {w: w.rstrip("s") if w.endswith("ies") is False else w for w in _T["event_nouns"]},
     "deploy_verb": {w: w for w in _T["deploy_verbs"]},
 }
-# One pattern per kind; multi-word forms ("hand over") tolerate any whitespace between words.
-_PATTERNS = {
-    kind: regex.compile(
-        r"(?<![\w-])(?:\L<forms>)(?![\w]|-(?:giving|wrapped|shop))",
-        regex.IGNORECASE,
-        forms=[f.replace(" ", " ") for f in table],
-    )
-    for kind, table in _KINDS.items()
-}
-_SPACES = regex.compile(r"\s+")
+# Every form of every kind in one trie pattern; a form may open several kinds
+# ("sent": gift_verb and deploy_verb, "gifts": gift_noun and gift_verb).
+_KINDS_OF: dict[str, list[tuple[str, str]]] = {}
+for _kind, _table in _KINDS.items():
+    for _form, _lemma in _table.items():
+        _KINDS_OF.setdefault(_form, []).append((_kind, _lemma))
+_TRIGGER_RE = re.compile(
+    r"(?<![\w-])" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """Every trigger word in ``text[start:end]``, ordered by position then kind."""
     end = len(text) if end is None else end
     out: list[Trigger] = []
-    for kind, pattern in _PATTERNS.items():
-        table = _KINDS[kind]
-        for m in pattern.finditer(text, start, end):
-            key = _SPACES.sub(" ", m.group().lower())
-            out.append(Trigger(m.start(), m.end(), m.group(), kind, table.get(key, key)))
-    out.sort(key=lambda t: (t.start, t.kind))
+    for m in _TRIGGER_RE.finditer(text, start, end):
+        key = _SPACES.sub(" ", m.group().lower())
+        for kind, lemma in sorted(_KINDS_OF.get(key, ())):
+            out.append(Trigger(m.start(), m.end(), m.group(), kind, lemma))
     return out
