@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from giftextract.quantity.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
+from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
 QUALIFIERS: dict[str, str] = {
@@ -47,40 +47,61 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millio
          "a few": 2, "a handful": 2, "numerous": 2}
 
 NUM = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
+DIGITS = rf"(?:{DIGIT_NUMBER})"
 
 _COUNT = regex.compile(
     rf"""
-    (?<![\w$€£¥.,-])                           # not inside a word, a decimal, a model name or money
+    (?<![\w$€£¥.,:-])                          # not inside a word, a time (10:30), a decimal, a model name or money
+    (?<![0-9][ ]|\b{NUMBER_WORD}[ ])          # not inside a run of numbers ("999 999", "one one")
     (?:(?P<qual>{_QUALIFIER_ALT})\s+)?         # "more than", "about", "a total of"
     (?:
         (?:between|from)\s+(?P<lo>{NUM})\s+(?:and|to)\s+(?P<hi>{NUM})      # between 5,000 and 7,000
-      | (?P<lo2>{NUM})\s*(?:-|to|or)\s*(?P<hi2>{NUM})(?![\w%])              # 5,000-7,000, two or three
+      | (?P<lo2>{DIGITS})\s*-\s*(?P<hi2>{DIGITS})(?![\w%])                  # 5,000-7,000 (digits only: "forty-two" is one number)
+      | (?P<lo3>{NUM})\s+(?:to|or)\s+(?P<hi3>{NUM})(?![\w%])                # 5,000 to 7,000, two or three
       | (?P<half>half\s+a\s+dozen|a\s+half-dozen|half-dozen)                 # half a dozen
       | (?:(?P<mnum>{NUM}|a|an|one)\s+)?(?P<mult>dozen|pairs?|couple|score|brace|trio)(?:\s+of)?(?![\w-])  # two dozen, a pair of
       | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\s+of   # dozens of
-      | (?P<vague2>several|a\s+few|a\s+handful(?:\s+of)?|numerous)
+      | (?P<vaguescale>(?P<few>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<vscale>hundred|thousand|million))(?![\w-])  # several hundred, a few thousand
+      | (?P<vague2>several|a\s+few|a\s+handful(?:\s+of)?|numerous)(?![\w-])
       | (?P<num>{NUM})
     )
-    (?P<post>\+|-odd|-plus|\s+or\s+so)?        # 4,500+, 70-odd, 70-plus
-    (?![\w%$€£¥]|\.\d|,\d|-(?:year|month|week|day|hour|minute|foot|metre|meter|kilo)) # not 62%, 1.5, 12-year-old
+    (?P<post>\+|-odd|-plus|\s+or\s+so)?        # 4,500+, 70-odd, 70-plus, 50 or so
+    (?![\w%$€£¥]                               # not 62%, not a word going on
+       |[.,][0-9]                              # not the start of 1.5 or 1,5
+       |[-/][0-9]                              # not a phone number or a date: 555-1234-5678, 12/11
+       |-(?:year|month|week|day|hour|minute|foot|feet|metre|meter|kilo|mile|inch|percent)) # not 12-year-old, 5-metre
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
 # What follows a number that makes it something other than a count.
 _NOT_A_COUNT_AFTER = regex.compile(
-    r"""\s*(?:%|percent\b|per\s+cent\b|st\b|nd\b|rd\b|th\b|:\d|(?:years?|months?|weeks?|days?)\s+(?:old|ago)\b
-        |(?:dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|usd|eur|kg|kilograms?|tons?|tonnes?|km|kilometers?|kilometres?|miles?|meters?|metres?|hours?|minutes?|seconds?|am|pm|a\.m\.|p\.m\.)\b)""",
+    r"""\s*
+    (?: %                                                    # 62%
+      | per\s*cent\b | percent\b | pc\b                      # 62 percent
+      | (?:st|nd|rd|th)\b                                    # 21st
+      | :[0-9]                                               # 10:30
+      | (?:years?|months?|weeks?|days?)\s+(?:old|ago)\b      # 12 years old
+      | (?:dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|rupees?|usd|eur|gbp  # money
+        |kg|kilograms?|grams?|lbs?|tons?|tonnes?             # mass
+        |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm  # length
+        |hours?|minutes?|seconds?|am|pm                      # durations, time of day
+        )\b
+      | [ap]\.m\.                                             # 10 a.m.
+    )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_YEAR_CONTEXT_BEFORE = regex.compile(
-    rf"(?:\b(?:in|since|by|until|till|before|after|from|of|during|year|early|late|mid|summer|winter|spring|autumn|fall|through)\s+|{_MONTHS}\s+(?:\d{{1,2}},?\s+)?|[(/-])$",
-    regex.IGNORECASE,
+# "20 November": a day before a month name (case-sensitive: "May" is the month, "may" the verb).
+_MONTH_AFTER = regex.compile(rf"\s*{_MONTHS}(?!\w)")
+# A four-digit number after these reads as a year whatever follows ("In 2018 troops ...").
+_YEAR_STRONG_BEFORE = regex.compile(
+    rf"""(?: \b(?:in|since|by|until|till|before|after|from|during|through|early|late|mid|circa)\s+
+           | \b(?:in|since|by|until|from)\s+(?:early|late|mid-?)\s*
+           | {_MONTHS}\s+(?:[0-9]{{1,2}},?\s+)?                 # November 12, 2024
+           | [(/-] )$""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
-_DATE_BEFORE = regex.compile(rf"{_MONTHS}\s+$|(?:the\s+)$", regex.IGNORECASE)
-_NEXT_WORD = regex.compile(r"\s*(?P<skip>(?:different|various|rare|other|distinct|separate)\s+)?(?P<word>[A-Za-z][A-Za-z-]*)")
-
-
+_DATE_BEFORE = regex.compile(rf"{_MONTHS}\s+$")
 @dataclass(frozen=True, slots=True)
 class Count:
     """One count expression; offsets are into the text given to :func:`find_counts`."""
@@ -105,22 +126,73 @@ def _qualifier(m: regex.Match) -> str:
     return QUALIFIERS.get(" ".join(q.lower().split()), "exact") if q else "exact"
 
 
-def _guess_unit(text: str, end: int) -> str | None:
-    m = _NEXT_WORD.match(text, end)
-    if not m:
-        return None
-    word = m.group("word").lower()
-    if word in ("species", "kinds", "types", "breeds", "varieties"):
-        return "species" if word == "species" else word.rstrip("s")
-    if word in ("of", "and", "or", "to", "the", "in", "from", "for", "with", "by", "at", "on"):
-        return None
+# Words of the noun phrase after a count, for the unit guess: "-strong" is skipped
+# ("a 10,000-strong force"), then up to five words.
+_NP_WORDS = regex.compile(r"(?:-strong\b)?(?P<np>(?:\s+(?:[A-Za-z][\w'-]*|[0-9][\w-]*)){1,5})")
+_WORD = regex.compile(r"[A-Za-z][\w'-]*|[0-9][\w-]*")
+# Words that end the noun phrase: the counted noun is never after these.
+_STOP = frozenset(
+    """of and or to the a an in from for with by at on as than into onto via per were was
+    is are be been being has have had will would could should may might can do does did
+    this that these those its his her their our your my who which whose whom while when
+    where after before since until more less other others each every all both such but
+    not no nor yet so thus plus versus across among against also only just still even
+    said says say told reported""".split()
+)
+# Nouns whose plural does not end in "s", and words ending in "s" that are not plurals.
+_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child",
+              "personnel": "personnel", "police": "police", "cattle": "cattle",
+              "sheep": "sheep", "deer": "deer", "fish": "fish", "aircraft": "aircraft",
+              "geese": "goose", "mice": "mouse", "oxen": "ox", "teeth": "tooth",
+              "feet": "foot", "staff": "staff", "troops": "troop", "species": "species",
+              "series": "series", "bison": "bison", "moose": "moose", "swine": "swine",
+              "salmon": "salmon", "elk": "elk", "livestock": "livestock"}
+_KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
+               "sorts": "sort", "strains": "strain"}
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in _KIND_WORDS:
+        return _KIND_WORDS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
+    if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _is_plural(word: str) -> bool:
+    if word in _IRREGULAR or word in _KIND_WORDS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def _guess_unit(text: str, end: int) -> str | None:
+    """The counted noun, singular: the head of the noun phrase after the count.
+
+    Modifiers are skipped: adjectives and nouns used as modifiers ("mandarin ducks"),
+    capitalised names and demonyms ("North Korean troops"), model names ("Su-27 jets").
+    The head is the first plural-looking word; failing that, the first lowercase word.
+    """
+    m = _NP_WORDS.match(text, end, min(len(text), end + 120))
+    if not m:
+        return None
+    first: str | None = None
+    for w in _WORD.findall(m.group("np")):
+        low = w.lower()
+        if low in _STOP:
+            break
+        if low in ("different", "various", "distinct", "separate", "rare", "other"):
+            continue
+        if _is_plural(low) and not w[0].isdigit():
+            return _singular(low)
+        if first is None and w[0].islower():
+            first = low
+    return first
 
 
 def _is_year(text: str, m: regex.Match, value: float | None) -> bool:
@@ -130,18 +202,22 @@ def _is_year(text: str, m: regex.Match, value: float | None) -> bool:
     if m.group("qual"):
         return False
     before = text[max(0, m.start() - 30) : m.start()]
-    if _YEAR_CONTEXT_BEFORE.search(before):
+    if _YEAR_STRONG_BEFORE.search(before):
         return True
-    # A four-digit number followed by a plural noun reads as a count ("3000 troops").
-    unit = _NEXT_WORD.match(text, m.end())
-    return not (unit and unit.group("word").lower().endswith("s"))
+    # Otherwise a four-digit number followed by a plural noun reads as a count ("a force
+    # of 3000 troops"), and anything else as a year ("the 2018 summit").
+    unit = _NP_WORDS.match(text, m.end(), min(len(text), m.end() + 120))
+    head = unit and _WORD.search(unit.group("np"))
+    plural_after = bool(head and head.group()[0].islower() and _is_plural(head.group().lower()))
+    return not plural_after
 
 
 def _value(m: regex.Match) -> tuple[float | None, float | None, float | None] | None:
     """(value, low, high) for a match, or None when the words are not one number."""
-    if m.group("lo") or m.group("lo2"):
-        lo = parse_number(m.group("lo") or m.group("lo2"))
-        hi = parse_number(m.group("hi") or m.group("hi2"))
+    lo_raw = m.group("lo") or m.group("lo2") or m.group("lo3")
+    if lo_raw:
+        lo = parse_number(lo_raw)
+        hi = parse_number(m.group("hi") or m.group("hi2") or m.group("hi3"))
         if lo is None or hi is None or hi <= lo:
             return None
         return None, lo, hi
@@ -151,11 +227,13 @@ def _value(m: regex.Match) -> tuple[float | None, float | None, float | None] | 
         mult = MULTIPLIERS[m.group("mult").lower()]
         raw = (m.group("mnum") or "").lower()
         if not raw:
-            if m.group("mult").lower() in ("dozen",):
-                return None  # "dozen" alone is a noun, not a count
-            return None
+            return None  # "dozen", "pair" alone are nouns, not counts
         n = 1.0 if raw in ("a", "an", "one") else parse_number(raw)
         return (None if n is None else n * mult), None, None
+    if m.group("vaguescale"):
+        few = " ".join(m.group("few").lower().split()).removesuffix(" of")
+        few = "a few" if few == "a couple" else few
+        return None, float(VAGUE.get(few, 2) * ({"hundred": 100} | SCALES)[m.group("vscale").lower()]), None
     if m.group("vague") or m.group("vague2"):
         key = " ".join((m.group("vague") or m.group("vague2")).lower().split())
         key = key.removesuffix(" of")
@@ -177,12 +255,17 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         value, low, high = got
         if _NOT_A_COUNT_AFTER.match(text, m.end()):
             continue
-        if m.group("num") and (_is_year(text, m, value) or _DATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) and (value or 0) <= 31):
-            continue
+        if m.group("num"):
+            small = (value or 0) <= 31 and not m.group("qual")
+            if _is_year(text, m, value):
+                continue
+            if small and (_DATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                          or _MONTH_AFTER.match(text, m.end())):
+                continue  # November 20, 20 November
         qualifier = _qualifier(m)
-        if m.group("vague") or m.group("vague2"):
+        if m.group("vague") or m.group("vague2") or m.group("vaguescale"):
             qualifier = "at_least" if qualifier == "exact" else qualifier
-        if m.group("lo") or m.group("lo2"):
+        if m.group("lo") or m.group("lo2") or m.group("lo3"):
             qualifier = "approximate" if qualifier == "exact" else qualifier
         out.append(Count(m.start(), m.end(), m.group(), value, low, high, qualifier, _guess_unit(text, m.end())))
     return out

@@ -27,42 +27,62 @@ SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
 _WORDS = sorted([*UNITS, *TENS, "hundred", *SCALES], key=len, reverse=True)
 NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
 
-# A run of number words: "forty-two", "one hundred and twenty", "a thousand".
+_SCALE_ALT = "thousand|million|billion|trillion"
+
+# A run of number words: "forty-two", "one hundred and twenty", "a thousand",
+# "one million, two hundred thousand".  "and" and a comma only ever follow "hundred" or
+# a scale word in English numbers, so "two and three" or "two, three" are not one number.
 WORD_NUMBER = rf"""
-    (?: (?:a|an) \s+ (?=(?:hundred|thousand|million|billion)\b) )?   # "a hundred", "a thousand"
-    {NUMBER_WORD}
-    (?:
-        (?: \s*-\s* | \s+ | \s+and\s+(?={NUMBER_WORD}\b) )          # "forty-two", "forty two", "hundred and one"
-        {NUMBER_WORD}
-    )*
+    (?: (?:a|an) \s+ (?=(?:hundred|{_SCALE_ALT})\b) )?            # "a hundred", "a thousand"
+    {NUMBER_WORD} (?!\w)                                           # first number word
+    (?>                                                            # atomic: a run never backtracks (linear time)
+      (?:
+        (?: \s*-\s*                                                 # "forty-two"
+          | \s+                                                      # "forty two"
+          | (?<=hundred|{_SCALE_ALT}) ,? \s+ and \s+                 # "hundred and one", "thousand, and one"
+          | (?<={_SCALE_ALT}) , \s+                                  # "one million, two hundred"
+        )
+        {NUMBER_WORD} (?!\w)                                       # next number word
+      )*
+    )
+    (?!-\s*(?:{NUMBER_WORD}|\w*(?:th|first|second|third))\b)       # not inside "forty-two", "twenty-first"
 """
 
 # Digits with optional thousands groups (comma, space, thin space already normalised),
-# a decimal part, and a scale word or suffix.
+# a decimal part, and a scale word or suffix.  ASCII digits only: other scripts' digits
+# are not English news numbers.
 DIGIT_NUMBER = r"""
-    (?: \d{1,3} (?: , \d{3} )+ (?!\d)           # 10,000
-      | \d{1,3} (?: [ ] \d{3} )+ (?![\d,])      # 10 000 (space groups, after normalisation)
-      | \d+ )                                   # 3000
-    (?: \. \d+ )?                               # 1.5
-    (?: \s* (?:thousand|million|billion|trillion)\b | (?:k|m|mn|bn|b)\b )?   # 1.5 million, 2.5m, 12k
+    (?> [0-9]{1,3} (?: , [0-9]{3} )+ (?![0-9])           # 10,000 (atomic: linear time on long runs)
+      | [0-9]{1,3} (?: [ ] [0-9]{3} )+ (?![0-9,])        # 10 000 (space groups, after normalisation)
+      | [0-9]+ )                                         # 3000
+    (?: \. [0-9]+ )?                                     # 1.5
+    (?: \s* (?:thousand|million|billion|trillion)\b      # 1.5 million
+      | (?:k|m|mn|bn|b)\b )?                             # 2.5m, 12k, 3bn
 """
 
 _DIGIT_RE = regex.compile(
-    r"(?P<int>[\d, ]+?)(?:\.(?P<frac>\d+))?\s*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn|b)?$",
-    regex.IGNORECASE,
+    r"""
+    (?P<int> [0-9]{1,3} (?: , [0-9]{3} )+           # comma groups
+           | [0-9]{1,3} (?: [ ] [0-9]{3} )+         # space groups
+           | [0-9]+ )                               # no grouping
+    (?: \. (?P<frac> [0-9]+ ) )?                    # decimal part
+    \s*
+    (?P<scale> thousand|million|billion|trillion|k|m|mn|bn|b )?   # scale word or suffix
+    $
+    """,
+    regex.VERBOSE,
 )
-_WORD_SPLIT = regex.compile(r"[\s-]+")
+# Tokens of a word number: words, and commas kept as their own token.
+_WORD_TOKEN = regex.compile(r"[^\s,-]+|,")
 
 
 def _parse_digits(text: str) -> float | None:
-    m = _DIGIT_RE.match(text.strip())
+    m = _DIGIT_RE.match(text)
     if not m:
         return None
     digits = m.group("int").replace(",", "").replace(" ", "")
-    if not digits.isdigit():
-        return None
     value = float(digits + ("." + m.group("frac") if m.group("frac") else ""))
-    scale = (m.group("scale") or "").lower()
+    scale = m.group("scale") or ""
     value *= SCALES.get(scale) or SUFFIX_SCALES.get(scale) or 1
     return value
 
@@ -70,20 +90,32 @@ def _parse_digits(text: str) -> float | None:
 def _parse_words(tokens: list[str]) -> float | None:
     """Classic accumulator: 'one hundred twenty three thousand four' -> 123004.
 
-    Rejects sequences that are not one number ("two three", "twenty thirty").
+    Rejects sequences that are not one number ("two three", "twenty thirty",
+    "one thousand two million", "two, three").  "and" and commas are accepted only
+    after "hundred" or a scale word and before another number word.
     """
+    if not tokens or tokens[0] == "hundred" or tokens[0] in SCALES:
+        return None  # "billion" alone (as in "$588 billion") is not a count
     total = 0
     current = 0
-    last = None  # kind of the previous token: unit, teen, tens, hundred, scale
-    if tokens and (tokens[0] == "hundred" or tokens[0] in SCALES):
-        return None  # "billion" alone (as in "$588 billion") is not a count
-    for tok in tokens:
+    last: str | None = None  # kind of the previous token: unit, teen, tens, hundred, scale
+    last_scale = None  # the smallest scale used so far: scales must decrease
+    for i, tok in enumerate(tokens):
         if tok in ("a", "an"):
-            if last is not None:
+            if i != 0 or len(tokens) == 1 or tokens[1] not in ("hundred", *SCALES):
                 return None
             current, last = 1, "unit"
             continue
-        if tok == "and":
+        if tok in ("and", ","):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if last not in ("hundred", "scale") or nxt is None or nxt == ",":
+                return None
+            if tok == "," and last != "scale":
+                return None
+            if nxt == "and" and tok == ",":
+                continue
+            if nxt not in UNITS and nxt not in TENS:
+                return None
             continue
         if tok in UNITS:
             v = UNITS[tok]
@@ -98,17 +130,17 @@ def _parse_words(tokens: list[str]) -> float | None:
             current += TENS[tok]
             last = "tens"
         elif tok == "hundred":
-            if last == "hundred" or current % 100 == 0 and current:
+            if last in ("hundred", "scale") or current >= 100:
                 return None
             current = (current or 1) * 100
             last = "hundred"
         elif tok in SCALES:
             scale = SCALES[tok]
-            if last == "scale" and total and total < scale:
+            if last == "scale" or (last_scale is not None and scale >= last_scale):
                 return None
             total += (current or 1) * scale
             current = 0
-            last = "scale"
+            last, last_scale = "scale", scale
         else:
             return None
     return float(total + current)
@@ -125,9 +157,9 @@ def parse_number(text: str) -> float | None:
     s = text.strip().lower()
     if not s:
         return None
-    if s[0].isdigit():
+    if s[0] in "0123456789":
         return _parse_digits(s)
-    return _parse_words([t for t in _WORD_SPLIT.split(s) if t])
+    return _parse_words(_WORD_TOKEN.findall(s))
 
 
 def as_number(value: float | None) -> float | int | None:

@@ -1,0 +1,295 @@
+"""Layer 3 counts: a table of examples that is the grammar's specification.
+
+Each row is ``(text, expected_surface, value, low, high, qualifier)``; the first count
+found in ``text`` must have exactly that surface (and ``text[start:end]`` must be it).
+``NEGATIVE`` lists near-misses that must produce no count at all.  Properties below
+check spans, qualifier composition, robustness and adversarial input.
+"""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from num2words import num2words
+
+from giftextract.quantity.counts import QUALIFIERS, find_counts
+from giftextract.text import normalize
+
+N = None
+ROWS: list[tuple[str, str, float | None, float | None, float | None, str]] = [
+    # --- digits -------------------------------------------------------------------------
+    ("Russia received 40 tanks.", "40", 40, N, N, "exact"),
+    ("It sent 10,000 troops.", "10,000", 10_000, N, N, "exact"),
+    ("It sent 10 000 troops.", "10 000", 10_000, N, N, "exact"),
+    (normalize("It sent 10\u00a0000 troops.").text, "10 000", 10_000, N, N, "exact"),        # NBSP
+    (normalize("It sent 10\u2009000 troops.").text, "10 000", 10_000, N, N, "exact"),        # thin space
+    (normalize("It sent 10\u202f000 troops.").text, "10 000", 10_000, N, N, "exact"),        # narrow NBSP
+    ("It sent 1,250,000 rounds.", "1,250,000", 1_250_000, N, N, "exact"),
+    ("Some 3000 troops arrived.", "Some 3000", 3000, N, N, "approximate"),
+    ("3000 troops arrived.", "3000", 3000, N, N, "exact"),
+    ("a force of 2000 troops", "2000", 2000, N, N, "exact"),
+    ("1.5 million doses of vaccine", "1.5 million", 1_500_000, N, N, "exact"),
+    ("2.5m doses of vaccine", "2.5m", 2_500_000, N, N, "exact"),
+    ("12k troops", "12k", 12_000, N, N, "exact"),
+    ("3bn doses", "3bn", 3e9, N, N, "exact"),
+    ("a 10,000-strong force", "10,000", 10_000, N, N, "exact"),
+    ("70-odd animals", "70-odd", 70, N, N, "approximate"),
+    ("70-plus animals", "70-plus", 70, N, N, "more_than"),
+    ("4,500+ troops", "4,500+", 4500, N, N, "at_least"),
+    ("50 or so horses", "50 or so", 50, N, N, "approximate"),
+    ("the 12 pandas", "12", 12, N, N, "exact"),
+    # --- number words -------------------------------------------------------------------
+    ("forty-two pandas", "forty-two", 42, N, N, "exact"),
+    ("forty two pandas", "forty two", 42, N, N, "exact"),
+    ("Forty-Two pandas", "Forty-Two", 42, N, N, "exact"),
+    ("seventeen horses", "seventeen", 17, N, N, "exact"),
+    ("one hundred and twenty tanks", "one hundred and twenty", 120, N, N, "exact"),
+    ("one hundred twenty tanks", "one hundred twenty", 120, N, N, "exact"),
+    ("a hundred tanks", "a hundred", 100, N, N, "exact"),
+    ("a thousand troops", "a thousand", 1000, N, N, "exact"),
+    ("one thousand and one nights", "one thousand and one", 1001, N, N, "exact"),
+    ("one thousand, two hundred tanks", "one thousand, two hundred", 1200, N, N, "exact"),
+    ("twenty-five thousand troops", "twenty-five thousand", 25_000, N, N, "exact"),
+    ("three hundred million doses", "three hundred million", 300_000_000, N, N, "exact"),
+    ("nine hundred and ninety-nine million, nine hundred and ninety-nine thousand, "
+     "nine hundred and ninety-nine doses",
+     "nine hundred and ninety-nine million, nine hundred and ninety-nine thousand, "
+     "nine hundred and ninety-nine", 999_999_999, N, N, "exact"),
+    ("seventy-odd animals", "seventy-odd", 70, N, N, "approximate"),
+    ("one hundred and one dalmatians", "one hundred and one", 101, N, N, "exact"),
+    # --- multipliers --------------------------------------------------------------------
+    ("a pair of pandas", "a pair of", 2, N, N, "exact"),
+    ("two pairs of pandas", "two pairs of", 4, N, N, "exact"),
+    ("a couple of koalas", "a couple of", 2, N, N, "exact"),
+    ("a dozen horses", "a dozen", 12, N, N, "exact"),
+    ("half a dozen horses", "half a dozen", 6, N, N, "exact"),
+    ("a half-dozen horses", "a half-dozen", 6, N, N, "exact"),
+    ("two dozen horses", "two dozen", 24, N, N, "exact"),
+    ("about two dozen horses", "about two dozen", 24, N, N, "approximate"),
+    ("a score of horses", "a score of", 20, N, N, "exact"),
+    ("a brace of pheasants", "a brace of", 2, N, N, "exact"),
+    ("a trio of pandas", "a trio of", 3, N, N, "exact"),
+    # --- vague plurals ------------------------------------------------------------------
+    ("dozens of troops", "dozens of", N, 24, N, "at_least"),
+    ("scores of troops", "scores of", N, 40, N, "at_least"),
+    ("hundreds of troops", "hundreds of", N, 200, N, "at_least"),
+    ("thousands of troops", "thousands of", N, 2000, N, "at_least"),
+    ("tens of thousands of troops", "tens of thousands of", N, 20_000, N, "at_least"),
+    ("hundreds of thousands of doses", "hundreds of thousands of", N, 200_000, N, "at_least"),
+    ("millions of doses", "millions of", N, 2e6, N, "at_least"),
+    ("several tanks", "several", N, 3, N, "at_least"),
+    ("a few tanks", "a few", N, 2, N, "at_least"),
+    ("a handful of tanks", "a handful of", N, 2, N, "at_least"),
+    ("several hundred troops", "several hundred", N, 300, N, "at_least"),
+    ("a few thousand troops", "a few thousand", N, 2000, N, "at_least"),
+    # --- qualifiers ---------------------------------------------------------------------
+    ("more than 70 tanks", "more than 70", 70, N, N, "more_than"),
+    ("over 70 tanks", "over 70", 70, N, N, "more_than"),
+    ("upwards of 70 tanks", "upwards of 70", 70, N, N, "more_than"),
+    ("in excess of 70 tanks", "in excess of 70", 70, N, N, "more_than"),
+    ("well over 70 tanks", "well over 70", 70, N, N, "more_than"),
+    ("at least 70 tanks", "at least 70", 70, N, N, "at_least"),
+    ("no fewer than 70 tanks", "no fewer than 70", 70, N, N, "at_least"),
+    ("about 70 tanks", "about 70", 70, N, N, "approximate"),
+    ("around 70 tanks", "around 70", 70, N, N, "approximate"),
+    ("some 70 tanks", "some 70", 70, N, N, "approximate"),
+    ("roughly 70 tanks", "roughly 70", 70, N, N, "approximate"),
+    ("approximately 70 tanks", "approximately 70", 70, N, N, "approximate"),
+    ("nearly 70 tanks", "nearly 70", 70, N, N, "approximate"),
+    ("almost 70 tanks", "almost 70", 70, N, N, "approximate"),
+    ("an estimated 70 tanks", "an estimated 70", 70, N, N, "approximate"),
+    ("fewer than 70 tanks", "fewer than 70", 70, N, N, "less_than"),
+    ("less than 70 tanks", "less than 70", 70, N, N, "less_than"),
+    ("under 70 tanks", "under 70", 70, N, N, "less_than"),
+    ("up to 70 tanks", "up to 70", 70, N, N, "at_most"),
+    ("at most 70 tanks", "at most 70", 70, N, N, "at_most"),
+    ("no more than 70 tanks", "no more than 70", 70, N, N, "at_most"),
+    ("a total of 70 tanks", "a total of 70", 70, N, N, "exact"),
+    ("exactly 70 tanks", "exactly 70", 70, N, N, "exact"),
+    ("More Than seventy tanks", "More Than seventy", 70, N, N, "more_than"),
+    ("more  than\n70 tanks", "more  than\n70", 70, N, N, "more_than"),
+    # --- ranges -------------------------------------------------------------------------
+    ("between 5,000 and 7,000 troops", "between 5,000 and 7,000", N, 5000, 7000, "approximate"),
+    ("from 5,000 to 7,000 troops", "from 5,000 to 7,000", N, 5000, 7000, "approximate"),
+    ("5,000 to 7,000 troops", "5,000 to 7,000", N, 5000, 7000, "approximate"),
+    ("5,000-7,000 troops", "5,000-7,000", N, 5000, 7000, "approximate"),
+    ("two or three pandas", "two or three", N, 2, 3, "approximate"),
+    ("up to 5,000-7,000 troops", "up to 5,000-7,000", N, 5000, 7000, "at_most"),
+    ("between two and three thousand", "between two and three thousand", N, 2, 3000, "approximate"),
+]
+
+# Unit guesses: (text, unit) for the first count.
+UNITS = [
+    ("25 different species of pheasant", "species"),
+    ("40 mandarin ducks", "duck"),
+    ("12,000 North Korean troops", "troop"),
+    ("two Su-27 jets", "jet"),
+    ("two T-72 tanks", "tank"),
+    ("a pair of giant pandas", "panda"),
+    ("30 horses", "horse"),
+    ("five ponies", "pony"),
+    ("six foxes", "fox"),
+    ("200 people", "people"),
+    ("20 women", "woman"),
+    ("a 10,000-strong force", "force"),
+    ("one panda", "panda"),
+    ("1.5 million doses of vaccine", "dose"),
+    ("3 kinds of tea", "kind"),
+    ("40 were sent", None),
+    ("40 of them", None),
+]
+
+NEGATIVE = [
+    # years
+    "in 2018", "since 1965", "In 2023, military spending rose", "by 2030", "the 2018 summit",
+    "In 2018 troops were sent", "(2019)", "in early 2022",
+    # dates
+    "November 20", "on November 12, 2024", "on 20 November", "20 May 2024", "Nov. 3",
+    # ages, durations, measures
+    "a 12-year-old bear", "a twelve-year-old bear", "12 years old", "5 years ago",
+    "a 5-metre wall", "10 km", "at 10 a.m.", "at 10:30",
+    # money
+    "$588 billion", "588 billion dollars", "€5 million", "£20m", "US$5", "5 euros",
+    # percentages
+    "62%", "62 percent", "62 per cent",
+    # ordinals
+    "the second lion", "21st", "the 3rd", "twenty-first", "the twenty-second",
+    # phone-like digit runs, digit lists, model names
+    "555-1234-5678", "Su-27", "MiG-29", "Covid-19", "F-16", "1,1,1,1",
+    # decimals that are not counts, scale words alone, multiplier nouns alone
+    "billion", "a dozen-strong", "dozen", "the pair",
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "low", "high", "qualifier"), ROWS,
+                         ids=[r[0][:40] for r in ROWS])
+def test_count_table(text, surface, value, low, high, qualifier):
+    counts = find_counts(text)
+    assert counts, f"no count in {text!r}"
+    c = counts[0]
+    assert text[c.start : c.end] == c.text == surface
+    assert (c.value, c.low, c.high, c.qualifier) == (value, low, high, qualifier)
+
+
+@pytest.mark.parametrize(("text", "unit"), UNITS, ids=[u[0] for u in UNITS])
+def test_unit_guess(text, unit):
+    assert find_counts(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_a_count(text):
+    assert find_counts(text) == [], text
+
+
+def test_start_end_window():
+    text = "5 tanks and 7 jets"
+    assert [c.text for c in find_counts(text, 2)] == ["7"]
+    assert [c.text for c in find_counts(text, 0, 8)] == ["5"]
+
+
+def test_type_error():
+    with pytest.raises(TypeError):
+        find_counts(b"40 tanks")  # type: ignore[arg-type]
+
+
+# --- properties -------------------------------------------------------------------------
+
+# Surroundings that cannot change a count's reading: letters, and punctuation that is
+# neither money, percent, a digit separator nor a hyphen.
+_LETTERS = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), max_size=12)
+_PUNCT = st.sampled_from(list(".,;:!?\"')("))
+
+
+def _surface(n: int, style: str) -> str:
+    if style == "comma":
+        return f"{n:,}"
+    if style == "space":
+        return f"{n:,}".replace(",", " ")
+    if style == "plain":
+        return str(n)
+    return num2words(n)
+
+
+_SURFACES = st.builds(
+    _surface,
+    st.integers(1, 999_999_999).filter(lambda n: not 1500 <= n <= 2199),
+    st.sampled_from(["comma", "space", "plain", "words"]),
+)
+
+
+@given(_SURFACES, _LETTERS, _PUNCT, _LETTERS, _PUNCT, _LETTERS)
+def test_embedded_count_keeps_its_span(surface, pre, pre_p, suffix_word, post_p, post):
+    assume(pre.lower() not in QUALIFIERS and pre.lower() not in {"between", "from", "a", "an"})
+    text = f"{pre} {pre_p} {surface}{post_p} {suffix_word} {post}"
+    spans = [text[c.start : c.end] for c in find_counts(text)]
+    assert all(text[c.start : c.end] == c.text for c in find_counts(text))
+    assert surface in spans, (text, spans)
+
+
+@given(st.sampled_from(sorted(QUALIFIERS)), _SURFACES)
+def test_qualifier_composes_with_any_number(qual, surface):
+    from giftextract.quantity.numbers import parse_number
+
+    text = f"They sent {qual} {surface} troops."
+    counts = find_counts(text)
+    assert counts, text
+    c = counts[0]
+    assert c.text == f"{qual} {surface}"
+    assert c.qualifier == QUALIFIERS[qual]
+    assert c.value == parse_number(surface)
+    assert c.unit == "troop"
+
+
+@given(st.text())
+def test_never_raises_on_text(text):
+    for c in find_counts(text):
+        assert text[c.start : c.end] == c.text
+
+
+@given(st.text(st.characters(codec=None, min_codepoint=0, max_codepoint=0x10FFFF)))
+def test_never_raises_on_control_and_astral(text):
+    find_counts(text + "\x00\x1f\U0001F600 40 \U00010000 tanks\x7f")
+
+
+class _Alarm:
+    """A 60 s guard (pytest-timeout is not a dependency): SIGALRM raises in the test."""
+
+    def __enter__(self):
+        def boom(signum, frame):
+            raise TimeoutError("find_counts took more than 60 s")
+
+        self.old = signal.signal(signal.SIGALRM, boom)
+        signal.alarm(60)
+
+    def __exit__(self, *exc):
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, self.old)
+
+
+MB = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "more than " * (MB // 10),
+        "1," * (MB // 2),
+        "a " * (MB // 2),
+        "two dozen " + "dozen " * (MB // 6),
+        "x" * MB,
+        "one " * (MB // 4),
+        "between " * (MB // 8),
+        "1 " * (MB // 2),
+        "999 " * (MB // 4),
+        "-1" * (MB // 2),
+        "hundred and " * (MB // 12),
+    ],
+    ids=["more-than", "1-comma", "a-a", "dozen-dozen", "one-word", "one-one", "between",
+         "1-space", "999-space", "minus-one", "hundred-and"],
+)
+def test_adversarial_inputs_finish(text):
+    with _Alarm():
+        find_counts(text)
