@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
-from giftextract.frames.gifts import gift_frames
+from giftextract.frames.gifts import ANAPHOR, gift_frames
 from giftextract.frames.sentence import SentenceView, bucket
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.lexicon.species import find_species
@@ -55,6 +55,24 @@ def _windows(text: str, sentences: list[tuple[int, int]], warnings: list[str]) -
     return out
 
 
+# Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
+# cannot hold a record, so nothing else is spotted in it.
+_OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "personnel", "event_noun"})
+
+
+def _runs(sentences: list[tuple[int, int]], chosen: list[int]) -> list[tuple[int, int]]:
+    """Chosen sentences as maximal runs of neighbours: fewer, longer spotter calls."""
+    runs: list[tuple[int, int]] = []
+    prev = -2
+    for i in chosen:
+        if i == prev + 1 and runs:
+            runs[-1] = (runs[-1][0], sentences[i][1])
+        else:
+            runs.append(sentences[i])
+        prev = i
+    return runs
+
+
 def _resolve_korea(entities: list[Entity]) -> list[Entity]:
     """'Korean' alone is KP or KR: take the Korea the document talks about most."""
     if not any(e.ambiguous_korea for e in entities):
@@ -78,14 +96,21 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     t = norm.text
     warnings: list[str] = []
     sentences = _windows(t, split_sentences(t), warnings)
-    entities = _resolve_korea(find_entities(t))
-    per = [bucket(xs, sentences) for xs in (entities, find_species(t), find_counts(t), find_triggers(t),
-                                            find_times(t, published=when))]
+    triggers = bucket(find_triggers(t), sentences)
+    chosen = [i for i, (start, end) in enumerate(sentences)
+              if any(tr.kind in _OPENERS for tr in triggers[i]) or ANAPHOR.search(t, start, end)]
+    # the costly spotters run only over sentences that can hold a frame
+    entities, species, counts, times = [], [], [], []
+    for start, end in _runs(sentences, chosen):
+        entities += find_entities(t, start, end)
+        species += find_species(t, start, end)
+        counts += find_counts(t, start, end)
+        times += find_times(t, start, end, published=when)
+    per = [bucket(xs, sentences) for xs in (_resolve_korea(entities), species, counts, times)]
     gifts, deployments = [], []
-    for i, (start, end) in enumerate(sentences):
-        view = SentenceView(t, start, end, per[0][i], per[1][i], per[2][i], per[3][i], per[4][i])
-        if not view.triggers:
-            continue
+    for i in chosen:
+        start, end = sentences[i]
+        view = SentenceView(t, start, end, per[0][i], per[1][i], per[2][i], triggers[i], per[3][i])
         gifts += gift_frames(view)
         deployments += deployment_frames(view)
     build = Builder(norm)

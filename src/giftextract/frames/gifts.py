@@ -61,7 +61,7 @@ class GiftFrame:
 _NEEDS_ITEMS = frozenset({"send", "transfer", "deliver", "ship", "fly", "transport", "give", "present",
                           "hand over", "loan", "relocate", "receive", "accept", "get"})
 _PASSIVE_AUX = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$", regex.IGNORECASE)
-_ANAPHOR = regex.compile(
+ANAPHOR = regex.compile(
     r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch)\b",
     regex.IGNORECASE,
 )
@@ -207,7 +207,7 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
     for lo, hi in view.clauses():
         items, total = _items(view, lo, hi, taken)
         triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None)
-        anaphor = _ANAPHOR.search(view.text, lo, hi)
+        anaphor = ANAPHOR.search(view.text, lo, hi)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total
