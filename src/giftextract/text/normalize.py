@@ -10,7 +10,7 @@ characters) are recorded as breakpoints and mapped with a binary search.
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -41,6 +41,7 @@ _SPECIAL = regex.compile(
     """,
     regex.VERBOSE,
 )
+_ZERO_WIDTH = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _NEEDS_SPECIAL = regex.compile(r"[&<\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -53,10 +54,23 @@ class NormalizedText:
     # Parallel sorted lists: normalised offset -> original offset at each breakpoint.
     _norm_points: list[int] = field(default_factory=lambda: [0], repr=False)
     _orig_points: list[int] = field(default_factory=lambda: [0], repr=False)
+    # Offsets (normalised) of pieces that were deleted outright (zero-width characters).
+    _deleted_at: frozenset[int] = field(default_factory=frozenset, repr=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a half-open normalised interval to the caller's string."""
-        return self._map(start), max(self._map(start), self._map(end))
+        """Map a half-open normalised interval to the caller's string.
+
+        A start just after a replaced piece maps past it; an end just before a deleted
+        piece stops before it, so "zero" in "zero\u200bwidth" maps to "zero".
+        """
+        s = self._map(start)
+        return s, max(s, self._map_end(end))
+
+    def _map_end(self, pos: int) -> int:
+        if pos not in self._deleted_at:
+            return self._map(pos)
+        i = bisect_left(self._norm_points, pos)  # the first deletion at pos
+        return min(self._orig_points[i - 1] + (pos - self._norm_points[i - 1]), len(self.original))
 
     def _map(self, pos: int) -> int:
         if len(self._norm_points) == 1:
@@ -69,7 +83,8 @@ def _decode_entity(entity: str) -> str:
     decoded = html.unescape(entity)
     if decoded == entity:  # unknown entity: leave it as written
         return entity
-    return decoded.translate(_TRANSLATION)
+    decoded = decoded.translate(_TRANSLATION)
+    return _ZERO_WIDTH.sub("", decoded)  # &#8203; &shy; are deleted like the raw characters
 
 
 def normalize(original: str) -> NormalizedText:
@@ -79,6 +94,7 @@ def normalize(original: str) -> NormalizedText:
         return NormalizedText(original, text)
     pieces: list[str] = []
     norm_points, orig_points = [0], [0]
+    deleted_at: set[int] = set()
     last = 0
     out_len = 0
     for m in _SPECIAL.finditer(text):
@@ -100,5 +116,7 @@ def normalize(original: str) -> NormalizedText:
         last = m.end()
         norm_points.append(out_len)
         orig_points.append(m.end())
+        if not replacement:
+            deleted_at.add(out_len)
     pieces.append(text[last:])
-    return NormalizedText(original, "".join(pieces), norm_points, orig_points)
+    return NormalizedText(original, "".join(pieces), norm_points, orig_points, frozenset(deleted_at))

@@ -11,10 +11,12 @@ import regex
 
 # Abbreviations after which a period never ends a sentence.
 _NEVER_FINAL = frozenset(
-    """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep st mt ft jr sr no nos
+    """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep st mt ft jr sr
     vs etc approx est dept univ corp inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.u u.s.s.r""".split()
 )
+# Abbreviations only before a numeral: "No. 5", "Nos. 3 and 4".
+_NUMERAL_SIGNS = frozenset({"no", "nos"})
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = regex.compile(
     r"""
@@ -32,7 +34,12 @@ def _is_abbreviation(text: str, boundary: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, boundary - 20), boundary)
     if not m:
         return False
+    if m.group().endswith(("'", '"')):
+        return False  # a period inside closing quotes ends the quoted sentence: 'no.' It
     word = m.group(1).lower().rstrip(".")
+    if word in _NUMERAL_SIGNS:
+        # "No. 5" abbreviates "number"; "said no. It" is a sentence end.
+        return text[boundary:boundary + 8].lstrip()[:1].isdigit()
     if word in _NEVER_FINAL:
         return True
     # A lone capital initial ("Vladimir V. Putin"), but not a pronoun "I".

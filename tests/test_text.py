@@ -1,0 +1,138 @@
+"""Layer 1: normalisation with its offset map, and sentence splitting, as tables.
+
+Normalisation rows are ``(original, normalised, spans)``; each span is a pair
+``(normalised piece, original piece)``: the piece's interval in the normalised text,
+mapped with ``to_original``, must select exactly the original piece.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from giftextract.text import normalize, split_sentences
+
+NORMALISE = [
+    # --- one-to-one replacements: offsets unchanged -------------------------------------
+    ("He said \u201chi\u201d", 'He said "hi"', [('"hi"', "\u201chi\u201d"), ("hi", "hi")]),
+    ("Kim\u2019s pandas", "Kim's pandas", [("Kim's", "Kim\u2019s"), ("pandas", "pandas")]),
+    ("10\u00a0000 troops", "10 000 troops", [("10 000", "10\u00a0000")]),
+    ("10\u2009000 troops", "10 000 troops", [("10 000", "10\u2009000")]),
+    ("10\u202f000 troops", "10 000 troops", [("10 000", "10\u202f000")]),
+    ("5,000\u20137,000", "5,000-7,000", [("5,000-7,000", "5,000\u20137,000")]),
+    ("pandas\u2014two of them", "pandas-two of them", [("two", "two")]),
+    ("a\tb", "a b", [("b", "b")]),
+    ("\u00abnon\u00bb", '"non"', [("non", "non")]),
+    # --- entities -----------------------------------------------------------------------
+    ("Kim&nbsp;Jong Un", "Kim Jong Un", [("Kim Jong", "Kim&nbsp;Jong"), ("Jong Un", "Jong Un"), ("Kim", "Kim")]),
+    ("Kim&#8217;s", "Kim's", [("Kim's", "Kim&#8217;s"), ("s", "s")]),
+    ("Kim&#x2019;s", "Kim's", [("'", "&#x2019;")]),
+    ("x&amp;y sent 2", "x&y sent 2", [("2", "2"), ("x&y", "x&amp;y")]),
+    ("&unknown; 40", "&unknown; 40", [("40", "40")]),
+    ("10&nbsp;000 troops", "10 000 troops", [("10 000", "10&nbsp;000"), ("troops", "troops")]),
+    # --- markup -------------------------------------------------------------------------
+    ("<p>One.</p><p>Two.</p>", "\nOne.\n\nTwo.\n", [("One.", "One."), ("Two.", "Two.")]),
+    ("a<b>bold</b>c", "a bold c", [("bold", "bold"), ("c", "c")]),
+    ('<a href="x">40 tanks</a> sent', " 40 tanks  sent", [("40 tanks", "40 tanks"), ("sent", "sent")]),
+    ("line<br/>next", "line\nnext", [("next", "next")]),
+    # --- zero-width and soft hyphen: deleted, never inside a mapped piece's edges -------
+    ("zero\u200bwidth", "zerowidth", [("zerowidth", "zero\u200bwidth")]),
+    ("two\u200b pandas", "two pandas", [("two", "two"), ("pandas", "pandas")]),
+    ("soft\u00adhyphen", "softhyphen", [("softhyphen", "soft\u00adhyphen")]),
+    ("\ufeffForty pandas", "Forty pandas", [("Forty", "Forty")]),
+    ("a\u200b&#8203;b", "ab", [("a", "a"), ("b", "b")]),
+]
+
+
+@pytest.mark.parametrize(("original", "normalised", "spans"), NORMALISE,
+                         ids=[repr(r[0])[:30] for r in NORMALISE])
+def test_normalise_table(original, normalised, spans):
+    n = normalize(original)
+    assert n.text == normalised
+    assert n.original == original
+    for piece, expected in spans:
+        start = n.text.index(piece)
+        s, e = n.to_original(start, start + len(piece))
+        assert original[s:e] == expected, (piece, original[s:e])
+
+
+SENTENCES = [
+    ("U.S. officials said. China sent two pandas.", ["U.S. officials said.", "China sent two pandas."]),
+    ("The U.S. sent pandas.", ["The U.S. sent pandas."]),
+    ("Mr. Kim arrived. He left.", ["Mr. Kim arrived.", "He left."]),
+    ("Dr. Lee and Gen. Park met.", ["Dr. Lee and Gen. Park met."]),
+    ("Vladimir V. Putin sent troops.", ["Vladimir V. Putin sent troops."]),
+    ("Washington, D.C. China sent pandas.", ["Washington, D.C.", "China sent pandas."]),
+    ("One line\nTwo line", ["One line", "Two line"]),
+    ("No period here\nU.S. troops\n\n", ["No period here", "U.S. troops"]),
+    ("Mr.\nKim", ["Mr.", "Kim"]),
+    ('He said "yes." Then he left.', ['He said "yes."', "Then he left."]),
+    ("He said 'no.' It ended.", ["He said 'no.'", "It ended."]),
+    ("It ended. (Then more.)", ["It ended.", "(Then more.)"]),
+    ("Really? Yes! 40 tanks.", ["Really?", "Yes!", "40 tanks."]),
+    ("It sent 1.5 million doses. Done.", ["It sent 1.5 million doses.", "Done."]),
+    ("Kim said. then lower case", ["Kim said. then lower case"]),
+    ("   ", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[repr(r[0])[:30] for r in SENTENCES])
+def test_sentence_table(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+# --- properties -------------------------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    "a", "B", " ", "\n", ".", "40", "&nbsp;", "&#8217;", "&#x2019;", "&amp;", "&bogus;", "&",
+    "<p>", "</p>", "<b>", "<br/>", "<", ">", "\u00a0", "\u2009", "\u2014", "\u201c", "\u200b",
+    "\u00ad", "\ufeff", "&#8203;", "\t", "\u2028",
+])
+_MESSY = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+@given(_MESSY, st.data())
+def test_to_original_bounds_and_monotone(original, data):
+    n = normalize(original)
+    size = len(n.text)
+    a = data.draw(st.integers(0, size))
+    b = data.draw(st.integers(a, size))
+    s, e = n.to_original(a, b)
+    assert 0 <= s <= e <= len(original)
+    s2, e2 = n.to_original(b, b)
+    assert s <= s2 and e <= max(e2, e) and e2 >= s2
+    # Monotone in both ends.
+    c = data.draw(st.integers(b, size))
+    s3, e3 = n.to_original(b, c)
+    assert s3 >= s and e3 >= e
+
+
+@given(_MESSY)
+def test_normalised_text_has_no_markup_characters(original):
+    text = normalize(original).text
+    assert not any(ch in text for ch in "\u00a0\u2009\u201c\u200b\u00ad\ufeff\t")
+
+
+@given(st.text())
+def test_to_original_on_any_text(original):
+    n = normalize(original)
+    s, e = n.to_original(0, len(n.text))
+    assert 0 <= s <= e <= len(original)
+
+
+@given(_MESSY)
+def test_sentences_are_ordered_trimmed_and_line_bound(original):
+    text = normalize(original).text
+    last = 0
+    for s, e in split_sentences(text):
+        assert last <= s < e <= len(text)
+        piece = text[s:e]
+        assert piece == piece.strip() and "\n" not in piece
+        last = e
+
+
+def test_numeral_sign_abbreviation():
+    text = "Unit No. 5 arrived. He said no. It ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["Unit No. 5 arrived.", "He said no.", "It ended."]
