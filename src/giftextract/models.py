@@ -146,6 +146,69 @@ class Extraction(_Model):
     warnings: list[str] = Field(default_factory=list, description="Sentences skipped or degraded, and why.")
 
 
+# --- Cross-document reconciliation (giftextract.reconcile) -------------------------------
+
+EventKind = Literal["gift_transfer", "deployment"]
+
+
+class Support(_Model):
+    """One document's backing for a value: which record said it, as written, and where."""
+
+    doc_id: str
+    record: int = Field(ge=0, description="Index of the record in that document's gift_transfers or deployments.")
+    text: str = Field(description="The value as this document wrote it.")
+    spans: list[Span] = Field(default_factory=list, description="Offsets into that document's text.")
+
+
+class FieldValue(_Model):
+    """One distinct value of a field across the documents of a cluster, with every source behind it."""
+
+    value: str = Field(description="Normalised for comparison: 'RU', 'more than 70', '2 brown bear', '2024-04'.")
+    comparable: bool = Field(True, description="False for values that could not be normalised (an unresolved "
+                             "'Wednesday'); they are listed but take no part in consensus or conflict.")
+    sources: list[Support] = Field(default_factory=list)
+
+
+class ReconciledField(_Model):
+    """What the documents of one cluster say about one field, and whether they agree."""
+
+    field: str = Field(description="'giver', 'total', 'item: brown bear', 'personnel', 'personnel (planned)', ...")
+    values: list[FieldValue] = Field(default_factory=list, description="Most-supported first.")
+    consensus: Optional[str] = Field(None, description="The agreed value (the most specific of agreeing values); "
+                                     "null when the values conflict.")
+    conflict: bool = Field(False, description="True when two comparable values genuinely differ.")
+
+
+class ClusterMember(_Model):
+    """One record of one document that describes the cluster's event."""
+
+    doc_id: str
+    record: int = Field(ge=0)
+    status: Optional[DeploymentStatus] = Field(None, description="Deployments only.")
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+
+class EventCluster(_Model):
+    """One real-world event as many documents describe it: one answer per field, every source, every conflict."""
+
+    schema_version: str = SCHEMA_VERSION
+    cluster_id: str = Field(description="Stable for the same input: 'gift-RU-KP-1', 'deployment-KP-RU-1'.")
+    kind: EventKind
+    key: str = Field(description="The countries that key the cluster, 'RU->KP' (giver->recipient or sender->host).")
+    members: list[ClusterMember] = Field(default_factory=list)
+    fields: list[ReconciledField] = Field(default_factory=list)
+    conflicts: list[str] = Field(default_factory=list, description="Names of the fields whose values conflict.")
+
+
 def json_schema() -> dict:
     """The JSON Schema of :class:`Extraction` (all other models appear under ``$defs``)."""
     return Extraction.model_json_schema()
+
+
+def reconciliation_json_schema() -> dict:
+    """The JSON Schema of ``reconcile``'s output: an array of :class:`EventCluster`."""
+    from pydantic import TypeAdapter
+
+    schema = TypeAdapter(list[EventCluster]).json_schema()
+    schema["title"] = "Reconciliation"
+    return schema
