@@ -21,17 +21,23 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Words after which a bare four-digit year is a time: "in 2018", "since 1965", "in early 2022".
+_YEAR_BEFORE = (r"\b(?i:in|since|by|during|until|till|from|before|after|through|early|late|mid-?"
+                r"|(?:summer|winter|spring|autumn|fall|end|start|beginning|middle)\s+of)\s*")
+
 _TIME = regex.compile(
     rf"""
     (?<![\w-])
     (?:
         (?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?   # (Wednesday,) November 20(, 2024)
-      | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year2>(?:19|20)\d\d))?                  # 20 November 2024
+      | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year2>(?:19|20)\d\d))?         # 20 November 2024, 3rd of June
       | {_MONTH}\s+(?P<year3>(?:19|20)\d\d)                                                               # June 2024
       | (?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Ff]rom)\s+(?:early\s+|late\s+|mid-)?){_MONTH}(?![\w])  # in June
-      | (?P<year4>(?:19|20)\d\d)(?=\s+(?:summit|visit|meeting|Olympics|games|talks)\b|(?<=\b[Ii]n\s+\d{{4}}))  # in 2018, 2018 summit
-      | (?P<rel>(?i:(?:earlier|later)\s+)?(?i:this\s+(?:year|month)|this\s+(?:year|month)|last\s+(?:year|month)|yesterday|today))
-      | (?<=\b(?:[Oo]n|[Ll]ast)\s+){_WEEKDAY}
+      | (?P<year4>(?:19|20)\d\d)(?=\s+(?:summit|visit|meeting|Olympics|games|talks)\b)                     # 2018 summit
+      | (?<={_YEAR_BEFORE})(?P<year4>(?:19|20)\d\d)(?![\d,.]?\d)                                           # in 2018, since 1965
+      | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)                                                           # 2024-11-20
+      | (?P<rel>(?i:(?:earlier|later|early|late)\s+)?(?i:this\s+(?:year|month)|last\s+(?:year|month)|yesterday|today))  # earlier this year, last year
+      | (?<=\b(?P<last>[Ll]ast\s+)|\b[Oo]n\s+|\b[Tt]his\s+|\b[Ee]arlier\s+this\s+){_WEEKDAY}                # on Wednesday, last Tuesday
     )
     (?![\w])
     """,
@@ -61,7 +67,9 @@ def _resolve(m: regex.Match, published: dt.date | None) -> str | None:
     if g.get("rel"):
         if published is None:
             return None
-        rel = " ".join(g["rel"].lower().split()).removeprefix("earlier ").removeprefix("later ")
+        rel = " ".join(g["rel"].lower().split())
+        for lead in ("earlier ", "later ", "early ", "late "):
+            rel = rel.removeprefix(lead)
         if rel == "yesterday":
             return (published - dt.timedelta(days=1)).isoformat()
         if rel == "today":
@@ -72,6 +80,11 @@ def _resolve(m: regex.Match, published: dt.date | None) -> str | None:
             first = published.replace(day=1) - dt.timedelta(days=1)
             return f"{first.year:04d}-{first.month:02d}"
         return f"{published.year:04d}-{published.month:02d}"
+    if g.get("iso"):
+        try:
+            return dt.date.fromisoformat(g["iso"]).isoformat()
+        except ValueError:
+            return None
     if g.get("year4"):
         return g["year4"]
     if g.get("month"):
@@ -90,6 +103,8 @@ def _resolve(m: regex.Match, published: dt.date | None) -> str | None:
         if published is None:
             return None
         back = (published.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        if back == 0 and g.get("last"):
+            back = 7  # "last Friday" in a Friday article is a week ago
         return (published - dt.timedelta(days=back)).isoformat()
     return None
 
