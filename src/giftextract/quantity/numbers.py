@@ -53,7 +53,7 @@ WORD_NUMBER = rf"""
 # are not English news numbers.
 DIGIT_NUMBER = r"""
     (?> [0-9]{1,3} (?: , [0-9]{3} )+ (?![0-9])           # 10,000 (atomic: linear time on long runs)
-      | [0-9]{1,3} (?: [ ] [0-9]{3} )+ (?![0-9,])        # 10 000 (space groups, after normalisation)
+      | [0-9]{1,3} (?: [ ] [0-9]{3} )+ (?![0-9]|,[0-9])  # 10 000 (space groups, after normalisation)
       | [0-9]+ )                                         # 3000
     (?: \. [0-9]+ )?                                     # 1.5
     (?: \s* (?:thousand|million|billion|trillion)\b      # 1.5 million
