@@ -1,25 +1,36 @@
-"""Command line: ``giftextract extract PATH...`` and ``giftextract schema [--out DIR]``.
+"""Command line: ``giftextract extract|reconcile|highlight|schema``.
 
-Errors about individual inputs go to stderr as ``giftextract: cannot read PATH: reason``;
-every other input is still processed and written, and the exit code is 1 if anything failed.
+Errors about individual inputs (a file, a JSONL line) go to stderr as
+``giftextract: cannot read NAME: reason``; every other input is still processed and written,
+and the exit code is 1 if anything failed. Nothing else is written to stderr, except a progress
+bar for long batches when stderr is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from giftextract import __version__, extract
+from giftextract import __version__, extract, extract_many
+from giftextract.highlight import highlight_html
 from giftextract.models import Extraction
-from giftextract.render import schema_json, to_json, to_jsonl
+from giftextract.reconcile import reconcile
+from giftextract.render import (
+    clusters_csv, clusters_table, reconciliation_schema_json, schema_json, to_csv, to_json, to_jsonl, to_table,
+)
 
 PROG = "giftextract"
 SCHEMA_FILE = "extraction.schema.json"
+RECONCILIATION_SCHEMA_FILE = "reconciliation.schema.json"
 STDIN = "-"
+FORMATS = ("json", "jsonl", "csv", "table")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PROGRESS_MIN_DOCS = 20  # below this a batch finishes before a bar would be worth reading
 
 
 def _iso_date(value: str) -> dt.date:
@@ -30,6 +41,30 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
+    return number
+
+
+def _add_inputs(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("paths", nargs="+", metavar="PATH",
+                     help="a text file, a folder (searched recursively for *.txt), a .jsonl file of "
+                          '{"id", "text"} lines, or - for stdin')
+    cmd.add_argument("--format", choices=FORMATS, default="json",
+                     help="json: one indented array (default); jsonl: one compact object per line; "
+                          "csv: one row per record; table: a readable terminal summary")
+    cmd.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="publication date, used to resolve relative dates such as 'last Tuesday'")
+    cmd.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract with N processes")
+    cmd.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
+                     help="how to read '-': one text document (default) or JSONL lines")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -37,18 +72,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_inputs(commands.add_parser("extract", help="extract records from text files, folders, JSONL or stdin"))
+    _add_inputs(commands.add_parser("reconcile", help="one consensus answer per event across many articles"))
 
-    ext = commands.add_parser("extract", help="extract records from text files, folders or stdin")
-    ext.add_argument("paths", nargs="+", metavar="PATH",
-                     help="a text file, a folder (searched recursively for *.txt), or - for stdin")
-    ext.add_argument("--format", choices=("json", "jsonl"), default="json",
-                     help="json: one indented array (default); jsonl: one compact object per line")
-    ext.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
-                     help="publication date, used to resolve relative dates such as 'last Tuesday'")
+    hl = commands.add_parser("highlight", help="write an HTML page with every extracted span highlighted")
+    hl.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
+    hl.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.html")
+    hl.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD")
 
-    sch = commands.add_parser("schema", help="print or write the JSON Schema of the output")
+    sch = commands.add_parser("schema", help="print or write the JSON Schemas of the output")
     sch.add_argument("--out", type=Path, metavar="DIR",
-                     help=f"write DIR/{SCHEMA_FILE} instead of printing")
+                     help=f"write DIR/{SCHEMA_FILE} and DIR/{RECONCILIATION_SCHEMA_FILE} instead of printing")
     return parser
 
 
@@ -100,9 +134,24 @@ def _read(path: Path | None) -> str:
     return data.decode("utf-8")
 
 
-def _extract(args: argparse.Namespace) -> int:
-    failed = False
-    results: list[Extraction] = []
+def _jsonl_docs(name: str, text: str) -> Iterator[tuple[str, str] | str]:
+    """Yield ``(id, text)`` per good line and an error message per bad one; blank lines are skipped."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ValueError('expected an object with a string "text"')
+            doc_id = obj.get("id")
+            yield (str(doc_id) if doc_id is not None else f"{Path(name).stem}:{number}", obj["text"])
+        except ValueError as err:  # json.JSONDecodeError is a ValueError
+            yield f"{name} line {number}: {err}"
+
+
+def _documents(args: argparse.Namespace) -> tuple[list[tuple[str, str]], bool]:
+    """Every readable document as ``(doc_id, text)``, in input order; errors reported as found."""
+    docs, failed = [], False
     for name, path in _expand(args.paths):
         try:
             text = _read(path)
@@ -110,31 +159,134 @@ def _extract(args: argparse.Namespace) -> int:
             _complain("read", name, _reason(err))
             failed = True
             continue
-        doc_id = "stdin" if path is None else path.stem
-        try:
-            extraction = extract(text, doc_id=doc_id, published=args.published)
-        except Exception as err:  # noqa: BLE001 - one bad document must not lose the others' records
-            _complain("extract", name, _reason(err))
-            failed = True
+        as_jsonl = (path is None and args.stdin_format == "jsonl") or (
+            path is not None and path.suffix.lower() in JSONL_SUFFIXES)
+        if not as_jsonl:
+            docs.append(("stdin" if path is None else path.stem, text))
             continue
-        if args.format == "jsonl":
-            # Stream JSONL record by record so a long run shows progress and a later crash keeps earlier lines.
-            _write(to_jsonl([extraction]))
-        else:
-            results.append(extraction)
+        for item in _jsonl_docs(name, text):
+            if isinstance(item, str):
+                print(f"{PROG}: cannot read {item}", file=sys.stderr)
+                failed = True
+            else:
+                docs.append(item)
+    return docs, failed
+
+
+def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
+    # Top level so it pickles for worker processes; returns the error so one bad document
+    # cannot abort the batch and lose every later document's records.
+    doc_id, text, published = job
+    try:
+        return extract(text, doc_id=doc_id, published=published)
+    except Exception as err:  # noqa: BLE001 - reported by name, the others go on
+        return _reason(err)
+
+
+def _extractions(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
+    """One result per document, in order: an Extraction, or the reason it failed."""
+    if args.jobs > 1 and args.published is None:
+        done = 0
+        try:
+            for result in extract_many(docs, workers=args.jobs):
+                yield result
+                done += 1
+            return
+        except Exception:  # noqa: BLE001 - the pool stops at the first bad document
+            docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
+    elif args.jobs > 1:
+        # extract_many takes no publication date; the same process pool, with it.
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            yield from pool.map(_safe_extract, [(i, t, args.published) for i, t in docs], chunksize=4)
+        return
+    for doc_id, text in docs:
+        yield _safe_extract((doc_id, text, args.published))
+
+
+class _Progress:
+    """A one-line bar on stderr, only for long batches on a terminal (never in pipes, logs or tests)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self.on = total >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.on:
+            filled = 30 * self.done // self.total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.on:
+            sys.stderr.write("\n")
+
+
+def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extraction], bool]:
+    docs, failed = _documents(args)
+    results: list[Extraction] = []
+    progress = _Progress(len(docs))
+    header = True
+    try:
+        for (doc_id, _), result in zip(docs, _extractions(docs, args)):
+            progress.step()
+            if isinstance(result, str):
+                _complain("extract", doc_id, result)
+                failed = True
+                continue
+            if stream:
+                # Stream line formats record by record so a later crash keeps the earlier lines.
+                _write(_stream_piece(args.format, result, header))
+                header = False
+            else:
+                results.append(result)
+    finally:
+        progress.close()
+    if stream and header and args.format == "csv":
+        _write(to_csv([]))
+    return results, failed
+
+
+def _stream_piece(fmt: str, extraction: Extraction, header: bool) -> str:
+    if fmt == "jsonl":
+        return to_jsonl([extraction])
+    if fmt == "csv":
+        return to_csv([extraction], header=header)
+    return to_table([extraction])
+
+
+def _extract(args: argparse.Namespace) -> int:
+    results, failed = _extract_all(args, stream=args.format != "json")
     if args.format == "json":
         _write(to_json(results))
     return 1 if failed else 0
 
 
-def _schema(args: argparse.Namespace) -> int:
-    text = schema_json()
-    if args.out is None:
-        _write(text)
-        return 0
-    target = args.out / SCHEMA_FILE
+def _reconcile(args: argparse.Namespace) -> int:
+    results, failed = _extract_all(args, stream=False)
+    clusters = reconcile(results)
+    render = {"json": to_json, "jsonl": to_jsonl, "csv": clusters_csv, "table": clusters_table}[args.format]
+    _write(render(clusters))
+    return 1 if failed else 0
+
+
+def _highlight(args: argparse.Namespace) -> int:
+    path = None if args.file == STDIN else Path(args.file)
     try:
-        args.out.mkdir(parents=True, exist_ok=True)
+        text = _read(path)
+    except (OSError, UnicodeDecodeError) as err:
+        _complain("read", args.file, _reason(err))
+        return 1
+    doc_id = "stdin" if path is None else path.stem
+    page = highlight_html(text, extract(text, doc_id=doc_id, published=args.published), title=doc_id)
+    return _write_file(args.out, page)
+
+
+def _write_file(target: Path, text: str) -> int:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         # newline="" so the file is byte-identical on every platform and the drift test stays meaningful.
         with target.open("w", encoding="utf-8", newline="") as fh:
             fh.write(text)
@@ -142,6 +294,17 @@ def _schema(args: argparse.Namespace) -> int:
         _complain("write", str(target), _reason(err))
         return 1
     return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    if args.out is None:
+        _write(schema_json())
+        return 0
+    return max(_write_file(args.out / SCHEMA_FILE, schema_json()),
+               _write_file(args.out / RECONCILIATION_SCHEMA_FILE, reconciliation_schema_json()))
+
+
+COMMANDS = {"extract": _extract, "reconcile": _reconcile, "highlight": _highlight, "schema": _schema}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return _extract(args) if args.command == "extract" else _schema(args)
+        return COMMANDS[args.command](args)
     except BrokenPipeError:
         # `giftextract extract ... | head` closed the pipe; exit quietly like other Unix tools.
         # Point stdout at devnull so the interpreter's final flush does not raise a second time.

@@ -54,6 +54,12 @@ def _shared_species(a: list[str], b: list[str]) -> int:
     return sum(1 for s in a if any(v.species_agree(s, t) for t in b))
 
 
+def _shared_generic(a: Ref, b: Ref) -> int:
+    # "birds" beside "birds" is weak evidence, but it is what places a vague record in the right event.
+    generic = {i.species for i in a.record.items if v.is_generic(i.species)}
+    return sum(1 for g in generic if any(v.species_agree(g, i.species) for i in b.record.items))
+
+
 def _date(ref: Ref) -> Optional[str]:
     return ref.record.date.value if ref.record.date is not None else None
 
@@ -79,7 +85,7 @@ def gift_affinity(a: Ref, b: Ref) -> Optional[float]:
         return None
     # Same animals in the same year but months apart: one gift the articles date differently,
     # which the date field then shows as a conflict ("the Pungsan dogs in April / in June").
-    score = 2.0 * shared + (1.0 if date_a and date_b and not dated_apart else 0.0)
+    score = 2.0 * shared + 0.5 * _shared_generic(a, b) + (1.0 if date_a and date_b and not dated_apart else 0.0)
     for place_a, place_b in zip(_places(a), _places(b)):
         if place_a and place_b:
             if v.places_clash(place_a, place_b):
