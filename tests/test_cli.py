@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -9,7 +11,10 @@ from pathlib import Path
 
 import giftextract
 
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "extraction.schema.json"
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA_PATH = ROOT / "schemas" / "extraction.schema.json"
+RECONCILIATION_SCHEMA_PATH = ROOT / "schemas" / "reconciliation.schema.json"
+SEEDS = ROOT / "seeds"
 
 # Sentences written for these tests.
 GIFT = "Russian President Vladimir Putin gifted 40 mandarin ducks to North Korea.\n"
@@ -137,8 +142,11 @@ def test_schema_out_matches_committed_file(tmp_path):
 
     assert result.returncode == 0
     assert result.stdout == b"" and result.stderr == b""
-    assert sorted(p.name for p in out.iterdir()) == ["extraction.schema.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["extraction.schema.json", "reconciliation.schema.json"]
     assert (out / "extraction.schema.json").read_bytes() == SCHEMA_PATH.read_bytes(), (
+        "schemas/ is stale; run `giftextract schema --out schemas`"
+    )
+    assert (out / "reconciliation.schema.json").read_bytes() == RECONCILIATION_SCHEMA_PATH.read_bytes(), (
         "schemas/ is stale; run `giftextract schema --out schemas`"
     )
 
@@ -162,3 +170,119 @@ def test_no_command_prints_usage_and_fails():
 
     assert result.returncode == 2
     assert b"extract" in result.stderr and b"schema" in result.stderr
+
+
+# --- csv and table, JSONL input, --jobs ------------------------------------------------------
+
+def test_extract_csv_one_row_per_record(tmp_path):
+    (tmp_path / "pandas.txt").write_text(PANDAS, encoding="utf-8")
+    (tmp_path / "troops.txt").write_text(TROOPS, encoding="utf-8")
+
+    result = run("extract", "pandas.txt", "troops.txt", "--format", "csv", cwd=tmp_path)
+
+    assert result.returncode == 0 and result.stderr == b""
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+    assert [(r["doc_id"], r["kind"]) for r in rows] == [("pandas", "gift_transfer"), ("troops", "deployment")]
+    assert rows[0]["from_country"] == "CN" and "giant panda" in rows[0]["items"]
+    assert rows[1]["quantity"] == "about 10,000" and rows[1]["status"] == "reported"
+
+
+def test_extract_table_is_a_readable_summary(tmp_path):
+    (tmp_path / "ducks.txt").write_text(GIFT, encoding="utf-8")
+
+    result = run("extract", "ducks.txt", "--format", "table", cwd=tmp_path)
+
+    assert result.returncode == 0 and result.stderr == b""
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert lines[0] == "ducks: 1 gift transfer(s), 0 deployment(s)"
+    assert "RU (Vladimir Putin) -> KP (North Korea)" in lines[1] and "mandarin duck" in lines[1]
+
+
+def test_jsonl_input_with_a_broken_line_keeps_the_good_ones(tmp_path):
+    good = [{"id": "ducks", "text": GIFT}, {"id": "troops", "text": TROOPS}]
+    lines = [json.dumps(good[0]), '{"id": "broken", "text": ', json.dumps({"id": "no-text"}), json.dumps(good[1])]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    result = run("extract", "batch.jsonl", "--format", "jsonl", cwd=tmp_path)
+
+    assert result.returncode == 1
+    stderr = result.stderr.decode("utf-8").splitlines()
+    assert len(stderr) == 2
+    assert stderr[0].startswith("giftextract: cannot read batch.jsonl line 2:")
+    assert stderr[1].startswith("giftextract: cannot read batch.jsonl line 3:")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["doc_id"] for r in records] == ["ducks", "troops"]
+    assert species(records[0]) == ["mandarin duck"]
+
+
+def test_stdin_as_jsonl():
+    payload = (json.dumps({"id": "a", "text": GIFT}) + "\n").encode("utf-8")
+    result = run("extract", "-", "--stdin-format", "jsonl", "--format", "jsonl", stdin=payload)
+
+    assert result.returncode == 0 and result.stderr == b""
+    (record,) = (json.loads(line) for line in result.stdout.splitlines())
+    assert record["doc_id"] == "a" and species(record) == ["mandarin duck"]
+
+
+def test_jobs_gives_the_same_records_in_order():
+    one = run("extract", str(SEEDS), "--format", "jsonl")
+    two = run("extract", str(SEEDS), "--format", "jsonl", "--jobs", "2")
+
+    assert one.returncode == two.returncode == 0
+    assert two.stderr == b"", "no progress bar when stderr is not a terminal"
+    assert one.stdout == two.stdout
+
+
+# --- reconcile ---------------------------------------------------------------------------------
+
+def test_reconcile_seeds_json_shows_the_troop_conflict():
+    result = run("reconcile", str(SEEDS), "--format", "json")
+
+    assert result.returncode == 0 and result.stderr == b""
+    clusters = json.loads(result.stdout)
+    gifts = [c for c in clusters if any(f["field"] == "item: african lion" for f in c["fields"])]
+    assert len(gifts) == 1 and len(gifts[0]["members"]) == 5
+    (troops,) = [c for c in clusters if c["kind"] == "deployment" and c["key"] == "KP->RU"]
+    assert "personnel" in troops["conflicts"]
+
+
+def test_reconcile_jsonl_csv_and_table_agree():
+    as_json = json.loads(run("reconcile", str(SEEDS)).stdout)
+    jsonl = run("reconcile", str(SEEDS), "--format", "jsonl")
+    assert [json.loads(line) for line in jsonl.stdout.splitlines()] == as_json
+
+    rows = list(csv.DictReader(io.StringIO(run("reconcile", str(SEEDS), "--format", "csv").stdout.decode())))
+    conflict_rows = {(r["cluster_id"], r["field"]) for r in rows if r["conflict"] == "true"}
+    assert conflict_rows == {(c["cluster_id"], f) for c in as_json for f in c["conflicts"]}
+
+    table = run("reconcile", str(SEEDS), "--format", "table")
+    assert table.returncode == 0 and table.stderr == b""
+    text = table.stdout.decode("utf-8")
+    assert text.startswith(as_json[0]["cluster_id"])
+    assert "CONFLICT in personnel" in text
+    assert any(line.lstrip().startswith("! personnel") for line in text.splitlines())
+
+
+def test_reconcile_stdin():
+    result = run("reconcile", "-", "--format", "json", stdin=TROOPS.encode("utf-8"))
+
+    assert result.returncode == 0 and result.stderr == b""
+    (cluster,) = json.loads(result.stdout)
+    assert [(m["doc_id"], m["record"], m["status"]) for m in cluster["members"]] == [("stdin", 0, "reported")]
+
+
+def test_reconcile_folder_with_non_utf8_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "latin1.txt").write_bytes("Caf\u00e9 news: nothing given.\n".encode("latin-1"))
+
+    result = run("reconcile", str(corpus), "--format", "json")
+
+    assert result.returncode == 1
+    stderr = result.stderr.decode("utf-8").strip().splitlines()
+    assert len(stderr) == 1 and "latin1.txt" in stderr[0] and "UTF-8" in stderr[0]
+    clusters = json.loads(result.stdout)
+    (troops,) = [c for c in clusters if c["kind"] == "deployment" and c["key"] == "KP->RU"]
+    assert "personnel" in troops["conflicts"]
