@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
+from giftextract.lexicon.trie import trie_alternation
+from giftextract.quantity.numbers import TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
 QUALIFIERS: dict[str, str] = {
@@ -49,8 +50,20 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millio
 NUM = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 DIGITS = rf"(?:{DIGIT_NUMBER})"
 
+# Words a count can begin with.  Checked first at each word start, this gate lets the
+# engine skip the full grammar at almost every position (1 MB of news: 1.69 s -> 0.35 s).
+_FIRST_WORDS = sorted(
+    {q.split()[0].rstrip(".") for q in QUALIFIERS if q[0].isalpha()} | set(UNITS) | set(TENS)
+    | {"hundred", "between", "from", "half", "a", "an", "dozens", "scores", "hundreds", "thousands",
+       "millions", "tens", "several", "numerous"}
+)
+_GATE = trie_alternation(_FIRST_WORDS)
+
+_TILDE_BEFORE = regex.compile(r"~\s*$")
+
 _COUNT = regex.compile(
     rf"""
+    \b (?= [0-9] | {_GATE}\b )                 # gate: a digit or a word that can begin a count ("~70": see find_counts)
     (?<![\w$€£¥.,:-])                          # not inside a word, a time (10:30), a decimal, a model name or money
     (?<![0-9][ ]|\b{NUMBER_WORD}[ ])          # not inside a run of numbers ("999 999", "one one")
     (?:(?P<qual>{_QUALIFIER_ALT})\s+)?         # "more than", "about", "a total of"
@@ -263,9 +276,14 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                           or _MONTH_AFTER.match(text, m.end())):
                 continue  # November 20, 20 November
         qualifier = _qualifier(m)
+        start_at, surface = m.start(), m.group()
+        tilde = _TILDE_BEFORE.search(text, max(0, start_at - 3), start_at)
+        if not m.group("qual") and tilde:
+            # "~70", "~ 70": the tilde is outside the gated pattern (no word boundary before it)
+            start_at, surface, qualifier = tilde.start(), text[tilde.start() : m.end()], "approximate"
         if m.group("vague") or m.group("vague2") or m.group("vaguescale"):
             qualifier = "at_least" if qualifier == "exact" else qualifier
         if m.group("lo") or m.group("lo2") or m.group("lo3"):
             qualifier = "approximate" if qualifier == "exact" else qualifier
-        out.append(Count(m.start(), m.end(), m.group(), value, low, high, qualifier, _guess_unit(text, m.end())))
+        out.append(Count(start_at, m.end(), surface, value, low, high, qualifier, _guess_unit(text, m.end())))
     return out
