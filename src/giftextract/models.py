@@ -7,9 +7,9 @@ All offsets are half-open character offsets into the caller's original string.
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 SCHEMA_VERSION = "1.0"
 
@@ -22,6 +22,22 @@ TransportMode = Literal["air", "sea", "rail", "road"]
 DeploymentStatus = Literal["reported", "planned", "confirmed", "denied"]
 
 
+def _json_safe(value: str) -> str:
+    """JSON in UTF-8 cannot carry a lone surrogate ("\\ud800", legal in a Python str):
+    in JSON output it becomes U+FFFD.  In Python the text stays exactly the caller's."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+    return value
+
+
+# Text copied from the caller's string (only JSON output differs, and only for lone surrogates).
+SourceText = Annotated[str, PlainSerializer(_json_safe, return_type=str, when_used="json")]
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
@@ -31,7 +47,7 @@ class Span(_Model):
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    text: str
+    text: SourceText
 
 
 class Quantity(_Model):
@@ -42,14 +58,14 @@ class Quantity(_Model):
     high: Optional[float] = Field(None, description="Upper bound, for ranges.")
     qualifier: Qualifier = "exact"
     unit: Optional[str] = Field(None, description="Singular noun counted: 'animal', 'troop', 'species'.")
-    text: str
+    text: SourceText
     span: Span
 
 
 class Party(_Model):
     """Who acts: a person, a state, an institution, a people or a group."""
 
-    name: str
+    name: SourceText
     kind: PartyKind
     country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code of the state behind the party.")
     title: Optional[str] = Field(None, description="Role as written, e.g. 'President'.")
@@ -59,7 +75,7 @@ class Party(_Model):
 class Place(_Model):
     """A zoo, facility, city, region or country, named as written without a leading 'the'."""
 
-    name: str
+    name: SourceText
     kind: PlaceKind
     country: Optional[str] = None
     span: Span
@@ -83,15 +99,15 @@ class Transport(_Model):
     """How the gift travelled."""
 
     mode: Optional[TransportMode] = None
-    vehicle: Optional[str] = None
-    escorts: list[str] = Field(default_factory=list)
+    vehicle: Optional[SourceText] = None
+    escorts: list[SourceText] = Field(default_factory=list)
     span: Span
 
 
 class TimeExpr(_Model):
     """A time expression and, where it resolves, an ISO 8601 prefix (YYYY, YYYY-MM, YYYY-MM-DD)."""
 
-    text: str
+    text: SourceText
     value: Optional[str] = None
     span: Span
 
@@ -99,7 +115,7 @@ class TimeExpr(_Model):
 class Source(_Model):
     """Who the text says a statement comes from ("TASS", "the Russian government")."""
 
-    name: str
+    name: SourceText
     span: Span
 
 
