@@ -139,3 +139,12 @@ def test_attribution():
     assert [s.name for s in ex.gift_transfers[0].attributed_to] == ["TASS"]
     ex = giftextract.extract("China sent two pandas to Japan, the ministry said.")
     assert ex.gift_transfers and ex.gift_transfers[0].attributed_to
+
+
+def test_sex_from_an_adjective_and_across_mentions():
+    g = giftextract.extract("Russia gifted a female African lion to Belarus.").gift_transfers[0]
+    assert (g.items[0].species, g.items[0].sex) == ("african lion", "female")
+    text = "Russia gifted a lioness to Belarus. The delivery included an African lion and two bears."
+    [g] = giftextract.extract(text).gift_transfers
+    lion = next(i for i in g.items if i.species == "african lion")
+    assert (lion.sex, lion.count.value) == ("female", 1)

@@ -58,7 +58,7 @@ class Builder:
         m = it.mention
         unit = "species" if it.count_unit == "species" else m.species
         return GiftItem(species=m.species, scientific_name=m.scientific_name, animal_class=m.animal_class,
-                        category=m.category, count=self.quantity(it.count, unit), sex=m.sex, breed=m.breed,
+                        category=m.category, count=self.quantity(it.count, unit), sex=it.sex, breed=m.breed,
                         descriptors=it.descriptors, span=self.span(it.start, it.end))
 
     def sources(self, refs: list[SourceRef]) -> list[Source]:

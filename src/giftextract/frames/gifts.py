@@ -36,6 +36,7 @@ class ItemRef:
     descriptors: list[str]
     start: int
     end: int
+    sex: str | None = None  # "lioness", "a female African lion"
 
 
 @dataclass
@@ -94,6 +95,9 @@ def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
     return bool(_PASSIVE_AUX.search(view.text, max(lo, trig.start - 40), trig.start))
 
 
+_SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
+
+
 def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
     return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from"), lo, hi))
 
@@ -137,7 +141,8 @@ def _items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[
                 descriptors, start = [w for w in words if w.islower()], a_start
             else:
                 descriptors = descriptors_before(view, s.start, lo)
-        items.append(ItemRef(s, count, unit, descriptors, start, s.end))
+        sex = s.sex or next((_SEX_WORDS[w] for w in descriptors if w in _SEX_WORDS), None)
+        items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex))
     if total is None:
         for c in view.counts_in(lo, hi):
             if c.start not in used and c.value is not None and _TOTAL_VERB.search(view.text, max(lo, c.start - 30), c.start):

@@ -50,6 +50,7 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef]) -> list[ItemRef]:
                 if _more_specific(other.mention.species, keep.mention.species) == other.mention.species \
                         and other.mention.species != keep.mention.species and (other.count is None) == (keep.count is None):
                     keep, other = other, keep
+                keep.sex = keep.sex or other.sex  # "a lioness" and "an African lion" are one female lion
                 out[i] = keep
                 break
         else:
