@@ -2,5 +2,6 @@
 
 from giftextract.quantity.counts import Count, find_counts
 from giftextract.quantity.numbers import parse_number
+from giftextract.quantity.units import UnitQuantity, find_unit_quantities
 
-__all__ = ["Count", "find_counts", "parse_number"]
+__all__ = ["Count", "UnitQuantity", "find_counts", "find_unit_quantities", "parse_number"]
