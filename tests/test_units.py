@@ -107,22 +107,10 @@ def test_type_error() -> None:
 
 
 # --- a money/weight phrase is never also a count ------------------------------------------
-# Rows where counts.py (not owned here) still reports the number as a count: its
-# _NOT_A_COUNT_AFTER / lookbehind lists lack these units.  strict: fixing counts.py turns
-# them into XPASS failures, so the marks must then be removed.
-COUNT_CLASH = {
-    "RUB 5 billion was transferred": "counts.py: a currency code before the number (RUB/USD/EUR 5 billion) is not excluded",
-    "nearly 1,000 metric tons of grain": "counts.py: 'metric' between number and 'tons' hides the unit",
-    "up to 10 square kilometres": "counts.py: 'square' between number and 'kilometres' hides the unit",
-    "300 litres of water": "counts.py: volume units (litres, gallons, barrels) are not excluded",
-    "on loan for 10 years": "counts.py: 'years' is excluded only before 'old'/'ago'",
-}
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit", "dimension", "qualifier"), [
-    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=COUNT_CLASH[row[0]]))
-    if row[0] in COUNT_CLASH else row
-    for row in ROWS
+    row for row in ROWS
 ])
 def test_not_also_a_count(text: str, surface: str, value: float, unit: str, dimension: str,
                           qualifier: str) -> None:

@@ -60,6 +60,8 @@ _FIRST_WORDS = sorted(
 _GATE = trie_alternation(_FIRST_WORDS)
 
 _TILDE_BEFORE = regex.compile(r"~\s*$")
+# "RUB 5 billion", "USD 588": a currency code before the number makes it money.
+_CURRENCY_BEFORE = regex.compile(r"\b(?:USD|EUR|GBP|RUB|CNY|RMB|JPY|KRW|KPW|INR|AUD|CAD|CHF)\s*$")
 
 _COUNT = regex.compile(
     rf"""
@@ -95,7 +97,11 @@ _NOT_A_COUNT_AFTER = regex.compile(
       | :[0-9]                                               # 10:30
       | (?:years?|months?|weeks?|days?)\s+(?:old|ago)\b      # 12 years old
       | (?:dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|rupees?|usd|eur|gbp  # money
-        |kg|kilograms?|grams?|lbs?|tons?|tonnes?             # mass
+        |(?:metric\s+|short\s+|long\s+)?(?:tons?|tonnes?)  # mass
+        |kg|kilograms?|grams?|lbs?|pounds?
+        |(?:square|sq|cubic)\s+\w+                           # area, volume: 10 square kilometres
+        |litres?|liters?|gallons?|barrels?|hectares?|acres?   # volume, area
+        |years?|decades?|centuries                           # durations: 10 years
         |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm  # length
         |hours?|minutes?|seconds?|am|pm                      # durations, time of day
         )\b
@@ -266,7 +272,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if got is None:
             continue
         value, low, high = got
-        if _NOT_A_COUNT_AFTER.match(text, m.end()):
+        if _NOT_A_COUNT_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue
         if m.group("num"):
             small = (value or 0) <= 31 and not m.group("qual")
