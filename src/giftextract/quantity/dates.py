@@ -27,6 +27,7 @@ _YEAR_BEFORE = (r"\b(?i:in|since|by|during|until|till|from|before|after|through|
 
 _TIME = regex.compile(
     rf"""
+    \b(?=[0-9A-Z]|(?:earlier|later|early|late|this|last|yesterday|today)\b)   # gate: skip most positions at once
     (?<![\w-])
     (?:
         (?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?   # (Wednesday,) November 20(, 2024)
