@@ -122,13 +122,19 @@ _STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "A
               "However", "Earlier", "Last", "Next", "During", "After", "Before", "When", "While"}
 
 
+def _key(surface: str) -> str:
+    """Lexicon key of a matched surface: patterns accept any whitespace between words
+    ("North  Korea", "North\nKorea"); the lexicon spells them with one space."""
+    return " ".join(surface.split())
+
+
 def _country_of(m: re.Match) -> tuple[str | None, bool]:
     """Country from a prefix group: (code, is the ambiguous 'Korean')."""
     groups = m.groupdict()
-    demo = groups.get("demo")
+    demo = groups.get("demo") and _key(groups["demo"])
     if demo:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
-    poss = groups.get("poss")
+    poss = groups.get("poss") and _key(groups["poss"])
     if poss:
         if poss in PERSONS:
             return LEXICON["people"][PERSONS[poss]]["country"], False
@@ -151,7 +157,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     possessive = text.startswith("'s", end)
     common = dict(possessive=possessive, ambiguous_korea=korea)
     if kind == "person":
-        canonical = PERSONS[m.group("name")]
+        canonical = PERSONS[_key(m.group("name"))]
         entry = LEXICON["people"][canonical]
         title = m.group("title") or entry.get("title")
         # the party's name is the person's name as written; title and country are fields of their own
@@ -168,12 +174,12 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     if kind == "institution":
         return Entity(start, end, whole, name, "organization", None, country, **common)
     if kind == "org":
-        canonical = ORGS[m.group("name")]
+        canonical = ORGS[_key(m.group("name"))]
         entry = LEXICON["organizations"][canonical]
         return Entity(start, end, whole, name, "organization", None, entry["country"], None, canonical,
                       source=entry["source"], **common)
     if kind == "place":
-        canonical = PLACES[m.group("name")]
+        canonical = PLACES[_key(m.group("name"))]
         entry = LEXICON["places"][canonical]
         return Entity(start, end, whole, name, None, entry["kind"], entry["country"], None, canonical, **common)
     if kind == "zoo":
@@ -202,13 +208,13 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         region_country = country or (LEXICON["places"][known]["country"] if known else None)
         return Entity(s, end, text[s:end], region_name, None, "region", region_country, **common)
     if kind == "state":
-        code = STATE_NAMES[m.group("name")]
+        code = STATE_NAMES[_key(m.group("name"))]
         return Entity(start, end, whole, name, "state", "country", code, **common)
     if kind == "capital":
-        code = CAPITALS[m.group("name")]
+        code = CAPITALS[_key(m.group("name"))]
         return Entity(start, end, whole, name, "state", "city", code, **common)
     if kind == "demonym":
-        demo = m.group("name")
+        demo = _key(m.group("name"))
         return Entity(start, end, whole, name, None, None, DEMONYMS.get(demo), demonym=True,
                       possessive=possessive, ambiguous_korea=demo == "Korean")
     raise AssertionError(kind)

@@ -103,20 +103,25 @@ def _mention(m: re.Match, sense: _Sense, plural_: bool) -> SpeciesMention:
     )
 
 
+def _key(surface: str) -> str:
+    """Lexicon key of a matched surface: lower case, words joined by one space."""
+    return " ".join(surface.lower().split())
+
+
 def find_species(text: str, start: int = 0, end: int | None = None) -> list[SpeciesMention]:
     """Every giftable thing named in ``text[start:end]``, left to right."""
     end = len(text) if end is None else end
     out: list[SpeciesMention] = []
     for m in _SPECIES_RE.finditer(text, start, end):
         if m.group("breed"):
-            sense = _BREED_SURFACES[m.group("breed").lower()]
-            animal = _SURFACES[m.group("animal").lower()]
+            sense = _BREED_SURFACES[_key(m.group("breed"))]
+            animal = _SURFACES[_key(m.group("animal"))]
             out.append(_mention(m, sense, animal.plural))
             continue
         surface = m.group("surface")
         if surface[0].isupper() and surface.lower() in _PROPER_CLASHES:
             continue
-        sense = _SURFACES[surface.lower()]
+        sense = _SURFACES[_key(surface)]
         out.append(_mention(m, sense, sense.plural))
     return out
 
