@@ -13,6 +13,8 @@ frame without a host borrows it from a record of the same sender.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame, ItemRef
 from giftextract.lexicon.entities import Entity
@@ -26,6 +28,7 @@ def _country(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
 
+@lru_cache(maxsize=4096)
 def _related(a: str, b: str) -> bool:
     """Same species, or one is a narrower name of the other ('african lion' / 'lion')."""
     if a == b:
