@@ -86,12 +86,16 @@ def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, lis
     return m.start("art"), m.end("art"), words
 
 
+_LAST_LOWER_WORD = regex.compile(r"([a-z][a-z'-]*)\s+$")
+_FOR_OF_BEFORE = regex.compile(r"(?:for|of)\s+(?:\w+ly\s+)?$")
+
+
 def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
     """Lower-case adjectives right before a noun: 'white cockatoos' -> ['white']."""
     words: list[str] = []
     i = pos
     for _ in range(3):
-        m = regex.search(r"([a-z][a-z'-]*)\s+$", view.text[max(lo, i - 30) : i])
+        m = _LAST_LOWER_WORD.search(view.text, max(lo, i - 30), i)
         if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS:
             break
         words.insert(0, m.group(1))
@@ -140,7 +144,7 @@ def subject_of(view: SentenceView, trigger_start: int, lo: int, *, allow_possess
 def gerund_agent(view: SentenceView, trigger_start: int, lo: int) -> Entity | None:
     """'thank you to Kim for sending troops', 'accused North Korea of sending': the agent
     of a gerund after 'for'/'of' is the party right before the preposition."""
-    m = regex.search(r"(?:for|of)\s+(?:\w+ly\s+)?$", view.text[max(lo, trigger_start - 20) : trigger_start])
+    m = _FOR_OF_BEFORE.search(view.text, max(lo, trigger_start - 20), trigger_start)
     if not m:
         return None
     prep_start = trigger_start - len(m.group())
