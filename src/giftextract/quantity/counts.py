@@ -59,6 +59,7 @@ _FIRST_WORDS = sorted(
 )
 _GATE = trie_alternation(_FIRST_WORDS)
 
+MAX_COUNT = 1e12  # larger numbers in news are money or noise, never animals or troops
 _TILDE_BEFORE = regex.compile(r"~\s*$")
 # "RUB 5 billion", "USD 588": a currency code before the number makes it money.
 _CURRENCY_BEFORE = regex.compile(r"\b(?:USD|EUR|GBP|RUB|CNY|RMB|JPY|KRW|KPW|INR|AUD|CAD|CHF)\s*$")
@@ -272,6 +273,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if got is None:
             continue
         value, low, high = got
+        if any(v is not None and not (0 <= v <= MAX_COUNT) for v in (value, low, high)):
+            continue  # a 309-digit numeral (inf as a float) or a phone-book number is no count
         if _NOT_A_COUNT_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue
         if m.group("num"):
