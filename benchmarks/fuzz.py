@@ -56,7 +56,7 @@ if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
 
 from pydantic import BaseModel  # noqa: E402
 
-from giftextract import Extraction, Span, extract  # noqa: E402
+from giftextract import iter_spans, Extraction, Span, extract  # noqa: E402
 
 # --------------------------------------------------------------------------- corpus
 
@@ -260,18 +260,7 @@ def _interrupt(signum, frame):  # pragma: no cover
     raise KeyboardInterrupt
 
 
-def all_spans(obj):
-    if isinstance(obj, Span):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from all_spans(getattr(obj, name))
-    elif isinstance(obj, (list, tuple)):
-        for x in obj:
-            yield from all_spans(x)
-    elif isinstance(obj, dict):
-        for x in obj.values():
-            yield from all_spans(x)
+all_spans = iter_spans  # the walk lives in giftextract.models
 
 
 def _has_surrogate(s: str) -> bool:

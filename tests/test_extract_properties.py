@@ -22,24 +22,12 @@ from hypothesis import assume, given, note
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from giftextract import Extraction, Span, extract, extract_many
+from giftextract import iter_spans, Extraction, Span, extract, extract_many
 
 # --------------------------------------------------------------------------- helpers
 
 
-def all_spans(obj: Any) -> Iterator[Span]:
-    """Every :class:`Span` in a model tree, walking model fields, lists, tuples and dicts."""
-    if isinstance(obj, Span):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from all_spans(getattr(obj, name))
-    elif isinstance(obj, (list, tuple)):
-        for x in obj:
-            yield from all_spans(x)
-    elif isinstance(obj, dict):
-        for x in obj.values():
-            yield from all_spans(x)
+all_spans = iter_spans  # the walk lives in giftextract.models
 
 
 def assert_spans_ground(ex: Extraction, original: str) -> None:

@@ -26,7 +26,7 @@ import pytest
 
 from pydantic import BaseModel
 
-from giftextract import Extraction, Span, extract
+from giftextract import iter_spans, Extraction, Span, extract
 
 MB = 1_000_000
 ALARM_SECONDS = 120
@@ -117,16 +117,7 @@ WRAPPED = ("<p>Chinese&nbsp;President Xi Jinping&#8217;s government gifted two&n
            "to <b>Malaysia</b> on&nbsp;Monday.</p>")
 
 
-def all_spans(obj):
-    """Every Span in a model tree (same walk as test_extract_properties.all_spans)."""
-    if isinstance(obj, Span):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from all_spans(getattr(obj, name))
-    elif isinstance(obj, (list, tuple)):
-        for x in obj:
-            yield from all_spans(x)
+all_spans = iter_spans  # the walk lives in giftextract.models
 
 
 def _summary(ex: Extraction) -> list[tuple]:

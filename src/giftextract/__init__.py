@@ -25,6 +25,7 @@ from giftextract.models import (
     Support,
     TimeExpr,
     Transport,
+    iter_spans,
     json_schema,
     reconciliation_json_schema,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "evaluate",
     "extract",
     "extract_many",
+    "iter_spans",
     "json_schema",
     "reconcile",
     "reconciliation_json_schema",

@@ -216,6 +216,21 @@ class EventCluster(_Model):
     conflicts: list[str] = Field(default_factory=list, description="Names of the fields whose values conflict.")
 
 
+def iter_spans(model: object):
+    """Every :class:`Span` in a model tree (records, lists, nested models), depth first.
+
+    Useful to check grounding: ``all(text[s.start:s.end] == s.text for s in iter_spans(ex))``.
+    """
+    if isinstance(model, Span):
+        yield model
+    elif isinstance(model, BaseModel):
+        for name in type(model).model_fields:
+            yield from iter_spans(getattr(model, name))
+    elif isinstance(model, (list, tuple)):
+        for item in model:
+            yield from iter_spans(item)
+
+
 def json_schema() -> dict:
     """The JSON Schema of :class:`Extraction` (all other models appear under ``$defs``)."""
     return Extraction.model_json_schema()
