@@ -156,16 +156,22 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     warnings: list[str] = []
     sentences = _windows(t, split_sentences(t), warnings)
     korea = _korea_of(t)
-    with _gc_paused():
-        gifts, deployments = [], []
+    deployments: list = []
+
+    def gift_frames_by_block():
+        # Gift frames stream into the merge block by block, so a frame absorbed into a
+        # record is freed at once; deployment frames (few) are kept for their own merge.
         for block in _blocks(sentences):
             block_gifts, block_deployments = _frames_in(t, block, korea, when)
-            gifts += block_gifts
-            deployments += block_deployments
+            deployments.extend(block_deployments)
+            yield from block_gifts
+
+    with _gc_paused():
+        gift_records = merge_gifts(gift_frames_by_block())
         build = Builder(norm)
         return Extraction(
             doc_id=doc_id,
-            gift_transfers=[build.gift(g) for g in merge_gifts(gifts)],
+            gift_transfers=[build.gift(g) for g in gift_records],
             deployments=[build.deployment(d) for d in merge_deployments(deployments)],
             warnings=warnings,
         )

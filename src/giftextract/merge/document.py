@@ -13,6 +13,7 @@ frame without a host borrows it from a record of the same sender.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from giftextract.frames.deployments import DeploymentFrame
@@ -129,7 +130,7 @@ def _same_time(a: GiftFrame, b: GiftFrame) -> bool:
     return a.time.text.lower().strip(".") == b.time.text.lower().strip(".")
 
 
-def merge_gifts(frames: list[GiftFrame]) -> list[GiftFrame]:
+def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
     for frame in frames:
