@@ -87,3 +87,10 @@ def test_window():
 def test_never_raises(text, published):
     for t in find_times(text, published=published):
         assert text[t.start : t.end] == t.text
+
+
+def test_full_month_name_does_not_take_the_sentence_period():
+    from giftextract.quantity.dates import find_times
+
+    [m] = find_times("He visited Russia in June.")
+    assert m.text == "June"
