@@ -62,9 +62,6 @@ class SentenceView:
         bounds = [self.start, *cuts, self.end]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
-    def between(self, a: int, b: int) -> str:
-        return self.text[a:b]
-
     def word_before(self, pos: int, lo: int) -> str:
         """The word right before ``pos`` (lower case), within the clause starting at ``lo``."""
         m = _LAST_WORD.search(self.text, max(lo, pos - 30), pos)
