@@ -27,6 +27,10 @@ GIFTS = [
     ("Russia has sent more than 70 animals to North Korea, including an African lion, two brown bears and 40 mandarin ducks.",
      "RU", "KP", [("african lion", 1), ("brown bear", 2), ("mandarin duck", 40)], 70),
     ("Australia gifted about 30 animals to Japan, among them six kangaroos.", "AU", "JP", [("kangaroo", 6)], 30),
+    # the receiving side as subject, a zoo named by where it is
+    ("Pyongyang zoo welcomed more than 70 animals, including a lion, from Russia.", "RU", "KP", [("lion", 1)], 70),
+    ("Japan's zoo received two koalas from Australia's government.", "AU", "JP", [("koala", 2)], None),
+    ("A zoo in Japan received two koalas from Australia.", "AU", "JP", [("koala", 2)], None),
     # zoo to zoo, giver a person with a title
     ("Russian President Vladimir Putin transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo.",
      "RU", "KP", [("snow leopard", 3)], None),

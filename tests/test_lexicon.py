@@ -71,6 +71,8 @@ ENTITIES = [
     ("to the Pyongyang Central Zoo", "Pyongyang Central Zoo", None, "zoo", "KP", None),
     ("from Moscow's zoo", "Moscow's zoo", None, "zoo", "RU", None),
     ("to the Beijing Zoological Park", "Beijing Zoological Park", None, "zoo", "CN", None),
+    ("from Japan's zoo", "Japan's zoo", None, "zoo", "JP", None),
+    ("to a zoo in the North Korean capital Pyongyang", "zoo in the North Korean capital Pyongyang", None, "zoo", "KP", None),
     ("in Russia's Kursk region", "Kursk region", None, "region", "RU", None),
     ("the embattled Kursk border region", "Kursk border region", None, "region", "RU", None),
     ("Moscow sent", "Moscow", "state", "city", "RU", None),

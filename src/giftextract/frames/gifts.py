@@ -60,7 +60,8 @@ class GiftFrame:
 
 # Verbs that carry a gift only when something giftable is in the clause.
 _NEEDS_ITEMS = frozenset({"send", "transfer", "deliver", "ship", "fly", "transport", "give", "present",
-                          "hand over", "loan", "relocate", "receive", "accept", "get"})
+                          "hand over", "loan", "relocate", "receive", "accept", "get", "welcome",
+                          "take delivery"})
 _PASSIVE_AUX = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$", regex.IGNORECASE)
 ANAPHOR = regex.compile(
     r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch)\b",
@@ -177,7 +178,10 @@ def _fill_parties(view: SentenceView, frame: GiftFrame, trig: Trigger, lo: int, 
             frame.destination = frame.destination or e
     # a place named right after the destination: "to Pyongyang Central Zoo in North Korea"
     if trig.kind == "receive_verb":
-        frame.recipient = frame.recipient or subject_of(view, trig.start, lo)
+        receiver = subject_of(view, trig.start, lo, places=True)
+        if receiver is not None and receiver.place_kind in ("zoo", "facility"):
+            frame.destination = frame.destination or receiver
+        frame.recipient = frame.recipient or receiver
         return
     if trig.kind == "gift_verb":
         # ditransitive: "gifted Putin a pair of dogs", "sent Pyongyang two dozen horses"

@@ -127,11 +127,12 @@ def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
 
 
 def subject_of(view: SentenceView, trigger_start: int, lo: int, *, allow_possessive: bool = False,
-               skip: frozenset[str] = frozenset()) -> Entity | None:
-    """The nearest party left of a trigger that is not the object of a preposition."""
+               skip: frozenset[str] = frozenset(), places: bool = False) -> Entity | None:
+    """The nearest party left of a trigger that is not the object of a preposition
+    (with ``places``, a zoo or facility too: "Pyongyang zoo welcomed ...")."""
     prepositions = PREPOSITIONS - skip
     for e in reversed(view.entities_in(lo, trigger_start)):
-        if e.party_kind is None or e.source:
+        if e.source or (e.party_kind is None and not (places and e.place_kind in ("zoo", "facility"))):
             continue
         if e.possessive and not allow_possessive:
             continue

@@ -70,7 +70,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(_GATE + _LIST_REF.sub(lambda m: _LISTS[m.group(1)], pattern), flags)
 
 
-_GATE = r"\b(?=[A-Z]|the\s|former\s)"
+_GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
 
 
 _B = r"(?<![\w'-])"  # left word boundary that also refuses "U.S.-" joins
@@ -108,6 +108,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("zoo", _compile(
         rf"""{_B}(?P<name>(?:[A-Z][\w'-]+\s+){{1,4}}(?:Zoo|Zoological\s+(?:Park|Gardens?)|Safari\s+Park|Wildlife\s+Park|Aquarium)
         |Zoo\s+[A-Z][\w-]+){_E}""", re.VERBOSE)),
+    # a zoo named by where it is: "Japan's zoo", "a zoo in Japan", "a zoo in the North Korean capital Pyongyang"
+    ("zoo_of", _compile(
+        rf"""{_B}(?:(?P<owner>\L<states>|\L<capitals>)'s\s+zoo
+        |(?:a|the|[Aa]|[Tt]he)\s+(?:(?:city|national|state|new)\s+)?zoo\s+in\s+(?:the\s+)?
+         (?:(?:\L<demonyms>)\s+(?:capital|city|port)\s+(?:of\s+)?)?(?P<where>\L<states>|\L<capitals>)){_E}""",
+        re.VERBOSE)),
     # "(Russia's) Kursk (border) region", "Kursk Oblast"
     ("region", _compile(
         rf"""{_B}(?:(?P<poss>\L<states>)'s\s+)?(?:the\s+)?(?:embattled\s+|western\s+|southern\s+|eastern\s+|northern\s+)?
@@ -198,6 +204,11 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         zoo_country = owner or next((CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w) for w in words
                                      if CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w)), None)
         return Entity(s, end, text[s:end], text[s:end], None, "zoo", zoo_country, **common)
+    if kind == "zoo_of":
+        place = _key(m.group("owner") or m.group("where"))
+        zoo_country = STATE_NAMES.get(place) or CAPITALS.get(place)
+        name = name.split(" ", 1)[1] if name.split(" ", 1)[0] in ("a", "A") else name
+        return Entity(start, end, whole, name, None, "zoo", zoo_country, **common)
     if kind == "region":
         region_name = m.group("name")
         first = region_name.split()[0]

@@ -67,7 +67,10 @@ def _better_place(a: Entity | None, b: Entity | None) -> Entity | None:
         return a or b
     if a.country and b.country and a.country != b.country:
         return a
-    return b if _PLACE_RANK[b.place_kind] < _PLACE_RANK[a.place_kind] else a
+    rank_a, rank_b = _PLACE_RANK[a.place_kind], _PLACE_RANK[b.place_kind]
+    if rank_a == rank_b:  # a zoo the lexicon knows by name beats "a zoo in Pyongyang"
+        return b if b.canonical and not a.canonical else a
+    return b if rank_b < rank_a else a
 
 
 def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
