@@ -175,6 +175,43 @@ def profile(texts: list[str], top: int = 10) -> None:
     pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
 
 
+LAYERS = ("text", "lexicon", "quantity", "frames", "merge")
+
+
+def _layer_of(filename: str) -> str | None:
+    path = filename.replace("\\", "/")
+    if "/giftextract/" not in path:
+        return "records (pydantic)" if "/pydantic" in path else None
+    rest = path.split("/giftextract/", 1)[1]
+    head = rest.split("/", 1)[0]
+    if head in LAYERS:
+        return head
+    return "records (pydantic)" if head == "_records.py" else "pipeline"
+
+
+def layer_shares(texts: list[str]) -> dict[str, float]:
+    """Share of extract() time per layer, from one cProfile run: each function's own time
+    goes to its file's layer; a C function's (a regex scan, str methods) to its callers'."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.runcall(run_extract, texts)
+    stats = pstats.Stats(prof).stats
+    totals: dict[str, float] = {}
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, callers) in stats.items():
+        layer = _layer_of(filename)
+        if layer is not None:
+            totals[layer] = totals.get(layer, 0.0) + tottime
+            continue
+        for (caller_file, _l, _n), caller_stats in callers.items():  # built-ins: charge the caller
+            caller_layer = _layer_of(caller_file)
+            if caller_layer is not None:
+                totals[caller_layer] = totals.get(caller_layer, 0.0) + caller_stats[2]
+    whole = sum(totals.values()) or 1.0
+    return {layer: round(t / whole, 3) for layer, t in sorted(totals.items(), key=lambda kv: -kv[1])}
+
+
 # --- metadata, comparison -------------------------------------------------------------
 
 def git_commit() -> str | None:
@@ -256,6 +293,11 @@ def measure(args: argparse.Namespace) -> dict:
           f"run once ({quant['seconds']:.2f} s)")
     print("  spaCy blank+Matcher       : " + ("skipped (spaCy not installed)" if spacy is None
                                               else f"x{spacy['ratio']:.2f} on the seeds"))
+
+    shares = layer_shares(scaled_corpus(texts, int(min(scale, 0.5) * MB)))
+    results["layer_shares"] = shares
+    print("\nshare of extract() time by layer (cProfile, own time; C calls charged to their caller):")
+    print("  " + ", ".join(f"{layer} {share:.0%}" for layer, share in shares.items()))
 
     tries = 3 if args.quick else 5
     results["import_ms"] = import_ms(tries)
