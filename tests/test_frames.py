@@ -31,6 +31,11 @@ GIFTS = [
     ("Pyongyang zoo welcomed more than 70 animals, including a lion, from Russia.", "RU", "KP", [("lion", 1)], 70),
     ("Japan's zoo received two koalas from Australia's government.", "AU", "JP", [("koala", 2)], None),
     ("A zoo in Japan received two koalas from Australia.", "AU", "JP", [("koala", 2)], None),
+    # arrival, and a reduced relative with "by"
+    ("Three koalas from Australia arrived in Singapore last week.", "AU", "SG", [("koala", 3)], None),
+    ("A white lion sent by Russia has arrived in Belarus.", "RU", "BY", [("white lion", 1)], None),
+    # a passive whose subject receives
+    ("Kim Jong Un was given two Orlov trotter horses by Russia.", "RU", "KP", [("orlov trotter horse", 2)], None),
     # zoo to zoo, giver a person with a title
     ("Russian President Vladimir Putin transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo.",
      "RU", "KP", [("snow leopard", 3)], None),
@@ -68,6 +73,8 @@ TRANSPORT = [
     ("Russia gifted two bears to North Korea. The animals were flown to Pyongyang.", "air", None),
     ("Russia gifted two bears to North Korea; they travelled aboard a government plane.", "air", "government plane"),
     ("China shipped two pandas to the United States by sea.", "sea", None),
+    ("China sent two pandas to South Korea across the Yellow Sea.", "sea", None),
+    ("Japan sent two cranes to Russia by a chartered cargo plane.", "air", "chartered cargo plane"),
 ]
 
 
@@ -87,6 +94,8 @@ DEPLOYMENTS = [
     ("Iran plans to deploy 2,000 troops to Syria by March.", "IR", "SY", 2000, "exact", "planned", None),
     ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "reported", None),
     ("Moscow denied that 1,500 Belarusian soldiers had been sent to Russia.", "BY", "RU", 1500, "exact", "denied", None),
+    ("Officials said 4,000 Iranian troops would be stationed in Syria.", "IR", "SY", 4000, "exact", "planned", None),
+    ("Turkey has about 1,200 soldiers serving in Syria.", "TR", "SY", 1200, "approximate", "reported", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
 ]
 

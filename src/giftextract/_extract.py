@@ -59,7 +59,7 @@ def _windows(text: str, sentences: list[tuple[int, int]], warnings: list[str]) -
 
 # Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
 # cannot hold a record, so nothing else is spotted in it.
-_OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "personnel", "event_noun"})
+_OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb", "personnel", "event_noun"})
 
 
 def _runs(sentences: list[tuple[int, int]], chosen: list[int]) -> list[tuple[int, int]]:

@@ -54,7 +54,8 @@ _DENIED = regex.compile(
     regex.IGNORECASE,
 )
 _PLANNED = regex.compile(
-    r"\b(?:aims?|aiming|plans?|planned|planning|intends?|intending|expected|set|going|preparing|prepares|ready|due)\s+to\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b",
+    r"\b(?:aims?|aiming|plans?|planned|planning|intends?|intending|expected|set|going|preparing|prepares|ready|due)\s+to\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b"
+    r"|\b(?:pledged|offered|preparing|readying|possible\s+deployment|proposed|planned)\b",
     regex.IGNORECASE,
 )
 _CONFIRMED = regex.compile(r"\bconfirm(?:ed|s|ing)?\b", regex.IGNORECASE)
@@ -127,8 +128,9 @@ def deployment_frames(view: SentenceView) -> list[DeploymentFrame]:
             clause = view.text[lo:hi]
             if _DENIED.search(clause):
                 frame.status = "denied"
-            elif _PLANNED.search(view.text, lo, noun.start):
-                frame.status = "planned"
+            elif _PLANNED.search(view.text, lo, noun.start) or (
+                    verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
+                frame.status = "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
             elif _CONFIRMED.search(clause):
                 frame.status = "confirmed"
             times = view.times_in(lo, hi)

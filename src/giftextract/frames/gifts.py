@@ -72,6 +72,7 @@ _TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling
 # "his visit to Pyongyang": a "to" that follows these is a trip, not the gift's destination.
 _NOT_A_TRANSFER = frozenset("visit visits visited trip trips travel travels traveled travelled journey return returned "
                             "way ties relations threat flight flights".split())
+_ARRIVAL_GAP = frozenset("a an the his her its their new central national state".split())
 _PLACE_GAP = frozenset("a an the his her its their zoo capital city country nation new central national state in of at ally".split())
 _DITRANSITIVE_GAP = regex.compile(r"^\s*(?:(?:his|her|its|their|the|longtime|close|key|new)\s+)*(?:ally\s+|allies\s+|counterpart\s+|friend\s+)?$")
 _AFTER_RECIPIENT = regex.compile(r"\s+(?:(?:a|an|some|several|more|over|about|around|nearly|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|\d|[a-z]+\s+)")
@@ -96,6 +97,8 @@ def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
     return bool(_PASSIVE_AUX.search(view.text, max(lo, trig.start - 40), trig.start))
 
 
+# Verbs whose passive subject is the receiver, not the thing given.
+_GIVEN_TO_SUBJECT = frozenset({"gift", "give", "present", "hand over", "bestow", "loan"})
 _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
 
 
@@ -107,9 +110,9 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
     has_items = has_items or _names_a_zoo(view, lo, hi)
     out = []
     for t in view.triggers:
-        if not (lo <= t.start < hi) or t.kind not in ("gift_verb", "gift_noun", "receive_verb"):
+        if not (lo <= t.start < hi) or t.kind not in ("gift_verb", "gift_noun", "receive_verb", "arrive_verb"):
             continue
-        if t.kind != "gift_noun" and t.lemma in _NEEDS_ITEMS and not has_items:
+        if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
             continue
         # "sending troops" is a deployment, not a gift
         if any(p.kind == "personnel" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
@@ -150,6 +153,20 @@ def _items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[
                 total = c
                 break
     return items, total
+
+
+def _arrival(view: SentenceView, frame: GiftFrame, lo: int, hi: int) -> None:
+    """'Two pandas from China arrived in Malaysia', 'a cat sent by Putin has arrived in
+    Japan': where the things arrive is the destination and its state the recipient."""
+    for t in view.triggers:
+        if t.kind != "arrive_verb" or not (lo <= t.start < hi):
+            continue
+        for e in object_of(view, ("in", "at"), t.end, hi, gap_words=_ARRIVAL_GAP):
+            if e.place_kind in ("zoo", "facility", "city", "region"):
+                frame.destination = frame.destination or e
+            if e.country and frame.recipient is None:
+                frame.recipient = e
+            break
 
 
 def _fill_parties(view: SentenceView, frame: GiftFrame, trig: Trigger, lo: int, hi: int) -> None:
@@ -198,7 +215,10 @@ def _fill_parties(view: SentenceView, frame: GiftFrame, trig: Trigger, lo: int, 
         by = [e for e in after_by if e.party_kind and not e.source]
         if by:
             frame.giver = frame.giver or by[0]
-        elif not passive:
+        if passive and trig.lemma in _GIVEN_TO_SUBJECT and frame.recipient is None:
+            # "Xi was presented with a horse", "Putin was given two dogs": the subject receives
+            frame.recipient = subject_of(view, trig.start, lo)
+        elif not by and not passive:
             subject = subject_of(view, trig.start, lo) or gerund_agent(view, trig.start, lo)
             if subject is not None and subject is not frame.recipient:
                 frame.giver = frame.giver or subject
@@ -225,6 +245,8 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         if triggers:
             _fill_parties(view, frame, triggers[0], lo, hi)
+            if frame.recipient is None:
+                _arrival(view, frame, lo, hi)
         else:
             _fill_parties(view, frame, Trigger(anaphor.start(), anaphor.end(), anaphor.group(), "gift_noun", "gift"), lo, hi)
         # A clause that lacks a party and either points back ("the animals", "this transfer")

@@ -159,13 +159,16 @@ def gerund_agent(view: SentenceView, trigger_start: int, lo: int) -> Entity | No
 _TRANSPORT = regex.compile(
     r"""
       \bby\s+(?P<by>air|plane|aircraft|airplane|sea|ship|boat|rail|train|road|truck|lorry|car)\b
+    | \bby\s+(?:an?|the)\s+(?P<byv>(?:[\w-]+\s+){0,4}?(?:plane|aircraft|airplane|jet|airliner|flight|ship|vessel|ferry|train|truck))\b
+    | \b(?P<across>across\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean|sea|ocean)|by\s+ferry)\b
     | \b(?P<flown>flown|flew|airlifted|air-lifted)\b
-    | \baboard\s+(?:an?|the)\s+(?P<aboard>(?:[a-z-]+\s+){0,2}(?:plane|aircraft|airplane|jet|flight|ship|vessel|ferry|train|truck))\b
+    | \baboard\s+(?:an?|the)\s+(?P<aboard>(?:[\w-]+\s+){0,3}?(?:plane|aircraft|airplane|jet|airliner|flight|ship|vessel|ferry|train|truck))\b
     | \bon\s+(?:an?|the)\s+(?P<on>(?:[a-z-]+\s+){0,2}(?:plane|aircraft|airplane|jet|flight|ship|vessel|ferry|train|cargo\s+flight))\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MODE_OF = {"air": "air", "plane": "air", "aircraft": "air", "airplane": "air", "jet": "air", "flight": "air",
+            "airliner": "air",
             "sea": "sea", "ship": "sea", "boat": "sea", "vessel": "sea", "ferry": "sea",
             "rail": "rail", "train": "rail", "road": "road", "truck": "road", "lorry": "road", "car": "road"}
 _ESCORT = regex.compile(
@@ -179,13 +182,15 @@ def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo
     for m in _TRANSPORT.finditer(view.text, lo, hi):
-        word = m.group("by") or m.group("aboard") or m.group("on")
+        word = m.group("by") or m.group("byv") or m.group("aboard") or m.group("on")
         if m.group("flown"):
             mode = mode or "air"
+        elif m.group("across"):
+            mode = mode or "sea"
         else:
             head = word.split()[-1].lower()
             mode = mode or _MODE_OF.get(head)
-            if m.group("aboard") or m.group("on") or head not in ("air", "sea", "rail", "road"):
+            if m.group("aboard") or m.group("on") or m.group("byv") or head not in ("air", "sea", "rail", "road"):
                 vehicle = vehicle or word
         start, end = min(start, m.start()), max(end, m.end())
     escorts = []

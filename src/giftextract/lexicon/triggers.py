@@ -19,7 +19,7 @@ class Trigger:
     start: int
     end: int
     text: str
-    kind: str  # gift_verb | receive_verb | gift_noun | event_noun | personnel | deploy_verb
+    kind: str  # gift_verb | receive_verb | arrive_verb | gift_noun | event_noun | personnel | deploy_verb
     lemma: str
 
 
@@ -34,6 +34,7 @@ _KINDS: dict[str, dict[str, str]] = {
     "personnel": _PERSONNEL,
     "gift_verb": _GIFT_VERBS,
     "receive_verb": _RECEIVE_VERBS,
+    "arrive_verb": _forms(_T["arrive_verbs"]),
     "gift_noun": {w: "gift" for w in _T["gift_nouns"]},
     "event_noun": {w: w.rstrip("s") if w.endswith("ies") is False else w for w in _T["event_nouns"]},
     "deploy_verb": {w: w for w in _T["deploy_verbs"]},
