@@ -107,3 +107,9 @@ def test_triggers_inflections_and_multiword():
     assert ("troops", "personnel", "troops") in kinds
     assert ("deployed", "deploy_verb", "deployed") in kinds
     assert not [t for t in find_triggers("his gift-giving habits") if t.kind == "gift_noun"]
+
+
+def test_capitalised_place_name_is_not_a_species():
+    # a breed surface that is also a place the lexicon knows, written as a name, is the place
+    assert [m.species for m in find_species("They flew on to Kursk with the dogs")] == ["dog"]
+    assert [m.species for m in find_species("two Akita dogs")] == ["akita dog"]

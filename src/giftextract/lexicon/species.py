@@ -90,8 +90,11 @@ _SPECIES_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# A capitalised surface that is also a state's name ("Turkey") is the state.
-_PROPER_CLASHES = {n.lower() for s in LEXICON["states"].values() for n in s["names"]}
+# A capitalised surface that is also a state's or a place's name ("Turkey") is that name.
+_PROPER_CLASHES = (
+    {n.lower() for s in LEXICON["states"].values() for n in [*s["names"], *s["capitals"]]}
+    | {n.lower() for p in LEXICON["places"].values() for n in p["surfaces"]}
+)  # "Akita" the prefecture is not the dog breed; "Akita dogs" still are dogs
 
 
 def _mention(m: re.Match, sense: _Sense, plural_: bool) -> SpeciesMention:
