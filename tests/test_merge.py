@@ -49,3 +49,17 @@ def test_missing_host_is_borrowed_from_the_same_sender():
             "Officials accused North Korea of sending 8,000 troops to support Russia.")
     [d] = giftextract.extract(text).deployments
     assert (d.sender.country, d.host.country, d.personnel.value) == ("KP", "RU", 8000)
+
+
+def test_the_pair_points_back_and_facilities_fill_origin_and_destination():
+    text = ("Japan gave Finland two Akita dogs on Monday. "
+            "The pair were flown from Tokyo to Helsinki by a chartered plane. "
+            "They were sent by the Ueno Zoo and will live at Ahtari Zoo.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert _items(g) == [("akita dog", 2)]
+    assert (g.origin.name, g.destination.name, g.transport.mode) == ("Ueno Zoo", "Ahtari Zoo", "air")
+
+
+def test_one_species_twice_in_a_clause_is_one_item():
+    [g] = giftextract.extract("China gave Spain two giant pandas, and the pandas went to Madrid.").gift_transfers
+    assert _items(g) == [("giant panda", 2)]

@@ -64,7 +64,7 @@ _NEEDS_ITEMS = frozenset({"send", "transfer", "deliver", "ship", "fly", "transpo
                           "take delivery"})
 _PASSIVE_AUX = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$", regex.IGNORECASE)
 ANAPHOR = regex.compile(
-    r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch)\b",
+    r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?)\b",
     regex.IGNORECASE,
 )
 _DISTINCT = regex.compile(r"\b(?:earlier|previously|formerly|once|before|another|last\s+time|back\s+in|first\s+time|in\s+the\s+past)\b", regex.IGNORECASE)
@@ -103,7 +103,8 @@ _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
 
 
 def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
-    return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from"), lo, hi))
+    """'sent from X Zoo', 'delivered to Y Zoo', 'sent by the Z Research Base', 'will live at Y Zoo'."""
+    return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from", "by", "at"), lo, hi))
 
 
 def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> list[Trigger]:
@@ -193,6 +194,12 @@ def _fill_parties(view: SentenceView, frame: GiftFrame, trig: Trigger, lo: int, 
     for e in after_for:
         if e.place_kind in ("zoo", "facility"):
             frame.destination = frame.destination or e
+    for e in object_of(view, ("by",), trig.end, hi):  # "sent by the Chengdu Research Base": where from
+        if e.place_kind in ("zoo", "facility") and e.party_kind is None:
+            frame.origin = frame.origin or e
+    for e in object_of(view, ("at",), trig.end, hi, not_after=_NOT_A_TRANSFER):  # "will live at Zoo Negara"
+        if e.place_kind in ("zoo", "facility"):
+            frame.destination = frame.destination or e
     # a place named right after the destination: "to Pyongyang Central Zoo in North Korea"
     if trig.kind == "receive_verb":
         receiver = subject_of(view, trig.start, lo, places=True)
@@ -239,7 +246,7 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
         anaphor = ANAPHOR.search(view.text, lo, hi)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
-        if not triggers and not (anaphor and (transport_in(view, lo, hi) or total
+        if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
                                               or (items and _INCLUDES.search(view.text, lo, hi)))):
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)

@@ -138,6 +138,7 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
     last: GiftFrame | None = None
     for frame in frames:
         frame.evidence = [(frame.start, frame.end)]
+        frame.items = _merge_items([], frame.items)  # "two pandas ... the pandas" in one clause: one item
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             _absorb(last, frame)
