@@ -63,3 +63,10 @@ def test_the_pair_points_back_and_facilities_fill_origin_and_destination():
 def test_one_species_twice_in_a_clause_is_one_item():
     [g] = giftextract.extract("China gave Spain two giant pandas, and the pandas went to Madrid.").gift_transfers
     assert _items(g) == [("giant panda", 2)]
+
+
+def test_an_unresolved_month_with_other_animals_is_another_gift():
+    text = ("Russia gifted two brown bears to North Korea. "
+            "In August, Russia had sent North Korea two dozen horses.")
+    gifts = giftextract.extract(text).gift_transfers  # no publication date: "August" stays unresolved
+    assert [_items(g) for g in gifts] == [[("brown bear", 2)], [("horse", 24)]]

@@ -105,9 +105,11 @@ def _compatible(record: GiftFrame, frame: GiftFrame, key: tuple) -> bool:
         return False
     if key != rkey and None not in key:
         return False
-    # a dated frame with its own items is its own event unless it repeats an item
-    return not (frame.time is not None and frame.time.value and (frame.items or frame.total)
-                and not _shares_items(record, frame) and not (record.time and record.time.value == frame.time.value))
+    # a dated frame with its own items is its own event unless it repeats an item or the
+    # record has that same date ("In August, Putin sent two dozen horses" is not the gift
+    # the article opened with, even when "August" cannot be resolved to a year)
+    return not (frame.time is not None and (frame.items or frame.total)
+                and not _shares_items(record, frame) and not (record.time and _same_time(record, frame)))
 
 
 def _shares_something(record: GiftFrame, frame: GiftFrame) -> bool:
