@@ -161,3 +161,30 @@ def test_sex_from_an_adjective_and_across_mentions():
     [g] = giftextract.extract(text).gift_transfers
     lion = next(i for i in g.items if i.species == "african lion")
     assert (lion.sex, lion.count.value) == ("female", 1)
+
+
+# "it"/"he"/"she" as the subject: the subject of the sentence before (own sentences)
+PRONOUNS = [
+    ("Turkey, a NATO member, has long backed the mission. It has about 800 soldiers serving in Somalia.",
+     "deployment", ("TR", "SO")),
+    ("The Japanese prime minister met Putin in Vladivostok. He gave Putin an Akita dog.",
+     "gift", ("JP", "RU")),
+    ("Malaysia's king welcomed the visitors. She said nothing.", None, None),  # no event: nothing
+]
+
+
+@pytest.mark.parametrize("text,kind,countries", PRONOUNS)
+def test_subject_pronouns_take_the_previous_subject(text, kind, countries):
+    ex = giftextract.extract(text)
+    if kind is None:
+        assert ex.gift_transfers == [] and ex.deployments == []
+    elif kind == "gift":
+        [g] = ex.gift_transfers
+        assert (g.giver.country, g.recipient.country) == countries
+    else:
+        [d] = ex.deployments
+        assert (d.sender.country, d.host.country) == countries
+
+
+def test_a_pronoun_without_a_previous_subject_stays_unresolved():
+    assert giftextract.extract("It has about 800 soldiers serving in Somalia.").deployments == []

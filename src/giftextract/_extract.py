@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
 from giftextract.frames.gifts import ANAPHOR, gift_frames
-from giftextract.frames.sentence import SentenceView, bucket
+from giftextract.frames.sentence import SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
@@ -122,10 +122,26 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     gifts, deployments = [], []
     for i in chosen:
         start, end = sentences[i]
-        view = SentenceView(t, start, end, per[0][i], per[1][i], per[2][i], triggers[i], per[3][i])
+        view = SentenceView(t, start, end, per[0][i], per[1][i], per[2][i], triggers[i], per[3][i],
+                            _antecedents(t, sentences, per[0], i, korea))
         gifts += gift_frames(view)
         deployments += deployment_frames(view)
     return gifts, deployments
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he)\b")
+
+
+def _antecedents(t: str, sentences: list[tuple[int, int]], entities: list[list[Entity]], i: int,
+                 korea: str) -> dict[str, Entity]:
+    """Referents of "it"/"he"/"she" in sentence i: the subject of sentence i-1 (spotted here
+    if the pre-scan skipped it, and only when sentence i has such a pronoun)."""
+    start, end = sentences[i]
+    if i == 0 or not _SUBJECT_PRONOUN.search(t, start, end):
+        return {}
+    prev_start, prev_end = sentences[i - 1]
+    prev = entities[i - 1] or _resolve_korea(find_entities(t, prev_start, prev_end), korea)
+    return antecedents_from(t, prev_start, prev)
 
 
 @contextmanager

@@ -7,6 +7,7 @@ Clause boundaries (";", ", while", ", but", " - ") let one sentence hold two eve
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -46,6 +47,8 @@ class SentenceView:
     counts: list[Count] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
+    # What "it" and "he"/"she" stand for: the subject of the sentence before, if any.
+    antecedents: dict[str, Entity] = field(default_factory=dict)
     _count_ends: list[int] | None = field(default=None, repr=False)
     cache: dict = field(default_factory=dict, repr=False)  # per-sentence results shared by frames
 
@@ -78,6 +81,35 @@ class SentenceView:
 
     def times_in(self, a: int, b: int) -> list[TimeMention]:
         return [t for t in self.times if a <= t.start and t.end <= b]
+
+
+_PRONOUN = re.compile(r"\b(?P<p>[Ii]t|[Hh]e|[Ss]he)\b")
+
+
+def pronoun_before(view: "SentenceView", pos: int, lo: int) -> str | None:
+    """The last subject pronoun ("it", "he", "she") in [lo, pos), lower case, or None."""
+    last = None
+    for m in _PRONOUN.finditer(view.text, lo, pos):
+        if view.word_before(m.start(), lo) not in PREPOSITIONS:
+            last = m.group("p").lower()
+    return last
+
+
+def antecedents_from(text: str, start: int, entities: list[Entity]) -> dict[str, Entity]:
+    """Subject of a sentence, as the referent of the next sentence's "it" (a state or an
+    institution) or "he"/"she" (a person): its first party not after a preposition."""
+    for e in entities:
+        if e.party_kind is None or e.source or e.possessive:
+            continue
+        m = _LAST_WORD.search(text, max(start, e.start - 30), e.start)
+        if m and m.group(1).lower() in PREPOSITIONS:
+            continue
+        if e.party_kind in ("state", "organization"):
+            return {"it": e}
+        if e.party_kind == "person":
+            return {"he": e, "she": e}
+        return {}
+    return {}
 
 
 def bucket(items: list, sentences: list[tuple[int, int]]) -> list[list]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from giftextract.frames.sentence import PREPOSITIONS, SentenceView
+from giftextract.frames.sentence import PREPOSITIONS, SentenceView, pronoun_before
 from giftextract.lexicon.entities import Entity
 from giftextract.quantity.counts import Count
 
@@ -139,7 +139,9 @@ def subject_of(view: SentenceView, trigger_start: int, lo: int, *, allow_possess
         if view.word_before(e.start, lo) in prepositions:
             continue
         return e
-    return None
+    # "It has around 1,000 peacekeepers in Lebanon": the pronoun's referent from the sentence before
+    pronoun = pronoun_before(view, trigger_start, lo)
+    return view.antecedents.get(pronoun) if pronoun else None
 
 
 def gerund_agent(view: SentenceView, trigger_start: int, lo: int) -> Entity | None:
