@@ -98,3 +98,11 @@ def test_held_out_devset_f1_does_not_regress():
     # devset/ is hand-written held-out text (see devset/README.md); 0.831 when this was set
     score = giftextract.evaluate(ROOT / "devset", ROOT / "devset" / "gold")
     assert score.f1 >= 0.75, score.summary()
+
+
+def test_extract_many_takes_a_publication_date_per_document():
+    text = "Russia gifted two bears to North Korea last year."
+    out = list(giftextract.extract_many([("a", text, "2024-11-21"), ("b", text, dt.date(2020, 1, 1)), ("c", text)]))
+    assert [e.gift_transfers[0].date.value for e in out] == ["2023", "2019", None]
+    with pytest.raises(TypeError):
+        list(giftextract.extract_many([("only-an-id",)]))

@@ -193,15 +193,23 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         )
 
 
-def _one(doc: str | tuple[str, str]) -> Extraction:
-    if isinstance(doc, tuple):
-        doc_id, text = doc
-        return extract(text, doc_id=doc_id)
-    return extract(doc)
+Doc = str | tuple[str, str] | tuple[str, str, "str | dt.date | None"]
 
 
-def extract_many(docs: Iterable[str | tuple[str, str]], *, workers: int = 1) -> Iterator[Extraction]:
-    """Extract from many documents, in order; ``workers > 1`` uses processes."""
+def _one(doc: Doc) -> Extraction:
+    if isinstance(doc, str):
+        return extract(doc)
+    if isinstance(doc, tuple) and len(doc) in (2, 3):
+        return extract(doc[1], doc_id=doc[0], published=doc[2] if len(doc) == 3 else None)
+    raise TypeError(f"a document is a str, (doc_id, text) or (doc_id, text, published), not {doc!r:.60}")
+
+
+def extract_many(docs: Iterable[Doc], *, workers: int = 1) -> Iterator[Extraction]:
+    """Extract from many documents, in order; ``workers > 1`` uses processes.
+
+    A document is a ``str``, a ``(doc_id, text)`` pair or a ``(doc_id, text, published)``
+    triple, ``published`` as :func:`extract` takes it.
+    """
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int, got {workers!r}")
     if workers == 1:
