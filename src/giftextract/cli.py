@@ -185,22 +185,15 @@ def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
 
 def _extractions(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
     """One result per document, in order: an Extraction, or the reason it failed."""
-    if args.jobs > 1 and args.published is None:
+    if args.jobs > 1:
         done = 0
         try:
-            for result in extract_many(docs, workers=args.jobs):
+            for result in extract_many([(i, t, args.published) for i, t in docs], workers=args.jobs):
                 yield result
                 done += 1
             return
         except Exception:  # noqa: BLE001 - the pool stops at the first bad document
             docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
-    elif args.jobs > 1:
-        # extract_many takes no publication date; the same process pool, with it.
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            yield from pool.map(_safe_extract, [(i, t, args.published) for i, t in docs], chunksize=4)
-        return
     for doc_id, text in docs:
         yield _safe_extract((doc_id, text, args.published))
 
