@@ -27,8 +27,6 @@ import json
 import pathlib
 import platform
 import pstats
-import random
-import string
 import subprocess
 import sys
 import time
@@ -44,27 +42,8 @@ for p in (ROOT / "src", ROOT / "tests"):
 
 from giftextract import extract  # noqa: E402
 
-try:  # the test module's inputs are the source of truth for which inputs are hostile
-    from test_hostile import HOSTILE, WRAPPED  # noqa: E402
-except ImportError:  # pragma: no cover - e.g. pytest not installed
-    HOSTILE, WRAPPED = {}, ""
-
-
-def _fill(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
-def _capitalised_words(size: int, seed: int = 0) -> str:
-    rng = random.Random(seed)
-    words: list[str] = []
-    n = 0
-    while n < size:
-        w = rng.choice(string.ascii_uppercase) + "".join(
-            rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 9)))
-        words.append(w)
-        n += len(w) + 1
-    return " ".join(words)[:size]
-
+# The test module's inputs and builders are the source of truth for which inputs are hostile.
+from test_hostile import HOSTILE, WRAPPED, _capitalised_words, _fill  # noqa: E402
 
 GIFT_TAIL = "\n\nPutin gifted 40 mandarin ducks to North Korea."
 LIST_SENTENCE = "Zoo keepers counted lions, tigers, bears, wolves, foxes and two koalas. "
