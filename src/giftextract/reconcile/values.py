@@ -170,9 +170,12 @@ def pick_item(items: list[tuple[Item, int]]) -> Item:
 
 # --- places, transport, dates --------------------------------------------------------------
 
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+
+
 def name_tokens(name: str) -> frozenset[str]:
     """"Moscow's zoo" and "the Moscow Zoo" -> {'moscow', 'zoo'}."""
-    cleaned = re.sub(r"['\u2019]s\b", "", name.lower())
+    cleaned = _POSSESSIVE_S.sub("", name.lower())
     return frozenset(w for w in _WORD.findall(cleaned) if w not in _PLACE_STOPWORDS)
 
 
