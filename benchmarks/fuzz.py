@@ -54,9 +54,7 @@ DEFAULT_ITERATIONS = 300
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
 
-from pydantic import BaseModel  # noqa: E402
-
-from giftextract import iter_spans, Extraction, Span, extract  # noqa: E402
+from giftextract import Extraction, extract, iter_spans  # noqa: E402
 
 # --------------------------------------------------------------------------- corpus
 

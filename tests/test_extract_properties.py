@@ -15,14 +15,12 @@ Example counts come from the active hypothesis profile (``tests/conftest.py``).
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, note
 from hypothesis import strategies as st
-from pydantic import BaseModel
-
-from giftextract import iter_spans, Extraction, Span, extract, extract_many
+from giftextract import Extraction, extract, extract_many, iter_spans
 
 # --------------------------------------------------------------------------- helpers
 

@@ -24,9 +24,7 @@ from typing import Callable
 
 import pytest
 
-from pydantic import BaseModel
-
-from giftextract import iter_spans, Extraction, Span, extract
+from giftextract import Extraction, extract, iter_spans
 
 MB = 1_000_000
 ALARM_SECONDS = 120

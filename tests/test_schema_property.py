@@ -33,7 +33,6 @@ from test_extract_properties import (  # tests/ is on sys.path (rootdir conftest
     PARTIES,
     _cap,
     awkward_text,
-    filler_paragraphs,
     gift_sentences,
     noisy,
 )
