@@ -1,0 +1,63 @@
+"""find_entities tries each pattern only at anchors that can start it (see entities.py).
+
+This checks that pruning against the plain algorithm it replaced: every pattern's
+``finditer`` over the whole text, then leftmost-longest.  The text is drawn from the
+pieces entities are made of (lexicon surfaces, titles, cue words, possessives, articles,
+unknown capitalised words, punctuation, line breaks), so near-matches are common.
+"""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, strategies as st
+
+from giftextract.lexicon import entities as E
+
+
+def reference_entities(text: str) -> list[E.Entity]:
+    candidates = []
+    for rank, (kind, pattern) in enumerate(E._PATTERNS):
+        for m in pattern.finditer(text):
+            entity = E._build(kind, m, text)
+            if entity is not None:
+                candidates.append((entity.start, -(entity.end - entity.start), rank, entity))
+    candidates.sort(key=lambda c: c[:3])
+    out, last_end = [], -1
+    for s, _neg, _rank, entity in candidates:
+        if s >= last_end:
+            out.append(entity)
+            last_end = entity.end
+    return out
+
+
+_rng = random.Random(5)
+_SURFACES = sorted({*E.STATE_NAMES, *E.DEMONYMS, *E.CAPITALS, *E.PERSONS, *E.ORGS, *E.PLACES,
+                    *E.TITLES, *E.INSTITUTIONS})
+PIECES = [
+    *_rng.sample(_SURFACES, 120),
+    "the", "The", "former", "a", "zoo", "Zoo", "Zoological Park", "Safari Park", "in", "of", "and",
+    "region", "Oblast", "border region", "people", "ministry", "Ministry", "President", "Minister",
+    "'s", "Korean", "North Korea", "Kim Jong-un", "Vladimir Putin", "Moscow", "Kursk",
+    "Hillcrest", "Brandt", "Oakvale", "Under", "U.S.", "Natural Resources", "leader",
+]
+SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", "'s ", " the "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=40))
+def test_anchored_spotting_equals_scanning_every_position(parts):
+    text = "".join(piece + sep for piece, sep in parts)
+    assert E.find_entities(text) == reference_entities(text)
+
+
+def test_anchored_spotting_equals_scanning_on_written_news():
+    text = (
+        "Former South Korean President Moon Jae-in returned the dogs. Russia's Natural Resources "
+        "Minister Alexander Kozlov met the Russian Ministry of Natural Resources and the Environment "
+        "at Pyongyang Central Zoo. Troops in the Kursk border region and a zoo in Japan; the Korean "
+        "people thanked Japan's zoo. Under Kim Jong-un's leadership, the Turkmen President Serdar "
+        "Berdimuhamedov sent Zoo Negara two pandas, said KCNA."
+    )
+    found = E.find_entities(text)
+    assert found == reference_entities(text)
+    assert len(found) >= 10
