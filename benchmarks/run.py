@@ -122,8 +122,57 @@ def size_scaling(texts: list[str], sizes: list[int], repeat: int) -> dict:
                                                   "s_per_mb": secs / (len(doc.encode("utf-8")) / MB)}
     per_mb = [d["s_per_mb"] for d in out["documents"].values()]
     out["ratio_largest_to_100kB"] = per_mb[-1] / per_mb[0]
-    out["peak_rss_mb"] = peak_rss_mb()  # after the largest document, which came last
+    out["memory"] = memory_in_fresh_process(sizes[-1])
+    out["peak_rss_mb"] = out["memory"]["peak_rss_mb"]
     return out
+
+
+def memory_in_fresh_process(size: int) -> dict:
+    """Peak RSS of one extract() on the ``size`` document in a fresh interpreter, and what
+    it is made of: the interpreter with giftextract imported, the input string, the
+    returned Extraction (deep size of its objects) and the rest (working memory)."""
+    out = subprocess.run([sys.executable, __file__, "--memory-child", str(size)], check=True,
+                         capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout)
+
+
+def _memory_child(size: int) -> dict:
+    import giftextract
+
+    after_import = peak_rss_mb()
+    doc = big_document(seed_texts(), size)
+    result = giftextract.extract(doc)
+    peak = peak_rss_mb()
+    input_mb = sys.getsizeof(doc) / MB
+    result_mb = deep_size(result) / MB
+    return {"input_utf8_mb": len(doc.encode("utf-8")) / MB, "input_str_mb": input_mb,
+            "rss_after_import_mb": after_import, "peak_rss_mb": peak, "result_mb": result_mb,
+            "working_mb": max(0.0, peak - after_import - input_mb - result_mb),
+            "records": len(result.gift_transfers) + len(result.deployments)}
+
+
+def deep_size(obj: object) -> int:
+    """Bytes held by ``obj`` and everything it reaches through models, lists, dicts and sets
+    (each object counted once; classes and shared singletons are not reached)."""
+    seen: set[int] = set()
+    stack = [obj]
+    total = 0
+    while stack:
+        o = stack.pop()
+        if id(o) in seen or o is None or isinstance(o, (bool, type)):
+            continue
+        seen.add(id(o))
+        total += sys.getsizeof(o)
+        if isinstance(o, dict):
+            stack.extend(o.keys())
+            stack.extend(o.values())
+        elif isinstance(o, (list, tuple, set, frozenset)):
+            stack.extend(o)
+        elif hasattr(o, "__dict__"):
+            stack.append(o.__dict__)
+            for slot in ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"):
+                stack.append(getattr(o, slot, None))
+    return total
 
 
 def peak_rss_mb() -> float:
@@ -278,7 +327,10 @@ def measure(args: argparse.Namespace) -> dict:
     for name, d in scaling["documents"].items():
         print(f"  {name:>8}: {d['seconds']:.2f} s, {d['s_per_mb']:.2f} s/MB")
     print(f"  time-per-byte ratio, largest / 100kB: {scaling['ratio_largest_to_100kB']:.2f}")
-    print(f"  peak RSS after the largest document: {scaling['peak_rss_mb']:.0f} MB")
+    mem = scaling["memory"]
+    print(f"  peak RSS, {mem['input_utf8_mb']:.0f} MB document in a fresh process: {mem['peak_rss_mb']:.0f} MB = "
+          f"interpreter and import {mem['rss_after_import_mb']:.0f} + input str {mem['input_str_mb']:.0f} + "
+          f"returned Extraction {mem['result_mb']:.0f} ({mem['records']} records) + working {mem['working_mb']:.0f}")
 
     q_texts = texts[:1] if args.quick else texts
     quant = quantulum_baseline(q_texts)
@@ -320,7 +372,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="take the current figures from an earlier --json instead of measuring (for --compare)")
     ap.add_argument("--min-f1", type=float, default=None, help="exit 1 when F1 is below this")
     ap.add_argument("--profile", action="store_true", help="cProfile extract() over the scaled corpus, top 10")
+    ap.add_argument("--memory-child", type=int, metavar="BYTES", help=argparse.SUPPRESS)  # see memory_in_fresh_process
     args = ap.parse_args(argv)
+    if args.memory_child:
+        print(json.dumps(_memory_child(args.memory_child)))
+        return 0
 
     if args.from_json:
         results = json.loads(pathlib.Path(args.from_json).read_text("utf-8"))

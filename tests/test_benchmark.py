@@ -43,6 +43,11 @@ def test_json_has_every_figure(quick_run):
     assert data["throughput"]["scaled"]["mb"] >= 0.3
     assert "ratio_largest_to_100kB" in data["size_scaling"] and "peak_rss_mb" in data["size_scaling"]
     assert "100kB" in data["size_scaling"]["documents"]
+    mem = data["size_scaling"]["memory"]  # measured in a fresh interpreter, and broken down
+    assert mem["peak_rss_mb"] == data["size_scaling"]["peak_rss_mb"]
+    assert mem["input_utf8_mb"] >= 0.3 and mem["records"] >= 1
+    assert 0 < mem["rss_after_import_mb"] <= mem["peak_rss_mb"]  # a high-water mark: import may set it
+    assert 0 < mem["result_mb"] < mem["peak_rss_mb"]
     assert "10000kB" not in data["size_scaling"]["documents"]  # --quick skips the 10 MB document
     assert data["baselines"]["quantulum3"]["docs"] == 1
     assert "ratio" in data["baselines"]["quantulum3"]
@@ -105,3 +110,16 @@ def test_min_f1(quick_run):
     path, data, _ = quick_run
     assert bench("--from-json", str(path), "--min-f1", str(data["accuracy"]["f1"])).returncode == 0
     assert bench("--from-json", str(path), "--min-f1", "1.01").returncode == 1
+
+
+def test_deep_size_counts_what_a_result_holds():
+    sys.path.insert(0, str(RUN.parent))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(RUN.parent))
+    small = giftextract.extract("Putin gifted two lions to North Korea.")
+    big = giftextract.extract("Putin gifted two lions to North Korea. " * 50)
+    assert run.deep_size("x" * 1000) >= 1000
+    assert run.deep_size([small, small]) == run.deep_size([small]) + 8  # one more list slot, no second copy
+    assert run.deep_size(big) > 3 * run.deep_size(small)
