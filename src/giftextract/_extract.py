@@ -184,13 +184,25 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
     with _gc_paused():
         gift_records = merge_gifts(gift_frames_by_block())
+        deployment_records = merge_deployments(deployments)
+        del sentences, deployments  # the sentence list of a long document is megabytes: not needed now
         build = Builder(norm)
         return Extraction(
             doc_id=doc_id,
-            gift_transfers=[build.gift(g) for g in gift_records],
-            deployments=[build.deployment(d) for d in merge_deployments(deployments)],
+            gift_transfers=_built(gift_records, build.gift),
+            deployments=_built(deployment_records, build.deployment),
             warnings=warnings,
         )
+
+
+def _built(records: list, make) -> list:
+    """The public model of each internal record, in order; each record is released as soon as
+    its model exists, so the two forms of a long document's records never coexist in full."""
+    records.reverse()
+    out = []
+    while records:
+        out.append(make(records.pop()))
+    return out
 
 
 Doc = str | tuple[str, str] | tuple[str, str, "str | dt.date | None"]
