@@ -60,10 +60,15 @@ class SentenceView:
         return self._count_ends
 
     def clauses(self) -> list[tuple[int, int]]:
-        """Half-open clause intervals covering the sentence."""
-        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
-        bounds = [self.start, *cuts, self.end]
-        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        """Half-open clause intervals covering the sentence (do not mutate the list).
+
+        Computed once per sentence: both the gift and the deployment frames walk them."""
+        cached = self.cache.get("clauses")
+        if cached is None:
+            cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
+            bounds = [self.start, *cuts, self.end]
+            cached = self.cache["clauses"] = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        return cached
 
     def word_before(self, pos: int, lo: int) -> str:
         """The word right before ``pos`` (lower case), within the clause starting at ``lo``."""
