@@ -103,6 +103,28 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
     return words
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _words_before_entities(view: SentenceView, lo: int, hi: int) -> list[tuple[Entity, list[str], list[str]]]:
+    """Each non-demonym entity in [lo, hi) with the words of the 60 characters before it
+    (clipped at ``lo``), lower-cased, and lower-cased with commas stripped.
+
+    One clause asks ``object_of`` for many prepositions; the words are split once per
+    clause instead of once per question."""
+    key = ("words_before", lo, hi)
+    cached = view.cache.get(key)
+    if cached is None:
+        cached = []
+        for e in view.entities_in(lo, hi):
+            if e.demonym:
+                continue
+            lowered = [w.lower() for w in view.text[max(lo, e.start - 60) : e.start].split()]
+            cached.append((e, lowered, [w.strip(",") for w in lowered]))
+        view.cache[key] = cached
+    return cached
+
+
 def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
               after: int | None = None, gap_words: frozenset[str] = frozenset(),
               not_after: frozenset[str] = frozenset()) -> list[Entity]:
@@ -112,16 +134,15 @@ def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
     Demonym-only entities are transparent ("to a zoo in the North Korean capital Pyongyang").
     """
     out: list[Entity] = []
-    for e in view.entities_in(lo, hi):
-        if e.demonym or (after is not None and e.start < after):
+    skippable = gap_words | _ARTICLES
+    for e, lowered, stripped in _words_before_entities(view, lo, hi):
+        if after is not None and e.start < after:
             continue
-        window = view.text[max(lo, e.start - 60) : e.start]
-        words = window.split()
         # walk back over allowed gap words to the preposition
-        i = len(words) - 1
-        while i >= 0 and words[i].lower().strip(",") in gap_words | {"the", "a", "an"}:
+        i = len(lowered) - 1
+        while i >= 0 and stripped[i] in skippable:
             i -= 1
-        if i >= 0 and words[i].lower() in preps and not (i > 0 and words[i - 1].lower().strip(",") in not_after):
+        if i >= 0 and lowered[i] in preps and not (i > 0 and stripped[i - 1] in not_after):
             out.append(e)
     return out
 
