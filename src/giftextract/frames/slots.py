@@ -201,6 +201,10 @@ _ESCORT = regex.compile(
 )
 
 
+# Every _ESCORT match holds one of these words (a cheap test before the scan).
+_ESCORT_WORDS = ("escorted", "accompanied", "attended", "under")
+
+
 def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo
@@ -217,7 +221,7 @@ def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
                 vehicle = vehicle or word
         start, end = min(start, m.start()), max(end, m.end())
     escorts = []
-    for m in _ESCORT.finditer(view.text, lo, hi):
+    for m in _ESCORT.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _ESCORT_WORDS) else ():
         escorts.append((m.group("who") or m.group("care")).strip())
         start, end = min(start, m.start()), max(end, m.end())
     if mode is None and not escorts:
@@ -242,10 +246,15 @@ _REPORT_VERB = regex.compile(
 )
 
 
+# Every match of _ACCORDING / _SAID holds one of these words (cheap tests before the scans).
+_ACCORDING_WORDS = ("according", "reported", "citing", "per")
+_SAID_WORDS = ("said", "added", "says", "stated", "noted", "reported", "announced")
+
+
 def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
     """Who the clause cites: 'according to TASS', 'the ministry said', 'as reported by TASS'."""
     out: list[SourceRef] = []
-    for m in _ACCORDING.finditer(view.text, lo, hi):
+    for m in _ACCORDING.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _ACCORDING_WORDS) else ():
         if m.group("noun"):
             out.append(SourceRef(m.group("noun"), m.start("noun"), m.end("noun")))
             continue
@@ -256,7 +265,7 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
     for e in view.entities_in(lo, hi):
         if e.party_kind and _REPORT_VERB.match(view.text, e.end, hi):
             out.append(SourceRef(e.name, e.start, e.end))
-    for m in _SAID.finditer(view.text, lo, hi):
+    for m in _SAID.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _SAID_WORDS) else ():
         g = "noun" if m.group("noun") else "anon"
         out.append(SourceRef(m.group(g), m.start(g), m.end(g)))
     seen: set[tuple[int, int]] = set()
