@@ -81,7 +81,10 @@ class SentenceView:
         folded = self.cache.get(key)
         if folded is None:
             folded = self.cache[key] = self.text[lo:hi].casefold().replace("\u0307", "")
-        return any(w in folded for w in words)
+        for w in words:
+            if w in folded:
+                return True
+        return False
 
     def word_before(self, pos: int, lo: int) -> str:
         """The word right before ``pos`` (lower case), within the clause starting at ``lo``."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -106,21 +107,34 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _words_before_entities(view: SentenceView, lo: int, hi: int) -> list[tuple[Entity, list[str], list[str]]]:
-    """Each non-demonym entity in [lo, hi) with the words of the 60 characters before it
-    (clipped at ``lo``), lower-cased, and lower-cased with commas stripped.
+@lru_cache(maxsize=64)
+def _skippable(gap_words: frozenset[str]) -> frozenset[str]:
+    """Gap words plus articles; one set object per gap-word set, so cache keys hash fast."""
+    return gap_words | _ARTICLES
 
-    One clause asks ``object_of`` for many prepositions; the words are split once per
-    clause instead of once per question."""
-    key = ("words_before", lo, hi)
+
+def _introducers(view: SentenceView, lo: int, hi: int,
+                 skippable: frozenset[str]) -> list[tuple[Entity, str | None, str | None]]:
+    """Each non-demonym entity in [lo, hi) with the word that introduces it: the first word
+    before it (within 60 characters, not before ``lo``) that is not in ``skippable``,
+    lower-cased, and the word before that, lower-cased without commas (None if absent).
+
+    One clause asks ``object_of`` for many prepositions over the same few gap-word sets,
+    so the walk back is done once per clause and set, not once per question."""
+    key = ("introducers", lo, hi, skippable)
     cached = view.cache.get(key)
     if cached is None:
         cached = []
         for e in view.entities_in(lo, hi):
             if e.demonym:
                 continue
-            lowered = [w.lower() for w in view.text[max(lo, e.start - 60) : e.start].split()]
-            cached.append((e, lowered, [w.strip(",") for w in lowered]))
+            words = view.text[max(lo, e.start - 60) : e.start].split()
+            i = len(words) - 1
+            while i >= 0 and words[i].lower().strip(",") in skippable:
+                i -= 1
+            word = words[i].lower() if i >= 0 else None
+            before = words[i - 1].lower().strip(",") if i > 0 else None
+            cached.append((e, word, before))
         view.cache[key] = cached
     return cached
 
@@ -133,18 +147,8 @@ def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
     ``gap_words`` may stand between the preposition and the entity ("to a zoo in X").
     Demonym-only entities are transparent ("to a zoo in the North Korean capital Pyongyang").
     """
-    out: list[Entity] = []
-    skippable = gap_words | _ARTICLES
-    for e, lowered, stripped in _words_before_entities(view, lo, hi):
-        if after is not None and e.start < after:
-            continue
-        # walk back over allowed gap words to the preposition
-        i = len(lowered) - 1
-        while i >= 0 and stripped[i] in skippable:
-            i -= 1
-        if i >= 0 and lowered[i] in preps and not (i > 0 and stripped[i - 1] in not_after):
-            out.append(e)
-    return out
+    return [e for e, word, before in _introducers(view, lo, hi, _skippable(gap_words))
+            if word in preps and before not in not_after and (after is None or e.start >= after)]
 
 
 def subject_of(view: SentenceView, trigger_start: int, lo: int, *, allow_possessive: bool = False,
