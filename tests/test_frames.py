@@ -205,6 +205,7 @@ def _case_variants(word: str) -> list[str]:
     ("_SAID", "_SAID_WORDS", ["the ministry {} ", "a government statement {} "]),
     ("_ACCORDING", "_ACCORDING_WORDS", ["{} TASS"]),
     ("_ESCORT", "_ESCORT_WORDS", ["{} by zoo staff,", "{} the care of keepers,"]),
+    ("_REPORT_VERB", "_REPORT_VERB_WORDS", [" {}"]),
 ])
 def test_word_tests_never_hide_a_source_or_escort(pattern, words, phrases):
     from giftextract.frames import slots
@@ -212,7 +213,9 @@ def test_word_tests_never_hide_a_source_or_escort(pattern, words, phrases):
     rx, ws = getattr(slots, pattern), getattr(slots, words)
     spelled = {"_SAID": ["said", "added", "says", "stated", "noted", "reported", "announced"],
                "_ACCORDING": ["according to", "as reported by", "reported by", "citing", "per"],
-               "_ESCORT": ["escorted", "accompanied", "attended", "under"]}[pattern]
+               "_ESCORT": ["escorted", "accompanied", "attended", "under"],
+               "_REPORT_VERB": ["said", "says", "say", "reported", "reports", "announced", "stated", "added", "told",
+                                "confirmed", "noted", "wrote", "posted", "claimed", "described"]}[pattern]
     checked = 0
     for phrase in phrases:
         for verb in spelled:

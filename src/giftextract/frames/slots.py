@@ -253,6 +253,8 @@ _REPORT_VERB = regex.compile(
 # Every match of _ACCORDING / _SAID holds one of these words (cheap tests before the scans).
 _ACCORDING_WORDS = ("according", "reported", "citing", "per")
 _SAID_WORDS = ("said", "added", "says", "stated", "noted", "reported", "announced")
+_REPORT_VERB_WORDS = ("said", "say", "report", "announced", "stated", "added", "told", "confirmed", "noted",
+                      "wrote", "posted", "claimed", "described")
 
 
 def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
@@ -266,7 +268,7 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
             if e.party_kind and not e.demonym:
                 out.append(SourceRef(e.name, e.start, e.end))
                 break
-    for e in view.entities_in(lo, hi):
+    for e in view.entities_in(lo, hi) if view.mentions_any(lo, hi, _REPORT_VERB_WORDS) else ():
         if e.party_kind and _REPORT_VERB.match(view.text, e.end, hi):
             out.append(SourceRef(e.name, e.start, e.end))
     for m in _SAID.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _SAID_WORDS) else ():
