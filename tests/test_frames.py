@@ -188,3 +188,51 @@ def test_subject_pronouns_take_the_previous_subject(text, kind, countries):
 
 def test_a_pronoun_without_a_previous_subject_stays_unresolved():
     assert giftextract.extract("It has about 800 soldiers serving in Somalia.").deployments == []
+
+
+# Word tests that let a frame skip a case-insensitive regex must never hide a match, also
+# where IGNORECASE equates a non-ASCII letter with an ASCII one ("SAİD", "ſaid").
+def _case_variants(word: str) -> list[str]:
+    import regex
+    out = [word, word.upper()]
+    for i, ch in enumerate(word):
+        same = regex.compile(regex.escape(ch), regex.IGNORECASE)
+        out += [word[:i] + chr(c) + word[i + 1:] for c in range(0x2200) if chr(c) != ch and same.fullmatch(chr(c))]
+    return out
+
+
+@pytest.mark.parametrize("pattern,words,phrases", [
+    ("_SAID", "_SAID_WORDS", ["the ministry {} ", "a government statement {} "]),
+    ("_ACCORDING", "_ACCORDING_WORDS", ["{} TASS"]),
+    ("_ESCORT", "_ESCORT_WORDS", ["{} by zoo staff,", "{} the care of keepers,"]),
+    ("_REPORT_VERB", "_REPORT_VERB_WORDS", [" {}"]),
+])
+def test_word_tests_never_hide_a_source_or_escort(pattern, words, phrases):
+    from giftextract.frames import slots
+    from giftextract.frames.sentence import SentenceView
+    rx, ws = getattr(slots, pattern), getattr(slots, words)
+    spelled = {"_SAID": ["said", "added", "says", "stated", "noted", "reported", "announced"],
+               "_ACCORDING": ["according to", "as reported by", "reported by", "citing", "per"],
+               "_ESCORT": ["escorted", "accompanied", "attended", "under"],
+               "_REPORT_VERB": ["said", "says", "say", "reported", "reports", "announced", "stated", "added", "told",
+                                "confirmed", "noted", "wrote", "posted", "claimed", "described"]}[pattern]
+    checked = 0
+    for phrase in phrases:
+        for verb in spelled:
+            for variant in _case_variants(verb):
+                text = "Bears were sent, " + phrase.format(variant)
+                if rx.search(text):
+                    checked += 1
+                    assert SentenceView(text, 0, len(text)).mentions_any(0, len(text), ws), text
+    assert checked > 0
+
+
+def test_word_test_never_hides_another_event():
+    from giftextract.frames import gifts
+    from giftextract.frames.sentence import SentenceView
+    for word in ["earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
+                 "first time", "in the past"]:
+        for variant in _case_variants(word):
+            text = f"Russia {variant} gifted bears to Japan."
+            if gifts._DISTINCT.search(text):
+                assert SentenceView(text, 0, len(text)).mentions_any(0, len(text), gifts._DISTINCT_WORDS), text

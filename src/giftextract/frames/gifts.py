@@ -68,6 +68,7 @@ ANAPHOR = regex.compile(
     regex.IGNORECASE,
 )
 _DISTINCT = regex.compile(r"\b(?:earlier|previously|formerly|once|before|another|last\s+time|back\s+in|first\s+time|in\s+the\s+past)\b", regex.IGNORECASE)
+_DISTINCT_WORDS = ("earlier", "previously", "formerly", "once", "before", "another", "last", "back", "first", "past")
 _TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
 # "his visit to Pyongyang": a "to" that follows these is a trip, not the gift's destination.
 _NOT_A_TRANSFER = frozenset("visit visits visited trip trips travel travels traveled travelled journey return returned "
@@ -263,7 +264,7 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
             frame.recipient = frame.destination if frame.destination.party_kind else None
         frame.transport = transport_in(view, lo, hi)
         frame.time = _time_of(view, lo, hi, triggers[0].start if triggers else anaphor.start())
-        frame.distinct = bool(_DISTINCT.search(view.text, lo, hi))
+        frame.distinct = view.mentions_any(lo, hi, _DISTINCT_WORDS) and bool(_DISTINCT.search(view.text, lo, hi))
         frame.sources = view_sources(view)
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]

@@ -60,10 +60,31 @@ class SentenceView:
         return self._count_ends
 
     def clauses(self) -> list[tuple[int, int]]:
-        """Half-open clause intervals covering the sentence."""
-        cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
-        bounds = [self.start, *cuts, self.end]
-        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        """Half-open clause intervals covering the sentence (do not mutate the list).
+
+        Computed once per sentence: both the gift and the deployment frames walk them."""
+        cached = self.cache.get("clauses")
+        if cached is None:
+            cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
+            bounds = [self.start, *cuts, self.end]
+            cached = self.cache["clauses"] = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        return cached
+
+    def mentions_any(self, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+        """Whether text[lo:hi] may contain one of ``words`` (lower-case ASCII) in any case.
+
+        A cheap test to skip a case-insensitive regex that cannot match without one of
+        them: it never says False where such a pattern would match.  str.casefold maps
+        every character that IGNORECASE equates with an ASCII letter (K Kelvin, long s)
+        to that letter, except dotted capital I, which folds to "i" + U+0307 (dropped)."""
+        key = ("folded", lo, hi)
+        folded = self.cache.get(key)
+        if folded is None:
+            folded = self.cache[key] = self.text[lo:hi].casefold().replace("\u0307", "")
+        for w in words:
+            if w in folded:
+                return True
+        return False
 
     def word_before(self, pos: int, lo: int) -> str:
         """The word right before ``pos`` (lower case), within the clause starting at ``lo``."""

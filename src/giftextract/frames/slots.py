@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -103,6 +104,41 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
     return words
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@lru_cache(maxsize=64)
+def _skippable(gap_words: frozenset[str]) -> frozenset[str]:
+    """Gap words plus articles; one set object per gap-word set, so cache keys hash fast."""
+    return gap_words | _ARTICLES
+
+
+def _introducers(view: SentenceView, lo: int, hi: int,
+                 skippable: frozenset[str]) -> list[tuple[Entity, str | None, str | None]]:
+    """Each non-demonym entity in [lo, hi) with the word that introduces it: the first word
+    before it (within 60 characters, not before ``lo``) that is not in ``skippable``,
+    lower-cased, and the word before that, lower-cased without commas (None if absent).
+
+    One clause asks ``object_of`` for many prepositions over the same few gap-word sets,
+    so the walk back is done once per clause and set, not once per question."""
+    key = ("introducers", lo, hi, skippable)
+    cached = view.cache.get(key)
+    if cached is None:
+        cached = []
+        for e in view.entities_in(lo, hi):
+            if e.demonym:
+                continue
+            words = view.text[max(lo, e.start - 60) : e.start].split()
+            i = len(words) - 1
+            while i >= 0 and words[i].lower().strip(",") in skippable:
+                i -= 1
+            word = words[i].lower() if i >= 0 else None
+            before = words[i - 1].lower().strip(",") if i > 0 else None
+            cached.append((e, word, before))
+        view.cache[key] = cached
+    return cached
+
+
 def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
               after: int | None = None, gap_words: frozenset[str] = frozenset(),
               not_after: frozenset[str] = frozenset()) -> list[Entity]:
@@ -111,19 +147,8 @@ def object_of(view: SentenceView, preps: tuple[str, ...], lo: int, hi: int,
     ``gap_words`` may stand between the preposition and the entity ("to a zoo in X").
     Demonym-only entities are transparent ("to a zoo in the North Korean capital Pyongyang").
     """
-    out: list[Entity] = []
-    for e in view.entities_in(lo, hi):
-        if e.demonym or (after is not None and e.start < after):
-            continue
-        window = view.text[max(lo, e.start - 60) : e.start]
-        words = window.split()
-        # walk back over allowed gap words to the preposition
-        i = len(words) - 1
-        while i >= 0 and words[i].lower().strip(",") in gap_words | {"the", "a", "an"}:
-            i -= 1
-        if i >= 0 and words[i].lower() in preps and not (i > 0 and words[i - 1].lower().strip(",") in not_after):
-            out.append(e)
-    return out
+    return [e for e, word, before in _introducers(view, lo, hi, _skippable(gap_words))
+            if word in preps and before not in not_after and (after is None or e.start >= after)]
 
 
 def subject_of(view: SentenceView, trigger_start: int, lo: int, *, allow_possessive: bool = False,
@@ -180,6 +205,10 @@ _ESCORT = regex.compile(
 )
 
 
+# Every _ESCORT match holds one of these words (a cheap test before the scan).
+_ESCORT_WORDS = ("escorted", "accompanied", "attended", "under")
+
+
 def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo
@@ -196,7 +225,7 @@ def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
                 vehicle = vehicle or word
         start, end = min(start, m.start()), max(end, m.end())
     escorts = []
-    for m in _ESCORT.finditer(view.text, lo, hi):
+    for m in _ESCORT.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _ESCORT_WORDS) else ():
         escorts.append((m.group("who") or m.group("care")).strip())
         start, end = min(start, m.start()), max(end, m.end())
     if mode is None and not escorts:
@@ -221,10 +250,17 @@ _REPORT_VERB = regex.compile(
 )
 
 
+# Every match of _ACCORDING / _SAID holds one of these words (cheap tests before the scans).
+_ACCORDING_WORDS = ("according", "reported", "citing", "per")
+_SAID_WORDS = ("said", "added", "says", "stated", "noted", "reported", "announced")
+_REPORT_VERB_WORDS = ("said", "say", "report", "announced", "stated", "added", "told", "confirmed", "noted",
+                      "wrote", "posted", "claimed", "described")
+
+
 def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
     """Who the clause cites: 'according to TASS', 'the ministry said', 'as reported by TASS'."""
     out: list[SourceRef] = []
-    for m in _ACCORDING.finditer(view.text, lo, hi):
+    for m in _ACCORDING.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _ACCORDING_WORDS) else ():
         if m.group("noun"):
             out.append(SourceRef(m.group("noun"), m.start("noun"), m.end("noun")))
             continue
@@ -232,10 +268,10 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
             if e.party_kind and not e.demonym:
                 out.append(SourceRef(e.name, e.start, e.end))
                 break
-    for e in view.entities_in(lo, hi):
+    for e in view.entities_in(lo, hi) if view.mentions_any(lo, hi, _REPORT_VERB_WORDS) else ():
         if e.party_kind and _REPORT_VERB.match(view.text, e.end, hi):
             out.append(SourceRef(e.name, e.start, e.end))
-    for m in _SAID.finditer(view.text, lo, hi):
+    for m in _SAID.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _SAID_WORDS) else ():
         g = "noun" if m.group("noun") else "anon"
         out.append(SourceRef(m.group(g), m.start(g), m.end(g)))
     seen: set[tuple[int, int]] = set()
