@@ -106,3 +106,16 @@ def test_extract_many_takes_a_publication_date_per_document():
     assert [e.gift_transfers[0].date.value for e in out] == ["2023", "2019", None]
     with pytest.raises(TypeError):
         list(giftextract.extract_many([("only-an-id",)]))
+
+
+def test_korean_alone_takes_the_korea_the_document_names_most():
+    from giftextract._extract import _korea_of
+
+    assert _korea_of("Seoul and Seoul, then Pyongyang.") == "KR"
+    assert _korea_of("Seoul, then Pyongyang and the DPRK.") == "KP"
+    assert _korea_of("Seoul; South  Korea.") == "KR"  # any whitespace inside a name
+    assert _korea_of("") == "KP"  # a tie goes to the North
+    # only whole words count: these are not mentions of the North
+    assert _korea_of("Seoul. XPyongyang, _DPRK, 2DPRK") == "KR"
+    assert _korea_of("Seoul. ÉPyongyang") == "KR"
+    assert _korea_of("Seoul. (Pyongyang) -DPRK") == "KP"

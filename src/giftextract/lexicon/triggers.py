@@ -45,11 +45,11 @@ _KINDS_OF: dict[str, list[tuple[str, str]]] = {}
 for _kind, _table in _KINDS.items():
     for _form, _lemma in _table.items():
         _KINDS_OF.setdefault(_form, []).append((_kind, _lemma))
+_KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
 _TRIGGER_RE = re.compile(
     r"(?<![\w-])" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s+")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
@@ -57,7 +57,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     end = len(text) if end is None else end
     out: list[Trigger] = []
     for m in _TRIGGER_RE.finditer(text, start, end):
-        key = _SPACES.sub(" ", m.group().lower())
-        for kind, lemma in sorted(_KINDS_OF.get(key, ())):
+        key = " ".join(m.group().lower().split())  # "hand  over" is "hand over"
+        for kind, lemma in _KINDS_OF.get(key, ()):
             out.append(Trigger(m.start(), m.end(), m.group(), kind, lemma))
     return out
