@@ -8,6 +8,7 @@ import re
 
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.fold import fold_case
 
 _T = LEXICON["triggers"]
 
@@ -24,7 +25,7 @@ class Trigger:
 
 
 def _forms(table: dict[str, list[str]]) -> dict[str, str]:
-    return {form.lower(): lemma for lemma, forms in table.items() for form in forms}
+    return {fold_case(form): lemma for lemma, forms in table.items() for form in forms}
 
 
 _GIFT_VERBS = _forms(_T["gift_verbs"])
@@ -44,20 +45,21 @@ _KINDS: dict[str, dict[str, str]] = {
 _KINDS_OF: dict[str, list[tuple[str, str]]] = {}
 for _kind, _table in _KINDS.items():
     for _form, _lemma in _table.items():
-        _KINDS_OF.setdefault(_form, []).append((_kind, _lemma))
+        _KINDS_OF.setdefault(fold_case(_form), []).append((_kind, _lemma))
 _KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
-_TRIGGER_RE = re.compile(
-    r"(?<![\w-])" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))",
-    re.IGNORECASE,
-)
+# Lowercase, run over fold_case(text): case-insensitive without re.IGNORECASE's cost.
+_TRIGGER_RE = re.compile(r"(?<![\w-])" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """Every trigger word in ``text[start:end]``, ordered by position then kind."""
     end = len(text) if end is None else end
+    lo = max(0, start - 1)  # one character more: the pattern's lookbehind reads it
+    folded = fold_case(text[lo:end])  # same offsets, shifted by lo
     out: list[Trigger] = []
-    for m in _TRIGGER_RE.finditer(text, start, end):
-        key = " ".join(m.group().lower().split())  # "hand  over" is "hand over"
+    for m in _TRIGGER_RE.finditer(folded, start - lo):
+        key = " ".join(m.group().split())  # "hand  over" is "hand over"
+        s, e = m.start() + lo, m.end() + lo
         for kind, lemma in _KINDS_OF.get(key, ()):
-            out.append(Trigger(m.start(), m.end(), m.group(), kind, lemma))
+            out.append(Trigger(s, e, text[s:e], kind, lemma))
     return out
