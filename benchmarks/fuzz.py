@@ -94,6 +94,9 @@ CONFUSABLE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "
               "O": "\u039f", "P": "\u03a1", "T": "\u03a4", "X": "\u03a7", "0": "\uff10",
               "1": "\uff11", "2": "\uff12", "4": "\u0664", "7": "\U0001d7d5", "-": "\u2011",
               "'": "\u2019", " ": "\u00a0", ",": "\uff0c", ".": "\u2024"}
+# Letters a case-insensitive regex engine takes for an ASCII letter though str.lower() does not
+# (dotless and dotted i, long s, the Kelvin sign): a lookup keyed by .lower() misses them.
+CASE_EQUIVALENT = {"i": ["\u0131", "\u0130"], "I": ["\u0130"], "s": ["\u017f"], "k": ["\u212a"], "K": ["\u212a"]}
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202e", "\u2060",
              "\ufeff", "\u00ad", "\u0301", "\u0308", "\u034f", "\u180e", "\x00", "\x85",
              "\u2028", "\u2029", "\x0b", "\x0c", "\x1b", "\ufffd", "\U0001f43c", "\U000e0041"]
@@ -152,6 +155,16 @@ def m_confusable(rng: random.Random, s: str, _pool: list[str]) -> str:
     chars = list(s)
     for i in rng.sample(idx, min(len(idx), rng.randint(1, 6))):
         chars[i] = CONFUSABLE[chars[i]]
+    return "".join(chars)
+
+
+def m_case_equivalent(rng: random.Random, s: str, _pool: list[str]) -> str:
+    idx = [i for i, c in enumerate(s) if c in CASE_EQUIVALENT]
+    if not idx:
+        return s
+    chars = list(s)
+    for i in rng.sample(idx, min(len(idx), rng.randint(1, 8))):
+        chars[i] = rng.choice(CASE_EQUIVALENT[chars[i]])
     return "".join(chars)
 
 
@@ -218,7 +231,8 @@ def m_chars(rng: random.Random, s: str, _pool: list[str]) -> str:
 
 MUTATIONS: dict[str, Callable[[random.Random, str, list[str]], str]] = {
     "bitflip": m_bitflip, "markup": m_markup, "wrap_markup": m_wrap_markup,
-    "repeat_token": m_repeat_token, "confusable": m_confusable, "invisible": m_invisible,
+    "repeat_token": m_repeat_token, "confusable": m_confusable,
+    "case_equivalent": m_case_equivalent, "invisible": m_invisible,
     "truncate": m_truncate, "delete": m_delete, "splice": m_splice, "whitespace": m_whitespace,
     "number": m_number, "case": m_case, "chars": m_chars,
 }
