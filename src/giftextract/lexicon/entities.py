@@ -150,9 +150,8 @@ def _owner(poss: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _country_of(m: re.Match) -> tuple[str | None, bool]:
-    """Country from a prefix group: (code, is the ambiguous 'Korean')."""
-    groups = m.groupdict()
+def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
+    """Country from a match's prefix groups: (code, is the ambiguous 'Korean')."""
     demo = groups.get("demo") and _key(groups["demo"])
     if demo:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
@@ -173,13 +172,14 @@ def _strip_the(text: str, start: int) -> tuple[str, int]:
 
 def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     start, end = m.start(), m.end()
-    if m.groupdict().get("poss"):
+    groups = m.groupdict()
+    if groups.get("poss"):
         owner, offset = _owner(m.group("poss"))
         if owner is not None and offset:  # "Under Kim Jong-un's leadership" starts at "Kim"
             start = m.start("poss") + offset
     whole = text[start:end]
     name, _ = _strip_the(whole, start)
-    country, korea = _country_of(m)
+    country, korea = _country_of(groups)
     possessive = text.startswith("'s", end)
     common = dict(possessive=possessive, ambiguous_korea=korea)
     if kind == "person":
