@@ -293,3 +293,85 @@ MB = 1_000_000
 def test_adversarial_inputs_finish(text):
     with _Alarm():
         find_counts(text)
+
+
+# --- the _CANDIDATE pre-filter finds what _COUNT.finditer finds -----------------------------
+
+# Words, numbers and punctuation that begin, end, qualify or spoil counts, for texts dense
+# in near-misses: every qualifier, multiplier and vague word, number words and digits in
+# each format, years, months, money, percentages, and the characters "İ", "ſ", the Kelvin
+# sign and the file separator "\x1c" on which ``re`` and ``regex`` or str.lower() disagree.
+_COUNTISH = sorted(QUALIFIERS) + [
+    "one", "two", "seven", "seventeen", "twenty", "forty-two", "hundred", "thousand",
+    "million", "billion", "a", "an", "and", "one hundred and twenty", "Twenty", "TWO",
+    "40", "7", "2018", "10,000", "10 000", "1.5", "2.5m", "12k", "3bn", "999", "1,1",
+    "5,000-7,000", "12/11", "555-1234", "0",
+    "dozen", "dozens", "pair", "pairs", "couple", "score", "scores", "brace", "trio",
+    "half", "half-dozen", "of", "tens", "hundreds", "thousands", "millions", "several",
+    "few", "handful", "numerous", "between", "from", "to", "or", "so",
+    "-odd", "-plus", "+", "%", "percent", "$", "USD", "~", "years", "old", "ago", "st",
+    "November", "May", "Nov.", "In", "since", "tanks", "troops", "the", "Su-27", "x",
+    "İ", "ſeveral", "ſ", "\u212a", "A",
+    # whole phrases, which random sequences of words rarely assemble
+    "between 5 and 7", "between two and three thousand", "from 5,000 to 7,000",
+    "half a dozen", "a half-dozen", "a few hundred", "several thousand", "a couple of",
+    "a handful of", "hundreds of", "tens of thousands of", "two dozen", "a pair of",
+    "more than 70", "50 or so", "70-odd", "4,500+", "~70", "~ 70", "an estimated 70",
+    "one thousand, two hundred", "a hundred", "an additional",
+]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", "-", "", ".", ":", "(", "\u00a0", "\x1c"]
+
+
+@st.composite
+def _countish_text(draw):
+    words = draw(st.lists(st.sampled_from(_COUNTISH), max_size=14))
+    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words)))
+    return "".join(s + w for s, w in zip(seps, words))
+
+
+def _spans_and_groups(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@given(_countish_text(), st.integers(0, 200), st.integers(0, 200))
+def test_prefilter_finds_what_finditer_finds(text, a, b):
+    from giftextract.quantity.counts import _COUNT, _count_matches
+
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    for s, e in [(0, len(text)), (start, end)]:
+        assert (_spans_and_groups(_count_matches(text, s, e))
+                == _spans_and_groups(_COUNT.finditer(text, s, e))), (text, s, e)
+
+
+def test_prefilter_finds_what_finditer_finds_in_the_corpora():
+    import pathlib
+
+    from giftextract.quantity.counts import _COUNT, _count_matches
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    for path in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt")):
+        text = path.read_text("utf-8")
+        assert (_spans_and_groups(_count_matches(text, 0, len(text)))
+                == _spans_and_groups(_COUNT.finditer(text))), path.name
+
+
+_ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_prefilter_premise_case_insensitive_letters_lowercase_to_themselves():
+    # _CANDIDATE runs case-sensitively over str.lower() of the text: every character that
+    # _COUNT's case-insensitive ASCII letters match must lowercase to that letter, except
+    # the two that _count_matches hands to finditer.
+    import regex
+
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = set(regex.findall(letter, _ALL_CHARACTERS, regex.IGNORECASE))
+        assert {c for c in matched if c.lower() != letter} <= {"İ", "ſ"}, letter
+
+
+def test_prefilter_premise_re_whitespace_covers_regex_whitespace():
+    import re
+
+    import regex
+
+    assert set(regex.findall(r"\s", _ALL_CHARACTERS)) <= set(re.findall(r"\s", _ALL_CHARACTERS))

@@ -9,6 +9,8 @@ a best guess from the next word, for callers that use this layer on its own.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -59,6 +61,15 @@ _FIRST_WORDS = sorted(
 )
 _GATE = trie_alternation(_FIRST_WORDS)
 
+# The grammar's word alternations, named so that _CANDIDATE below is built from the same text.
+_MULT_ALT = r"dozen|pairs?|couple|score|brace|trio"  # "dozens" is vague, "half-dozen" is _HALF_ALT
+_HALF_ALT = r"half\s+a\s+dozen|a\s+half-dozen|half-dozen"
+_VAGUE_ALT = r"(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
+_FEW_ALT = r"several|a\s+few|a\s+couple(?:\s+of)?"
+_VAGUE2_ALT = r"several|a\s+few|a\s+handful(?:\s+of)?|numerous"
+_SCALE_ALT = "|".join(SCALES)
+_NUM_START = rf"[0-9]|(?:a|an)\s+(?:hundred|{_SCALE_ALT})|{NUMBER_WORD}"  # how NUM can begin
+
 MAX_COUNT = 1e12  # larger numbers in news are money or noise, never animals or troops
 _TILDE_BEFORE = regex.compile(r"~\s*$")
 # "RUB 5 billion", "USD 588": a currency code before the number makes it money.
@@ -74,11 +85,11 @@ _COUNT = regex.compile(
         (?:between|from)\s+(?P<lo>{NUM})\s+(?:and|to)\s+(?P<hi>{NUM})      # between 5,000 and 7,000
       | (?P<lo2>{DIGITS})\s*-\s*(?P<hi2>{DIGITS})(?![\w%])                  # 5,000-7,000 (digits only: "forty-two" is one number)
       | (?P<lo3>{NUM})\s+(?:to|or)\s+(?P<hi3>{NUM})(?![\w%])                # 5,000 to 7,000, two or three
-      | (?P<half>half\s+a\s+dozen|a\s+half-dozen|half-dozen)                 # half a dozen
-      | (?:(?P<mnum>{NUM}|a|an|one)\s+)?(?P<mult>dozen|pairs?|couple|score|brace|trio)(?:\s+of)?(?![\w-])  # two dozen, a pair of
-      | (?P<vague>(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\s+of   # dozens of
-      | (?P<vaguescale>(?P<few>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<vscale>hundred|thousand|million))(?![\w-])  # several hundred, a few thousand
-      | (?P<vague2>several|a\s+few|a\s+handful(?:\s+of)?|numerous)(?![\w-])
+      | (?P<half>{_HALF_ALT})                                               # half a dozen
+      | (?:(?P<mnum>{NUM}|a|an|one)\s+)?(?P<mult>{_MULT_ALT})(?:\s+of)?(?![\w-])  # two dozen, a pair of
+      | (?P<vague>{_VAGUE_ALT})\s+of                                       # dozens of
+      | (?P<vaguescale>(?P<few>{_FEW_ALT})\s+(?P<vscale>hundred|thousand|million))(?![\w-])  # several hundred, a few thousand
+      | (?P<vague2>{_VAGUE2_ALT})(?![\w-])
       | (?P<num>{NUM})
     )
     (?P<post>\+|-odd|-plus|\s+or\s+so)?        # 4,500+, 70-odd, 70-plus, 50 or so
@@ -89,6 +100,64 @@ _COUNT = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A pre-filter for _COUNT in the stdlib ``re`` engine, run over the *lowercased* text: the
+# positions where a count could begin.  On 556 kB of news _COUNT.finditer takes 154 ms
+# (the ``regex`` engine tries every position); this scan takes 15 ms and leaves 2,800
+# positions for _COUNT.match (about 5 us each), where _COUNT's own gate passes 13,200: it
+# also drops qualifier first words that begin no count ("in", "north", "as", "a new").
+# It must find a *superset* of the positions where _COUNT matches (_COUNT still decides),
+# so it is the grammar's own alternations, only looser: the character before a count is
+# no word character, money, decimal point or model-name hyphen ([a-z0-9_] is narrower than
+# any \w); then an optional qualifier, then the first words of some branch of the grammar.
+# Case-sensitive over lowercased text, it runs in half the time of re.IGNORECASE.
+_CANDIDATE = re.compile(
+    rf"""
+    [^a-z0-9_$€£¥.,:-]                                      # the character before the count
+    (?=
+      (?:(?:{_QUALIFIER_ALT})\s+)?                         # "more than", "about"
+      (?: {_NUM_START}                                      # 40, forty, a hundred
+        | (?:between|from)\s+(?:{_NUM_START})              # between 5,000 and 7,000
+        | {_HALF_ALT}                                       # half a dozen
+        | (?:a|an)\s+(?:{_MULT_ALT})                        # a pair of
+        | {_MULT_ALT}                                       # (after a qualifier)
+        | {_VAGUE_ALT} | {_FEW_ALT} | {_VAGUE2_ALT}          # dozens of, several hundred, a few
+      )
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _count_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """``_COUNT.finditer(text, start, end)``, faster: _COUNT is tried only where _CANDIDATE
+    says a count could begin, and, as in finditer, never inside the previous match.
+
+    The pre-filter assumes that every character _COUNT's case-insensitive letters match
+    lowercases to that ASCII letter, one character for one.  Two break it: "İ" lowercases
+    to two characters (offsets would shift) and "ſ" (long s) matches "s" but stays "ſ".
+    (The Kelvin sign matches "k" and lowercases to "k".)  Text with either, and offsets
+    outside the text (which finditer reads like slice indices), go to finditer itself.
+    """
+    window = text[start:end]
+    low = window.lower()
+    if not 0 <= start <= end <= len(text) or len(low) != len(window) or "ſ" in low:
+        yield from _COUNT.finditer(text, start, end)
+        return
+    resume = start  # finditer's next search position: matches never overlap
+    m = _COUNT.match(text, start, end)  # nothing before ``start`` to find it by: always tried
+    if m:
+        yield m
+        resume = m.end()
+    for c in _CANDIDATE.finditer(low):
+        at = start + c.end()
+        if at < resume:
+            continue
+        m = _COUNT.match(text, at, end)  # lookbehinds still see text before ``at``
+        if m:
+            yield m
+            resume = m.end()
+
+
 # What follows a number that makes it something other than a count.
 _NOT_A_COUNT_AFTER = regex.compile(
     r"""\s*
@@ -268,7 +337,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         raise TypeError(f"find_counts() takes a str, not {type(text).__name__}")
     end = len(text) if end is None else end
     out: list[Count] = []
-    for m in _COUNT.finditer(text, start, end):
+    for m in _count_matches(text, start, end):
         got = _value(m)
         if got is None:
             continue
