@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
@@ -215,75 +216,6 @@ def _qualifier(m: regex.Match) -> str:
     return QUALIFIERS.get(" ".join(q.lower().split()), "exact") if q else "exact"
 
 
-# Words of the noun phrase after a count, for the unit guess: "-strong" is skipped
-# ("a 10,000-strong force"), then up to five words.
-_NP_WORDS = regex.compile(r"(?:-strong\b)?(?P<np>(?:\s+(?:[A-Za-z][\w'-]*|[0-9][\w-]*)){1,5})")
-_WORD = regex.compile(r"[A-Za-z][\w'-]*|[0-9][\w-]*")
-# Words that end the noun phrase: the counted noun is never after these.
-_STOP = frozenset(
-    """of and or to the a an in from for with by at on as than into onto via per were was
-    is are be been being has have had will would could should may might can do does did
-    this that these those its his her their our your my who which whose whom while when
-    where after before since until more less other others each every all both such but
-    not no nor yet so thus plus versus across among against also only just still even
-    said says say told reported""".split()
-)
-# Nouns whose plural does not end in "s", and words ending in "s" that are not plurals.
-_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child",
-              "personnel": "personnel", "police": "police", "cattle": "cattle",
-              "sheep": "sheep", "deer": "deer", "fish": "fish", "aircraft": "aircraft",
-              "geese": "goose", "mice": "mouse", "oxen": "ox", "teeth": "tooth",
-              "feet": "foot", "staff": "staff", "troops": "troop", "species": "species",
-              "series": "series", "bison": "bison", "moose": "moose", "swine": "swine",
-              "salmon": "salmon", "elk": "elk", "livestock": "livestock"}
-_KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
-               "sorts": "sort", "strains": "strain"}
-
-
-def _singular(word: str) -> str:
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word in _KIND_WORDS:
-        return _KIND_WORDS[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _is_plural(word: str) -> bool:
-    if word in _IRREGULAR or word in _KIND_WORDS:
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
-
-
-def _guess_unit(text: str, end: int) -> str | None:
-    """The counted noun, singular: the head of the noun phrase after the count.
-
-    Modifiers are skipped: adjectives and nouns used as modifiers ("mandarin ducks"),
-    capitalised names and demonyms ("North Korean troops"), model names ("Su-27 jets").
-    The head is the first plural-looking word; failing that, the first lowercase word.
-    """
-    m = _NP_WORDS.match(text, end, min(len(text), end + 120))
-    if not m:
-        return None
-    first: str | None = None
-    for w in _WORD.findall(m.group("np")):
-        low = w.lower()
-        if low in _STOP:
-            break
-        if low in ("different", "various", "distinct", "separate", "rare", "other"):
-            continue
-        if _is_plural(low) and not w[0].isdigit():
-            return _singular(low)
-        if first is None and w[0].islower():
-            first = low
-    return first
-
-
 def _is_year(text: str, m: regex.Match, value: float | None) -> bool:
     raw = m.group("num") or ""
     if not (raw.isdigit() and len(raw) == 4 and value is not None and 1500 <= value <= 2199):
@@ -295,10 +227,7 @@ def _is_year(text: str, m: regex.Match, value: float | None) -> bool:
         return True
     # Otherwise a four-digit number followed by a plural noun reads as a count ("a force
     # of 3000 troops"), and anything else as a year ("the 2018 summit").
-    unit = _NP_WORDS.match(text, m.end(), min(len(text), m.end() + 120))
-    head = unit and _WORD.search(unit.group("np"))
-    plural_after = bool(head and head.group()[0].islower() and _is_plural(head.group().lower()))
-    return not plural_after
+    return not plural_noun_follows(text, m.end())
 
 
 def _value(m: regex.Match) -> tuple[float | None, float | None, float | None] | None:
@@ -363,5 +292,5 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             qualifier = "at_least" if qualifier == "exact" else qualifier
         if m.group("lo") or m.group("lo2") or m.group("lo3"):
             qualifier = "approximate" if qualifier == "exact" else qualifier
-        out.append(Count(start_at, m.end(), surface, value, low, high, qualifier, _guess_unit(text, m.end())))
+        out.append(Count(start_at, m.end(), surface, value, low, high, qualifier, guess_unit(text, m.end())))
     return out
