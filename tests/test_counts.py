@@ -11,7 +11,7 @@ from __future__ import annotations
 import signal
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
@@ -317,7 +317,8 @@ _COUNTISH = sorted(QUALIFIERS) + [
     "half a dozen", "a half-dozen", "a few hundred", "several thousand", "a couple of",
     "a handful of", "hundreds of", "tens of thousands of", "two dozen", "a pair of",
     "more than 70", "50 or so", "70-odd", "4,500+", "~70", "~ 70", "an estimated 70",
-    "one thousand, two hundred", "a hundred", "an additional",
+    "one thousand, two hundred", "a hundred", "an additional", "5-7%", "two to three%",
+    "an trio of", "a couple of hundred", "1.5 million to 2 million", "2.5m-3m", "an 8",
 ]
 _SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", "-", "", ".", ":", "(", "\u00a0", "\x1c"]
 
@@ -333,6 +334,7 @@ def _spans_and_groups(matches):
     return [(m.span(), m.groupdict()) for m in matches]
 
 
+@settings(max_examples=400)
 @given(_countish_text(), st.integers(0, 200), st.integers(0, 200))
 def test_prefilter_finds_what_finditer_finds(text, a, b):
     from giftextract.quantity.counts import _COUNT, _count_matches
@@ -375,3 +377,72 @@ def test_prefilter_premise_re_whitespace_covers_regex_whitespace():
     import regex
 
     assert set(regex.findall(r"\s", _ALL_CHARACTERS)) <= set(re.findall(r"\s", _ALL_CHARACTERS))
+
+
+# --- the factored grammar reads what the grammar written out form by form reads -------------
+
+def _flat_grammar():
+    """_COUNT as it was first written: one alternative per form, each with its own NUM."""
+    import regex
+
+    from giftextract.quantity import counts as c
+
+    return regex.compile(
+        rf"""
+        \b (?= [0-9] | {c._GATE}\b ) (?<![\w$€£¥.,:-]) (?<![0-9][ ]|\b{c.NUMBER_WORD}[ ])
+        (?:(?P<qual>{c._QUALIFIER_ALT})\s+)?
+        (?:
+            (?:between|from)\s+(?P<lo>{c.NUM})\s+(?:and|to)\s+(?P<hi>{c.NUM})
+          | (?P<lo2>{c.DIGITS})\s*-\s*(?P<hi2>{c.DIGITS})(?![\w%])
+          | (?P<lo3>{c.NUM})\s+(?:to|or)\s+(?P<hi3>{c.NUM})(?![\w%])
+          | (?P<half>{c._HALF_ALT})
+          | (?:(?P<mnum>{c.NUM}|a|an|one)\s+)?(?P<mult>{c._MULT_ALT})(?:\s+of)?(?![\w-])
+          | (?P<vague>{c._VAGUE_ALT})\s+of
+          | (?P<vaguescale>(?P<few>{c._FEW_ALT})\s+(?P<vscale>hundred|thousand|million))(?![\w-])
+          | (?P<vague2>{c._VAGUE2_ALT})(?![\w-])
+          | (?P<num>{c.NUM})
+        )
+        (?P<post>\+|-odd|-plus|\s+or\s+so)?
+        (?![\w%$€£¥]|[.,][0-9]|[-/][0-9]
+           |-(?:year|month|week|day|hour|minute|foot|feet|metre|meter|kilo|mile|inch|percent))
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+_FLAT_COUNT = _flat_grammar()
+
+
+def _flat_forms(text):
+    from giftextract.quantity.counts import _Form
+
+    out = []
+    for m in _FLAT_COUNT.finditer(text):
+        g = m.groupdict()
+        out.append((m.span(), _Form(
+            g["qual"], g["lo"] or g["lo2"] or g["lo3"], g["hi"] or g["hi2"] or g["hi3"], g["half"],
+            g["mnum"], g["mult"], g["vague"] or g["vague2"], g["few"], g["vscale"], g["num"],
+            g["post"])))
+    return out
+
+
+def _factored_forms(text):
+    from giftextract.quantity.counts import _COUNT, _form
+
+    return [(m.span(), _form(m)) for m in _COUNT.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(_countish_text())
+def test_factored_grammar_reads_like_the_flat_one(text):
+    assert _factored_forms(text) == _flat_forms(text), text
+
+
+def test_factored_grammar_reads_like_the_flat_one_on_the_corpora_and_tables():
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt"))]
+    texts += [r[0] for r in ROWS] + [u[0] for u in UNITS] + NEGATIVE
+    for text in texts:
+        assert _factored_forms(text) == _flat_forms(text), text[:80]
