@@ -10,9 +10,8 @@ from __future__ import annotations
 import regex
 
 # Words of the noun phrase after a count, for the unit guess: "-strong" is skipped
-# ("a 10,000-strong force"), then up to five words.
-_NP_WORDS = regex.compile(r"(?:-strong\b)?(?P<np>(?:\s+(?:[A-Za-z][\w'-]*|[0-9][\w-]*)){1,5})")
-_WORD = regex.compile(r"[A-Za-z][\w'-]*|[0-9][\w-]*")
+# ("a 10,000-strong force"), then up to five words, each captured ("w" is a repeated group).
+_NP_WORDS = regex.compile(r"(?:-strong\b)?(?:\s+(?P<w>[A-Za-z][\w'-]*|[0-9][\w-]*)){1,5}")
 # Words that end the noun phrase: the counted noun is never after these.
 _STOP = frozenset(
     """of and or to the a an in from for with by at on as than into onto via per were was
@@ -65,7 +64,7 @@ def guess_unit(text: str, end: int) -> str | None:
     if not m:
         return None
     first: str | None = None
-    for w in _WORD.findall(m.group("np")):
+    for w in m.captures("w"):
         low = w.lower()
         if low in _STOP:
             break
@@ -80,6 +79,6 @@ def guess_unit(text: str, end: int) -> str | None:
 
 def plural_noun_follows(text: str, end: int) -> bool:
     """Whether the first word after ``end`` is a lowercase plural ("3000 troops")."""
-    unit = _NP_WORDS.match(text, end, min(len(text), end + 120))
-    head = unit and _WORD.search(unit.group("np"))
-    return bool(head and head.group()[0].islower() and _is_plural(head.group().lower()))
+    m = _NP_WORDS.match(text, end, min(len(text), end + 120))
+    head = m.captures("w")[0] if m else ""
+    return bool(head and head[0].islower() and _is_plural(head.lower()))
