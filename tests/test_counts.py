@@ -345,6 +345,14 @@ def test_prefilter_finds_what_finditer_finds(text, a, b):
                 == _spans_and_groups(_COUNT.finditer(text, s, e))), (text, s, e)
 
 
+@pytest.mark.parametrize(("start", "end"), [(-12, 40), (3, 1000), (30, 5), (-45, -1), (-40, -2), (0, -1)])
+def test_prefilter_offsets_outside_the_text_read_like_finditer(start, end):
+    from giftextract.quantity.counts import _COUNT, _count_matches
+
+    text = "They sent more than 70 tanks, two dozen jets and between 5 and 7 ships."
+    assert _spans_and_groups(_count_matches(text, start, end)) == _spans_and_groups(_COUNT.finditer(text, start, end))
+
+
 def test_prefilter_finds_what_finditer_finds_in_the_corpora():
     import pathlib
 
