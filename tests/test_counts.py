@@ -390,14 +390,21 @@ def test_prefilter_premise_re_whitespace_covers_regex_whitespace():
 # --- the factored grammar reads what the grammar written out form by form reads -------------
 
 def _flat_grammar():
-    """_COUNT as it was first written: one alternative per form, each with its own NUM."""
+    """_COUNT as it was first written: a list of the words a count can begin with, then
+    one alternative per form, each with its own NUM."""
     import regex
 
+    from giftextract.lexicon.trie import trie_alternation
     from giftextract.quantity import counts as c
+    from giftextract.quantity.numbers import TENS, UNITS
 
+    first_words = trie_alternation(
+        {q.split()[0].rstrip(".") for q in QUALIFIERS if q[0].isalpha()} | set(UNITS) | set(TENS)
+        | {"hundred", "between", "from", "half", "a", "an", "dozens", "scores", "hundreds", "thousands",
+           "millions", "tens", "several", "numerous"})
     return regex.compile(
         rf"""
-        \b (?= [0-9] | {c._GATE}\b ) (?<![\w$€£¥.,:-]) (?<![0-9][ ]|\b{c.NUMBER_WORD}[ ])
+        \b (?= [0-9] | {first_words}\b ) (?<![\w$€£¥.,:-]) (?<![0-9][ ]|\b{c.NUMBER_WORD}[ ])
         (?:(?P<qual>{c._QUALIFIER_ALT})\s+)?
         (?:
             (?:between|from)\s+(?P<lo>{c.NUM})\s+(?:and|to)\s+(?P<hi>{c.NUM})
