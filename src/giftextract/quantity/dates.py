@@ -43,7 +43,7 @@ _TIME = regex.compile(
       | (?P<year4>(?:19|20)\d\d)(?=\s+(?:summit|visit|meeting|Olympics|games|talks)\b)                     # 2018 summit
       | (?<={_YEAR_BEFORE})(?P<year4>(?:19|20)\d\d)(?![\d,.]?\d)                                           # in 2018, since 1965
       | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)                                                           # 2024-11-20
-      | (?P<rel>{_RELATIVE})                                                                                # earlier this year, last year
+      | (?P<rel>{_RELATIVE})                                                                              # earlier this year, last year
       | (?<=\b(?P<last>[Ll]ast\s+)|\b[Oo]n\s+|\b[Tt]his\s+|\b[Ee]arlier\s+this\s+){_WEEKDAY}                # on Wednesday, last Tuesday
     )
     (?![\w])
