@@ -11,7 +11,7 @@ from __future__ import annotations
 import signal
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
@@ -293,3 +293,171 @@ MB = 1_000_000
 def test_adversarial_inputs_finish(text):
     with _Alarm():
         find_counts(text)
+
+
+# --- the _CANDIDATE pre-filter finds what _COUNT.finditer finds -----------------------------
+
+# Words, numbers and punctuation that begin, end, qualify or spoil counts, for texts dense
+# in near-misses: every qualifier, multiplier and vague word, number words and digits in
+# each format, years, months, money, percentages, and the characters "İ", "ſ", the Kelvin
+# sign and the file separator "\x1c" on which ``re`` and ``regex`` or str.lower() disagree.
+_COUNTISH = sorted(QUALIFIERS) + [
+    "one", "two", "seven", "seventeen", "twenty", "forty-two", "hundred", "thousand",
+    "million", "billion", "a", "an", "and", "one hundred and twenty", "Twenty", "TWO",
+    "40", "7", "2018", "10,000", "10 000", "1.5", "2.5m", "12k", "3bn", "999", "1,1",
+    "5,000-7,000", "12/11", "555-1234", "0",
+    "dozen", "dozens", "pair", "pairs", "couple", "score", "scores", "brace", "trio",
+    "half", "half-dozen", "of", "tens", "hundreds", "thousands", "millions", "several",
+    "few", "handful", "numerous", "between", "from", "to", "or", "so",
+    "-odd", "-plus", "+", "%", "percent", "$", "USD", "~", "years", "old", "ago", "st",
+    "November", "May", "Nov.", "In", "since", "tanks", "troops", "the", "Su-27", "x",
+    "İ", "ſeveral", "ſ", "\u212a", "A",
+    # whole phrases, which random sequences of words rarely assemble
+    "between 5 and 7", "between two and three thousand", "from 5,000 to 7,000",
+    "half a dozen", "a half-dozen", "a few hundred", "several thousand", "a couple of",
+    "a handful of", "hundreds of", "tens of thousands of", "two dozen", "a pair of",
+    "more than 70", "50 or so", "70-odd", "4,500+", "~70", "~ 70", "an estimated 70",
+    "one thousand, two hundred", "a hundred", "an additional", "5-7%", "two to three%",
+    "an trio of", "a couple of hundred", "1.5 million to 2 million", "2.5m-3m", "an 8",
+]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", "-", "", ".", ":", "(", "\u00a0", "\x1c"]
+
+
+@st.composite
+def _countish_text(draw):
+    words = draw(st.lists(st.sampled_from(_COUNTISH), max_size=14))
+    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words)))
+    return "".join(s + w for s, w in zip(seps, words))
+
+
+def _spans_and_groups(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=400)
+@given(_countish_text(), st.integers(0, 200), st.integers(0, 200))
+def test_prefilter_finds_what_finditer_finds(text, a, b):
+    from giftextract.quantity.counts import _COUNT, _count_matches
+
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    for s, e in [(0, len(text)), (start, end)]:
+        assert (_spans_and_groups(_count_matches(text, s, e))
+                == _spans_and_groups(_COUNT.finditer(text, s, e))), (text, s, e)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-12, 40), (3, 1000), (30, 5), (-45, -1), (-40, -2), (0, -1)])
+def test_prefilter_offsets_outside_the_text_read_like_finditer(start, end):
+    from giftextract.quantity.counts import _COUNT, _count_matches
+
+    text = "They sent more than 70 tanks, two dozen jets and between 5 and 7 ships."
+    assert _spans_and_groups(_count_matches(text, start, end)) == _spans_and_groups(_COUNT.finditer(text, start, end))
+
+
+def test_prefilter_finds_what_finditer_finds_in_the_corpora():
+    import pathlib
+
+    from giftextract.quantity.counts import _COUNT, _count_matches
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    for path in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt")):
+        text = path.read_text("utf-8")
+        assert (_spans_and_groups(_count_matches(text, 0, len(text)))
+                == _spans_and_groups(_COUNT.finditer(text))), path.name
+
+
+_ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_prefilter_premise_case_insensitive_letters_lowercase_to_themselves():
+    # _CANDIDATE runs case-sensitively over str.lower() of the text: every character that
+    # _COUNT's case-insensitive ASCII letters match must lowercase to that letter, except
+    # the two that _count_matches hands to finditer.
+    import regex
+
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = set(regex.findall(letter, _ALL_CHARACTERS, regex.IGNORECASE))
+        assert {c for c in matched if c.lower() != letter} <= {"İ", "ſ"}, letter
+
+
+def test_prefilter_premise_re_whitespace_covers_regex_whitespace():
+    import re
+
+    import regex
+
+    assert set(regex.findall(r"\s", _ALL_CHARACTERS)) <= set(re.findall(r"\s", _ALL_CHARACTERS))
+
+
+# --- the factored grammar reads what the grammar written out form by form reads -------------
+
+def _flat_grammar():
+    """_COUNT as it was first written: a list of the words a count can begin with, then
+    one alternative per form, each with its own NUM."""
+    import regex
+
+    from giftextract.lexicon.trie import trie_alternation
+    from giftextract.quantity import counts as c
+    from giftextract.quantity.numbers import TENS, UNITS
+
+    first_words = trie_alternation(
+        {q.split()[0].rstrip(".") for q in QUALIFIERS if q[0].isalpha()} | set(UNITS) | set(TENS)
+        | {"hundred", "between", "from", "half", "a", "an", "dozens", "scores", "hundreds", "thousands",
+           "millions", "tens", "several", "numerous"})
+    return regex.compile(
+        rf"""
+        \b (?= [0-9] | {first_words}\b ) (?<![\w$€£¥.,:-]) (?<![0-9][ ]|\b{c.NUMBER_WORD}[ ])
+        (?:(?P<qual>{c._QUALIFIER_ALT})\s+)?
+        (?:
+            (?:between|from)\s+(?P<lo>{c.NUM})\s+(?:and|to)\s+(?P<hi>{c.NUM})
+          | (?P<lo2>{c.DIGITS})\s*-\s*(?P<hi2>{c.DIGITS})(?![\w%])
+          | (?P<lo3>{c.NUM})\s+(?:to|or)\s+(?P<hi3>{c.NUM})(?![\w%])
+          | (?P<half>{c._HALF_ALT})
+          | (?:(?P<mnum>{c.NUM}|a|an|one)\s+)?(?P<mult>{c._MULT_ALT})(?:\s+of)?(?![\w-])
+          | (?P<vague>{c._VAGUE_ALT})\s+of
+          | (?P<vaguescale>(?P<few>{c._FEW_ALT})\s+(?P<vscale>hundred|thousand|million))(?![\w-])
+          | (?P<vague2>{c._VAGUE2_ALT})(?![\w-])
+          | (?P<num>{c.NUM})
+        )
+        (?P<post>\+|-odd|-plus|\s+or\s+so)?
+        (?![\w%$€£¥]|[.,][0-9]|[-/][0-9]
+           |-(?:year|month|week|day|hour|minute|foot|feet|metre|meter|kilo|mile|inch|percent))
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+_FLAT_COUNT = _flat_grammar()
+
+
+def _flat_forms(text):
+    from giftextract.quantity.counts import _Form
+
+    out = []
+    for m in _FLAT_COUNT.finditer(text):
+        g = m.groupdict()
+        out.append((m.span(), _Form(
+            g["qual"], g["lo"] or g["lo2"] or g["lo3"], g["hi"] or g["hi2"] or g["hi3"], g["half"],
+            g["mnum"], g["mult"], g["vague"] or g["vague2"], g["few"], g["vscale"], g["num"],
+            g["post"])))
+    return out
+
+
+def _factored_forms(text):
+    from giftextract.quantity.counts import _COUNT, _form
+
+    return [(m.span(), _form(m)) for m in _COUNT.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(_countish_text())
+def test_factored_grammar_reads_like_the_flat_one(text):
+    assert _factored_forms(text) == _flat_forms(text), text
+
+
+def test_factored_grammar_reads_like_the_flat_one_on_the_corpora_and_tables():
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt"))]
+    texts += [r[0] for r in ROWS] + [u[0] for u in UNITS] + NEGATIVE
+    for text in texts:
+        assert _factored_forms(text) == _flat_forms(text), text[:80]

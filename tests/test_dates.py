@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from giftextract.quantity.dates import find_times
@@ -94,3 +94,74 @@ def test_full_month_name_does_not_take_the_sentence_period():
 
     [m] = find_times("He visited Russia in June.")
     assert m.text == "June"
+
+
+# --- the _CANDIDATE pre-filter finds what _TIME.finditer finds --------------------------------
+
+# Words and numbers that begin, end or spoil time expressions, and characters on which the
+# ``re`` and ``regex`` engines disagree (Arabic-Indic digits are \d to regex; "\x1c" is \s to re).
+_TIMEISH = [
+    "Monday", "Wednesday", "Friday", "January", "May", "June", "September", "Sept.", "Sep",
+    "Nov.", "Nov", "Dec", "may", "june", "20", "3rd", "21st", "2nd", "of", "2024", "1965",
+    "2018", "1899", "2200", "2024-11-20", "2024-13-45", "in", "In", "since", "by", "during",
+    "until", "from", "early", "late", "mid-", "summer of", "end of", "earlier", "later", "this",
+    "This", "last", "Last", "year", "month", "yesterday", "Today", "TODAY", "on", "On", "summit",
+    "Olympics", "talks", "the", "x", "12,000", "3.5", "-", "١٢", "٢٠٢٤", "2\u0662", "thİs", "ſince",
+    # whole expressions
+    "Wednesday, November 20, 2024", "20 November 2024", "the 3rd of June", "in early June",
+    "last Friday", "earlier this year", "late last month", "since 1965", "the 2018 summit",
+    "2\u0662 June", "١٢ June",
+]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ",", "-", "", ".", "(", "\u00a0", "\x1c"]
+
+
+@st.composite
+def _timeish_text(draw):
+    words = draw(st.lists(st.sampled_from(_TIMEISH), max_size=12))
+    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words)))
+    return "".join(s + w for s, w in zip(seps, words))
+
+
+def _spans_and_groups(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=400)
+@given(_timeish_text(), st.integers(0, 150), st.integers(0, 150))
+def test_prefilter_finds_what_finditer_finds(text, a, b):
+    from giftextract.quantity.dates import _TIME, _time_matches
+
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    for s, e in [(0, len(text)), (start, end)]:
+        assert (_spans_and_groups(_time_matches(text, s, e))
+                == _spans_and_groups(_TIME.finditer(text, s, e))), (text, s, e)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-12, 40), (3, 1000), (30, 5), (-45, -1), (-40, -2), (0, -1)])
+def test_prefilter_offsets_outside_the_text_read_like_finditer(start, end):
+    from giftextract.quantity.dates import _TIME, _time_matches
+
+    text = "On Wednesday, November 20, 2024, and in June 2018 too, last year."
+    assert _spans_and_groups(_time_matches(text, start, end)) == _spans_and_groups(_TIME.finditer(text, start, end))
+
+
+def test_prefilter_finds_what_finditer_finds_in_the_corpora():
+    import pathlib
+
+    from giftextract.quantity.dates import _TIME, _time_matches
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt"))]
+    for text in texts + [r[0] for r in ROWS] + NEGATIVE:
+        assert (_spans_and_groups(_time_matches(text, 0, len(text)))
+                == _spans_and_groups(_TIME.finditer(text))), text[:80]
+
+
+def test_prefilter_premise_re_ignorecase_covers_regex_ignorecase():
+    import re
+
+    import regex
+
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert set(regex.findall(letter, text, regex.IGNORECASE)) <= set(re.findall(letter, text, re.IGNORECASE))

@@ -96,3 +96,14 @@ def test_never_raises(text):
 @given(st.text(alphabet=st.sampled_from(list("0123456789,. kmbn-")), max_size=30))
 def test_never_raises_on_digit_soup(text):
     parse_number(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789")), min_size=1, max_size=400),
+       st.sampled_from(["", " ", "\n", "\t "]))
+def test_plain_digits_shortcut_reads_like_the_digit_grammar(digits, pad):
+    # parse_number reads an all-ASCII-digit string with float() before trying _DIGIT_RE;
+    # both must agree, on long runs too (inf past about 309 digits).
+    from giftextract.quantity.numbers import _parse_digits
+
+    got, want = parse_number(pad + digits + pad), _parse_digits(digits)
+    assert (got, type(got)) == (want, type(want))

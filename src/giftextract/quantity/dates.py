@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -20,8 +22,11 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
 # Only an abbreviation takes a period ("Nov."); after a full name it ends the sentence ("in June.").
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?P<month>{_MONTH_NAMES})"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = rf"(?P<weekday>{_WEEKDAY_NAMES})"
+_RELATIVE = r"(?i:(?:earlier|later|early|late)\s+)?(?i:this\s+(?:year|month)|last\s+(?:year|month)|yesterday|today)"
 # Words after which a bare four-digit year is a time: "in 2018", "since 1965", "in early 2022".
 _YEAR_BEFORE = (r"\b(?i:in|since|by|during|until|till|from|before|after|through|early|late|mid-?"
                 r"|(?:summer|winter|spring|autumn|fall|end|start|beginning|middle)\s+of)\s*")
@@ -38,13 +43,53 @@ _TIME = regex.compile(
       | (?P<year4>(?:19|20)\d\d)(?=\s+(?:summit|visit|meeting|Olympics|games|talks)\b)                     # 2018 summit
       | (?<={_YEAR_BEFORE})(?P<year4>(?:19|20)\d\d)(?![\d,.]?\d)                                           # in 2018, since 1965
       | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)                                                           # 2024-11-20
-      | (?P<rel>(?i:(?:earlier|later|early|late)\s+)?(?i:this\s+(?:year|month)|last\s+(?:year|month)|yesterday|today))  # earlier this year, last year
+      | (?P<rel>{_RELATIVE})                                                                              # earlier this year, last year
       | (?<=\b(?P<last>[Ll]ast\s+)|\b[Oo]n\s+|\b[Tt]his\s+|\b[Ee]arlier\s+this\s+){_WEEKDAY}                # on Wednesday, last Tuesday
     )
     (?![\w])
     """,
     regex.VERBOSE,
 )
+
+# A pre-filter for _TIME in the stdlib ``re`` engine, as for counts (see counts._CANDIDATE).
+# _TIME.finditer makes the ``regex`` engine try every position, and its own gate passes
+# every capitalised word; this finds a superset of the positions where _TIME can match,
+# in a seventh of the time (556 kB of news: 9 ms, 1,680 positions for _TIME.match): after
+# a character that is no word character or hyphen, the beginning of one of _TIME's
+# forms.  Case-sensitive like _TIME ("May" is the month, "may" the verb); re's IGNORECASE
+# and \s, in the relative expressions, match all that regex's do; \S stands for _TIME's
+# \d after the first digit (regex's \d knows digits that re's does not).
+_CANDIDATE = re.compile(
+    rf"""
+    [^A-Za-z0-9_-]                                          # the character before the time
+    (?=[0-9A-Zelty])                                        # quick test: how any of these begins
+    (?= 19 | 20                                             # 2018, 2024-11-20
+      | [0-9]\S?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})  # 20 November, 3rd of June
+      | {_MONTH_NAMES} | {_WEEKDAY_NAMES} | {_RELATIVE} )    # November 20, Wednesday, last year
+    """,
+    re.VERBOSE,
+)
+
+
+def _time_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """``_TIME.finditer(text, start, end)``, trying _TIME only where _CANDIDATE points
+    and, as finditer does, never inside the previous match."""
+    if not 0 <= start <= end <= len(text):
+        yield from _TIME.finditer(text, start, end)  # finditer reads these like slice indices
+        return
+    resume = start
+    m = _TIME.match(text, start, end)  # nothing before ``start`` to find it by: always tried
+    if m:
+        yield m
+        resume = m.end()
+    for c in _CANDIDATE.finditer(text, start, end):
+        at = c.end()
+        if at < resume:
+            continue
+        m = _TIME.match(text, at, end)
+        if m:
+            yield m
+            resume = m.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +109,13 @@ def _month_year(month: int, published: dt.date | None, year: str | None) -> int 
     return published.year - 1 if month > published.month else published.year
 
 
+# _TIME's groups by name and number: m.groupdict() costs 3 us a match, this a third of it.
+_GROUP_NAMES = tuple(_TIME.groupindex)
+_GROUP_NUMBERS = tuple(_TIME.groupindex.values())
+
+
 def _resolve(m: regex.Match, published: dt.date | None) -> str | None:
-    g = m.groupdict()
+    g = dict(zip(_GROUP_NAMES, m.group(*_GROUP_NUMBERS)))
     if g.get("rel"):
         if published is None:
             return None
@@ -116,4 +166,4 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     """Time expressions in ``text[start:end]`` with ISO values where they resolve."""
     end = len(text) if end is None else end
     return [TimeMention(m.start(), m.end(), m.group(), _resolve(m, published))
-            for m in _TIME.finditer(text, start, end)]
+            for m in _time_matches(text, start, end)]

@@ -158,6 +158,8 @@ def parse_number(text: str) -> float | None:
     if not s:
         return None
     if s[0] in "0123456789":
+        if s.isdigit() and s.isascii():
+            return float(s)  # "40", the common case: what _parse_digits returns, without the regex
         return _parse_digits(s)
     return _parse_words(_WORD_TOKEN.findall(s))
 

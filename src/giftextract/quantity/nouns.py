@@ -1,0 +1,84 @@
+"""Layer 3: the noun phrase after a count, for a guess at what is counted.
+
+``guess_unit(text, end)`` is the head noun, singular, of the words after a count that
+ends at ``end`` ("40 mandarin ducks" -> "duck"); ``plural_noun_follows`` says whether the
+first of those words is a lowercase plural (then "3000" in "3000 troops" is no year).
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Words of the noun phrase after a count, for the unit guess: "-strong" is skipped
+# ("a 10,000-strong force"), then up to five words, each captured ("w" is a repeated group).
+_NP_WORDS = regex.compile(r"(?:-strong\b)?(?:\s+(?P<w>[A-Za-z][\w'-]*|[0-9][\w-]*)){1,5}")
+# Words that end the noun phrase: the counted noun is never after these.
+_STOP = frozenset(
+    """of and or to the a an in from for with by at on as than into onto via per were was
+    is are be been being has have had will would could should may might can do does did
+    this that these those its his her their our your my who which whose whom while when
+    where after before since until more less other others each every all both such but
+    not no nor yet so thus plus versus across among against also only just still even
+    said says say told reported""".split()
+)
+# Nouns whose plural does not end in "s", and words ending in "s" that are not plurals.
+_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child",
+              "personnel": "personnel", "police": "police", "cattle": "cattle",
+              "sheep": "sheep", "deer": "deer", "fish": "fish", "aircraft": "aircraft",
+              "geese": "goose", "mice": "mouse", "oxen": "ox", "teeth": "tooth",
+              "feet": "foot", "staff": "staff", "troops": "troop", "species": "species",
+              "series": "series", "bison": "bison", "moose": "moose", "swine": "swine",
+              "salmon": "salmon", "elk": "elk", "livestock": "livestock"}
+_KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
+               "sorts": "sort", "strains": "strain"}
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in _KIND_WORDS:
+        return _KIND_WORDS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_plural(word: str) -> bool:
+    if word in _IRREGULAR or word in _KIND_WORDS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def guess_unit(text: str, end: int) -> str | None:
+    """The counted noun, singular: the head of the noun phrase after the count.
+
+    Modifiers are skipped: adjectives and nouns used as modifiers ("mandarin ducks"),
+    capitalised names and demonyms ("North Korean troops"), model names ("Su-27 jets").
+    The head is the first plural-looking word; failing that, the first lowercase word.
+    """
+    m = _NP_WORDS.match(text, end, min(len(text), end + 120))
+    if not m:
+        return None
+    first: str | None = None
+    for w in m.captures("w"):
+        low = w.lower()
+        if low in _STOP:
+            break
+        if low in ("different", "various", "distinct", "separate", "rare", "other"):
+            continue
+        if _is_plural(low) and not w[0].isdigit():
+            return _singular(low)
+        if first is None and w[0].islower():
+            first = low
+    return first
+
+
+def plural_noun_follows(text: str, end: int) -> bool:
+    """Whether the first word after ``end`` is a lowercase plural ("3000 troops")."""
+    m = _NP_WORDS.match(text, end, min(len(text), end + 120))
+    head = m.captures("w")[0] if m else ""
+    return bool(head and head[0].islower() and _is_plural(head.lower()))
