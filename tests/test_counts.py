@@ -461,3 +461,23 @@ def test_factored_grammar_reads_like_the_flat_one_on_the_corpora_and_tables():
     texts += [r[0] for r in ROWS] + [u[0] for u in UNITS] + NEGATIVE
     for text in texts:
         assert _factored_forms(text) == _flat_forms(text), text[:80]
+
+
+# Letters the case-insensitive grammar takes for ASCII ones (long s, dotted capital I, the
+# Kelvin sign) are read the same way when the words are looked up: no KeyError, no
+# "several" read as an unknown word.
+CASE_EQUIVALENT_ROWS = [
+    ("a pa\u0130r of lions", "a pa\u0130r of", 2.0, None, "exact"),
+    ("a \u017fcore of horses", "a \u017fcore of", 20.0, None, "exact"),
+    ("\u017feveral hundred troops", "\u017feveral hundred", None, 300.0, "at_least"),
+    ("\u017fome 70 lions", "\u017fome 70", 70.0, None, "approximate"),
+    ("f\u0130ve lions", "f\u0130ve", 5.0, None, "exact"),
+    ("\u017fixty-\u017fix troops", "\u017fixty-\u017fix", 66.0, None, "exact"),
+    ("a dozen \u212aoalas", "a dozen", 12.0, None, "exact"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,low,qualifier", CASE_EQUIVALENT_ROWS)
+def test_case_equivalent_letters(text, surface, value, low, qualifier):
+    (count,) = find_counts(text)
+    assert (count.text, count.value, count.low, count.qualifier) == (surface, value, low, qualifier)

@@ -19,6 +19,7 @@ import regex
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
+from giftextract.text.fold import fold_case
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
 QUALIFIERS: dict[str, str] = {
@@ -258,13 +259,13 @@ def _form(m: regex.Match) -> _Form:
 
 
 def _qualifier(f: _Form) -> str:
-    post = (f.post or "").strip().lower()
+    post = fold_case((f.post or "").strip())
     if post in ("+", "-plus"):
         return "more_than" if post == "-plus" else "at_least"
     if post in ("-odd", "or so"):
         return "approximate"
     q = f.qual
-    return QUALIFIERS.get(" ".join(q.lower().split()), "exact") if q else "exact"
+    return QUALIFIERS.get(" ".join(fold_case(q).split()), "exact") if q else "exact"
 
 
 def _is_year(text: str, m: regex.Match, f: _Form, value: float | None) -> bool:
@@ -291,19 +292,21 @@ def _value(f: _Form) -> tuple[float | None, float | None, float | None] | None:
         return None, lo, hi
     if f.half:
         return 6.0, None, None
+    # The words are looked up folded as the engine compared them ("a paİr": "pair"); with
+    # .lower() the dotted capital I became two characters and the lookup a KeyError.
     if f.mult:
-        mult = MULTIPLIERS[f.mult.lower()]
-        raw = (f.mnum or "").lower()
+        mult = MULTIPLIERS[fold_case(f.mult)]
+        raw = fold_case(f.mnum or "")
         if not raw:
             return None  # "dozen", "pair" alone are nouns, not counts
         n = 1.0 if raw in ("a", "an", "one") else parse_number(raw)
         return (None if n is None else n * mult), None, None
     if f.few:
-        few = " ".join(f.few.lower().split()).removesuffix(" of")
+        few = " ".join(fold_case(f.few).split()).removesuffix(" of")
         few = "a few" if few == "a couple" else few
-        return None, float(VAGUE.get(few, 2) * ({"hundred": 100} | SCALES)[f.vscale.lower()]), None
+        return None, float(VAGUE.get(few, 2) * ({"hundred": 100} | SCALES)[fold_case(f.vscale)]), None
     if f.vague:
-        key = " ".join(f.vague.lower().split())
+        key = " ".join(fold_case(f.vague).split())
         key = key.removesuffix(" of")
         return None, float(VAGUE.get(key, 2)), None
     n = parse_number(f.num)

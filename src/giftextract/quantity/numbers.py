@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from giftextract.text.fold import fold_case
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -154,7 +156,9 @@ def parse_number(text: str) -> float | None:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number() takes a str, not {type(text).__name__}")
-    s = text.strip().lower()
+    # fold_case, not lower(): the grammar matches case-insensitively, and "ſeven" or "fİve"
+    # are what the engine took for "seven" and "five"
+    s = fold_case(text.strip())
     if not s:
         return None
     if s[0] in "0123456789":
