@@ -176,6 +176,15 @@ def deep_size(obj: object) -> int:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak RSS.  On Linux from /proc (VmHWM): getrusage's ru_maxrss survives
+    exec, so a child spawned by a large benchmark process would report the parent's peak."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB elsewhere
 
