@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, strategies as st
 
 from giftextract.lexicon.entities import find_entities
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
+from giftextract.lexicon.trie import trie_alternation
 
 # (text, surface, species, sex, breed)
 SPECIES = [
@@ -125,3 +129,24 @@ def test_capitalised_place_name_is_not_a_species(tmp_path):
     env = {**os.environ, "GIFTEXTRACT_LEXICON_DIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[] ['akita dog'] ['akita dog']"
+
+
+# --- the trie patterns every word list is compiled into ---------------------------------
+_WORDS = st.sets(st.text(alphabet="ab.-(", min_size=1, max_size=6), max_size=15)
+
+
+@given(_WORDS, st.text(alphabet="ab.-(", max_size=7))
+def test_a_trie_matches_exactly_its_words_longest_first(words, probe):
+    pattern = re.compile(trie_alternation(words))
+    assert bool(pattern.fullmatch(probe)) == (probe in words)
+    prefixes = [w for w in words if probe.startswith(w)]
+    m = pattern.match(probe)
+    assert (m.group() if m else None) == (max(prefixes, key=len) if prefixes else None)
+
+
+def test_a_trie_reads_any_whitespace_for_a_space():
+    pattern = re.compile(trie_alternation(["hand over", "hand"]))
+    assert pattern.fullmatch("hand \\n over") is None  # a literal backslash-n is not whitespace
+    assert pattern.fullmatch("hand \n over").group() == "hand \n over"
+    assert pattern.match("hand  overt").group() == "hand  over"
+    assert re.compile(trie_alternation([])).match("") is None
