@@ -8,6 +8,7 @@ mapped with ``to_original``, must select exactly the original piece.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -136,3 +137,47 @@ def test_sentences_are_ordered_trimmed_and_line_bound(original):
 def test_numeral_sign_abbreviation():
     text = "Unit No. 5 arrived. He said no. It ended."
     assert [text[s:e] for s, e in split_sentences(text)] == ["Unit No. 5 arrived.", "He said no.", "It ended."]
+
+
+# --- sentence boundaries: the stdlib scan finds what the regex-module pattern found -------
+
+_OLD_BOUNDARY = regex.compile(
+    r"""(?<= [.!?] ["')\]]{0,3} ) [ \t]+ (?= ["'(\[]{0,3} [\p{Lu}\p{N}] )""", regex.VERBOSE)
+
+
+def _split_with_old_boundary(text: str) -> list[tuple[int, int]]:
+    from giftextract.text import sentences as S
+
+    out = []
+    for line in S._LINE.finditer(text):
+        start = line.start()
+        for gap in _OLD_BOUNDARY.finditer(text, line.start(), line.end()):
+            if S._is_abbreviation(text, gap.start()):
+                continue
+            piece = S._trimmed(text, start, gap.start())
+            if piece:
+                out.append(piece)
+            start = gap.end()
+        piece = S._trimmed(text, start, line.end())
+        if piece:
+            out.append(piece)
+    return out
+
+
+_SENTENCE_ALPHABET = list(".!?\"')]([ \t\n") + ["Mr", "U.S", "No", "no", "it", "He", "5", "A", "É", "Σ",
+                                                    "\u0663", "\u00bd", "\u216b", "\u01c5", "\u24b6", "x"]
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_ALPHABET), max_size=40))
+def test_sentence_split_equals_the_regex_module_boundary(pieces):
+    text = "".join(pieces)
+    assert split_sentences(text) == _split_with_old_boundary(text)
+
+
+@pytest.mark.parametrize("first", ["A", "É", "Σ", "5", "\u0663", "\u00bd", "\u216b", "\u01c5", "\u24b6", "x", "ß", " "])
+@pytest.mark.parametrize("closers", ["", ")", "\"')", "'\")]", "\"\"\"\""])
+@pytest.mark.parametrize("openers", ["", "(", "\"'(", "'\"([", "[[[["])
+@pytest.mark.parametrize("gap", [" ", "\t", "  \t"])
+def test_sentence_boundary_table(first, closers, openers, gap):
+    text = f"It ended{'.' if first != 'ß' else '!'}{closers}{gap}{openers}{first}ext goes on."
+    assert split_sentences(text) == _split_with_old_boundary(text)

@@ -7,6 +7,9 @@ or bullet per line).
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import regex
 
 # Abbreviations after which a period never ends a sentence.
@@ -17,15 +20,22 @@ _NEVER_FINAL = frozenset(
 )
 # Abbreviations only before a numeral: "No. 5", "Nos. 3 and 4".
 _NUMERAL_SIGNS = frozenset({"no", "nos"})
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = regex.compile(
-    r"""
-    (?<= [.!?] ["')\]]{0,3} )   # after terminal punctuation and closing quotes
-    [ \t]+                      # the gap between sentences (never a newline: lines split first)
-    (?= ["'(\[]{0,3} [\p{Lu}\p{N}] )  # the next sentence starts with a capital or a digit
-    """,
-    regex.VERBOSE,
-)
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then the
+# gap between sentences (spaces or tabs, never a newline: lines split first).  Found with
+# the stdlib engine, which skips to the punctuation in C; the gap counts only if the next
+# sentence starts with a capital or a digit (_starts_sentence).
+_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t]+)""")
+_OPENERS = "\"'(["
+
+
+def _starts_sentence(text: str, pos: int, end: int) -> bool:
+    """Up to three opening quotes or brackets, then an uppercase letter or a digit (Lu or N)."""
+    for _ in range(3):
+        if pos < end and text[pos] in _OPENERS:
+            pos += 1
+    return pos < end and (unicodedata.category(text[pos]) == "Lu" or unicodedata.category(text[pos])[0] == "N")
+
+
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
 _LINE = regex.compile(r"[^\n\r]+")
 
@@ -59,13 +69,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start = line.start()
-        for gap in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, gap.start()):
+        for m in _BOUNDARY.finditer(text, line.start(), line.end()):
+            gap_start, gap_end = m.span(1)
+            if not _starts_sentence(text, gap_end, line.end()) or _is_abbreviation(text, gap_start):
                 continue
-            piece = _trimmed(text, start, gap.start())
+            piece = _trimmed(text, start, gap_start)
             if piece:
                 out.append(piece)
-            start = gap.end()
+            start = gap_end
         piece = _trimmed(text, start, line.end())
         if piece:
             out.append(piece)
