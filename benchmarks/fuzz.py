@@ -148,24 +148,24 @@ def m_repeat_token(rng: random.Random, s: str, _pool: list[str]) -> str:
     return s[:start] + unit * rng.randint(2, rng.choice([5, 50, 400])) + s[start:]
 
 
-def m_confusable(rng: random.Random, s: str, _pool: list[str]) -> str:
-    idx = [i for i, c in enumerate(s) if c in CONFUSABLE]
+def _swap_letters(rng: random.Random, s: str, table: dict, most: int) -> str:
+    """Up to ``most`` characters found in ``table`` replaced by theirs (one, or one of a list)."""
+    idx = [i for i, c in enumerate(s) if c in table]
     if not idx:
         return s
     chars = list(s)
-    for i in rng.sample(idx, min(len(idx), rng.randint(1, 6))):
-        chars[i] = CONFUSABLE[chars[i]]
+    for i in rng.sample(idx, min(len(idx), rng.randint(1, most))):
+        options = table[chars[i]]
+        chars[i] = options if isinstance(options, str) else rng.choice(options)
     return "".join(chars)
+
+
+def m_confusable(rng: random.Random, s: str, _pool: list[str]) -> str:
+    return _swap_letters(rng, s, CONFUSABLE, 6)
 
 
 def m_case_equivalent(rng: random.Random, s: str, _pool: list[str]) -> str:
-    idx = [i for i, c in enumerate(s) if c in CASE_EQUIVALENT]
-    if not idx:
-        return s
-    chars = list(s)
-    for i in rng.sample(idx, min(len(idx), rng.randint(1, 8))):
-        chars[i] = rng.choice(CASE_EQUIVALENT[chars[i]])
-    return "".join(chars)
+    return _swap_letters(rng, s, CASE_EQUIVALENT, 8)
 
 
 def m_invisible(rng: random.Random, s: str, _pool: list[str]) -> str:
