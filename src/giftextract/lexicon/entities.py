@@ -268,8 +268,13 @@ _ANCHOR = re.compile(_GATE + _B + r"(?=(\w+))")
 _CUE_REACH = 300
 
 
+_EVERYWHERE = ""  # stands for "every anchor" in the tables below
+
+
 def _first_words(surfaces) -> set[str]:
-    return {re.match(r"\w+", s).group() for s in surfaces}
+    """The leading word of each surface.  A surface that does not begin with a word
+    character (a user's lexicon may have one) has no key: its kind is tried everywhere."""
+    return {m.group() if (m := re.match(r"\w+", s)) else _EVERYWHERE for s in surfaces}
 
 
 _DEMONYM_FIRST = _first_words([*DEMONYMS, "Korean"])
@@ -294,6 +299,7 @@ for _kinds, _words in (
         (("person",), _first_words(PERSONS))):
     for _word in _words:
         _CUE_WORDS[_word] = (*_CUE_WORDS.get(_word, ()), *_kinds)
+_EVERYWHERE_KINDS = (*_KINDS_BY_FIRST_WORD.pop(_EVERYWHERE, ()), *_CUE_WORDS.pop(_EVERYWHERE, ()))
 _CUE = re.compile(r"\b" + trie_alternation(_CUE_WORDS))
 
 
@@ -311,6 +317,7 @@ def _near_cues(anchors: list[int], cues: list[int]) -> list[int]:
 
 
 def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
+    """The anchors at which to try each kind's pattern, in order."""
     anchors: list[int] = []
     by_kind: dict[str, list[int]] = {kind: [] for kind, _ in _PATTERNS}
     for m in _ANCHOR.finditer(text, start, end):
@@ -325,6 +332,8 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     for kind, positions in cues.items():
         near = _near_cues(anchors, positions)
         by_kind[kind] = sorted(set(by_kind[kind]) | set(near)) if by_kind[kind] else near
+    for kind in _EVERYWHERE_KINDS:
+        by_kind[kind] = anchors
     return by_kind
 
 
