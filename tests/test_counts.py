@@ -368,15 +368,16 @@ def test_prefilter_finds_what_finditer_finds_in_the_corpora():
 _ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
 
 
-def test_prefilter_premise_case_insensitive_letters_lowercase_to_themselves():
-    # _CANDIDATE runs case-sensitively over str.lower() of the text: every character that
-    # _COUNT's case-insensitive ASCII letters match must lowercase to that letter, except
-    # the two that _count_matches hands to finditer.
+def test_prefilter_premise_case_insensitive_letters_fold_to_themselves():
+    # _CANDIDATE runs case-sensitively over fold_case(text): every character that _COUNT's
+    # case-insensitive ASCII letters match must fold to that letter.
     import regex
+
+    from giftextract.text.fold import fold_case
 
     for letter in "abcdefghijklmnopqrstuvwxyz":
         matched = set(regex.findall(letter, _ALL_CHARACTERS, regex.IGNORECASE))
-        assert {c for c in matched if c.lower() != letter} <= {"İ", "ſ"}, letter
+        assert {c for c in matched if fold_case(c) != letter} == set(), letter
 
 
 def test_prefilter_premise_re_whitespace_covers_regex_whitespace():
