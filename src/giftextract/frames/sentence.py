@@ -18,6 +18,7 @@ from giftextract.lexicon.species import SpeciesMention
 from giftextract.lexicon.triggers import Trigger
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
+from giftextract.text.fold import fold_case
 
 _CLAUSE_BREAK = regex.compile(
     r"""
@@ -74,13 +75,13 @@ class SentenceView:
         """Whether text[lo:hi] may contain one of ``words`` (lower-case ASCII) in any case.
 
         A cheap test to skip a case-insensitive regex that cannot match without one of
-        them: it never says False where such a pattern would match.  str.casefold maps
-        every character that IGNORECASE equates with an ASCII letter (K Kelvin, long s)
-        to that letter, except dotted capital I, which folds to "i" + U+0307 (dropped)."""
+        them: it never says False where such a pattern would match, since fold_case maps
+        every character IGNORECASE equates with an ASCII letter (K Kelvin, long s, dotted
+        capital I) to that letter."""
         key = ("folded", lo, hi)
         folded = self.cache.get(key)
         if folded is None:
-            folded = self.cache[key] = self.text[lo:hi].casefold().replace("\u0307", "")
+            folded = self.cache[key] = fold_case(self.text[lo:hi])
         for w in words:
             if w in folded:
                 return True
