@@ -23,3 +23,7 @@ def __getattr__(name: str):
         units = importlib.import_module("giftextract.quantity.units")
         return units if name == "units" else getattr(units, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
