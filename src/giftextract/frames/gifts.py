@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from giftextract.frames.sentence import SentenceView
+from giftextract.frames.sentence import SentenceView, key_words, phrase_alternation
 from giftextract.frames.slots import (
     SourceRef, TransportRef, article_before, count_before, descriptors_before, gerund_agent,
     object_of, subject_of, transport_in, view_sources,
@@ -67,8 +67,10 @@ ANAPHOR = regex.compile(
     r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?)\b",
     regex.IGNORECASE,
 )
-_DISTINCT = regex.compile(r"\b(?:earlier|previously|formerly|once|before|another|last\s+time|back\s+in|first\s+time|in\s+the\s+past)\b", regex.IGNORECASE)
-_DISTINCT_WORDS = ("earlier", "previously", "formerly", "once", "before", "another", "last", "back", "first", "past")
+_DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
+                     "first time", "in the past")
+_DISTINCT = regex.compile(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex.IGNORECASE)
+_DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 _TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
 # "his visit to Pyongyang": a "to" that follows these is a trip, not the gift's destination.
 _NOT_A_TRANSFER = frozenset("visit visits visited trip trips travel travels traveled travelled journey return returned "

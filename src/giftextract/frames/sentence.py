@@ -38,6 +38,17 @@ PREPOSITIONS = frozenset(
 _LAST_WORD = regex.compile(r"([A-Za-z]+)\W*$")
 
 
+def phrase_alternation(phrases: tuple[str, ...]) -> str:
+    """``(?:p1|p2|...)`` of lower-case phrases, any whitespace between their words."""
+    return "(?:" + "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases) + ")"
+
+
+def key_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """One word of each phrase (its longest, so the rarest) for SentenceView.mentions_any:
+    a clause without any of them cannot match ``phrase_alternation(phrases)``."""
+    return tuple(dict.fromkeys(max(p.split(), key=len) for p in phrases))
+
+
 @dataclass
 class SentenceView:
     text: str  # the whole normalised document

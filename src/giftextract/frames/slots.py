@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from giftextract.frames.sentence import PREPOSITIONS, SentenceView, pronoun_before
+from giftextract.frames.sentence import PREPOSITIONS, SentenceView, key_words, phrase_alternation, pronoun_before
 from giftextract.lexicon.entities import Entity
 from giftextract.quantity.counts import Count
 
@@ -198,15 +198,14 @@ _MODE_OF = {"air": "air", "plane": "air", "aircraft": "air", "airplane": "air", 
             "airliner": "air",
             "sea": "sea", "ship": "sea", "boat": "sea", "vessel": "sea", "ferry": "sea",
             "rail": "rail", "train": "rail", "road": "road", "truck": "road", "lorry": "road", "car": "road"}
+_ESCORT_VERBS = ("escorted", "accompanied", "attended")
 _ESCORT = regex.compile(
-    r"\b(?:escorted|accompanied|attended)\s+by\s+(?P<who>[^,.;]{3,80}?)(?=[,.;]|\s+(?:and\s+)?(?:were|was|the|to|who)\b|$)"
+    rf"\b{phrase_alternation(_ESCORT_VERBS)}\s+by\s+(?P<who>[^,.;]{{3,80}}?)(?=[,.;]|\s+(?:and\s+)?(?:were|was|the|to|who)\b|$)"
     r"|\bunder\s+the\s+(?:care|supervision|watch)\s+of\s+(?P<care>[^,.;]{3,80}?)(?=[,.;]|\s+and\s+|$)",
     regex.IGNORECASE,
 )
-
-
 # Every _ESCORT match holds one of these words (a cheap test before the scan).
-_ESCORT_WORDS = ("escorted", "accompanied", "attended", "under")
+_ESCORT_WORDS = (*key_words(_ESCORT_VERBS), "under")
 
 
 def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
@@ -234,27 +233,25 @@ def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
 
 
 _SOURCE_NOUN = r"(?:the|a|an)\s+(?:(?:government|official|ministry|joint|kremlin)\s+)?(?:statement|report|reports|announcement)"
+_ACCORDING_PHRASES = ("according to", "as reported by", "reported by", "citing", "per")
 _ACCORDING = regex.compile(
-    rf"\b(?:according\s+to|as\s+reported\s+by|reported\s+by|citing|per)\s+(?P<noun>{_SOURCE_NOUN}|reports)?",
+    rf"\b{phrase_alternation(_ACCORDING_PHRASES)}\s+(?P<noun>{_SOURCE_NOUN}|reports)?",
     regex.IGNORECASE,
 )
+_SAID_VERBS = ("said", "added", "says", "stated", "noted", "reported", "announced")
 _SAID = regex.compile(
     r"(?P<noun>\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|report|ministry|government|spokesman|spokeswoman|"
-    r"spokesperson|officials?|embassy|agency|zoo))\s+(?:has\s+|had\s+)?(?:said|added|says|stated|noted|reported|announced)\b"
-    r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b",
+    rf"spokesperson|officials?|embassy|agency|zoo))\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
+    r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b",  # a subset of _SAID_VERBS
     regex.IGNORECASE,
 )
-_REPORT_VERB = regex.compile(
-    r"\s*(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|announced|stated|added|told|confirmed|noted|wrote|posted|claimed|described)\b",
-    regex.IGNORECASE,
-)
-
-
-# Every match of _ACCORDING / _SAID holds one of these words (cheap tests before the scans).
-_ACCORDING_WORDS = ("according", "reported", "citing", "per")
-_SAID_WORDS = ("said", "added", "says", "stated", "noted", "reported", "announced")
-_REPORT_VERB_WORDS = ("said", "say", "report", "announced", "stated", "added", "told", "confirmed", "noted",
-                      "wrote", "posted", "claimed", "described")
+_REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "stated", "added", "told", "confirmed",
+                 "noted", "wrote", "posted", "claimed", "described")
+_REPORT_VERB = regex.compile(rf"\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
+# Every match of these patterns holds one of these words (cheap tests before the scans).
+_ACCORDING_WORDS = key_words(_ACCORDING_PHRASES)
+_SAID_WORDS = key_words(_SAID_VERBS)
+_REPORT_VERB_WORDS = key_words(_REPORT_VERBS)
 
 
 def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
