@@ -113,6 +113,20 @@ def throughput(texts: list[str], repeat: int) -> dict:
             "mb_per_s": size / MB / secs, "floor_seconds": floor, "ratio_vs_floor": secs / floor}
 
 
+def throughput_all_cores(texts: list[str], one_process_seconds: float) -> dict:
+    """extract_many over ``texts`` with one worker process per core, pool start-up and the
+    pickling of every Extraction included: what a batch job on this machine gets."""
+    import giftextract
+
+    workers = os.cpu_count() or 1
+    start = time.perf_counter()
+    for _ in giftextract.extract_many(texts, workers=workers):
+        pass
+    secs = time.perf_counter() - start
+    return {"workers": workers, "seconds": secs, "mb_per_s": nbytes(texts) / MB / secs,
+            "speedup_vs_one_process": one_process_seconds / secs}
+
+
 def size_scaling(texts: list[str], sizes: list[int], repeat: int) -> dict:
     """Seconds per MB of one extract() call on single documents of growing size."""
     out: dict = {"documents": {}}
@@ -333,6 +347,11 @@ def measure(args: argparse.Namespace) -> dict:
           f"{seeds['docs_per_s']:.1f} docs/s, {seeds['mb_per_s']:.3f} MB/s")
     print(f"throughput  scaled: {scaled['docs']} docs, {scaled['mb']:.2f} MB: "
           f"{scaled['docs_per_s']:.1f} docs/s, {scaled['mb_per_s']:.3f} MB/s")
+    if not args.quick:  # a process pool's start-up would dominate the quick corpus
+        cores = throughput_all_cores(scaled_corpus(texts, int(scale * MB)), scaled["seconds"])
+        results["throughput"]["scaled_all_cores"] = cores
+        print(f"throughput  scaled, extract_many with {cores['workers']} processes: {cores['mb_per_s']:.3f} MB/s, "
+              f"{cores['speedup_vs_one_process']:.2f}x one process")
 
     # --quick stops at 300 kB: a 1 MB document alone takes seconds at current speed
     sizes = [100_000, 300_000] if args.quick else [100_000, 1_000_000, 10_000_000]

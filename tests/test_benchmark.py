@@ -123,3 +123,16 @@ def test_deep_size_counts_what_a_result_holds():
     assert run.deep_size("x" * 1000) >= 1000
     assert run.deep_size([small, small]) == run.deep_size([small]) + 8  # one more list slot, no second copy
     assert run.deep_size(big) > 3 * run.deep_size(small)
+
+
+def test_all_cores_throughput_runs_extract_many():
+    sys.path.insert(0, str(RUN.parent))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(RUN.parent))
+    texts = run.seed_texts()[:4]
+    got = run.throughput_all_cores(texts, one_process_seconds=1.0)
+    assert got["workers"] >= 1 and got["seconds"] > 0
+    assert got["mb_per_s"] == pytest.approx(run.nbytes(texts) / run.MB / got["seconds"])
+    assert got["speedup_vs_one_process"] == pytest.approx(1.0 / got["seconds"])
