@@ -180,17 +180,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     sentences = _windows(t, split_sentences(t), warnings)
     korea = _korea_of(t)
     deployments: list = []
-
-    def gift_frames_by_block():
-        # Gift frames stream into the merge block by block, so a frame absorbed into a
-        # record is freed at once; deployment frames (few) are kept for their own merge.
-        for block in _blocks(sentences):
-            block_gifts, block_deployments = _frames_in(t, block, korea, when)
-            deployments.extend(block_deployments)
-            yield from block_gifts
-
     with _gc_paused():
-        gift_records = merge_gifts(gift_frames_by_block())
+        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments))
         deployment_records = merge_deployments(deployments)
         del sentences, deployments  # the sentence list of a long document is megabytes: not needed now
         build = Builder(norm)
@@ -200,6 +191,16 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
             deployments=_built(deployment_records, build.deployment),
             warnings=warnings,
         )
+
+
+def _gift_frames_by_block(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None,
+                          deployments: list) -> Iterator:
+    """Gift frames, streamed into the merge block by block, so a frame absorbed into a
+    record is freed at once; deployment frames (few) are collected in ``deployments``."""
+    for block in _blocks(sentences):
+        block_gifts, block_deployments = _frames_in(t, block, korea, when)
+        deployments.extend(block_deployments)
+        yield from block_gifts
 
 
 def _built(records: list, make) -> list:
