@@ -113,24 +113,6 @@ def test_triggers_inflections_and_multiword():
     assert not [t for t in find_triggers("his gift-giving habits") if t.kind == "gift_noun"]
 
 
-def test_capitalised_place_name_is_not_a_species(tmp_path):
-    # "Akita" is a dog breed and a Japanese prefecture: once the prefecture is a known place,
-    # the capitalised name alone is the place, while "Akita dogs" are still dogs.
-    import json
-    import os
-    import subprocess
-    import sys
-
-    (tmp_path / "places.json").write_text(json.dumps(
-        {"Akita Prefecture": {"kind": "region", "country": "JP", "surfaces": ["Akita"]}}))
-    code = ("from giftextract.lexicon.species import find_species as f;"
-            "print([m.species for m in f('flown on to Akita')], [m.species for m in f('two Akita dogs')],"
-            " [m.species for m in f('an akita puppy')])")
-    env = {**os.environ, "GIFTEXTRACT_LEXICON_DIR": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[] ['akita dog'] ['akita dog']"
-
-
 # --- the trie patterns every word list is compiled into ---------------------------------
 _WORDS = st.sets(st.text(alphabet="ab.-(", min_size=1, max_size=6), max_size=15)
 
