@@ -15,8 +15,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from giftextract.quantity.counts import QUALIFIERS, find_counts
+from giftextract.quantity.counts import _COUNT, QUALIFIERS, _count_matches, find_counts
 from giftextract.text import normalize
+from prefilter_checks import OFFSETS_OUTSIDE_THE_TEXT, assert_reads_like_finditer, corpus_texts, phrase_text
 
 N = None
 ROWS: list[tuple[str, str, float | None, float | None, float | None, str]] = [
@@ -323,46 +324,23 @@ _COUNTISH = sorted(QUALIFIERS) + [
 _SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", "-", "", ".", ":", "(", "\u00a0", "\x1c"]
 
 
-@st.composite
-def _countish_text(draw):
-    words = draw(st.lists(st.sampled_from(_COUNTISH), max_size=14))
-    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words)))
-    return "".join(s + w for s, w in zip(seps, words))
-
-
-def _spans_and_groups(matches):
-    return [(m.span(), m.groupdict()) for m in matches]
-
-
 @settings(max_examples=400)
-@given(_countish_text(), st.integers(0, 200), st.integers(0, 200))
+@given(phrase_text(_COUNTISH, _SEPARATORS, 14), st.integers(0, 200), st.integers(0, 200))
 def test_prefilter_finds_what_finditer_finds(text, a, b):
-    from giftextract.quantity.counts import _COUNT, _count_matches
-
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     for s, e in [(0, len(text)), (start, end)]:
-        assert (_spans_and_groups(_count_matches(text, s, e))
-                == _spans_and_groups(_COUNT.finditer(text, s, e))), (text, s, e)
+        assert_reads_like_finditer(_count_matches, _COUNT, text, s, e)
 
 
-@pytest.mark.parametrize(("start", "end"), [(-12, 40), (3, 1000), (30, 5), (-45, -1), (-40, -2), (0, -1)])
+@pytest.mark.parametrize(("start", "end"), OFFSETS_OUTSIDE_THE_TEXT)
 def test_prefilter_offsets_outside_the_text_read_like_finditer(start, end):
-    from giftextract.quantity.counts import _COUNT, _count_matches
-
     text = "They sent more than 70 tanks, two dozen jets and between 5 and 7 ships."
-    assert _spans_and_groups(_count_matches(text, start, end)) == _spans_and_groups(_COUNT.finditer(text, start, end))
+    assert_reads_like_finditer(_count_matches, _COUNT, text, start, end)
 
 
 def test_prefilter_finds_what_finditer_finds_in_the_corpora():
-    import pathlib
-
-    from giftextract.quantity.counts import _COUNT, _count_matches
-
-    root = pathlib.Path(__file__).resolve().parent.parent
-    for path in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt")):
-        text = path.read_text("utf-8")
-        assert (_spans_and_groups(_count_matches(text, 0, len(text)))
-                == _spans_and_groups(_COUNT.finditer(text))), path.name
+    for text in corpus_texts():
+        assert_reads_like_finditer(_count_matches, _COUNT, text, 0, len(text))
 
 
 _ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
@@ -443,23 +421,19 @@ def _flat_forms(text):
 
 
 def _factored_forms(text):
-    from giftextract.quantity.counts import _COUNT, _form
+    from giftextract.quantity.counts import _form
 
     return [(m.span(), _form(m)) for m in _COUNT.finditer(text)]
 
 
 @settings(max_examples=400)
-@given(_countish_text())
+@given(phrase_text(_COUNTISH, _SEPARATORS, 14))
 def test_factored_grammar_reads_like_the_flat_one(text):
     assert _factored_forms(text) == _flat_forms(text), text
 
 
 def test_factored_grammar_reads_like_the_flat_one_on_the_corpora_and_tables():
-    import pathlib
-
-    root = pathlib.Path(__file__).resolve().parent.parent
-    texts = [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt"))]
-    texts += [r[0] for r in ROWS] + [u[0] for u in UNITS] + NEGATIVE
+    texts = corpus_texts() + [r[0] for r in ROWS] + [u[0] for u in UNITS] + NEGATIVE
     for text in texts:
         assert _factored_forms(text) == _flat_forms(text), text[:80]
 

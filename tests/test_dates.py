@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from giftextract.quantity.dates import find_times
+from giftextract.quantity.dates import _TIME, _time_matches, find_times
+from prefilter_checks import OFFSETS_OUTSIDE_THE_TEXT, assert_reads_like_finditer, corpus_texts, phrase_text
 
 PUBLISHED = dt.date(2024, 11, 22)  # a Friday
 N = None
@@ -115,46 +116,23 @@ _TIMEISH = [
 _SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ",", "-", "", ".", "(", "\u00a0", "\x1c"]
 
 
-@st.composite
-def _timeish_text(draw):
-    words = draw(st.lists(st.sampled_from(_TIMEISH), max_size=12))
-    seps = draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(words), max_size=len(words)))
-    return "".join(s + w for s, w in zip(seps, words))
-
-
-def _spans_and_groups(matches):
-    return [(m.span(), m.groupdict()) for m in matches]
-
-
 @settings(max_examples=400)
-@given(_timeish_text(), st.integers(0, 150), st.integers(0, 150))
+@given(phrase_text(_TIMEISH, _SEPARATORS, 12), st.integers(0, 150), st.integers(0, 150))
 def test_prefilter_finds_what_finditer_finds(text, a, b):
-    from giftextract.quantity.dates import _TIME, _time_matches
-
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     for s, e in [(0, len(text)), (start, end)]:
-        assert (_spans_and_groups(_time_matches(text, s, e))
-                == _spans_and_groups(_TIME.finditer(text, s, e))), (text, s, e)
+        assert_reads_like_finditer(_time_matches, _TIME, text, s, e)
 
 
-@pytest.mark.parametrize(("start", "end"), [(-12, 40), (3, 1000), (30, 5), (-45, -1), (-40, -2), (0, -1)])
+@pytest.mark.parametrize(("start", "end"), OFFSETS_OUTSIDE_THE_TEXT)
 def test_prefilter_offsets_outside_the_text_read_like_finditer(start, end):
-    from giftextract.quantity.dates import _TIME, _time_matches
-
     text = "On Wednesday, November 20, 2024, and in June 2018 too, last year."
-    assert _spans_and_groups(_time_matches(text, start, end)) == _spans_and_groups(_TIME.finditer(text, start, end))
+    assert_reads_like_finditer(_time_matches, _TIME, text, start, end)
 
 
 def test_prefilter_finds_what_finditer_finds_in_the_corpora():
-    import pathlib
-
-    from giftextract.quantity.dates import _TIME, _time_matches
-
-    root = pathlib.Path(__file__).resolve().parent.parent
-    texts = [p.read_text("utf-8") for p in sorted(root.glob("seeds/*.txt")) + sorted(root.glob("devset/*.txt"))]
-    for text in texts + [r[0] for r in ROWS] + NEGATIVE:
-        assert (_spans_and_groups(_time_matches(text, 0, len(text)))
-                == _spans_and_groups(_TIME.finditer(text))), text[:80]
+    for text in corpus_texts() + [r[0] for r in ROWS] + NEGATIVE:
+        assert_reads_like_finditer(_time_matches, _TIME, text, 0, len(text))
 
 
 def test_prefilter_premise_re_ignorecase_covers_regex_ignorecase():
