@@ -209,7 +209,7 @@ def _case_variants(word: str) -> list[str]:
 ])
 def test_word_tests_never_hide_a_source_or_escort(pattern, words, phrases):
     from giftextract.frames import slots
-    from giftextract.frames.sentence import SentenceView
+    from giftextract.mentions.sentence import SentenceView
     rx, ws = getattr(slots, pattern), getattr(slots, words)
     spelled = {"_SAID": ["said", "added", "says", "stated", "noted", "reported", "announced"],
                "_ACCORDING": ["according to", "as reported by", "reported by", "citing", "per"],
@@ -229,7 +229,7 @@ def test_word_tests_never_hide_a_source_or_escort(pattern, words, phrases):
 
 def test_word_test_never_hides_another_event():
     from giftextract.frames import gifts
-    from giftextract.frames.sentence import SentenceView
+    from giftextract.mentions.sentence import SentenceView
     for word in ["earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
                  "first time", "in the past"]:
         for variant in _case_variants(word):

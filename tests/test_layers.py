@@ -9,7 +9,7 @@ import ast
 import pathlib
 
 PKG = pathlib.Path(__file__).resolve().parents[1] / "src" / "giftextract"
-ORDER = ["text", "lexicon", "quantity", "frames", "merge"]
+ORDER = ["text", "lexicon", "quantity", "mentions", "constructions", "frames", "coref", "merge"]
 
 
 def _imports(path: pathlib.Path) -> set[str]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
 from giftextract.frames.gifts import ANAPHOR, gift_frames
-from giftextract.frames.sentence import SentenceView, antecedents_from, bucket
+from giftextract.mentions.sentence import SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers

@@ -6,7 +6,8 @@ This is the only place pydantic models are built, and only for final records.
 from __future__ import annotations
 
 from giftextract.frames.deployments import DeploymentFrame
-from giftextract.frames.gifts import GiftFrame, ItemRef
+from giftextract.frames.gifts import GiftFrame
+from giftextract.mentions.items import ItemRef
 from giftextract.frames.slots import SourceRef
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from giftextract.frames.sentence import SentenceView
-from giftextract.frames.slots import SourceRef, count_before, gerund_agent, subject_of, view_sources
+from giftextract.mentions.sentence import SentenceView
+from giftextract.frames.slots import SourceRef, gerund_agent, subject_of, view_sources
+from giftextract.mentions.items import count_before
 from giftextract.lexicon.entities import Entity
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention

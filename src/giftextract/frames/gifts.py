@@ -16,27 +16,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from giftextract.frames.sentence import SentenceView, key_words, phrase_alternation
+from giftextract.mentions.sentence import SentenceView, key_words, phrase_alternation
+from giftextract.mentions.items import ItemRef, find_items
 from giftextract.frames.slots import (
-    SourceRef, TransportRef, article_before, count_before, descriptors_before, gerund_agent,
+    SourceRef, TransportRef, gerund_agent,
     object_of, subject_of, transport_in, view_sources,
 )
 from giftextract.lexicon.entities import Entity
-from giftextract.lexicon.species import SpeciesMention
 from giftextract.lexicon.triggers import Trigger
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
-
-
-@dataclass
-class ItemRef:
-    mention: SpeciesMention
-    count: Count | None
-    count_unit: str | None
-    descriptors: list[str]
-    start: int
-    end: int
-    sex: str | None = None  # "lioness", "a female African lion"
 
 
 @dataclass
@@ -71,7 +60,6 @@ _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "ano
                      "first time", "in the past")
 _DISTINCT = regex.compile(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex.IGNORECASE)
 _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
-_TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
 # "his visit to Pyongyang": a "to" that follows these is a trip, not the gift's destination.
 _NOT_A_TRANSFER = frozenset("visit visits visited trip trips travel travels traveled travelled journey return returned "
                             "way ties relations threat flight flights".split())
@@ -102,7 +90,6 @@ def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
 
 # Verbs whose passive subject is the receiver, not the thing given.
 _GIVEN_TO_SUBJECT = frozenset({"gift", "give", "present", "hand over", "bestow", "loan"})
-_SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
 
 
 def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
@@ -124,39 +111,6 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
             continue
         out.append(t)
     return out
-
-
-def _items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
-    items: list[ItemRef] = []
-    total: Count | None = None
-    used: set[int] = set()
-    for s in view.species_in(lo, hi):
-        if any(e.start <= s.start < e.end for e in view.entities):
-            continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not)
-        count, unit, descriptors = count_before(view, s.start, lo, used | taken)
-        if count is not None:
-            used.add(count.start)
-        if s.generic:
-            if count is not None and total is None and count.value is not None:
-                total = count
-            continue
-        start = count.start if count else s.start
-        if count is None:
-            art = article_before(view, s.start, lo)
-            if art and not s.plural:
-                a_start, a_end, words = art
-                count = Count(a_start, a_end, view.text[a_start:a_end], 1.0, None, None, "exact", None)
-                descriptors, start = [w for w in words if w.islower()], a_start
-            else:
-                descriptors = descriptors_before(view, s.start, lo)
-        sex = s.sex or next((_SEX_WORDS[w] for w in descriptors if w in _SEX_WORDS), None)
-        items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex))
-    if total is None:
-        for c in view.counts_in(lo, hi):
-            if c.start not in used and c.value is not None and _TOTAL_VERB.search(view.text, max(lo, c.start - 30), c.start):
-                total = c
-                break
-    return items, total
 
 
 def _arrival(view: SentenceView, frame: GiftFrame, lo: int, hi: int) -> None:
@@ -244,7 +198,7 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
     frames: list[GiftFrame] = []
     taken: set[int] = set()
     for lo, hi in view.clauses():
-        items, total = _items(view, lo, hi, taken)
+        items, total = find_items(view, lo, hi, taken)
         triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None)
         anaphor = ANAPHOR.search(view.text, lo, hi)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:

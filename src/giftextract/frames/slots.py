@@ -7,15 +7,13 @@ general English patterns; none of them knows any one article.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
-from giftextract.frames.sentence import PREPOSITIONS, SentenceView, key_words, phrase_alternation, pronoun_before
+from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, key_words, phrase_alternation, pronoun_before
 from giftextract.lexicon.entities import Entity
-from giftextract.quantity.counts import Count
 
 
 @dataclass
@@ -34,74 +32,7 @@ class TransportRef:
     end: int = 0
 
 
-# Between a count and its noun: adjectives, demonyms and "(different) species of".
-_COUNT_GAP = regex.compile(
-    r"""^\s*(?:
-        (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
-      | (?:[a-z][a-z'-]*\s+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[a-z]|$)){0,3}   # "purebred white", "North Korean"
-    )$""",
-    regex.VERBOSE,
-)
-_NOT_ADJECTIVES = frozenset(
-    "and or of the to from for with by in on at as than that which who were was are is have has had "
-    "been be including such animals animal".split()
-)
-_ARTICLE = regex.compile(r"(?:^|\s)(?P<art>an?|one|single|a\s+single|another)\s+(?:[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
-
-
-def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple[Count | None, str | None, list[str]]:
-    """The count that quantifies the noun at ``pos``: (count, 'species' or None, descriptors).
-
-    Looks back over adjectives ("two dozen purebred white horses") and "species of"
-    ("25 different species of pheasant").  Counts already claimed are skipped.
-    """
-    # the last count that ends at or before pos (counts are sorted and do not overlap)
-    i = bisect_right(view.count_ends, pos) - 1
-    if i >= 0:
-        count = view.counts[i]
-        if count.start < lo:
-            return None, None, []
-        if count.start in used:
-            return None, None, []
-        gap = view.text[count.end : pos]
-        m = _COUNT_GAP.match(gap)
-        if not m:
-            return None, None, []
-        words = [w for w in gap.split() if w.islower()]
-        if m.group("kinds") is None and any(w in _NOT_ADJECTIVES for w in words):
-            return None, None, []
-        kinds = m.group("kinds")
-        descriptors = [] if kinds else words
-        return count, ("species" if kinds == "species" else kinds), descriptors
-    return None, None, []
-
-
-def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:
-    """'an African lion', 'a female African lion': the article's span and adjectives."""
-    m = _ARTICLE.search(view.text, max(lo, pos - 60), pos)
-    if not m:
-        return None
-    words = view.text[m.end("art") : pos].split()
-    if any(w.lower() in _NOT_ADJECTIVES for w in words):
-        return None
-    return m.start("art"), m.end("art"), words
-
-
-_LAST_LOWER_WORD = regex.compile(r"([a-z][a-z'-]*)\s+$")
 _FOR_OF_BEFORE = regex.compile(r"(?:for|of)\s+(?:\w+ly\s+)?$")
-
-
-def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
-    """Lower-case adjectives right before a noun: 'white cockatoos' -> ['white']."""
-    words: list[str] = []
-    i = pos
-    for _ in range(3):
-        m = _LAST_LOWER_WORD.search(view.text, max(lo, i - 30), i)
-        if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS:
-            break
-        words.insert(0, m.group(1))
-        i -= len(m.group(0))
-    return words
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

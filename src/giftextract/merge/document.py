@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from giftextract.frames.deployments import DeploymentFrame
-from giftextract.frames.gifts import GiftFrame, ItemRef
+from giftextract.frames.gifts import GiftFrame
+from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import parent_species
 

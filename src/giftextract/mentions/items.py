@@ -1,0 +1,136 @@
+"""Layer 3: item mentions: a species, breed or object with the count, sex and adjectives
+in front of it ("two dozen purebred white horses", "an African lion", "a lioness").
+
+Items are mentions like parties and places: constructions and frames read them, never
+re-reading the characters around a species.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from giftextract.lexicon.species import SpeciesMention
+from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
+from giftextract.quantity.counts import Count
+
+@dataclass
+class ItemRef:
+    mention: SpeciesMention
+    count: Count | None
+    count_unit: str | None
+    descriptors: list[str]
+    start: int
+    end: int
+    sex: str | None = None  # "lioness", "a female African lion"
+
+
+# Between a count and its noun: adjectives, demonyms and "(different) species of".
+_COUNT_GAP = regex.compile(
+    r"""^\s*(?:
+        (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
+      | (?:[a-z][a-z'-]*\s+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[a-z]|$)){0,3}   # "purebred white", "North Korean"
+    )$""",
+    regex.VERBOSE,
+)
+_NOT_ADJECTIVES = frozenset(
+    "and or of the to from for with by in on at as than that which who were was are is have has had "
+    "been be including such animals animal".split()
+)
+_ARTICLE = regex.compile(r"(?:^|\s)(?P<art>an?|one|single|a\s+single|another)\s+(?:[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
+
+
+def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple[Count | None, str | None, list[str]]:
+    """The count that quantifies the noun at ``pos``: (count, 'species' or None, descriptors).
+
+    Looks back over adjectives ("two dozen purebred white horses") and "species of"
+    ("25 different species of pheasant").  Counts already claimed are skipped.
+    """
+    # the last count that ends at or before pos (counts are sorted and do not overlap)
+    i = bisect_right(view.count_ends, pos) - 1
+    if i >= 0:
+        count = view.counts[i]
+        if count.start < lo:
+            return None, None, []
+        if count.start in used:
+            return None, None, []
+        gap = view.text[count.end : pos]
+        m = _COUNT_GAP.match(gap)
+        if not m:
+            return None, None, []
+        words = [w for w in gap.split() if w.islower()]
+        if m.group("kinds") is None and any(w in _NOT_ADJECTIVES for w in words):
+            return None, None, []
+        kinds = m.group("kinds")
+        descriptors = [] if kinds else words
+        return count, ("species" if kinds == "species" else kinds), descriptors
+    return None, None, []
+
+
+def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:
+    """'an African lion', 'a female African lion': the article's span and adjectives."""
+    m = _ARTICLE.search(view.text, max(lo, pos - 60), pos)
+    if not m:
+        return None
+    words = view.text[m.end("art") : pos].split()
+    if any(w.lower() in _NOT_ADJECTIVES for w in words):
+        return None
+    return m.start("art"), m.end("art"), words
+
+
+_LAST_LOWER_WORD = regex.compile(r"([a-z][a-z'-]*)\s+$")
+
+
+def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
+    """Lower-case adjectives right before a noun: 'white cockatoos' -> ['white']."""
+    words: list[str] = []
+    i = pos
+    for _ in range(3):
+        m = _LAST_LOWER_WORD.search(view.text, max(lo, i - 30), i)
+        if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS:
+            break
+        words.insert(0, m.group(1))
+        i -= len(m.group(0))
+    return words
+
+
+_SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
+
+_TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
+
+
+def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
+    items: list[ItemRef] = []
+    total: Count | None = None
+    used: set[int] = set()
+    for s in view.species_in(lo, hi):
+        if any(e.start <= s.start < e.end for e in view.entities):
+            continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not)
+        count, unit, descriptors = count_before(view, s.start, lo, used | taken)
+        if count is not None:
+            used.add(count.start)
+        if s.generic:
+            if count is not None and total is None and count.value is not None:
+                total = count
+            continue
+        start = count.start if count else s.start
+        if count is None:
+            art = article_before(view, s.start, lo)
+            if art and not s.plural:
+                a_start, a_end, words = art
+                count = Count(a_start, a_end, view.text[a_start:a_end], 1.0, None, None, "exact", None)
+                descriptors, start = [w for w in words if w.islower()], a_start
+            else:
+                descriptors = descriptors_before(view, s.start, lo)
+        sex = s.sex or next((_SEX_WORDS[w] for w in descriptors if w in _SEX_WORDS), None)
+        items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex))
+    if total is None:
+        for c in view.counts_in(lo, hi):
+            if c.start not in used and c.value is not None and _TOTAL_VERB.search(view.text, max(lo, c.start - 30), c.start):
+                total = c
+                break
+    return items, total
+
+
