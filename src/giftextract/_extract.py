@@ -131,7 +131,11 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         start, end = sentences[i]
         view = SentenceView(t, start, end, per[0][i], per[1][i], per[2][i], triggers[i], per[3][i],
                             _antecedents(t, sentences, per[0], i, korea))
-        gifts += gift_frames(view)
+        for g in gift_frames(view):
+            for attr in ("giver", "recipient", "origin", "destination"):
+                if getattr(g, attr) is not None and not isinstance(getattr(g, attr), Entity):
+                    setattr(g, attr, None)
+            gifts.append(g)
         deployments += deployment_frames(view)
     return gifts, deployments
 

@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 import regex
 
 from giftextract.mentions.sentence import SentenceView, key_words, phrase_alternation
+from giftextract.constructions.engine import match_rows, resolve
+from giftextract.constructions.table import Table
+from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items
+from giftextract.mentions.units import build_units
 from giftextract.frames.slots import (
-    SourceRef, TransportRef, gerund_agent,
-    object_of, subject_of, transport_in, view_sources,
+    SourceRef, TransportRef, object_of, transport_in, view_sources,
 )
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
@@ -45,6 +48,8 @@ class GiftFrame:
     anaphoric: bool = False
     evidence: list[tuple[int, int]] = field(default_factory=list)
     distinct: bool = False  # "earlier", "previously", "another": a different event than the open one
+    reciprocal: bool = False  # "in return": the open gift's parties, reversed
+    rules: list[str] = field(default_factory=list)  # construction rows and sieves that filled it
 
 
 # Verbs that carry a gift only when something giftable is in the clause.
@@ -113,87 +118,26 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
     return out
 
 
-def _arrival(view: SentenceView, frame: GiftFrame, lo: int, hi: int) -> None:
-    """'Two pandas from China arrived in Malaysia', 'a cat sent by Putin has arrived in
-    Japan': where the things arrive is the destination and its state the recipient."""
-    for t in view.triggers:
-        if t.kind != "arrive_verb" or not (lo <= t.start < hi):
-            continue
-        for e in object_of(view, ("in", "at"), t.end, hi, gap_words=_ARRIVAL_GAP):
-            if e.place_kind in ("zoo", "facility", "city", "region"):
-                frame.destination = frame.destination or e
-            if e.country and frame.recipient is None:
-                frame.recipient = e
-            break
+def _party_slots(frame: GiftFrame, fills: dict) -> None:
+    """Roles from the winning construction fills; a place given as destination (or origin)
+    stands for its state where no party fills the recipient (or giver) slot."""
+    for slot, attr in (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"),
+                       ("DESTINATION", "destination")):
+        fill = fills.get(slot)
+        if fill is not None:
+            setattr(frame, attr, fill.unit.ref)
+    if frame.origin is not None and getattr(frame.origin, "place_kind", None) not in ("zoo", "facility", "city", "region"):
+        frame.origin = None
+    if frame.destination is not None and getattr(frame.destination, "place_kind", None) not in ("zoo", "facility", "city", "region"):
+        frame.destination = None
+    if frame.recipient is None and frame.destination is not None and getattr(frame.destination, "country", None):
+        frame.recipient = frame.destination
+    if frame.giver is None and frame.origin is not None and getattr(frame.origin, "country", None):
+        frame.giver = frame.origin
+    frame.rules = sorted({f.row.name for f in fills.values()})
 
 
-def _fill_parties(view: SentenceView, frame: GiftFrame, trig: Trigger, lo: int, hi: int) -> None:
-    after_to = object_of(view, ("to",), lo, hi, gap_words=_PLACE_GAP, not_after=_NOT_A_TRANSFER)
-    after_from = object_of(view, ("from",), lo, hi)
-    after_for = object_of(view, ("for",), lo, hi, gap_words=_PLACE_GAP)
-    after_by = object_of(view, ("by",), trig.end, hi)
-    # origin / giver from "from X"
-    for e in after_from:
-        if e.place_kind in ("zoo", "facility") or (e.place_kind == "city" and e.party_kind is None):
-            frame.origin = frame.origin or e
-        elif e.party_kind and not e.source:
-            frame.giver = frame.giver or e
-            if e.place_kind == "city":
-                frame.origin = frame.origin or e
-    # destination / recipient from "to X" and "for <place>"
-    for e in after_to:
-        if e.place_kind in ("zoo", "facility", "city", "region"):
-            frame.destination = frame.destination or e
-        if e.party_kind and e.party_kind != "group" and not e.source:
-            frame.recipient = frame.recipient or e
-        elif e.country and frame.recipient is None and e.place_kind:
-            frame.recipient = e
-    for e in after_for:
-        if e.place_kind in ("zoo", "facility"):
-            frame.destination = frame.destination or e
-    for e in object_of(view, ("by",), trig.end, hi):  # "sent by the Chengdu Research Base": where from
-        if e.place_kind in ("zoo", "facility") and e.party_kind is None:
-            frame.origin = frame.origin or e
-    for e in object_of(view, ("at",), trig.end, hi, not_after=_NOT_A_TRANSFER):  # "will live at Zoo Negara"
-        if e.place_kind in ("zoo", "facility"):
-            frame.destination = frame.destination or e
-    # a place named right after the destination: "to Pyongyang Central Zoo in North Korea"
-    if trig.kind == "receive_verb":
-        receiver = subject_of(view, trig.start, lo, places=True)
-        if receiver is not None and receiver.place_kind in ("zoo", "facility"):
-            frame.destination = frame.destination or receiver
-        frame.recipient = frame.recipient or receiver
-        return
-    if trig.kind == "gift_verb":
-        # ditransitive: "gifted Putin a pair of dogs", "sent Pyongyang two dozen horses"
-        for e in view.entities_in(trig.end, hi):
-            if e.demonym:
-                continue
-            if e.party_kind and _DITRANSITIVE_GAP.match(view.text[trig.end : e.start]) and \
-                    _AFTER_RECIPIENT.match(view.text, e.end) and not e.possessive:
-                frame.recipient = e
-                if e.place_kind == "city" and frame.destination is None:
-                    frame.destination = e
-            break
-        passive = _is_passive(view, trig, lo)
-        by = [e for e in after_by if e.party_kind and not e.source]
-        if by:
-            frame.giver = frame.giver or by[0]
-        if passive and trig.lemma in _GIVEN_TO_SUBJECT and frame.recipient is None:
-            # "Xi was presented with a horse", "Putin was given two dogs": the subject receives
-            frame.recipient = subject_of(view, trig.start, lo)
-        elif not by and not passive:
-            subject = subject_of(view, trig.start, lo) or gerund_agent(view, trig.start, lo)
-            if subject is not None and subject is not frame.recipient:
-                frame.giver = frame.giver or subject
-    else:  # gift noun: "X's gift to Y", "a gift from X"
-        for e in reversed(view.entities_in(lo, trig.start)):
-            if e.possessive and e.party_kind and view.text[e.end : trig.start].strip(" '") in ("s", "s generous", "s latest"):
-                frame.giver = frame.giver or e
-            break
-
-
-def gift_frames(view: SentenceView) -> list[GiftFrame]:
+def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"]) -> list[GiftFrame]:
     """The gift frames of one sentence (possibly anaphoric, possibly with empty slots)."""
     frames: list[GiftFrame] = []
     taken: set[int] = set()
@@ -207,17 +151,12 @@ def gift_frames(view: SentenceView) -> list[GiftFrame]:
                                               or (items and _INCLUDES.search(view.text, lo, hi)))):
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
-        if triggers:
-            _fill_parties(view, frame, triggers[0], lo, hi)
-            if frame.recipient is None:
-                _arrival(view, frame, lo, hi)
-        else:
-            _fill_parties(view, frame, Trigger(anaphor.start(), anaphor.end(), anaphor.group(), "gift_noun", "gift"), lo, hi)
+        seq = build_units(view, lo, hi, items, {i.count.start for i in items if i.count} | taken)
+        _party_slots(frame, resolve(match_rows(table, seq)))
+        frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ()))
         # A clause that lacks a party and either points back ("the animals", "this transfer")
         # or names nothing given ("They are being delivered from X to Y") is about the open gift.
         frame.anaphoric = (frame.giver is None or frame.recipient is None) and (bool(anaphor) or not (items or total))
-        if frame.recipient is None and frame.destination is not None and frame.destination.country:
-            frame.recipient = frame.destination if frame.destination.party_kind else None
         frame.transport = transport_in(view, lo, hi)
         frame.time = _time_of(view, lo, hi, triggers[0].start if triggers else anaphor.start())
         frame.distinct = view.mentions_any(lo, hi, _DISTINCT_WORDS) and bool(_DISTINCT.search(view.text, lo, hi))

@@ -1,0 +1,133 @@
+"""Layer 4: the construction pattern language, compiled to a regex over unit tags.
+
+A pattern is a space-separated list of elements (spaCy's Matcher and PETRARCH2's verb
+patterns are the models; ours reads units, see ``mentions/units.py``):
+
+  VERB              the row's trigger (a lemma or ``kind:NAME`` of its ``triggers``)
+  SLOT=class        a role filled by one unit of a class: party, agent (party or facility),
+                    place, facility, items (a list of items), count; ``:feat`` requires a
+                    unit feature, ``:-feat`` forbids it (``GIVER=agent:-poss``)
+  word|word         a literal word (lower case), one of several
+  @class            a word of a named word class of the table (``@prep``)
+  , : ; ( )         punctuation
+  ~N                up to N plain words (``~`` is ~3): adverbs, articles, adjectives
+  *N                up to N units of any kind but a trigger (an apposition, a list)
+  [ ... ]           an optional group
+  !word|@class      the unit before is not one of these words (a zero-width test)
+
+Every repetition is bounded and every element consumes whole tags ending in a space,
+so a match is linear in the clause and cannot backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import regex
+
+SLOT_CLASSES = {
+    "party": [("E", "party"), ("R", "person"), ("R", "state"), ("R", "group")],
+    "agent": [("E", "party"), ("E", "facility"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "facility")],
+    "place": [("E", "place"), ("R", "facility")],
+    "facility": [("E", "facility"), ("R", "facility")],
+    "count": [("N", "")],
+}
+_FEATS = r"[^/ ]*"
+_ANY_TAG = r"[^ ]+ "
+_ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
+_ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well) ){{0,3}}{_ITEM}){{0,20}}"
+
+
+# A gap never crosses a verb trigger (it would belong to another event); nouns it may.
+_VERB_TAG = r"V/[^/ ]*,(?:gift_verb|receive_verb|deploy_verb|arrive_verb),"
+
+
+class PatternError(ValueError):
+    """A construction pattern that does not parse: the message names the row and element."""
+
+
+def _alts(words: str) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in words.split("|")) + ")"
+
+
+def _unit(kind: str, feat: str, requires: list[str], forbids: list[str]) -> str:
+    guards = "".join(rf"(?=[^ ]*,{regex.escape(f)},)" for f in requires)
+    guards += "".join(rf"(?![^ ]*,{regex.escape(f)},)" for f in forbids)
+    has = rf"{_FEATS},{regex.escape(feat)},{_FEATS}" if feat else _FEATS
+    return rf"{guards}{kind}/{has}/[^ ]* "
+
+
+def _slot(name: str, spec: str) -> str:
+    cls, *feats = spec.split(":")
+    requires = [f for f in feats if not f.startswith("-")]
+    forbids = [f[1:] for f in feats if f.startswith("-")]
+    if cls == "items":
+        body = _ITEM_LIST
+    elif cls in SLOT_CLASSES:
+        body = "(?:" + "|".join(_unit(k, f, requires, forbids) for k, f in SLOT_CLASSES[cls]) + ")"
+    else:
+        raise PatternError(f"unknown slot class {cls!r} in {name}={spec}")
+    return f"(?P<{name}>{body})"
+
+
+def _verb(triggers: list[str], voice: str) -> str:
+    names = [t.split(":", 1)[1] if t.startswith("kind:") else t.replace(" ", "_") for t in triggers]
+    guard = "" if voice == "any" else rf"(?=[^ ]*,{voice},)"
+    return rf"(?P<VERB>{guard}V/{_FEATS},{_alts('|'.join(names))},{_FEATS}/[^ ]* )"
+
+
+def _word(words: str, classes: dict[str, list[str]]) -> str:
+    return rf"[WVE]/{_FEATS}/{_alts(_expand(words, classes))} "
+
+
+def _expand(words: str, classes: dict[str, list[str]]) -> str:
+    out = []
+    for w in words.split("|"):
+        if w.startswith("@"):
+            if w[1:] not in classes:
+                raise PatternError(f"unknown word class {w}")
+            out += classes[w[1:]]
+        else:
+            out.append(w)
+    return "|".join(out)
+
+
+def _bound(element: str, default: int) -> int:
+    return int(element[1:]) if len(element) > 1 else default
+
+
+def compile_pattern(pattern: str, triggers: list[str], voice: str,
+                    classes: dict[str, list[str]]) -> regex.Pattern:
+    """The regex of one construction pattern (raises PatternError with the element)."""
+    parts: list[str] = []
+    depth = 0
+    for element in pattern.split():
+        if element == "[":
+            parts.append("(?:")
+            depth += 1
+        elif element == "]":
+            if depth == 0:
+                raise PatternError(f"unbalanced ']' in {pattern!r}")
+            parts.append(")?")
+            depth -= 1
+        elif element == "VERB":
+            parts.append(_verb(triggers, voice))
+        elif "=" in element:
+            parts.append(_slot(*element.split("=", 1)))
+        elif element[0] == "~" and element[1:].isdigit() or element == "~":
+            parts.append(rf"(?:W/{_FEATS}/[^ ]* ){{0,{_bound(element, 3)}}}")
+        elif element[0] == "*" and element[1:].isdigit() or element == "*":
+            parts.append(rf"(?:(?!{_VERB_TAG}){_ANY_TAG}){{0,{_bound(element, 6)}}}")
+        elif element[0] == "!":
+            parts.append(rf"(?<![WVE]/{_FEATS}/{_alts(_expand(element[1:], classes))} )")
+        elif element in (",", ":", ";", "(", ")"):
+            parts.append(rf"P/{_FEATS}/{regex.escape(element)} ")
+        elif element.replace("|", "").replace("@", "").replace("_", "").replace("'", "").isalpha() \
+                and element == element.lower():
+            parts.append(_word(element, classes))
+        else:
+            raise PatternError(f"unknown element {element!r} in {pattern!r}")
+    if depth:
+        raise PatternError(f"unbalanced '[' in {pattern!r}")
+    try:
+        return regex.compile("".join(parts))
+    except regex.error as err:  # pragma: no cover - a slot named twice, say
+        raise PatternError(f"{pattern!r}: {err}") from err

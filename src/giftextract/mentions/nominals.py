@@ -1,0 +1,50 @@
+"""Layer 3: referring nominals ("his guest", "the zoo", "the kingdom") and pronouns.
+
+The phrases are data (``data/nominals.json``), compiled once into one lower-case trie run
+over the case-folded text; the coreference sieves decide what each one stands for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.fold import fold_case
+
+
+@dataclass(frozen=True, slots=True)
+class Nominal:
+    start: int
+    end: int
+    text: str
+    type: str  # pronoun | relational | title | facility | state
+    feats: tuple[str, ...]
+
+
+def _load() -> dict:
+    raw = resources.files("giftextract.mentions").joinpath("data", "nominals.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+NOMINALS: dict = _load()
+_PHRASES: dict[str, dict] = NOMINALS["phrases"]
+_PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])")
+
+
+def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
+    """Every referring phrase in ``text[start:end]``, leftmost-longest."""
+    end = len(text) if end is None else end
+    lo = max(0, start - 1)
+    folded = fold_case(text[lo:end])
+    out = []
+    for m in _PATTERN.finditer(folded, start - lo):
+        key = " ".join(m.group().split())
+        row = _PHRASES.get(key)
+        if row is None:
+            continue
+        s, e = m.start() + lo, m.end() + lo
+        out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"])))
+    return out

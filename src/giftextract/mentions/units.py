@@ -1,0 +1,145 @@
+"""Layer 3: a clause as one sequence of typed units, the input of the construction layer.
+
+Every mention the lower layers found (entity, item, count, trigger, referring nominal)
+becomes one unit; the words and punctuation between them become units too.  The
+sequence is rendered once as a tag string (``KIND/,feat,feat,/key `` per unit) so that a
+construction pattern, compiled to a regular expression over tags, reads mentions and
+words, never raw characters.  ``unit_at`` maps a tag-string offset back to its unit.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.triggers import Trigger
+from giftextract.mentions.items import ItemRef
+from giftextract.mentions.nominals import find_nominals
+from giftextract.mentions.sentence import SentenceView
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    kind: str
+    start: int
+    end: int
+    key: str  # the lower-case word, the trigger's lemma, the entity's kind
+    feats: tuple[str, ...] = ()
+    ref: object = None  # Entity | ItemRef | Count | Trigger | Nominal | None
+
+    @property
+    def tag(self) -> str:
+        return f"{self.kind}/,{','.join(self.feats)},/{self.key}"
+
+
+@dataclass
+class Sequence:
+    units: list[Unit]
+    tags: str  # the tag string: one "tag " per unit
+    offsets: list[int] = field(default_factory=list)  # where each unit's tag starts
+
+    def unit_at(self, pos: int) -> int:
+        return bisect_right(self.offsets, pos) - 1
+
+    def units_in(self, a: int, b: int) -> list[Unit]:
+        """The units whose tags lie in tags[a:b] (a regex group's span)."""
+        if a < 0 or b <= a:
+            return []
+        return self.units[self.unit_at(a): self.unit_at(b - 1) + 1]
+
+
+def _entity_feats(e: Entity) -> tuple[str, ...]:
+    feats = []
+    if e.party_kind:
+        feats += ["party", e.party_kind]
+    if e.place_kind:
+        feats += ["place", e.place_kind]
+        if e.place_kind in ("zoo", "facility"):
+            feats.append("facility")
+    for flag in ("demonym", "possessive", "source"):
+        if getattr(e, flag):
+            feats.append("poss" if flag == "possessive" else flag)
+    if e.country or e.ambiguous_korea:
+        feats.append("coded")  # the country is known
+    return tuple(feats)
+
+
+def voice_of(view: SentenceView, t: Trigger, lo: int) -> str:
+    """'passive' after a form of 'be'/'get' (not for '-ing': "is sending" is progressive)."""
+    if t.text.lower().endswith("ing"):
+        return "active"
+    return "passive" if _PASSIVE_AUX.search(view.text, max(lo, t.start - 40), t.start) else "active"
+
+
+def _trigger_units(view: SentenceView, lo: int, hi: int) -> list[Unit]:
+    by_span: dict[tuple[int, int], list[Trigger]] = {}
+    for t in view.triggers:
+        if lo <= t.start and t.end <= hi:
+            by_span.setdefault((t.start, t.end), []).append(t)
+    out = []
+    for (s, e), ts in by_span.items():
+        if all(t.kind == "deploy_verb" for t in ts) and ts[0].lemma in _BE:
+            # "are", "were": deployment cues ("troops are in X"), plain words to gift rows
+            out.append(Unit("W", s, e, view.text[s:e].lower(), ("deploy_verb",), ts))
+            continue
+        feats = tuple(dict.fromkeys([*(t.kind for t in ts), *(t.lemma.replace(" ", "_") for t in ts),
+                                     voice_of(view, ts[0], lo)]))
+        out.append(Unit("V", s, e, ts[0].lemma.replace(" ", "_"), feats, ts))
+    return out
+
+
+def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], counts_used: set[int]) -> Sequence:
+    """The clause [lo, hi) as a sequence of units, mentions taking precedence over words."""
+    mentions: list[Unit] = []
+    for it in items:
+        mentions.append(Unit("I", it.start, it.end, "item", (it.mention.category or "animal",), it))
+    item_starts = {it.mention.start for it in items}
+    for sp in view.species_in(lo, hi):
+        if sp.generic and sp.start not in item_starts:  # "70 animals": the unit a total counts
+            mentions.append(Unit("I", sp.start, sp.end, "generic", ("generic",), sp))
+    for e in view.entities_in(lo, hi):
+        mentions.append(Unit("E", e.start, e.end, (e.party_kind or e.place_kind or "entity"), _entity_feats(e), e))
+    for c in view.counts_in(lo, hi):
+        if c.start not in counts_used:
+            mentions.append(Unit("N", c.start, c.end, "count", (c.qualifier,), c))
+    mentions += _trigger_units(view, lo, hi)
+    for n in find_nominals(view.text, lo, hi):
+        mentions.append(Unit("R", n.start, n.end, n.type, n.feats, n))
+    mentions.sort(key=lambda u: (u.start, -(u.end - u.start), "IEVRN".find(u.kind)))
+    units: list[Unit] = []
+    pos = lo
+    for u in mentions:
+        if u.start < pos:
+            continue  # overlaps a longer or earlier mention
+        units += _words(view.text, pos, u.start)
+        units.append(u)
+        pos = u.end
+    units += _words(view.text, pos, hi)
+    offsets, parts, at = [], [], 0
+    for u in units:
+        tag = u.tag
+        offsets.append(at)
+        parts.append(tag)
+        at += len(tag) + 1
+    return Sequence(units, " ".join(parts) + " ", offsets)
+
+
+def _words(text: str, a: int, b: int) -> list[Unit]:
+    out = []
+    for m in _WORD.finditer(text, a, b):
+        w = m.group()
+        if w[0].isalpha():
+            out.append(Unit("W", m.start(), m.end(), w.lower().replace("/", ""), ("cap",) if w[0].isupper() else ()))
+        elif w[0].isdigit():
+            out.append(Unit("W", m.start(), m.end(), "#"))
+        else:
+            out.append(Unit("P", m.start(), m.end(), {"/": "slash", " ": "_"}.get(w, w)))
+    return out
