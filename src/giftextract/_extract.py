@@ -11,8 +11,12 @@ from collections.abc import Iterable, Iterator
 
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
+from giftextract.coref.aliases import alias_entities
+from giftextract.coref.frames import resolve_frame
+from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames
-from giftextract.mentions.sentence import SentenceView, antecedents_from, bucket
+from giftextract.frames.tables import DEFAULT_TABLES
+from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
@@ -111,30 +115,56 @@ def _blocks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return blocks
 
 
-def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None) -> tuple[list, list]:
-    """Gift and deployment frames of a block of sentences."""
+def _subjects(t: str, entities: list[Entity]) -> set[int]:
+    """Starts of the entities that are not the object of a preposition (salient for the sieves)."""
+    out = set()
+    for e in entities:
+        m = _LAST_WORD.search(t, max(0, e.start - 30), e.start)
+        if not (m and m.group(1).lower() in PREPOSITIONS):
+            out.add(e.start)
+    return out
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need
+
+
+def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None,
+               discourse: Discourse, base: int, tables: dict) -> tuple[list, list]:
+    """Gift and deployment frames of a block of sentences (``base``: the block's first
+    sentence's index in the document), their referring slots resolved."""
     if not sentences:
         return [], []
     triggers = bucket(find_triggers(t, sentences[0][0], sentences[-1][1]), sentences)
     chosen = [i for i, (start, end) in enumerate(sentences)
               if any(tr.kind in _OPENERS for tr in triggers[i]) or ANAPHOR.search(t, start, end)]
-    # the costly spotters run only over sentences that can hold a frame
-    entities, species, counts, times = [], [], [], []
-    for start, end in _runs(sentences, chosen):
+    context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), i + 1)})
+    # the costly spotters run only over sentences that can hold a frame (names also over
+    # the sentences just before them, where a pronoun's antecedent is named)
+    entities = []
+    for start, end in _runs(sentences, context):
         entities += find_entities(t, start, end)
+    species, counts, times = [], [], []
+    for start, end in _runs(sentences, chosen):
         species += find_species(t, start, end)
         counts += find_counts(t, start, end)
         times += find_times(t, start, end, published=when)
     per = [bucket(xs, sentences) for xs in (_resolve_korea(entities, korea), species, counts, times)]
     gifts, deployments = [], []
-    for i in chosen:
+    chosen_set = set(chosen)
+    for i in context:
         start, end = sentences[i]
-        view = SentenceView(t, start, end, per[0][i], per[1][i], per[2][i], triggers[i], per[3][i],
+        names = per[0][i]
+        aliases = alias_entities(t, start, end, discourse, names)
+        if aliases:
+            names = per[0][i] = sorted(names + aliases, key=lambda e: e.start)
+        discourse.add(base + i, names, _subjects(t, names))
+        if i not in chosen_set:
+            continue
+        view = SentenceView(t, start, end, names, per[1][i], per[2][i], triggers[i], per[3][i],
                             _antecedents(t, sentences, per[0], i, korea))
-        for g in gift_frames(view):
-            for attr in ("giver", "recipient", "origin", "destination"):
-                if getattr(g, attr) is not None and not isinstance(getattr(g, attr), Entity):
-                    setattr(g, attr, None)
+        for g in gift_frames(view, tables["gift"]):
+            resolve_frame(g, "gift", base + i, discourse)
             gifts.append(g)
         deployments += deployment_frames(view)
     return gifts, deployments
@@ -185,7 +215,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     korea = _korea_of(t)
     deployments: list = []
     with _gc_paused():
-        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments))
+        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, DEFAULT_TABLES))
         deployment_records = merge_deployments(deployments)
         del sentences, deployments  # the sentence list of a long document is megabytes: not needed now
         build = Builder(norm)
@@ -198,11 +228,14 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
 
 def _gift_frames_by_block(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None,
-                          deployments: list) -> Iterator:
+                          deployments: list, tables: dict) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``."""
+    discourse = Discourse()
+    base = 0
     for block in _blocks(sentences):
-        block_gifts, block_deployments = _frames_in(t, block, korea, when)
+        block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables)
+        base += len(block)
         deployments.extend(block_deployments)
         yield from block_gifts
 

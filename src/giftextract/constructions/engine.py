@@ -80,19 +80,26 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
     return out
 
 
-def resolve(matches: list[Match]) -> dict[str, Fill]:
-    """The winning fill of each slot: highest priority, then nearest its trigger, then first;
-    a unit already holding a party slot cannot take another."""
+def ranked(matches: list[Match]) -> dict[str, list[Fill]]:
+    """Each slot's fills, best first: highest priority, then nearest its trigger, then first.
+    A unit whose best use is one party slot is not offered for another (giver and
+    recipient are never the same mention). Later fills are the alternatives coreference
+    falls back on when a better one ("the zoo" with nothing named before) finds no referent."""
     fills = sorted((f for m in matches for f in m.fills), key=Fill.rank)
-    chosen: dict[str, Fill] = {}
+    out: dict[str, list[Fill]] = {}
     holders: dict[tuple[int, int], str] = {}
+    seen: set[tuple[str, int, int]] = set()
     for f in fills:
-        if f.slot in chosen:
-            continue
         key = (f.unit.start, f.unit.end)
-        if f.slot in PARTY_SLOTS and holders.get(key, f.slot) != f.slot:
+        if f.slot in PARTY_SLOTS and holders.setdefault(key, f.slot) != f.slot:
             continue
-        chosen[f.slot] = f
-        if f.slot in PARTY_SLOTS:
-            holders[key] = f.slot
-    return chosen
+        if (f.slot, *key) in seen:
+            continue
+        seen.add((f.slot, *key))
+        out.setdefault(f.slot, []).append(f)
+    return out
+
+
+def resolve(matches: list[Match]) -> dict[str, Fill]:
+    """The winning fill of each slot (see :func:`ranked`)."""
+    return {slot: fills[0] for slot, fills in ranked(matches).items()}

@@ -12,8 +12,10 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   , : ; ( )         punctuation
   ~N                up to N plain words (``~`` is ~3): adverbs, articles, adjectives
   *N                up to N units of any kind but a trigger (an apposition, a list)
+  +N                the same within the phrase: no punctuation crossed
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
+  ^                 the start of the clause
 
 Every repetition is bounded and every element consumes whole tags ending in a space,
 so a match is linear in the clause and cannot backtrack catastrophically.
@@ -108,6 +110,8 @@ def compile_pattern(pattern: str, triggers: list[str], voice: str,
                 raise PatternError(f"unbalanced ']' in {pattern!r}")
             parts.append(")?")
             depth -= 1
+        elif element == "^":
+            parts.append(r"^")
         elif element == "VERB":
             parts.append(_verb(triggers, voice))
         elif "=" in element:
@@ -116,6 +120,8 @@ def compile_pattern(pattern: str, triggers: list[str], voice: str,
             parts.append(rf"(?:W/{_FEATS}/[^ ]* ){{0,{_bound(element, 3)}}}")
         elif element[0] == "*" and element[1:].isdigit() or element == "*":
             parts.append(rf"(?:(?!{_VERB_TAG}){_ANY_TAG}){{0,{_bound(element, 6)}}}")
+        elif element[0] == "+" and element[1:].isdigit() or element == "+":
+            parts.append(rf"(?:(?!{_VERB_TAG}|P/){_ANY_TAG}){{0,{_bound(element, 6)}}}")
         elif element[0] == "!":
             parts.append(rf"(?<![WVE]/{_FEATS}/{_alts(_expand(element[1:], classes))} )")
         elif element in (",", ":", ";", "(", ")"):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from giftextract.mentions.sentence import SentenceView, key_words, phrase_alternation
-from giftextract.constructions.engine import match_rows, resolve
+from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items
@@ -50,6 +50,7 @@ class GiftFrame:
     distinct: bool = False  # "earlier", "previously", "another": a different event than the open one
     reciprocal: bool = False  # "in return": the open gift's parties, reversed
     rules: list[str] = field(default_factory=list)  # construction rows and sieves that filled it
+    alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills per slot, for coreference
 
 
 # Verbs that carry a gift only when something giftable is in the clause.
@@ -119,13 +120,20 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
 
 
 def _party_slots(frame: GiftFrame, fills: dict) -> None:
-    """Roles from the winning construction fills; a place given as destination (or origin)
-    stands for its state where no party fills the recipient (or giver) slot."""
+    """Roles from the ranked construction fills (the runners-up kept for coreference);
+    a place given as destination (or origin) stands for its state where no party fills
+    the recipient (or giver) slot."""
     for slot, attr in (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"),
                        ("DESTINATION", "destination")):
-        fill = fills.get(slot)
-        if fill is not None:
-            setattr(frame, attr, fill.unit.ref)
+        ranked_fills = fills.get(slot)
+        if ranked_fills:
+            setattr(frame, attr, ranked_fills[0].unit.ref)
+            frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
+    # a zoo that gives is where the animals come from; a zoo that receives, where they go
+    if getattr(frame.giver, "place_kind", None) in ("zoo", "facility") and frame.origin is None:
+        frame.origin = frame.giver
+    if getattr(frame.recipient, "place_kind", None) in ("zoo", "facility") and frame.destination is None:
+        frame.destination = frame.recipient
     if frame.origin is not None and getattr(frame.origin, "place_kind", None) not in ("zoo", "facility", "city", "region"):
         frame.origin = None
     if frame.destination is not None and getattr(frame.destination, "place_kind", None) not in ("zoo", "facility", "city", "region"):
@@ -134,7 +142,7 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
         frame.recipient = frame.destination
     if frame.giver is None and frame.origin is not None and getattr(frame.origin, "country", None):
         frame.giver = frame.origin
-    frame.rules = sorted({f.row.name for f in fills.values()})
+    frame.rules = sorted({fs[0].row.name for fs in fills.values()})
 
 
 def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"]) -> list[GiftFrame]:
@@ -152,7 +160,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"]) -> li
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         seq = build_units(view, lo, hi, items, {i.count.start for i in items if i.count} | taken)
-        _party_slots(frame, resolve(match_rows(table, seq)))
+        _party_slots(frame, ranked(match_rows(table, seq)))
         frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ()))
         # A clause that lacks a party and either points back ("the animals", "this transfer")
         # or names nothing given ("They are being delivered from X to Y") is about the open gift.

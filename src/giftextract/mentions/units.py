@@ -106,7 +106,8 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         if sp.generic and sp.start not in item_starts:  # "70 animals": the unit a total counts
             mentions.append(Unit("I", sp.start, sp.end, "generic", ("generic",), sp))
     for e in view.entities_in(lo, hi):
-        mentions.append(Unit("E", e.start, e.end, (e.party_kind or e.place_kind or "entity"), _entity_feats(e), e))
+        end = e.end + 2 if e.possessive and view.text.startswith("'s", e.end) else e.end  # the unit holds "'s"
+        mentions.append(Unit("E", e.start, end, (e.party_kind or e.place_kind or "entity"), _entity_feats(e), e))
     for c in view.counts_in(lo, hi):
         if c.start not in counts_used:
             mentions.append(Unit("N", c.start, c.end, "count", (c.qualifier,), c))

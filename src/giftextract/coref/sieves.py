@@ -1,0 +1,132 @@
+"""Layer 5: coreference as ordered sieves over the discourse so far.
+
+``Discourse`` keeps the parties and places of the sentences read so far (a bounded
+window, so memory stays flat).  ``resolve`` runs the sieves of ``data/sieves.json`` in
+their order; the first that finds an antecedent for a referring mention wins, and its
+name is recorded on the record (``rules``).  Each sieve is one small predicate over
+candidates, most recent first, subjects before other mentions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from dataclasses import dataclass, field
+from importlib import resources
+
+from giftextract.lexicon.entities import Entity
+from giftextract.mentions.nominals import Nominal
+
+
+@dataclass(frozen=True)
+class Sieve:
+    name: str
+    enabled: bool
+    window: int
+    resolves: str
+    examples: tuple = ()
+
+
+def _load() -> tuple[Sieve, ...]:
+    raw = json.loads(resources.files("giftextract.coref").joinpath("data", "sieves.json").read_text("utf-8"))
+    return tuple(Sieve(s["name"], s["enabled"], s["window"], s["resolves"], tuple(s.get("examples", ())))
+                 for s in raw["sieves"])
+
+
+SIEVES: tuple[Sieve, ...] = _load()
+MAX_WINDOW = 5  # sentences of parties kept for the nominal sieves (the alias sieve keeps names)
+
+
+@dataclass(frozen=True, slots=True)
+class Mentioned:
+    sentence: int
+    entity: Entity
+    subject: bool
+
+
+@dataclass
+class Discourse:
+    """Parties and places named so far, in document order, and the names seen in full."""
+
+    recent: deque = field(default_factory=lambda: deque(maxlen=400))
+    names: dict[str, Entity] = field(default_factory=dict)  # short name -> full-name entity
+    sentences_added: set[int] = field(default_factory=set)
+
+    def add(self, sentence: int, entities: list[Entity], subjects: set[int]) -> None:
+        if sentence in self.sentences_added:
+            return
+        self.sentences_added.add(sentence)
+        if len(self.sentences_added) > 4 * MAX_WINDOW:
+            self.sentences_added = {s for s in self.sentences_added if s > sentence - 2 * MAX_WINDOW}
+        for e in entities:
+            if e.source or e.demonym:
+                continue
+            self.recent.append(Mentioned(sentence, e, e.start in subjects))
+            if e.party_kind == "person" and e.country and " " in e.name.strip():
+                self.names.setdefault(e.name.split()[-1].split("-")[-1], e)
+
+    def candidates(self, sentence: int, pos: int, window: int) -> list[Mentioned]:
+        """Mentions before ``pos`` within ``window`` sentences, subjects first, most recent first."""
+        out = [m for m in reversed(self.recent)
+               if sentence - window <= m.sentence <= sentence and m.entity.end <= pos]
+        return sorted(out, key=lambda m: (sentence - m.sentence, not m.subject, -m.entity.start))
+
+
+def _differs(e: Entity, co: Entity | None) -> bool:
+    if co is None:
+        return True
+    return e is not co and (e.country is None or co.country is None or e.country != co.country)
+
+
+def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+    head = n.text.split()[-1].lower()
+    return next((m.entity for m in cands if m.entity.party_kind == "person" and m.entity.country
+                 and head in (m.entity.title or "").lower() and m.entity is not co), None)
+
+
+def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+    kinds = ("person",) if "person" in n.feats else ("state", "person")
+    by_recency = sorted(cands, key=lambda m: -m.entity.start)
+    return next((m.entity for m in by_recency if m.entity.party_kind in kinds and m.entity.country
+                 and _differs(m.entity, co) and (co is not None or "guest" not in n.feats or not m.subject)), None)
+
+
+def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+    want = ("zoo",) if "zoo" in n.feats else ("zoo", "facility")
+    by_recency = sorted(cands, key=lambda m: -m.entity.start)
+    return next((m.entity for m in by_recency if m.entity.place_kind in want), None)
+
+
+def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+    by_recency = sorted(cands, key=lambda m: -m.entity.start)
+    return next((m.entity for m in by_recency if m.entity.party_kind == "state" and _differs(m.entity, co)), None)
+
+
+def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+    if "person" in n.feats:
+        kinds: tuple[str | None, ...] = ("person",)
+    elif "pl" in n.feats:
+        kinds = ("state", "organization", "group", "people")
+    else:
+        kinds = ("state", "organization")
+    for m in cands:
+        e = m.entity
+        if e.party_kind in kinds and e.country and e is not co and not (co is not None and e.name == co.name):
+            return e
+    return None
+
+
+_BY_TYPE = {"title": _title_sieve, "relational": _relational_sieve, "facility": _facility_sieve,
+            "state": _state_sieve, "pronoun": _pronoun_sieve}
+
+
+def resolve(n: Nominal, sentence: int, discourse: Discourse, co: Entity | None,
+            sieves: tuple[Sieve, ...] = SIEVES) -> tuple[Entity | None, str | None]:
+    """The antecedent of a referring mention and the sieve that found it, or (None, None)."""
+    for sieve in sieves:
+        if not sieve.enabled or sieve.resolves != n.type or sieve.resolves not in _BY_TYPE:
+            continue
+        found = _BY_TYPE[sieve.resolves](n, discourse.candidates(sentence, n.start, sieve.window), co)
+        if found is not None:
+            return found, sieve.name
+    return None, None
