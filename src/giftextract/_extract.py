@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
-from giftextract.coref.aliases import alias_entities
+from giftextract.coref.aliases import with_names
 from giftextract.coref.frames import resolve_frame
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames
@@ -154,10 +154,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     chosen_set = set(chosen)
     for i in context:
         start, end = sentences[i]
-        names = per[0][i]
-        aliases = alias_entities(t, start, end, discourse, names)
-        if aliases:
-            names = per[0][i] = sorted(names + aliases, key=lambda e: e.start)
+        names = per[0][i] = with_names(t, start, end, discourse, per[0][i])
         discourse.add(base + i, names, _subjects(t, names))
         if i not in chosen_set:
             continue

@@ -10,6 +10,8 @@ coreference links made for the final records.
 from __future__ import annotations
 
 from giftextract.constructions.engine import match_rows, resolve
+from giftextract.coref.aliases import with_names
+from giftextract.coref.sieves import Discourse
 from giftextract.constructions.table import Table
 from giftextract.lexicon.entities import find_entities
 from giftextract.lexicon.species import find_species
@@ -59,12 +61,14 @@ def explain_text(text: str, tables: dict[str, Table]) -> str:
     norm = normalize(text)
     t = norm.text
     out: list[str] = []
-    for s, e in split_sentences(t):
+    discourse = Discourse()
+    for i, (s, e) in enumerate(split_sentences(t)):
+        names = with_names(t, s, e, discourse, find_entities(t, s, e))
+        discourse.add(i, names, set())
         triggers = find_triggers(t, s, e)
         if not triggers:
             continue
-        view = SentenceView(t, s, e, find_entities(t, s, e), find_species(t, s, e), find_counts(t, s, e),
-                            triggers, [])
+        view = SentenceView(t, s, e, names, find_species(t, s, e), find_counts(t, s, e), triggers, [])
         out.append(f"sentence {t[s:e].strip()!r}")
         for lo, hi in view.clauses():
             out += _clause_report(tables, view, lo, hi, t)

@@ -34,3 +34,40 @@ def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: 
         out.append(dataclasses.replace(full, start=m.start(), end=m.end(1), text=m.group(1), name=m.group(1),
                                        possessive=m.group("poss") is not None))
     return out
+
+
+_NAME = r"[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){1,3}"
+_NAME_BEFORE = re.compile(rf"({_NAME}),\s+(?:(?:then|now|the|former|currently)\s+)*$")
+_NAME_AFTER = re.compile(rf",\s+({_NAME})(?=,|\s+(?:said|says|told|gave|presented|handed|donated|gifted)\b)")
+
+
+def _is_role(e: Entity) -> bool:
+    """A role with a country and no name of its own: "Mongolia's prime minister"."""
+    return e.party_kind == "person" and e.country is not None and e.canonical is None and bool(e.title) \
+        and e.name.rstrip("s").lower().endswith(e.title.lower().rstrip("s"))
+
+
+def apposition_entities(text: str, lo: int, hi: int, entities: list[Entity]) -> list[Entity]:
+    """The apposition/role sieve: an unknown name beside a role with a country takes it
+    ("Chimed Saikhanbileg, then Mongolia's prime minister,"; "Kenya's president, William Ruto,")."""
+    taken = [(e.start, e.end) for e in entities]
+    out = []
+    for e in entities:
+        if not _is_role(e):
+            continue
+        before = _NAME_BEFORE.search(text, max(lo, e.start - 80), e.start)
+        after = _NAME_AFTER.match(text, e.end, hi)
+        for m in (before, after):
+            if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue
+            out.append(dataclasses.replace(e, start=m.start(1), end=m.end(1), text=m.group(1), name=m.group(1),
+                                           possessive=False, canonical=None))
+            taken.append((m.start(1), m.end(1)))
+    return out
+
+
+def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list[Entity]) -> list[Entity]:
+    """A sentence's entities with the names the alias and apposition sieves add, in order."""
+    added = alias_entities(text, lo, hi, discourse, entities)
+    added += apposition_entities(text, lo, hi, entities + added)
+    return sorted(entities + added, key=lambda e: e.start) if added else entities

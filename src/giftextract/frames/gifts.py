@@ -25,6 +25,7 @@ from giftextract.mentions.units import build_units
 from giftextract.frames.slots import (
     SourceRef, TransportRef, object_of, transport_in, view_sources,
 )
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.quantity.counts import Count
@@ -53,10 +54,8 @@ class GiftFrame:
     alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills per slot, for coreference
 
 
-# Verbs that carry a gift only when something giftable is in the clause.
-_NEEDS_ITEMS = frozenset({"send", "transfer", "deliver", "ship", "fly", "transport", "give", "present",
-                          "hand over", "loan", "relocate", "receive", "accept", "get", "welcome",
-                          "take delivery"})
+# Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
+_NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 _PASSIVE_AUX = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$", regex.IGNORECASE)
 ANAPHOR = regex.compile(
     r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?)\b",
