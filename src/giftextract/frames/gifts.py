@@ -102,6 +102,9 @@ def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
     return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from", "by", "at"), lo, hi))
 
 
+_GIFT_KINDS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb"})
+
+
 def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> list[Trigger]:
     has_items = has_items or _names_a_zoo(view, lo, hi)
     out = []
@@ -144,22 +147,37 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
     frame.rules = sorted({fs[0].row.name for fs in fills.values()})
 
 
+def _gives(fill, table: Table) -> bool:
+    """Whether a THEME fill's trigger means giving itself (not just "send" or "ship"): only
+    then is a thing the lexicon does not know taken as a gift."""
+    words = table.classes.get("open_theme", ())
+    return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
+
+
 def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"]) -> list[GiftFrame]:
     """The gift frames of one sentence (possibly anaphoric, possibly with empty slots)."""
     frames: list[GiftFrame] = []
     taken: set[int] = set()
     for lo, hi in view.clauses():
-        items, total = find_items(view, lo, hi, taken)
-        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None)
         anaphor = ANAPHOR.search(view.text, lo, hi)
+        if not anaphor and not any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers):
+            continue
+        items, total = find_items(view, lo, hi, taken)
+        seq = build_units(view, lo, hi, items, {i.count.start for i in items if i.count} | taken)
+        fills = ranked(match_rows(table, seq))
+        theme = fills.get("THEME")
+        # a thing the lexicon does not know, given by a construction that fixes the theme
+        open_items = [u.ref for u in theme[0].units if u.kind == "I" and "open" in u.feats] \
+            if theme and _gives(theme[0], table) else []
+        items = items + open_items
+        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
                                               or (items and _INCLUDES.search(view.text, lo, hi)))):
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
-        seq = build_units(view, lo, hi, items, {i.count.start for i in items if i.count} | taken)
-        _party_slots(frame, ranked(match_rows(table, seq)))
+        _party_slots(frame, fills)
         frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ()))
         # A clause that lacks a party and either points back ("the animals", "this transfer")
         # or names nothing given ("They are being delivered from X to Y") is about the open gift.

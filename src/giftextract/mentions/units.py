@@ -17,6 +17,7 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef
 from giftextract.mentions.nominals import find_nominals
+from giftextract.mentions.open_items import open_item
 from giftextract.mentions.sentence import SentenceView
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -124,6 +125,7 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         units.append(u)
         pos = u.end
     units += _words(view.text, pos, hi)
+    units = _with_open_items(units, view.text)
     offsets, parts, at = [], [], 0
     for u in units:
         tag = u.tag
@@ -131,6 +133,22 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         parts.append(tag)
         at += len(tag) + 1
     return Sequence(units, " ".join(parts) + " ", offsets)
+
+
+def _with_open_items(units: list[Unit], text: str) -> list[Unit]:
+    """Noun phrases the lexicon does not know, as ``I`` units marked ``open``."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        found = open_item(units, i, text) if units[i].kind in ("N", "W") else None
+        if found is None:
+            out.append(units[i])
+            i += 1
+            continue
+        end, item = found
+        out.append(Unit("I", item.start, item.end, "item", ("object", "open"), item))
+        i = end
+    return out
 
 
 def _words(text: str, a: int, b: int) -> list[Unit]:

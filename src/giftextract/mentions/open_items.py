@@ -1,0 +1,87 @@
+"""Layer 3: open-class items: a noun phrase the lexicon does not know, read as an item
+only where a gift construction puts it in the THEME slot.
+
+"Uzbekistan gave Belarus a carved garden house": no lexicon lists garden houses, but the
+ditransitive row fixes the theme position.  Over the unit sequence, a count or a
+determiner followed by one to four plain lower-case words (``data/open_items.json``
+decides which words end or cannot head such a phrase) becomes one ``I`` unit marked
+``open``; the frames keep it only when a row fills THEME with it.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from giftextract.lexicon.species import SpeciesMention
+from giftextract.mentions.items import ItemRef
+from giftextract.quantity.counts import Count
+
+_DATA = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
+_DETERMINERS = frozenset(_DATA["determiners"])
+_MEASURES = frozenset(_DATA["measures"])
+_NOT_HEADS = frozenset(_DATA["not_heads"])
+_STOP = frozenset(_DATA["stop"])
+MAX_WORDS = 4
+
+
+def singular(word: str) -> str:
+    """The English singular of a plural head, by the regular rules ('doses' -> 'dose')."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _content(u) -> bool:
+    return u.kind == "W" and "cap" not in u.feats and u.key not in _STOP and u.key.isalpha() or (
+        u.kind == "W" and "-" in u.key and u.key.replace("-", "").isalpha())
+
+
+def _phrase_end(units: list, i: int) -> int:
+    """Index after the phrase's last word, from units[i] (a content word), or i if none."""
+    j = i
+    while j < len(units) and j - i < MAX_WORDS and _content(units[j]):
+        j += 1
+    # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
+    if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
+            and units[j].key == "of":
+        k = j + 1
+        while k < len(units) and k - j <= 3 and units[k].kind == "W" and units[k].key not in _STOP:
+            k += 1
+        if k > j + 1:
+            return k
+    return j
+
+
+def open_item(units: list, i: int, text: str):
+    """An open item starting at units[i] (a count unit or a determiner word): (end index,
+    ItemRef) or None."""
+    head_unit = units[i]
+    if head_unit.kind == "N":
+        count = head_unit.ref
+    elif head_unit.kind == "W" and head_unit.key in _DETERMINERS:
+        count = None
+        if head_unit.key in ("a", "an", "one", "another"):
+            count = Count(head_unit.start, head_unit.end, text[head_unit.start:head_unit.end], 1.0, None, None, "exact")
+    else:
+        return None
+    end = _phrase_end(units, i + 1)
+    if end == i + 1:
+        return None
+    words = [u.key for u in units[i + 1:end]]
+    of = words.index("of") if "of" in words else len(words)
+    head = words[of - 1]
+    if head in _NOT_HEADS or head.endswith("ly") or (head.endswith("ing") and head not in _MEASURES):
+        return None
+    if units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
+        return None
+    name = " ".join([*words[:of - 1], singular(head)])
+    start, stop = units[i + 1].start, units[end - 1].end
+    mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
+                             singular(head) != head)
+    first = head_unit.start if count is not None else start
+    return end, ItemRef(mention, count, None, words[:of - 1], first, stop)
