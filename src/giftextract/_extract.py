@@ -163,7 +163,9 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         for g in gift_frames(view, tables["gift"]):
             resolve_frame(g, "gift", base + i, discourse)
             gifts.append(g)
-        deployments += deployment_frames(view)
+        for d in deployment_frames(view, tables["deployment"]):
+            resolve_frame(d, "deployment", base + i, discourse)
+            deployments.append(d)
     return gifts, deployments
 
 

@@ -23,6 +23,7 @@ class Fill:
     units: tuple[Unit, ...]
     row: Construction
     trigger: Unit | None
+    noun: Unit | None = None  # the personnel noun a deployment row read, if it names one
 
     @property
     def unit(self) -> Unit:
@@ -67,12 +68,13 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
             continue
         for m in row.regex.finditer(seq.tags, overlapped=True):
             verb = seq.units_in(*m.span("VERB")) if "VERB" in row.regex.groupindex else []
-            trigger = verb[0] if verb else None
+            noun = seq.units_in(*m.span("NOUN")) if "NOUN" in row.regex.groupindex else []
+            trigger = verb[0] if verb else (noun[0] if noun else None)
             fills = []
             for slot in row.slots:
                 units = tuple(u for u in seq.units_in(*m.span(slot)) if u.kind != "P" and u.kind != "W")
                 if units:
-                    fills.append(Fill(slot, units, row, trigger))
+                    fills.append(Fill(slot, units, row, trigger, noun[0] if noun else None))
             if not fills:
                 continue
             span_units = seq.units_in(m.start(), m.end())

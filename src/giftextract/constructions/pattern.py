@@ -4,6 +4,7 @@ A pattern is a space-separated list of elements (spaCy's Matcher and PETRARCH2's
 patterns are the models; ours reads units, see ``mentions/units.py``):
 
   VERB              the row's trigger (a lemma or ``kind:NAME`` of its ``triggers``)
+  NOUN              a personnel noun ("troops", "police officers"): a deployment's anchor
   SLOT=class        a role filled by one unit of a class: party, agent (party or facility),
                     place, facility, items (a list of items), count; ``:feat`` requires a
                     unit feature, ``:-feat`` forbids it (``GIVER=agent:-poss``)
@@ -31,6 +32,7 @@ SLOT_CLASSES = {
     "place": [("E", "place"), ("R", "facility")],
     "facility": [("E", "facility"), ("R", "facility")],
     "count": [("N", "")],
+    "sender": [("E", "demonym"), ("E", "organization")],
 }
 _FEATS = r"[^/ ]*"
 _ANY_TAG = r"[^ ]+ "
@@ -112,6 +114,8 @@ def compile_pattern(pattern: str, triggers: list[str], voice: str,
             depth -= 1
         elif element == "^":
             parts.append(r"^")
+        elif element == "NOUN":
+            parts.append(r"(?P<NOUN>V/[^/ ]*,personnel,[^ ]* )")
         elif element == "VERB":
             parts.append(_verb(triggers, voice))
         elif "=" in element:

@@ -38,7 +38,7 @@ class Construction:
 
     @property
     def slots(self) -> tuple[str, ...]:
-        return tuple(n for n in self.regex.groupindex if n != "VERB")
+        return tuple(n for n in self.regex.groupindex if n not in ("VERB", "NOUN"))
 
 
 @dataclass
@@ -81,7 +81,7 @@ def _row(raw: dict, event: str, classes: dict[str, list[str]], where: str) -> Co
         compiled = compile_pattern(raw["pattern"], list(triggers), raw["voice"], classes)
     except PatternError as err:
         raise TableError(f"{where}: row {name!r}: {err}") from err
-    bad = [s for s in compiled.groupindex if s != "VERB" and s not in ROLE_SLOTS[event]]
+    bad = [s for s in compiled.groupindex if s not in ("VERB", "NOUN") and s not in ROLE_SLOTS[event]]
     if bad:
         raise TableError(f"{where}: row {name!r} fills {bad}, not slots of a {event}: {ROLE_SLOTS[event]}")
     return Construction(name, event, triggers, raw["voice"], raw["priority"], raw["pattern"], compiled,

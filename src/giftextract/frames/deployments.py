@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from giftextract.constructions.engine import Match, match_rows, ranked
+from giftextract.constructions.table import Table
+from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
+from giftextract.mentions.units import build_units
 from giftextract.frames.slots import SourceRef, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import count_before
 from giftextract.lexicon.entities import Entity
@@ -38,6 +42,8 @@ class DeploymentFrame:
     time: TimeMention | None = None
     sources: list[SourceRef] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # construction rows and sieves that filled it
+    alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills, for coreference
 
 
 _VERB_NEAR = 40  # characters between a deploy verb and its personnel noun
@@ -86,9 +92,11 @@ def _agent(view: SentenceView, verb, lo: int) -> Entity | None:
 
 def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: int) -> None:
     for e in view.entities_in(lo, hi):
+        if frame.host is not None and frame.location is not None and frame.against is not None:
+            return
         if e is frame.sender or e.country is None or e.source:
             continue
-        if frame.sender is not None and e.country == frame.sender.country:
+        if e.country == getattr(frame.sender, "country", None):
             continue
         before = view.text[max(lo, e.start - 40) : e.start]
         if e.place_kind in ("region", "city") and e.party_kind is None:
@@ -106,9 +114,53 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
             frame.host = e
 
 
-def deployment_frames(view: SentenceView) -> list[DeploymentFrame]:
+def _for_noun(matches: list[Match], noun) -> list[Match]:
+    """The matches that read this personnel noun, or no noun at all."""
+    return [m for m in matches if all(f.noun is None or f.noun.start == noun.start for f in m.fills)]
+
+
+def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
+    for slot, attr in (("SENDER", "sender"), ("HOST", "host"), ("LOCATION", "location")):
+        ranked_fills = fills.get(slot)
+        if ranked_fills:
+            setattr(frame, attr, ranked_fills[0].unit.ref)
+            frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
+    frame.rules = sorted({fs[0].row.name for fs in fills.values()})
+
+
+def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, noun, lo: int, hi: int) -> None:
+    """What no row filled: the agent of a gerund, and the clause's other places and states
+    read by position (kept below every row; named in ``rules`` when it decides)."""
+    if frame.sender is None and verb is not None:
+        head = count.start if count else noun.start
+        frame.sender = _agent(view, verb, lo) if verb.start < noun.start else \
+            subject_of(view, head, lo, skip=frozenset({"with"}))
+        if frame.sender is not None:
+            frame.rules.append("fallback:subject")
+    had_host = frame.host is not None
+    _host_and_against(view, frame, lo, hi)
+    if frame.host is not None and not had_host:
+        frame.rules.append("fallback:host-by-position")
+    if frame.host is None and isinstance(frame.location, Entity) and frame.location.country:
+        frame.host = frame.location
+
+
+def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi: int) -> str:
+    clause = view.text[lo:hi]
+    if _DENIED.search(clause):
+        return "denied"
+    if _PLANNED.search(view.text, lo, noun.start) or (
+            verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
+        return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
+    if _CONFIRMED.search(clause):
+        return "confirmed"
+    return "reported"
+
+
+def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deployment"]) -> list[DeploymentFrame]:
     frames: list[DeploymentFrame] = []
     for lo, hi in view.clauses():
+        matches = None
         for noun in view.triggers:
             if noun.kind != "personnel" or not (lo <= noun.start < hi):
                 continue
@@ -116,24 +168,12 @@ def deployment_frames(view: SentenceView) -> list[DeploymentFrame]:
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
             if count is None and verb is None:
                 continue
+            if matches is None:
+                matches = match_rows(table, build_units(view, lo, hi, [], set()))
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma)
-            head = count.start if count else noun.start
-            demonyms = [e for e in view.entities_in(head, noun.start) if e.country or e.ambiguous_korea]
-            if demonyms:
-                frame.sender = demonyms[-1]
-            elif verb is not None and verb.start < noun.start:
-                frame.sender = _agent(view, verb, lo)
-            elif verb is not None:
-                frame.sender = subject_of(view, head, lo, skip=frozenset({"with"}))
-            _host_and_against(view, frame, lo, hi)
-            clause = view.text[lo:hi]
-            if _DENIED.search(clause):
-                frame.status = "denied"
-            elif _PLANNED.search(view.text, lo, noun.start) or (
-                    verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
-                frame.status = "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
-            elif _CONFIRMED.search(clause):
-                frame.status = "confirmed"
+            _construction_slots(frame, ranked(_for_noun(matches, noun)))
+            _fallback_slots(view, frame, count, verb, noun, lo, hi)
+            frame.status = _status(view, frame, verb, noun, lo, hi)
             times = view.times_in(lo, hi)
             frame.time = times[0] if times else None
             frame.sources = view_sources(view)

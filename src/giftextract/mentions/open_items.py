@@ -75,7 +75,7 @@ def open_item(units: list, i: int, text: str):
     words = [u.key for u in units[i + 1:end]]
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
-    if head in _NOT_HEADS or head.endswith("ly") or (head.endswith("ing") and head not in _MEASURES):
+    if head in _NOT_HEADS or head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES):
         return None
     if units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
