@@ -62,7 +62,7 @@ _DENIED = regex.compile(
 )
 _PLANNED = regex.compile(
     r"\b(?:aims?|aiming|plans?|planned|planning|intends?|intending|expected|set|going|preparing|prepares|ready|due)\s+to\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b"
-    r"|\b(?:pledged|offered|preparing|readying|possible\s+deployment|proposed|planned)\b",
+    r"|\b(?:pledged|offered|preparing|readying|possible\s+deployment|proposed|planned|ordered|approved|authori[sz]ed)\b",
     regex.IGNORECASE,
 )
 _CONFIRMED = regex.compile(r"\bconfirm(?:ed|s|ing)?\b", regex.IGNORECASE)
@@ -145,14 +145,38 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.host = frame.location
 
 
-def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi: int) -> str:
+def _speaker(view: SentenceView, frame: DeploymentFrame, markers: dict) -> str | None:
+    """Who the sentence cites, by the annotation conventions: 'official' (the sender's or
+    host's government, ministry, leader or army), 'unofficial' (intelligence, media,
+    unnamed sources, analysts), or None where it cites nobody."""
+    parties = {getattr(frame.sender, "country", None), getattr(frame.host, "country", None)} - {None}
+    verdict = None
+    for src in view_sources(view):
+        said = src.name.lower()
+        if any(w in said for w in markers.get("unofficial", ())):
+            return "unofficial"
+        speaker = next((e for e in view.entities if e.start < src.end and src.start < e.end), None)
+        if speaker is not None and speaker.source:
+            return "unofficial"  # a news agency
+        official = any(w in said for w in markers.get("official", ())) or (
+            speaker is not None and speaker.party_kind in ("state", "person", "organization"))
+        # "the ministry said" (no country named: the article's own side) or a party of the event
+        if official and (speaker is None or speaker.country in parties):
+            verdict = "official"
+    return verdict
+
+
+def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi: int, markers: dict) -> str:
+    """denied > planned (modals, plans) > the speaker: the sender's or host's officials
+    confirm, intelligence and media report (GOLD.md's conventions)."""
     clause = view.text[lo:hi]
     if _DENIED.search(clause):
         return "denied"
     if _PLANNED.search(view.text, lo, noun.start) or (
             verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
-    if _CONFIRMED.search(clause):
+    speaker = _speaker(view, frame, markers)
+    if speaker == "official" or (speaker is None and _CONFIRMED.search(clause)):
         return "confirmed"
     return "reported"
 
@@ -173,7 +197,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma)
             _construction_slots(frame, ranked(_for_noun(matches, noun)))
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
-            frame.status = _status(view, frame, verb, noun, lo, hi)
+            frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)
             times = view.times_in(lo, hi)
             frame.time = times[0] if times else None
             frame.sources = view_sources(view)
