@@ -116,13 +116,15 @@ def _blocks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 
 
 def _subjects(t: str, entities: list[Entity]) -> set[int]:
-    """Starts of the entities that are not the object of a preposition (salient for the sieves)."""
-    out = set()
+    """The start of the sentence's subject: its first party that is not the object of a
+    preposition (the most salient antecedent for the pronoun sieve)."""
     for e in entities:
+        if e.party_kind is None or e.demonym or e.source:
+            continue
         m = _LAST_WORD.search(t, max(0, e.start - 30), e.start)
         if not (m and m.group(1).lower() in PREPOSITIONS):
-            out.add(e.start)
-    return out
+            return {e.start}
+    return set()
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")

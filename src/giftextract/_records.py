@@ -88,7 +88,7 @@ class Builder:
             origin=self.place(f.origin), destination=self.place(f.destination), transport=transport,
             date=self.time(f.time), officials=[p for p in map(self.party, {o.start: o for o in f.officials}.values()) if p],
             attributed_to=self.sources(f.sources), evidence=self.evidence(f.evidence),
-            confidence=confidence,
+            confidence=confidence, rules=sorted(set(f.rules)),
         )
 
     def deployment(self, f: DeploymentFrame) -> Deployment:
@@ -100,5 +100,5 @@ class Builder:
             personnel=self.quantity(f.personnel, "troop" if f.personnel_kind == "troops" else f.personnel_kind),
             personnel_kind=f.personnel_kind, location=self.place(f.location), status=f.status,
             date=self.time(f.time), attributed_to=self.sources(f.sources),
-            evidence=self.evidence(f.evidence), confidence=confidence,
+            evidence=self.evidence(f.evidence), confidence=confidence, rules=sorted(set(f.rules)),
         )

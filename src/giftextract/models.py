@@ -134,6 +134,9 @@ class GiftTransfer(_Model):
     attributed_to: list[Source] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list, description="The sentences the record was read from.")
     confidence: float = Field(0.5, ge=0.0, le=1.0)
+    rules: list[str] = Field(default_factory=list, description=(
+        "The construction rows (constructions/data/*.json) and coreference sieves ('sieve:NAME') that "
+        "filled the record's roles; 'giftextract explain' shows them at work."))
 
 
 class Deployment(_Model):
@@ -150,6 +153,8 @@ class Deployment(_Model):
     attributed_to: list[Source] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list)
     confidence: float = Field(0.5, ge=0.0, le=1.0)
+    rules: list[str] = Field(default_factory=list, description=(
+        "The construction rows and coreference sieves that filled the record's roles."))
 
 
 class Extraction(_Model):

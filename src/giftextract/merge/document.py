@@ -94,6 +94,7 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
     record.officials += frame.officials
     record.sources += frame.sources
     record.evidence += frame.evidence
+    record.rules += frame.rules
 
 
 def _shares_items(record: GiftFrame, frame: GiftFrame) -> bool:
@@ -136,12 +137,26 @@ def _same_time(a: GiftFrame, b: GiftFrame) -> bool:
     return a.time.text.lower().strip(".") == b.time.text.lower().strip(".")
 
 
+def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
+    """The reciprocal sieve: "In return, the visitor received a yak" is a gift the other
+    way round from the open one; a role it leaves empty is the open gift's other party."""
+    giver, recipient = frame.giver, frame.recipient
+    frame.giver = giver or (last.recipient if _country(last.recipient) != _country(recipient) else None)
+    frame.recipient = recipient or (last.giver if _country(last.giver) != _country(frame.giver) else None)
+    if (frame.giver, frame.recipient) != (giver, recipient):
+        frame.rules.append("sieve:reciprocal")
+    frame.anaphoric = False
+    frame.distinct = True
+
+
 def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
     for frame in frames:
         frame.evidence = [(frame.start, frame.end)]
         frame.items = _merge_items([], frame.items)  # "two pandas ... the pandas" in one clause: one item
+        if frame.reciprocal and last is not None and (frame.items or frame.total):
+            _reciprocate(frame, last)
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             _absorb(last, frame)
@@ -226,3 +241,4 @@ def _absorb_deployment(record: DeploymentFrame, frame: DeploymentFrame) -> None:
     record.time = record.time or frame.time
     record.sources += frame.sources
     record.evidence += frame.evidence
+    record.rules += frame.rules
