@@ -94,6 +94,13 @@ _PIECES = st.sampled_from([
 _MESSY = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=30).map("".join)
 
 
+def test_an_empty_interval_before_a_leading_deletion_maps_to_an_empty_span():
+    # hypothesis found it: the end lookup wrapped round to the last mapping point (6)
+    n = normalize("\u200ba&nbsp;")
+    assert n.to_original(0, 0) == (1, 1)
+    assert n.to_original(0, 1) == (1, 2)
+
+
 @given(_MESSY, st.data())
 def test_to_original_bounds_and_monotone(original, data):
     n = normalize(original)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
-from giftextract.coref.aliases import with_names
+from giftextract.coref.aliases import dateline_country, place_country, with_names
 from giftextract.coref.frames import resolve_frame
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames
@@ -232,7 +232,7 @@ def _gift_frames_by_block(t: str, sentences: list[tuple[int, int]], korea: str, 
                           deployments: list, tables: dict) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``."""
-    discourse = Discourse()
+    discourse = Discourse(dateline=dateline_country(t, place_country))
     base = 0
     for block in _blocks(sentences):
         block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables)

@@ -12,7 +12,8 @@ import dataclasses
 import re
 
 from giftextract.coref.sieves import SIEVES, Discourse
-from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
 
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
@@ -67,7 +68,50 @@ def apposition_entities(text: str, lo: int, hi: int, entities: list[Entity]) -> 
 
 
 def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list[Entity]) -> list[Entity]:
-    """A sentence's entities with the names the alias and apposition sieves add, in order."""
+    """A sentence's entities with the names the alias, apposition and dateline sieves add, in order."""
     added = alias_entities(text, lo, hi, discourse, entities)
     added += apposition_entities(text, lo, hi, entities + added)
+    added += titled_names(text, lo, hi, entities + added, discourse.dateline)
     return sorted(entities + added, key=lambda e: e.start) if added else entities
+
+
+_HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Sheikh|Crown\s+Prince|Prince|Emperor|Vice\s+President)"
+_TITLED = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:bin\s+|al-)?[A-Z][\w'-]+){{0,3}})")
+_DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+)?\s*(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})\s*"
+                       r"(?:\([^)]{1,40}\)\s*)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]")
+
+
+def dateline_country(text: str, place_country) -> str | None:
+    """The country of the dateline's place ("BISHKEK, March 28 -"), via ``place_country``
+    (a lookup of a place name, any case), or None."""
+    m = _DATELINE.match(text[:400])
+    return place_country(m.group("place")) if m else None
+
+
+def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: str | None) -> list[Entity]:
+    """The dateline sieve: "President Sooronbay Jeenbekov", a head of state the lexicon does
+    not know, in an article datelined in his capital, is of that country."""
+    if country is None:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    out = []
+    for m in _TITLED.finditer(text, lo, hi):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, m.group("title")))
+    return out
+
+
+def _place_countries() -> dict[str, str]:
+    out = {name.lower(): code for name, code in {**STATE_NAMES, **CAPITALS}.items()}
+    for surface, canonical in PLACES.items():
+        out.setdefault(surface.lower(), LEXICON["places"][canonical]["country"])
+    return out
+
+
+_PLACE_COUNTRY = _place_countries()
+
+
+def place_country(name: str) -> str | None:
+    """The country of a state, capital or known place, any case ("BISHKEK" -> KG)."""
+    return _PLACE_COUNTRY.get(" ".join(name.split()).lower())

@@ -51,6 +51,7 @@ class Discourse:
     recent: deque = field(default_factory=lambda: deque(maxlen=400))
     names: dict[str, Entity] = field(default_factory=dict)  # short name -> full-name entity
     sentences_added: set[int] = field(default_factory=set)
+    dateline: str | None = None  # the country of the article's dateline, if it has one
 
     def add(self, sentence: int, entities: list[Entity], subjects: set[int]) -> None:
         if sentence in self.sentences_added:

@@ -71,6 +71,8 @@ class NormalizedText:
         if pos not in self._deleted_at:
             return self._map(pos)
         i = bisect_left(self._norm_points, pos)  # the first deletion at pos
+        if i == 0:  # a deletion at the very start: nothing of the original lies before it
+            return 0
         return min(self._orig_points[i - 1] + (pos - self._norm_points[i - 1]), len(self.original))
 
     def _map(self, pos: int) -> int:
