@@ -7,6 +7,7 @@
 
 from giftextract._extract import extract, extract_many
 from giftextract.evaluate import evaluate
+from giftextract.extractor import Extractor, Rules
 from giftextract.models import (
     SCHEMA_VERSION,
     ClusterMember,
@@ -36,6 +37,7 @@ __all__ = [
     "Deployment",
     "EventCluster",
     "Extraction",
+    "Extractor",
     "FieldValue",
     "GiftItem",
     "GiftTransfer",
@@ -43,6 +45,7 @@ __all__ = [
     "Place",
     "Quantity",
     "ReconciledField",
+    "Rules",
     "SCHEMA_VERSION",
     "Source",
     "Span",

@@ -200,8 +200,10 @@ def _gc_paused():
             gc.enable()
 
 
-def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | None = None) -> Extraction:
-    """Extract gift transfers and deployments from one English news text."""
+def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | None = None,
+            tables: dict | None = None) -> Extraction:
+    """Extract gift transfers and deployments from one English news text (``tables``: the
+    construction tables to read it with; an ``Extractor`` passes its own)."""
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     if doc_id is not None and not isinstance(doc_id, str):
@@ -216,7 +218,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     korea = _korea_of(t)
     deployments: list = []
     with _gc_paused():
-        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, DEFAULT_TABLES))
+        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
+                                                          DEFAULT_TABLES if tables is None else tables))
         deployment_records = merge_deployments(deployments)
         del sentences, deployments  # the sentence list of a long document is megabytes: not needed now
         build = Builder(norm)

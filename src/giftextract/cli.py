@@ -80,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     hl.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.html")
     hl.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD")
 
+    ex = commands.add_parser("explain", help="why a text gave what it gave: mentions, construction rows "
+                                             "matched and not, winning fills")
+    ex.add_argument("text", metavar="TEXT", help="the text itself, or - to read it from stdin")
+    ex.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
+                    help="a folder of construction tables (*.json) to read with, besides the packaged ones "
+                         "(repeatable)")
+
     sch = commands.add_parser("schema", help="print or write the JSON Schemas of the output")
     sch.add_argument("--out", type=Path, metavar="DIR",
                      help=f"write DIR/{SCHEMA_FILE} and DIR/{RECONCILIATION_SCHEMA_FILE} instead of printing")
@@ -297,7 +304,22 @@ def _schema(args: argparse.Namespace) -> int:
                _write_file(args.out / RECONCILIATION_SCHEMA_FILE, reconciliation_schema_json()))
 
 
-COMMANDS = {"extract": _extract, "reconcile": _reconcile, "highlight": _highlight, "schema": _schema}
+def _explain(args: argparse.Namespace) -> int:
+    from giftextract.constructions.table import TableError
+    from giftextract.extractor import Extractor, Rules
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    try:
+        rules = Rules.load(*args.rules)
+    except TableError as err:
+        _complain("load rules from", ", ".join(map(str, args.rules)), err)
+        return 2
+    _write(Extractor(rules).explain(text) + "\n")
+    return 0
+
+
+COMMANDS = {"extract": _extract, "reconcile": _reconcile, "highlight": _highlight, "explain": _explain,
+            "schema": _schema}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,7 @@ class Fill:
     row: Construction
     trigger: Unit | None
     noun: Unit | None = None  # the personnel noun a deployment row read, if it names one
+    apposition: Unit | None = None  # "his guest, the Indian prime minister,": the named party beside a nominal
 
     @property
     def unit(self) -> Unit:
@@ -57,6 +58,18 @@ def _row_applies(row: Construction, keys: set[str]) -> bool:
     return any((t[5:] if t.startswith("kind:") else t.replace(" ", "_")) in keys for t in row.triggers)
 
 
+def _apposition(seq: Sequence, unit: Unit) -> Unit | None:
+    """The apposition sieve's reading: a referring nominal followed by ", <named party>"."""
+    if unit.kind != "R":
+        return None
+    i = seq.units.index(unit)
+    after = seq.units[i + 1:i + 3]
+    if len(after) == 2 and after[0].kind == "P" and after[0].key == "," and after[1].kind == "E" \
+            and "party" in after[1].feats and "coded" in after[1].feats:
+        return after[1]
+    return None
+
+
 def match_rows(table: Table, seq: Sequence) -> list[Match]:
     """Every match of every applicable row over the clause, in row then position order."""
     keys = _trigger_keys(seq)
@@ -74,7 +87,8 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
             for slot in row.slots:
                 units = tuple(u for u in seq.units_in(*m.span(slot)) if u.kind != "P" and u.kind != "W")
                 if units:
-                    fills.append(Fill(slot, units, row, trigger, noun[0] if noun else None))
+                    fills.append(Fill(slot, units, row, trigger, noun[0] if noun else None,
+                                      _apposition(seq, units[0])))
             if not fills:
                 continue
             span_units = seq.units_in(m.start(), m.end())

@@ -14,8 +14,10 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   ~N                up to N plain words (``~`` is ~3): adverbs, articles, adjectives
   *N                up to N units of any kind but a trigger (an apposition, a list)
   +N                the same within the phrase: no punctuation crossed
+  *N/@class         the same, crossing no word of a word class ("*12/@clause")
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
+  !>word|@class     the unit after is not one of these words
   ^                 the start of the clause
 
 Every repetition is bounded and every element consumes whole tags ending in a space,
@@ -40,8 +42,13 @@ _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 
 _ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well) ){{0,3}}{_ITEM}){{0,20}}"
 
 
-# A gap never crosses a verb trigger (it would belong to another event); nouns it may.
-_VERB_TAG = r"V/[^/ ]*,(?:gift_verb|receive_verb|deploy_verb|arrive_verb),"
+# A gap never crosses the trigger of another event: a gift row's gap no verb trigger, a
+# deployment row's gap no other personnel noun (its deploy verbs it may: "troops will be
+# based in X").
+_BARRIER = {
+    "gift": r"V/[^/ ]*,(?:gift_verb|receive_verb|deploy_verb|arrive_verb),",
+    "deployment": r"V/[^/ ]*,personnel,",
+}
 
 
 class PatternError(ValueError):
@@ -99,8 +106,9 @@ def _bound(element: str, default: int) -> int:
 
 
 def compile_pattern(pattern: str, triggers: list[str], voice: str,
-                    classes: dict[str, list[str]]) -> regex.Pattern:
+                    classes: dict[str, list[str]], event: str = "gift") -> regex.Pattern:
     """The regex of one construction pattern (raises PatternError with the element)."""
+    barrier = _BARRIER[event]
     parts: list[str] = []
     depth = 0
     for element in pattern.split():
@@ -122,10 +130,16 @@ def compile_pattern(pattern: str, triggers: list[str], voice: str,
             parts.append(_slot(*element.split("=", 1)))
         elif element[0] == "~" and element[1:].isdigit() or element == "~":
             parts.append(rf"(?:W/{_FEATS}/[^ ]* ){{0,{_bound(element, 3)}}}")
+        elif element[0] == "*" and "/@" in element:  # "*12/@clause": a gap that crosses no word of a class
+            bound, cls = element[1:].split("/@", 1)
+            stop = rf"[WVE]/{_FEATS}/{_alts(_expand('@' + cls, classes))} "
+            parts.append(rf"(?:(?!{barrier}|{stop}){_ANY_TAG}){{0,{int(bound) if bound else 6}}}")
         elif element[0] == "*" and element[1:].isdigit() or element == "*":
-            parts.append(rf"(?:(?!{_VERB_TAG}){_ANY_TAG}){{0,{_bound(element, 6)}}}")
+            parts.append(rf"(?:(?!{barrier}){_ANY_TAG}){{0,{_bound(element, 6)}}}")
         elif element[0] == "+" and element[1:].isdigit() or element == "+":
-            parts.append(rf"(?:(?!{_VERB_TAG}|P/){_ANY_TAG}){{0,{_bound(element, 6)}}}")
+            parts.append(rf"(?:(?!{barrier}|P/){_ANY_TAG}){{0,{_bound(element, 6)}}}")
+        elif element.startswith("!>"):
+            parts.append(rf"(?![WVE]/{_FEATS}/{_alts(_expand(element[2:], classes))} )")
         elif element[0] == "!":
             parts.append(rf"(?<![WVE]/{_FEATS}/{_alts(_expand(element[1:], classes))} )")
         elif element in (",", ":", ";", "(", ")"):

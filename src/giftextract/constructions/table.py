@@ -78,7 +78,7 @@ def _row(raw: dict, event: str, classes: dict[str, list[str]], where: str) -> Co
         raise TableError(f"{where}: row {name!r} has a non-integer priority {raw['priority']!r}")
     triggers = _expand_triggers(list(raw["triggers"]), classes)
     try:
-        compiled = compile_pattern(raw["pattern"], list(triggers), raw["voice"], classes)
+        compiled = compile_pattern(raw["pattern"], list(triggers), raw["voice"], classes, event)
     except PatternError as err:
         raise TableError(f"{where}: row {name!r}: {err}") from err
     bad = [s for s in compiled.groupindex if s not in ("VERB", "NOUN") and s not in ROLE_SLOTS[event]]

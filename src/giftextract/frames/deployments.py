@@ -123,9 +123,12 @@ def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
     for slot, attr in (("SENDER", "sender"), ("HOST", "host"), ("LOCATION", "location")):
         ranked_fills = fills.get(slot)
         if ranked_fills:
-            setattr(frame, attr, ranked_fills[0].unit.ref)
+            best = ranked_fills[0]
+            setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
+            if best.apposition is not None:
+                frame.rules.append("sieve:apposition")
             frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
-    frame.rules = sorted({fs[0].row.name for fs in fills.values()})
+    frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 
 
 def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, noun, lo: int, hi: int) -> None:

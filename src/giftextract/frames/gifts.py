@@ -129,7 +129,10 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
                        ("DESTINATION", "destination")):
         ranked_fills = fills.get(slot)
         if ranked_fills:
-            setattr(frame, attr, ranked_fills[0].unit.ref)
+            best = ranked_fills[0]
+            setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
+            if best.apposition is not None:
+                frame.rules.append("sieve:apposition")
             frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
     # a zoo that gives is where the animals come from; a zoo that receives, where they go
     if getattr(frame.giver, "place_kind", None) in ("zoo", "facility") and frame.origin is None:
@@ -144,7 +147,7 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
         frame.recipient = frame.destination
     if frame.giver is None and frame.origin is not None and getattr(frame.origin, "country", None):
         frame.giver = frame.origin
-    frame.rules = sorted({fs[0].row.name for fs in fills.values()})
+    frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 
 
 def _gives(fill, table: Table) -> bool:

@@ -1,0 +1,129 @@
+"""The construction tables are their own specification (Duckling's corpus idea): every row
+carries at least two sentences it must read, with the record expected, and at least one
+near-miss it must not fire on. One harness runs them all, packaged rows and user rows alike."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import giftextract
+from giftextract.constructions.pattern import PatternError, compile_pattern
+from giftextract.constructions.table import TableError, load_tables
+from giftextract.extractor import Extractor, Rules
+
+TABLES = load_tables()
+ROWS = [(event, row) for event, table in sorted(TABLES.items()) for row in table.rows]
+EXAMPLES = [(event, row.name, i, ex) for event, row in ROWS for i, ex in enumerate(row.examples)]
+NEAR_MISSES = [(event, row.name, text) for event, row in ROWS for text in row.near_misses]
+
+
+def _species_match(got: str, want: str) -> bool:
+    return got == want or f" {want} " in f" {got} "
+
+
+def _records(event: str, text: str) -> list:
+    ex = giftextract.extract(text)
+    return ex.gift_transfers if event == "gift" else ex.deployments
+
+
+def _gift_fits(g, expect: dict) -> bool:
+    checks = [
+        expect.get("giver") in (None, g.giver and g.giver.country),
+        expect.get("recipient") in (None, g.recipient and g.recipient.country),
+        all(any(_species_match(i.species, s) for i in g.items) for s in expect.get("items", [])),
+        expect.get("origin") is None or (g.origin is not None and expect["origin"] in g.origin.name),
+        expect.get("destination") is None or (g.destination is not None and expect["destination"] in g.destination.name),
+    ]
+    return all(checks)
+
+
+def _deployment_fits(d, expect: dict) -> bool:
+    checks = [
+        expect.get("sender") in (None, d.sender and d.sender.country),
+        expect.get("host") in (None, d.host and d.host.country),
+        expect.get("count") is None or (d.personnel is not None and d.personnel.value == expect["count"]),
+        expect.get("location") is None or (d.location is not None and expect["location"] in d.location.name),
+    ]
+    return all(checks)
+
+
+@pytest.mark.parametrize("event,row", ROWS, ids=[f"{e}:{r.name}" for e, r in ROWS])
+def test_every_row_has_two_examples_and_a_near_miss(event, row):
+    assert len(row.examples) >= 2, f"{row.name}: at least two example sentences"
+    assert len(row.near_misses) >= 1, f"{row.name}: at least one near-miss"
+
+
+@pytest.mark.parametrize("event,name,i,example", EXAMPLES, ids=[f"{e}:{n}:{i}" for e, n, i, _ in EXAMPLES])
+def test_row_reads_its_examples(event, name, i, example):
+    records = _records(event, example["text"])
+    fits = _gift_fits if event == "gift" else _deployment_fits
+    made_by_row = [r for r in records if name in r.rules]
+    assert made_by_row, f"{name} did not fire on {example['text']!r}: {[r.rules for r in records]}"
+    assert any(fits(r, example["expect"]) for r in made_by_row), (
+        f"{example['text']!r}: expected {example['expect']}, got "
+        f"{[r.model_dump(include={'giver', 'recipient', 'sender', 'host', 'items', 'personnel'}) for r in made_by_row]}")
+
+
+@pytest.mark.parametrize("event,name,text", NEAR_MISSES, ids=[f"{e}:{n}:{t[:30]}" for e, n, t in NEAR_MISSES])
+def test_row_does_not_fire_on_its_near_misses(event, name, text):
+    records = _records(event, text)
+    assert not [r for r in records if name in r.rules], f"{name} fired on its near-miss {text!r}"
+
+
+def test_priorities_are_explicit_integers_and_names_unique():
+    for event, table in TABLES.items():
+        names = [r.name for r in table.rows]
+        assert len(names) == len(set(names)), event
+        assert all(isinstance(r.priority, int) for r in table.rows)
+
+
+@pytest.mark.parametrize("pattern,problem", [
+    ("GIVER=blob VERB", "unknown slot class"),
+    ("[ VERB", "unbalanced"),
+    ("VERB ]", "unbalanced ']'"),
+    ("VERB @nosuch", "unknown word class"),
+    ("VERB Capitalised", "unknown element"),
+])
+def test_a_bad_pattern_says_what_is_wrong(pattern, problem):
+    with pytest.raises(PatternError, match=problem):
+        compile_pattern(pattern, ["give"], "any", {})
+
+
+def test_a_user_folder_adds_a_row_at_run_time(tmp_path):
+    text = "Ruritania entrusted two bears to Zenda's care."
+    row = {"event": "gift", "rows": [{
+        "name": "entrust-to", "triggers": ["entrust"], "voice": "active", "priority": 70,
+        "pattern": "!@prep GIVER=agent ~2 VERB ~1 THEME=items ~2 to ~1 RECIPIENT=agent",
+        "examples": [], "near_misses": []}]}
+    (tmp_path / "entrust.json").write_text(json.dumps(row), "utf-8")
+    rules = Rules.load(tmp_path)
+    assert [r.name for r in rules.rows("gift")][-1] == "entrust-to"
+    # the packaged extractor is untouched by the user's rules
+    assert "entrust-to" not in [r.name for r in Extractor().rules.rows("gift")]
+
+
+@pytest.mark.parametrize("content,problem", [
+    ('{"event": "gift", "rows": [{"name": "x"}]}', "lacks triggers"),
+    ('{"event": "parade", "rows": []}', "'event' must be one of"),
+    ('{"event": "gift", "rows": [{"name": "x", "triggers": ["give"], "voice": "loud", "priority": 1, '
+     '"pattern": "VERB"}]}', "voice 'loud'"),
+    ('{"event": "gift", "rows": [{"name": "x", "triggers": ["give"], "voice": "any", "priority": 1, '
+     '"pattern": "SENDER=party VERB"}]}', "not slots of a gift"),
+    ("{not json", "not valid JSON"),
+])
+def test_a_bad_user_table_raises_a_clear_error(tmp_path, content, problem):
+    (tmp_path / "rows.json").write_text(content, "utf-8")
+    with pytest.raises(TableError, match=problem):
+        Rules.load(tmp_path)
+
+
+def test_a_missing_rules_folder_is_an_error_not_an_empty_success(tmp_path):
+    with pytest.raises(TableError, match="does not exist"):
+        Rules.load(tmp_path / "nope")
+
+
+def test_extractor_rejects_what_is_not_rules():
+    with pytest.raises(TypeError, match="Rules"):
+        Extractor({"gift": []})
