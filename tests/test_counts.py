@@ -320,6 +320,8 @@ _COUNTISH = sorted(QUALIFIERS) + [
     "more than 70", "50 or so", "70-odd", "4,500+", "~70", "~ 70", "an estimated 70",
     "one thousand, two hundred", "a hundred", "an additional", "5-7%", "two to three%",
     "an trio of", "a couple of hundred", "1.5 million to 2 million", "2.5m-3m", "an 8",
+    # "over" as a verb's particle (quantity/particles.py) and its near-misses
+    "handed", "handed over", "took over", "it took over", "It", "hand-over", "sent over",
 ]
 _SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", "-", "", ".", ":", "(", "\u00a0", "\x1c"]
 

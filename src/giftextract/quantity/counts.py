@@ -19,6 +19,7 @@ import regex
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
+from giftextract.quantity.particles import particle_guard
 from giftextract.text.fold import fold_case
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
@@ -40,8 +41,11 @@ QUALIFIERS: dict[str, str] = {
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "a further": "exact",
     "another": "exact", "an additional": "exact", "a combined": "exact",
 }
+# "over" right after a verb whose particle it is ("handed over three koalas") is no
+# qualifier: the guard fails there, and the count begins at the number (particles.py).
 _QUALIFIER_ALT = "|".join(
-    regex.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
+    (particle_guard() if q == "over" else "") + regex.escape(q).replace(r"\ ", r"\s+")
+    for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
 
 MULTIPLIERS = {"pair": 2, "pairs": 2, "couple": 2, "dozen": 12, "dozens": 12, "score": 20,
