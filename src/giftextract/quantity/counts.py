@@ -44,7 +44,7 @@ QUALIFIERS: dict[str, str] = {
 # "over" right after a verb whose particle it is ("handed over three koalas") is no
 # qualifier: the guard fails there, and the count begins at the number (particles.py).
 _QUALIFIER_ALT = "|".join(
-    (particle_guard() if q == "over" else "") + regex.escape(q).replace(r"\ ", r"\s+")
+    regex.escape(q).replace(r"\ ", r"\s+") + (particle_guard() if q == "over" else "")
     for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
 

@@ -47,12 +47,13 @@ def _alt(words) -> str:
 
 
 def particle_guard() -> str:
-    """A lookbehind-only pattern, to put right before the qualifier "over": it fails
-    where "over" is a listed verb's particle.  Case is the including pattern's."""
+    """A lookbehind-only pattern, to put right *after* the qualifier "over" (so that it is
+    tried only where "over" matched): it fails where that "over" is a listed verb's
+    particle.  Case is the including pattern's."""
     verbs = _alt(f for forms, _ in PARTICLE_OVER_VERBS.values() for f in forms)
     excepted = "|".join(
-        rf"(?<=\b(?:{_alt(before)}){_GAP}(?:{_alt(PARTICLE_OVER_VERBS[lemma][0])}){_GAP})"
+        rf"(?<=\b(?:{_alt(before)}){_GAP}(?:{_alt(PARTICLE_OVER_VERBS[lemma][0])}){_GAP}over)"
         for lemma, before in NOT_AFTER.items()
     )
-    guard = rf"(?<!\b(?:{verbs}){_GAP})"
+    guard = rf"(?<!\b(?:{verbs}){_GAP}over)"
     return rf"(?:{guard}|{excepted})" if excepted else guard
