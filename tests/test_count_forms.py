@@ -11,8 +11,10 @@ parenthesis decides the count.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
 
 from giftextract.quantity.counts import find_counts
+from prefilter_checks import phrase_text
 
 N = None
 Row = tuple[str, list[tuple[str, float | None, float | None, float | None, str]]]
@@ -76,6 +78,94 @@ def test_particle_over(text, expected):
     _check(text, expected)
 
 
+# --- 2. sex breakdowns ("two male and three female lions") ---------------------------------
+# "N male and M female", "N males and M females" (either order, different sexes) is one
+# count of N + M, ending at the second sex word: right before the noun, if one follows.
+SEX_SUMS: list[Row] = [
+    ("two male and three female lions", [("two male and three female", 5, N, N, "exact")]),
+    ("three males and two females", [("three males and two females", 5, N, N, "exact")]),
+    ("three males and two females were sent to Japan", [("three males and two females", 5, N, N, "exact")]),
+    ("one male and one female", [("one male and one female", 2, N, N, "exact")]),
+    ("1 male and 2 female lions", [("1 male and 2 female", 3, N, N, "exact")]),
+    ("two female and one male tigers", [("two female and one male", 3, N, N, "exact")]),
+    ("about two male and three female lions", [("about two male and three female", 5, N, N, "approximate")]),
+    ("Two Male And Three Female lions", [("Two Male And Three Female", 5, N, N, "exact")]),
+    ("two male and\nthree female lions", [("two male and\nthree female", 5, N, N, "exact")]),
+    ("forty-two male and twenty female horses", [("forty-two male and twenty female", 62, N, N, "exact")]),
+    ("a dozen male and two dozen female ducks", [("a dozen male and two dozen female", 36, N, N, "exact")]),
+    ("two male and three female and one juvenile lions",
+     [("two male and three female", 5, N, N, "exact"), ("one", 1, N, N, "exact")]),
+    # near-misses: counts of different nouns, the same sex, no sex word, or words between
+    ("19 stallions and 5 mares", [("19", 19, N, N, "exact"), ("5", 5, N, N, "exact")]),
+    ("two males and three males", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two female and three female lions", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two male and three lions", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two male lions and three female lions", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two males and the three females", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two males, three females", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two males or three females", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two males and three", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two males and about three females", [("two", 2, N, N, "exact"), ("about three", 3, N, N, "approximate")]),
+    ("two male and three female-led herds", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("two male and three femaleness", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
+    ("dozens of males and three females", [("dozens of", N, 24, N, "at_least"), ("three", 3, N, N, "exact")]),
+    ("two or three males and two females",
+     [("two or three", N, 2, 3, "approximate"), ("two", 2, N, N, "exact")]),
+    ("70-odd males and 3 females", [("70-odd", 70, N, N, "approximate"), ("3", 3, N, N, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEX_SUMS, ids=_ids(SEX_SUMS))
+def test_sex_sums(text, expected):
+    _check(text, expected)
+
+
+def test_sex_sum_parts():
+    from giftextract.quantity.counts import CountPart
+
+    text = "about two male and three female lions"
+    (c,) = find_counts(text)
+    assert c.parts == (CountPart(6, 14, "two male", 2.0, "male"), CountPart(19, 31, "three female", 3.0, "female"))
+    assert all(text[p.start : p.end] == p.text for p in c.parts)
+    assert c.unit == "lion"
+    (c,) = find_counts("three Males and two FEMALES")
+    assert [(p.text, p.value, p.sex) for p in c.parts] == [("three Males", 3, "male"), ("two FEMALES", 2, "female")]
+    assert find_counts("40 lions")[0].parts == ()
+
+
+def test_sex_sum_stays_in_the_window():
+    text = "two male and three female lions"
+    assert [c.text for c in find_counts(text, 0, 20)] == ["two", "three"]
+    assert [c.text for c in find_counts(text, 0, 25)] == ["two male and three female"]
+    assert [c.text for c in find_counts(text, 4)] == ["three"]
+
+
+_SEXISH = ["two", "three", "1", "20", "forty-two", "a dozen", "about", "male", "female", "males",
+           "females", "Male", "FEMALES", "and", "And", "or", "lions", "the", "-led", "(2)", "stallions"]
+
+
+@settings(max_examples=300)
+@given(phrase_text(_SEXISH, [" ", " ", "  ", "\n", ", ", "", "-"], 12))
+def test_sex_sums_keep_spans_and_add_up(text):
+    counts = find_counts(text)
+    assert all(a.end <= b.start for a, b in zip(counts, counts[1:]))
+    for c in counts:
+        assert text[c.start : c.end] == c.text
+        if c.parts:
+            first, second = c.parts
+            assert all(text[p.start : p.end] == p.text for p in c.parts)
+            assert c.start <= first.start < first.end < second.start < second.end == c.end
+            assert c.value == first.value + second.value and {first.sex, second.sex} == {"male", "female"}
+
+
+def test_sex_sum_is_the_count_before_the_noun():
+    # the frames take "the count that ends right before the noun": it is the whole sum
+    text = "two male and three female lions"
+    lion = text.index("lions")
+    before = [c for c in find_counts(text) if c.end <= lion]
+    assert before[-1].value == 5 and text[before[-1].end : lion] == " "
+
+
 def test_particle_table_examples_read_exact():
     # each listed verb's own example: the count after "over" is exact
     from giftextract.quantity.particles import PARTICLE_OVER_VERBS
@@ -103,11 +193,23 @@ def test_particle_guard_repeats_nothing_unboundedly():
     assert re.search(_UNBOUNDED, particle_guard()) is None
 
 
+def test_sex_sum_patterns_repeat_nothing_unboundedly():
+    import re
+
+    from giftextract.quantity.sums import _SEX_AFTER, _SEX_AND
+
+    for pattern in (_SEX_AND, *_SEX_AFTER.values()):
+        assert re.search(_UNBOUNDED, pattern.pattern) is None, pattern.pattern
+
+
 ADVERSARIAL = {
     "handed-over": "handed over " * 50_000,
     "over-over": "over " * 100_000,
     "handed-spaces": "handed" + " " * 100_000 + "over 40",
     "it-took-over": "it took over " * 40_000,
+    "two-male-and": "two male and " * 50_000,
+    "male-female-pairs": "two male and three female and " * 25_000,
+    "male-and-spaces": "two male" + " " * 100_000 + "and three female",
 }
 
 

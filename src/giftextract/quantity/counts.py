@@ -1,8 +1,11 @@
 """Layer 3: counts with their qualifiers, multipliers and ranges, with exact spans.
 
 ``find_counts(text)`` returns every count expression in ``text``: "more than 70",
-"two dozen", "a pair of", "between 5,000 and 7,000", "dozens of", "over 60".  Years,
-dates, ages, money, percentages, ordinals and model names ("Su-27") are not counts.
+"two dozen", "a pair of", "between 5,000 and 7,000", "dozens of", "over 60", and sex
+breakdowns as one sum ("two male and three female": 5, its terms in ``Count.parts``).
+"over" right after a verb whose particle it is ("handed over three") is no qualifier
+(particles.py).  Years, dates, ages, money, percentages, ordinals and model names
+("Su-27") are not counts.
 The counted noun is not decided here (the frames know the lexicon); ``Count.unit`` is
 a best guess from the next word, for callers that use this layer on its own.
 """
@@ -20,6 +23,7 @@ from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
 from giftextract.quantity.particles import particle_guard
+from giftextract.quantity.sums import SPACE, CountPart, join_sexes
 from giftextract.text.fold import fold_case
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
@@ -216,7 +220,10 @@ _YEAR_STRONG_BEFORE = regex.compile(
 _DATE_BEFORE = regex.compile(rf"{_MONTHS}\s+$")
 @dataclass(frozen=True, slots=True)
 class Count:
-    """One count expression; offsets are into the text given to :func:`find_counts`."""
+    """One count expression; offsets are into the text given to :func:`find_counts`.
+
+    ``parts`` is empty but for a sum ("two male and three female": 5), whose terms it
+    lists, each with its own span, value and sex."""
 
     start: int
     end: int
@@ -226,6 +233,7 @@ class Count:
     high: float | None
     qualifier: str
     unit: str | None = None
+    parts: tuple[CountPart, ...] = ()
 
 
 class _Form(NamedTuple):
@@ -324,6 +332,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         raise TypeError(f"find_counts() takes a str, not {type(text).__name__}")
     end = len(text) if end is None else end
     out: list[Count] = []
+    # Per count, for join_sexes (sums.py): where its number begins (after a qualifier), or -1 when
+    # it cannot lead a sum (no single value, or a suffix like "-odd"), and whether it can
+    # follow one (a bare number: no qualifier, no suffix).
+    joins: list[tuple[int, bool]] = []
     for m in _count_matches(text, start, end):
         f = _form(m)
         got = _value(f)
@@ -354,4 +366,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if f.lo:
             qualifier = "approximate" if qualifier == "exact" else qualifier
         out.append(Count(start_at, m.end(), surface, value, low, high, qualifier, guess_unit(text, m.end())))
-    return out
+        single = value is not None and not f.post
+        number_at = SPACE.match(text, m.end("qual")).end() if f.qual else m.start()
+        joins.append((number_at if single else -1, single and not f.qual and not tilde))
+    return join_sexes(text, end, out, joins) if len(out) > 1 else out
+
