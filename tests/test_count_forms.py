@@ -141,12 +141,13 @@ def test_sex_sum_stays_in_the_window():
 
 
 _SEXISH = ["two", "three", "1", "20", "forty-two", "a dozen", "about", "male", "female", "males",
-           "females", "Male", "FEMALES", "and", "And", "or", "lions", "the", "-led", "(2)", "stallions"]
+           "females", "Male", "FEMALES", "and", "And", "or", "lions", "the", "-led", "(2)", "stallions",
+           "(3)", "(", ")", "(1,000)", "one thousand", "years", "%"]
 
 
 @settings(max_examples=300)
 @given(phrase_text(_SEXISH, [" ", " ", "  ", "\n", ", ", "", "-"], 12))
-def test_sex_sums_keep_spans_and_add_up(text):
+def test_sums_and_repeats_keep_spans(text):
     counts = find_counts(text)
     assert all(a.end <= b.start for a, b in zip(counts, counts[1:]))
     for c in counts:
@@ -164,6 +165,49 @@ def test_sex_sum_is_the_count_before_the_noun():
     lion = text.index("lions")
     before = [c for c in find_counts(text) if c.end <= lion]
     assert before[-1].value == 5 and text[before[-1].end : lion] == " "
+
+
+# --- 3. a number in words with its digits after it, "two (2) elephants" -------------------
+# Digits in parentheses right after a count that ends in a word ("two", "two dozen",
+# "2.5m") and has its value repeat it: one count, spanning both.  When they do
+# not repeat it, both are read as before (which one is meant, the text does not say).
+PAREN_REPEATS: list[Row] = [
+    ("two (2) elephants", [("two (2)", 2, N, N, "exact")]),
+    ("Two (2) elephants", [("Two (2)", 2, N, N, "exact")]),
+    ("twenty-five (25) horses", [("twenty-five (25)", 25, N, N, "exact")]),
+    ("two(2) elephants", [("two(2)", 2, N, N, "exact")]),
+    ("two  (2) elephants", [("two  (2)", 2, N, N, "exact")]),
+    ("two dozen (24) horses", [("two dozen (24)", 24, N, N, "exact")]),
+    ("half a dozen (6) horses", [("half a dozen (6)", 6, N, N, "exact")]),
+    ("2.5m (2,500,000) doses", [("2.5m (2,500,000)", 2_500_000, N, N, "exact")]),
+    ("two ( 2 ) elephants", [("two ( 2 )", 2, N, N, "exact")]),
+    ("about two (2) elephants", [("about two (2)", 2, N, N, "approximate")]),
+    ("one thousand (1,000) troops", [("one thousand (1,000)", 1000, N, N, "exact")]),
+    ("two (2) male and three (3) female lions", [("two (2) male and three (3) female", 5, N, N, "exact")]),
+    ("two (2), three (3)", [("two (2)", 2, N, N, "exact"), ("three (3)", 3, N, N, "exact")]),
+    # near-misses
+    ("two (3) elephants", [("two", 2, N, N, "exact"), ("3", 3, N, N, "exact")]),
+    ("two (2019) elephants", [("two", 2, N, N, "exact")]),
+    ("two (see 2) elephants", [("two", 2, N, N, "exact"), ("2", 2, N, N, "exact")]),
+    ("two (2a) elephants", [("two", 2, N, N, "exact")]),
+    ("two, (2) elephants", [("two", 2, N, N, "exact"), ("2", 2, N, N, "exact")]),
+    ("two (2) years", []),
+    ("two (2)% of them", []),
+    ("two dozen (12) horses", [("two dozen", 24, N, N, "exact"), ("12", 12, N, N, "exact")]),
+    ("70-odd (70) horses", [("70-odd", 70, N, N, "approximate"), ("70", 70, N, N, "exact")]),
+    ("2 (2) elephants", [("2", 2, N, N, "exact"), ("2", 2, N, N, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAREN_REPEATS, ids=_ids(PAREN_REPEATS))
+def test_paren_repeats(text, expected):
+    _check(text, expected)
+
+
+def test_paren_repeat_stays_in_the_window():
+    text = "two (2) elephants"
+    assert [c.text for c in find_counts(text, 0, 6)] == ["two", "2"]
+    assert [c.text for c in find_counts(text, 0, 7)] == ["two (2)"]
 
 
 def test_particle_table_examples_read_exact():
@@ -202,6 +246,14 @@ def test_sex_sum_patterns_repeat_nothing_unboundedly():
         assert re.search(_UNBOUNDED, pattern.pattern) is None, pattern.pattern
 
 
+def test_paren_repeat_pattern_repeats_nothing_unboundedly():
+    import re
+
+    from giftextract.quantity.counts import _PAREN_REPEAT
+
+    assert re.search(_UNBOUNDED, _PAREN_REPEAT.pattern) is None, _PAREN_REPEAT.pattern
+
+
 ADVERSARIAL = {
     "handed-over": "handed over " * 50_000,
     "over-over": "over " * 100_000,
@@ -210,6 +262,9 @@ ADVERSARIAL = {
     "two-male-and": "two male and " * 50_000,
     "male-female-pairs": "two male and three female and " * 25_000,
     "male-and-spaces": "two male" + " " * 100_000 + "and three female",
+    "two-paren": "two (2) " * 50_000,
+    "two-paren-open": "two (" * 100_000,
+    "paren-digits": "two (" + "1" * 100_000 + ")",
 }
 
 

@@ -218,6 +218,9 @@ _YEAR_STRONG_BEFORE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _DATE_BEFORE = regex.compile(rf"{_MONTHS}\s+$")
+# "two (2) elephants": digits in parentheses after a count in words, which they repeat
+# when their value is the count's (bounded: at most 3 spaces, 15 digits, 4 groups).
+_PAREN_REPEAT = regex.compile(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})\s?\)")
 @dataclass(frozen=True, slots=True)
 class Count:
     """One count expression; offsets are into the text given to :func:`find_counts`.
@@ -336,7 +339,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     # it cannot lead a sum (no single value, or a suffix like "-odd"), and whether it can
     # follow one (a bare number: no qualifier, no suffix).
     joins: list[tuple[int, bool]] = []
+    repeated_to = -1  # the end of a "(2)" that repeated the count before it
     for m in _count_matches(text, start, end):
+        if m.start() < repeated_to:
+            continue  # the "2" of "two (2)"
         f = _form(m)
         got = _value(f)
         if got is None:
@@ -365,7 +371,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             qualifier = "at_least" if qualifier == "exact" else qualifier
         if f.lo:
             qualifier = "approximate" if qualifier == "exact" else qualifier
-        out.append(Count(start_at, m.end(), surface, value, low, high, qualifier, guess_unit(text, m.end())))
+        end_at = m.end()
+        if "(" in text[end_at : end_at + 4] and value is not None and not f.post and surface[-1].isalpha():
+            paren = _PAREN_REPEAT.match(text, end_at, end)
+            if paren and parse_number(paren.group("d")) == value:
+                repeated_to = end_at = paren.end()
+                if _NOT_A_COUNT_AFTER.match(text, end_at):
+                    continue  # "two (2) years"
+                surface = text[start_at:end_at]
+        out.append(Count(start_at, end_at, surface, value, low, high, qualifier, guess_unit(text, end_at)))
         single = value is not None and not f.post
         number_at = SPACE.match(text, m.end("qual")).end() if f.qual else m.start()
         joins.append((number_at if single else -1, single and not f.qual and not tilde))
