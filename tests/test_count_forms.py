@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
-from giftextract.quantity.counts import find_counts
+from giftextract.quantity.counts import QUALIFIERS, find_counts
 from prefilter_checks import phrase_text
 
 N = None
@@ -210,6 +210,64 @@ def test_paren_repeat_stays_in_the_window():
     assert [c.text for c in find_counts(text, 0, 7)] == ["two (2)"]
 
 
+# --- 4. vague magnitudes: a lower bound, never a value -------------------------------------
+# "dozens of", "hundreds of", "several dozen", "a couple hundred": no value, a lower bound
+# (the schema's ``low``), and a qualifier that is never "exact" (at_least unless a
+# qualifier before says otherwise).  Multiples of a known number stay exact values.
+VAGUE: list[Row] = [
+    ("dozens of elephants were sent", [("dozens of", N, 24, N, "at_least")]),
+    ("Hundreds of troops", [("Hundreds of", N, 200, N, "at_least")]),
+    ("thousands of troops", [("thousands of", N, 2000, N, "at_least")]),
+    ("tens of thousands of troops", [("tens of thousands of", N, 20_000, N, "at_least")]),
+    ("scores of troops", [("scores of", N, 40, N, "at_least")]),
+    ("about dozens of troops", [("about dozens of", N, 24, N, "approximate")]),
+    ("several dozen troops", [("several dozen", N, 36, N, "at_least")]),
+    ("a few dozen troops", [("a few dozen", N, 24, N, "at_least")]),
+    ("a couple dozen troops", [("a couple dozen", N, 24, N, "at_least")]),
+    ("a couple of dozen troops", [("a couple of dozen", N, 24, N, "at_least")]),
+    ("a couple hundred troops", [("a couple hundred", N, 200, N, "at_least")]),
+    ("a couple of hundred troops", [("a couple of hundred", N, 200, N, "at_least")]),
+    ("a couple of thousand troops", [("a couple of thousand", N, 2000, N, "at_least")]),
+    ("several hundred thousand troops", [("several hundred thousand", N, 300_000, N, "at_least")]),
+    ("a few hundred thousand doses", [("a few hundred thousand", N, 200_000, N, "at_least")]),
+    ("It handed over several hundred troops", [("several hundred", N, 300, N, "at_least")]),
+    # multiples of a known number: exact values
+    ("a couple of koalas", [("a couple of", 2, N, N, "exact")]),
+    ("a pair of lions", [("a pair of", 2, N, N, "exact")]),
+    ("a brace of pheasants", [("a brace of", 2, N, N, "exact")]),
+    ("a trio of pandas", [("a trio of", 3, N, N, "exact")]),
+    ("a dozen horses", [("a dozen", 12, N, N, "exact")]),
+    ("two dozen horses", [("two dozen", 24, N, N, "exact")]),
+    ("half a dozen horses", [("half a dozen", 6, N, N, "exact")]),
+    ("a couple of dozens", [("a couple of", 2, N, N, "exact")]),
+    # near-misses: no vague count without "of", a scale or a multiplier noun after
+    ("dozens", []),
+    ("hundreds more were sent", []),
+    ("the dozen", []),
+    ("a dozen-strong herd", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE, ids=_ids(VAGUE))
+def test_vague_magnitudes(text, expected):
+    _check(text, expected)
+
+
+_VAGUE_PHRASES = ["dozens of", "scores of", "hundreds of", "thousands of", "millions of",
+                  "tens of thousands of", "hundreds of thousands of", "several", "a few", "a handful of",
+                  "several dozen", "a few dozen", "a couple dozen", "a couple of hundred", "several thousand",
+                  "several hundred thousand", "numerous"]
+
+
+@pytest.mark.parametrize("qual", ["", *sorted(QUALIFIERS)])
+def test_vague_magnitudes_are_never_exact_values(qual):
+    for phrase in _VAGUE_PHRASES:
+        text = f"They sent {qual} {phrase} troops."
+        (c,) = find_counts(text)
+        assert c.value is None and c.low and c.low > 1 and c.qualifier != "exact", (text, c)
+        assert c.text.endswith(phrase)
+
+
 def test_particle_table_examples_read_exact():
     # each listed verb's own example: the count after "over" is exact
     from giftextract.quantity.particles import PARTICLE_OVER_VERBS
@@ -265,6 +323,12 @@ ADVERSARIAL = {
     "two-paren": "two (2) " * 50_000,
     "two-paren-open": "two (" * 100_000,
     "paren-digits": "two (" + "1" * 100_000 + ")",
+    # the couple lookahead and the vague scale read whitespace runs (\s+, as the rest of
+    # the grammar): once per attempt, never nested
+    "couple-spaces": "a couple" + " " * 100_000 + "of hundred",
+    "couple-of": "a couple of " * 50_000,
+    "several-hundred": "several hundred " * 50_000,
+    "few-hundred-thousand": "a few hundred thousand " * 30_000,
 }
 
 

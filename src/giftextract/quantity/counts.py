@@ -65,10 +65,15 @@ NUM = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 DIGITS = rf"(?:{DIGIT_NUMBER})"
 
 # The grammar's word alternations, named so that _CANDIDATE below is built from the same text.
-_MULT_ALT = r"dozen|pairs?|couple|score|brace|trio"  # "dozens" is vague, "half-dozen" is _HALF_ALT
+# "dozens" is vague, "half-dozen" is _HALF_ALT; "a couple (of) hundred" is no couple of
+# anything but a vague scale (_FEW_ALT, _VSCALE_ALT), at least 200, not 2
+_MULT_ALT = r"dozen|pairs?|couple(?!\s+(?:of\s+)?(?:hundred|thousand|million|dozen)\b)|score|brace|trio"
 _HALF_ALT = r"half\s+a\s+dozen|a\s+half-dozen|half-dozen"
 _VAGUE_ALT = r"(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
 _FEW_ALT = r"several|a\s+few|a\s+couple(?:\s+of)?"
+# the scale after _FEW_ALT: "several hundred", "a few hundred thousand", "several dozen"
+_VSCALE_ALT = r"hundred(?:\s+(?:thousand|million))?|thousand|million|dozen"
+_VSCALES = {"hundred": 100, "dozen": 12} | SCALES
 _VAGUE2_ALT = r"several|a\s+few|a\s+handful(?:\s+of)?|numerous"
 _SCALE_ALT = "|".join(SCALES)
 # No count begins with a scale word or a multiplier noun: in "thousand troops" or "dozen
@@ -118,7 +123,7 @@ _COUNT = regex.compile(
       | (?P<half>{_HALF_ALT})                                               # half a dozen
       | (?:(?P<mnum>a|an)\s+)?(?P<mult>{_MULT_ALT})(?:\s+of)?(?![\w-])        # a pair of ("one dozen": a number branch)
       | (?P<vague>{_VAGUE_ALT})\s+of                                       # dozens of
-      | (?P<vaguescale>(?P<few>{_FEW_ALT})\s+(?P<vscale>hundred|thousand|million))(?![\w-])  # several hundred, a few thousand
+      | (?P<vaguescale>(?P<few>{_FEW_ALT})\s+(?P<vscale>{_VSCALE_ALT}))(?![\w-])  # several hundred, a few thousand
       | (?P<vague2>{_VAGUE2_ALT})(?![\w-])
     )
     (?P<post>\+|-odd|-plus|\s+or\s+so)?        # 4,500+, 70-odd, 70-plus, 50 or so
@@ -316,7 +321,10 @@ def _value(f: _Form) -> tuple[float | None, float | None, float | None] | None:
     if f.few:
         few = " ".join(fold_case(f.few).split()).removesuffix(" of")
         few = "a few" if few == "a couple" else few
-        return None, float(VAGUE.get(few, 2) * ({"hundred": 100} | SCALES)[fold_case(f.vscale)]), None
+        scale = 1
+        for word in fold_case(f.vscale).split():  # "hundred thousand": 100 * 1000
+            scale *= _VSCALES[word]
+        return None, float(VAGUE.get(few, 2) * scale), None
     if f.vague:
         key = " ".join(fold_case(f.vague).split())
         key = key.removesuffix(" of")
