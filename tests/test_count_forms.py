@@ -70,6 +70,11 @@ PARTICLE_OVER: list[Row] = [
     ("the handover, over 40 animals", [("over 40", 40, N, N, "more_than")]),
     ("It handed, over 40 animals", [("over 40", 40, N, N, "more_than")]),
     ("Handovers over 40 a year", [("over 40", 40, N, N, "more_than")]),
+    # the bare forms "hand" and "turn" are nouns in idioms: then "over" is the qualifier
+    ("On the other hand over 40 animals died.", [("over 40", 40, N, N, "more_than")]),
+    ("In turn over 40 animals were moved.", [("over 40", 40, N, N, "more_than")]),
+    ("At the turn over 40 animals were moved.", [("over 40", 40, N, N, "more_than")]),
+    ("Zoos in turn hand over 40 animals.", [("40", 40, N, N, "exact")]),
 ]
 
 
@@ -276,6 +281,16 @@ def test_particle_table_examples_read_exact():
         assert any(f" {f} over " in example for f in forms), lemma
         (count,) = find_counts(example)
         assert count.qualifier == "exact" and not count.text.lower().startswith("over"), example
+
+
+def test_particle_exceptions_examples_keep_the_qualifier():
+    from giftextract.quantity.particles import NOT_AFTER, PARTICLE_OVER_VERBS
+
+    every_form = {f for forms, _ in PARTICLE_OVER_VERBS.values() for f in forms}
+    for forms, before, example in NOT_AFTER:
+        assert set(forms) <= every_form, forms
+        (count,) = find_counts(example)
+        assert count.qualifier == "more_than" and count.text.lower().startswith("over"), example
 
 
 # --- bounded patterns and long adversarial inputs -----------------------------------------

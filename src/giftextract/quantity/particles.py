@@ -17,9 +17,10 @@ counted object ("handed 40 animals" wants a recipient).  Verbs whose plain use t
 counted object, so that "over N" after them is mostly "more than N", are left out:
 "sent", "gave", "brought", "shipped", "flew", "deployed", "moved" over 200.
 
-"take over" is listed for "the sanctuary took over 40 animals" (took charge of them),
-but "it took over 200 troops to retake the town" is "it takes N to", where "over" is
-the qualifier: after "it" the verb's forms below in ``NOT_AFTER`` are not particle verbs.
+Some forms are other words after some words (``NOT_AFTER``), and then "over" is the
+qualifier again.  "take over" is listed for "the sanctuary took over 40 animals" (took
+charge of them), but "it took over 200 troops to retake the town" is "it takes N to";
+and the bare "hand" and "turn" are nouns in "on the other hand", "in turn", "the turn".
 """
 
 from __future__ import annotations
@@ -33,10 +34,13 @@ PARTICLE_OVER_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "take": (("take", "takes", "took", "taken", "taking"), "The sanctuary took over 40 animals."),
 }
 
-# lemma -> words after which its forms are no particle verb: "it took over 200 troops to ..."
-NOT_AFTER: dict[str, tuple[str, ...]] = {
-    "take": ("it",),
-}
+# (forms, the words before them that make them no particle verb, an example where "over"
+# is then the qualifier)
+NOT_AFTER: list[tuple[tuple[str, ...], tuple[str, ...], str]] = [
+    (("take", "takes", "took"), ("it",), "It took over 200 troops to retake the town."),
+    (("hand",), ("other", "the", "a"), "On the other hand over 40 animals died."),
+    (("turn",), ("in", "the", "a"), "In turn over 40 animals were moved."),
+]
 
 # Whitespace between the words: bounded, so the lookbehind's cost is too.
 _GAP = r"\s{1,8}"
@@ -52,8 +56,7 @@ def particle_guard() -> str:
     particle.  Case is the including pattern's."""
     verbs = _alt(f for forms, _ in PARTICLE_OVER_VERBS.values() for f in forms)
     excepted = "|".join(
-        rf"(?<=\b(?:{_alt(before)}){_GAP}(?:{_alt(PARTICLE_OVER_VERBS[lemma][0])}){_GAP}over)"
-        for lemma, before in NOT_AFTER.items()
+        rf"(?<=\b(?:{_alt(before)}){_GAP}(?:{_alt(forms)}){_GAP}over)" for forms, before, _ in NOT_AFTER
     )
     guard = rf"(?<!\b(?:{verbs}){_GAP}over)"
     return rf"(?:{guard}|{excepted})" if excepted else guard
