@@ -343,9 +343,9 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         raise TypeError(f"find_counts() takes a str, not {type(text).__name__}")
     end = len(text) if end is None else end
     out: list[Count] = []
-    # Per count, for join_sexes (sums.py): where its number begins (after a qualifier), or -1 when
-    # it cannot lead a sum (no single value, or a suffix like "-odd"), and whether it can
-    # follow one (a bare number: no qualifier, no suffix).
+    # Per count, for join_sexes (sums.py): where its number begins (after a qualifier), or
+    # -1 when it cannot lead a sum (no single value, or a suffix like "-odd"), and whether
+    # it can follow one (a bare number: no qualifier, no suffix).
     joins: list[tuple[int, bool]] = []
     repeated_to = -1  # the end of a "(2)" that repeated the count before it
     for m in _count_matches(text, start, end):
@@ -392,4 +392,3 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         number_at = SPACE.match(text, m.end("qual")).end() if f.qual else m.start()
         joins.append((number_at if single else -1, single and not f.qual and not tilde))
     return join_sexes(text, end, out, joins) if len(out) > 1 else out
-
