@@ -5,7 +5,8 @@ Each row is ``(text, [(surface, value, low, high, qualifier), ...])``: *all* the
 instead, not only that the positive reading is absent), and each one's ``text`` is its
 slice of the text.  tests/test_counts.py keeps the one-count table and the properties;
 this file keeps the forms where the reading of "over", of a neighbouring count or of a
-parenthesis decides the count.
+parenthesis decides the count, and the vague magnitudes, which must never read as exact
+values.
 """
 
 from __future__ import annotations
