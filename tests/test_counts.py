@@ -320,6 +320,11 @@ _COUNTISH = sorted(QUALIFIERS) + [
     "more than 70", "50 or so", "70-odd", "4,500+", "~70", "~ 70", "an estimated 70",
     "one thousand, two hundred", "a hundred", "an additional", "5-7%", "two to three%",
     "an trio of", "a couple of hundred", "1.5 million to 2 million", "2.5m-3m", "an 8",
+    # "over" as a verb's particle (quantity/particles.py) and its near-misses
+    "handed", "handed over", "took over", "it took over", "It", "hand-over", "sent over",
+    # vague scales after "several", "a few", "a couple (of)"
+    "several dozen", "a couple dozen", "a couple of dozen", "a couple hundred", "several hundred thousand",
+    "a few hundred million", "couple", "a couple",
 ]
 _SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", "-", "", ".", ":", "(", "\u00a0", "\x1c"]
 
@@ -392,7 +397,7 @@ def _flat_grammar():
           | (?P<half>{c._HALF_ALT})
           | (?:(?P<mnum>{c.NUM}|a|an|one)\s+)?(?P<mult>{c._MULT_ALT})(?:\s+of)?(?![\w-])
           | (?P<vague>{c._VAGUE_ALT})\s+of
-          | (?P<vaguescale>(?P<few>{c._FEW_ALT})\s+(?P<vscale>hundred|thousand|million))(?![\w-])
+          | (?P<vaguescale>(?P<few>{c._FEW_ALT})\s+(?P<vscale>{c._VSCALE_ALT}))(?![\w-])
           | (?P<vague2>{c._VAGUE2_ALT})(?![\w-])
           | (?P<num>{c.NUM})
         )

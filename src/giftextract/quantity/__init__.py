@@ -3,13 +3,13 @@
 import importlib
 from typing import TYPE_CHECKING
 
-from giftextract.quantity.counts import Count, find_counts
+from giftextract.quantity.counts import Count, CountPart, find_counts
 from giftextract.quantity.numbers import parse_number
 
 if TYPE_CHECKING:  # for type checkers; at run time, __getattr__ below
     from giftextract.quantity.units import UnitQuantity, find_unit_quantities
 
-__all__ = ["Count", "UnitQuantity", "find_counts", "find_unit_quantities", "parse_number"]
+__all__ = ["Count", "CountPart", "UnitQuantity", "find_counts", "find_unit_quantities", "parse_number"]
 
 
 def __getattr__(name: str):

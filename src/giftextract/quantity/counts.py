@@ -1,8 +1,11 @@
 """Layer 3: counts with their qualifiers, multipliers and ranges, with exact spans.
 
 ``find_counts(text)`` returns every count expression in ``text``: "more than 70",
-"two dozen", "a pair of", "between 5,000 and 7,000", "dozens of", "over 60".  Years,
-dates, ages, money, percentages, ordinals and model names ("Su-27") are not counts.
+"two dozen", "a pair of", "between 5,000 and 7,000", "dozens of", "over 60", and sex
+breakdowns as one sum ("two male and three female": 5, its terms in ``Count.parts``).
+"over" right after a verb whose particle it is ("handed over three") is no qualifier
+(particles.py).  Years, dates, ages, money, percentages, ordinals and model names
+("Su-27") are not counts.
 The counted noun is not decided here (the frames know the lexicon); ``Count.unit`` is
 a best guess from the next word, for callers that use this layer on its own.
 """
@@ -19,6 +22,8 @@ import regex
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
+from giftextract.quantity.particles import particle_guard
+from giftextract.quantity.sums import SPACE, CountPart, join_sexes
 from giftextract.text.fold import fold_case
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
@@ -40,8 +45,11 @@ QUALIFIERS: dict[str, str] = {
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "a further": "exact",
     "another": "exact", "an additional": "exact", "a combined": "exact",
 }
+# "over" right after a verb whose particle it is ("handed over three koalas") is no
+# qualifier: the guard fails there, and the count begins at the number (particles.py).
 _QUALIFIER_ALT = "|".join(
-    regex.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
+    regex.escape(q).replace(r"\ ", r"\s+") + (particle_guard() if q == "over" else "")
+    for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
 
 MULTIPLIERS = {"pair": 2, "pairs": 2, "couple": 2, "dozen": 12, "dozens": 12, "score": 20,
@@ -57,10 +65,15 @@ NUM = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 DIGITS = rf"(?:{DIGIT_NUMBER})"
 
 # The grammar's word alternations, named so that _CANDIDATE below is built from the same text.
-_MULT_ALT = r"dozen|pairs?|couple|score|brace|trio"  # "dozens" is vague, "half-dozen" is _HALF_ALT
+# "dozens" is vague, "half-dozen" is _HALF_ALT; "a couple (of) hundred" is no couple of
+# anything but a vague scale (_FEW_ALT, _VSCALE_ALT), at least 200, not 2
+_MULT_ALT = r"dozen|pairs?|couple(?!\s+(?:of\s+)?(?:hundred|thousand|million|dozen)\b)|score|brace|trio"
 _HALF_ALT = r"half\s+a\s+dozen|a\s+half-dozen|half-dozen"
 _VAGUE_ALT = r"(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
 _FEW_ALT = r"several|a\s+few|a\s+couple(?:\s+of)?"
+# the scale after _FEW_ALT: "several hundred", "a few hundred thousand", "several dozen"
+_VSCALE_ALT = r"hundred(?:\s+(?:thousand|million))?|thousand|million|dozen"
+_VSCALES = {"hundred": 100, "dozen": 12} | SCALES
 _VAGUE2_ALT = r"several|a\s+few|a\s+handful(?:\s+of)?|numerous"
 _SCALE_ALT = "|".join(SCALES)
 # No count begins with a scale word or a multiplier noun: in "thousand troops" or "dozen
@@ -110,7 +123,7 @@ _COUNT = regex.compile(
       | (?P<half>{_HALF_ALT})                                               # half a dozen
       | (?:(?P<mnum>a|an)\s+)?(?P<mult>{_MULT_ALT})(?:\s+of)?(?![\w-])        # a pair of ("one dozen": a number branch)
       | (?P<vague>{_VAGUE_ALT})\s+of                                       # dozens of
-      | (?P<vaguescale>(?P<few>{_FEW_ALT})\s+(?P<vscale>hundred|thousand|million))(?![\w-])  # several hundred, a few thousand
+      | (?P<vaguescale>(?P<few>{_FEW_ALT})\s+(?P<vscale>{_VSCALE_ALT}))(?![\w-])  # several hundred, a few thousand
       | (?P<vague2>{_VAGUE2_ALT})(?![\w-])
     )
     (?P<post>\+|-odd|-plus|\s+or\s+so)?        # 4,500+, 70-odd, 70-plus, 50 or so
@@ -210,9 +223,15 @@ _YEAR_STRONG_BEFORE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _DATE_BEFORE = regex.compile(rf"{_MONTHS}\s+$")
+# "two (2) elephants": digits in parentheses after a count in words, which they repeat
+# when their value is the count's (bounded: at most 3 spaces, 15 digits, 4 groups).
+_PAREN_REPEAT = regex.compile(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})\s?\)")
 @dataclass(frozen=True, slots=True)
 class Count:
-    """One count expression; offsets are into the text given to :func:`find_counts`."""
+    """One count expression; offsets are into the text given to :func:`find_counts`.
+
+    ``parts`` is empty but for a sum ("two male and three female": 5), whose terms it
+    lists, each with its own span, value and sex."""
 
     start: int
     end: int
@@ -222,6 +241,7 @@ class Count:
     high: float | None
     qualifier: str
     unit: str | None = None
+    parts: tuple[CountPart, ...] = ()
 
 
 class _Form(NamedTuple):
@@ -301,7 +321,10 @@ def _value(f: _Form) -> tuple[float | None, float | None, float | None] | None:
     if f.few:
         few = " ".join(fold_case(f.few).split()).removesuffix(" of")
         few = "a few" if few == "a couple" else few
-        return None, float(VAGUE.get(few, 2) * ({"hundred": 100} | SCALES)[fold_case(f.vscale)]), None
+        scale = 1
+        for word in fold_case(f.vscale).split():  # "hundred thousand": 100 * 1000
+            scale *= _VSCALES[word]
+        return None, float(VAGUE.get(few, 2) * scale), None
     if f.vague:
         key = " ".join(fold_case(f.vague).split())
         key = key.removesuffix(" of")
@@ -320,7 +343,14 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         raise TypeError(f"find_counts() takes a str, not {type(text).__name__}")
     end = len(text) if end is None else end
     out: list[Count] = []
+    # Per count, for join_sexes (sums.py): where its number begins (after a qualifier), or
+    # -1 when it cannot lead a sum (no single value, or a suffix like "-odd"), and whether
+    # it can follow one (a bare number: no qualifier, no suffix).
+    joins: list[tuple[int, bool]] = []
+    repeated_to = -1  # the end of a "(2)" that repeated the count before it
     for m in _count_matches(text, start, end):
+        if m.start() < repeated_to:
+            continue  # the "2" of "two (2)"
         f = _form(m)
         got = _value(f)
         if got is None:
@@ -349,5 +379,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             qualifier = "at_least" if qualifier == "exact" else qualifier
         if f.lo:
             qualifier = "approximate" if qualifier == "exact" else qualifier
-        out.append(Count(start_at, m.end(), surface, value, low, high, qualifier, guess_unit(text, m.end())))
-    return out
+        end_at = m.end()
+        if "(" in text[end_at : end_at + 4] and value is not None and not f.post and surface[-1].isalpha():
+            paren = _PAREN_REPEAT.match(text, end_at, end)
+            if paren and parse_number(paren.group("d")) == value:
+                repeated_to = end_at = paren.end()
+                if _NOT_A_COUNT_AFTER.match(text, end_at):
+                    continue  # "two (2) years"
+                surface = text[start_at:end_at]
+        out.append(Count(start_at, end_at, surface, value, low, high, qualifier, guess_unit(text, end_at)))
+        single = value is not None and not f.post
+        number_at = SPACE.match(text, m.end("qual")).end() if f.qual else m.start()
+        joins.append((number_at if single else -1, single and not f.qual and not tilde))
+    return join_sexes(text, end, out, joins) if len(out) > 1 else out
