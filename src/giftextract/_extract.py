@@ -25,6 +25,7 @@ from giftextract.models import Extraction
 from giftextract.quantity.counts import find_counts
 from giftextract.quantity.dates import find_times
 from giftextract.text import normalize, split_sentences
+from giftextract.text.fold import fold_case
 
 
 def _published(value: str | dt.date | None) -> dt.date | None:
@@ -115,6 +116,14 @@ def _blocks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return blocks
 
 
+def _mentions_marker(t: str, lo: int, hi: int, words) -> bool:
+    """Whether t[lo:hi] holds one of the marker words or phrases (whole words, any case)."""
+    if not words:
+        return False
+    folded = fold_case(t[lo:hi])
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", folded) for w in words if w in folded)
+
+
 def _subjects(t: str, entities: list[Entity]) -> set[int]:
     """The start of the sentence's subject: its first party that is not the object of a
     preposition (the most salient antecedent for the pronoun sieve)."""
@@ -162,12 +171,16 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
             continue
         view = SentenceView(t, start, end, names, per[1][i], per[2][i], triggers[i], per[3][i],
                             _antecedents(t, sentences, per[0], i, korea))
-        for g in gift_frames(view, tables["gift"]):
+        loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
+        for g in gift_frames(view, tables["gift"], loan):
             resolve_frame(g, "gift", base + i, discourse)
             gifts.append(g)
         for d in deployment_frames(view, tables["deployment"]):
             resolve_frame(d, "deployment", base + i, discourse)
             deployments.append(d)
+        named = [sp for sp in per[1][i] if not sp.generic]
+        if named:
+            discourse.last_species = named[-1]
     return gifts, deployments
 
 

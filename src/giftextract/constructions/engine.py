@@ -85,7 +85,8 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
             trigger = verb[0] if verb else (noun[0] if noun else None)
             fills = []
             for slot in row.slots:
-                units = tuple(u for u in seq.units_in(*m.span(slot)) if u.kind != "P" and u.kind != "W")
+                units = tuple(u for u in seq.units_in(*m.span(slot))
+                              if u.kind != "P" and (u.kind != "W" or slot == "THEME"))  # "given some"
                 if units:
                     fills.append(Fill(slot, units, row, trigger, noun[0] if noun else None,
                                       _apposition(seq, units[0])))

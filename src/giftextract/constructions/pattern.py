@@ -40,6 +40,10 @@ _FEATS = r"[^/ ]*"
 _ANY_TAG = r"[^ ]+ "
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 _ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well) ){{0,3}}{_ITEM}){{0,20}}"
+# A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
+# theme sieve gives it the species last named)
+_BACK_THEME = (r"(?:N/[^ ]* (?:W/[^/ ]*/of )?)?R/[^/ ]*,theme,[^ ]* "
+               r"|(?:N/[^ ]* |W/[^/ ]*/(?:some|several|others) )(?=P/|W/[^/ ]*/(?:in|to|from|as|on|at|by|for|and|during|last|this|that|the) |$)")
 
 
 # A gap never crosses the trigger of another event: a gift row's gap no verb trigger, a
@@ -71,7 +75,7 @@ def _slot(name: str, spec: str) -> str:
     requires = [f for f in feats if not f.startswith("-")]
     forbids = [f[1:] for f in feats if f.startswith("-")]
     if cls == "items":
-        body = _ITEM_LIST
+        body = f"(?:{_ITEM_LIST}|{_BACK_THEME})"
     elif cls in SLOT_CLASSES:
         body = "(?:" + "|".join(_unit(k, f, requires, forbids) for k, f in SLOT_CLASSES[cls]) + ")"
     else:

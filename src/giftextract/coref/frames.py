@@ -3,16 +3,36 @@ antecedents, the co-role (the other party of the event) steering each sieve."""
 
 from __future__ import annotations
 
-from giftextract.coref.sieves import Discourse, resolve
+from giftextract.coref.sieves import SIEVES, Discourse, resolve
+from giftextract.mentions.items import ItemRef
+from giftextract.quantity.counts import Count
 from giftextract.lexicon.entities import Entity
 from giftextract.mentions.nominals import Nominal
 
+THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
           "deployment": (("sender", "host"), ("location", None))}
 
 
+def _theme(frame, discourse: Discourse) -> None:
+    """The theme sieve: "Japan was given a pair", "two of the reptiles" are the species named last."""
+    species = discourse.last_species
+    if species is None or not THEME_SIEVE:
+        return
+    units = frame.back_theme
+    count = next((u.ref for u in units if u.kind == "N"), None)
+    phrase = next((u.ref for u in units if u.kind == "R" and getattr(u.ref, "count", None)), None)
+    if count is None and phrase is not None:  # "a pair", "the trio"
+        count = Count(phrase.start, phrase.end, phrase.text, float(phrase.count), None, None, "exact")
+    start, end = units[0].start, units[-1].end
+    frame.items = [ItemRef(species, count, None, [], start, end, species.sex)]
+    frame.rules.append("sieve:theme")
+
+
 def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> None:
     """Resolve every Nominal slot of ``frame`` in place; the sieves used join ``frame.rules``."""
+    if event == "gift" and frame.back_theme and not frame.items:
+        _theme(frame, discourse)
     for a, b in _PAIRS[event]:
         slots = (a, b) if b is not None else (a,)
         # a slot whose partner is already a name is resolved first: its partner steers it

@@ -51,6 +51,7 @@ class GiftFrame:
     distinct: bool = False  # "earlier", "previously", "another": a different event than the open one
     reciprocal: bool = False  # "in return": the open gift's parties, reversed
     rules: list[str] = field(default_factory=list)  # construction rows and sieves that filled it
+    back_theme: tuple = ()  # the units of a theme that points back ("a pair", "the reptiles")
     alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills per slot, for coreference
 
 
@@ -157,8 +158,11 @@ def _gives(fill, table: Table) -> bool:
     return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
 
 
-def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"]) -> list[GiftFrame]:
-    """The gift frames of one sentence (possibly anaphoric, possibly with empty slots)."""
+def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
+                loan_context: bool = False) -> list[GiftFrame]:
+    """The gift frames of one sentence (possibly anaphoric, possibly with empty slots).
+    ``loan_context``: this sentence or the one before speaks of a loan or a sale, so a
+    plain transfer ("sent", "shipped") with no word of giving is not read as a gift."""
     frames: list[GiftFrame] = []
     taken: set[int] = set()
     for lo, hi in view.clauses():
@@ -173,14 +177,19 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"]) -> li
         open_items = [u.ref for u in theme[0].units if u.kind == "I" and "open" in u.feats] \
             if theme and _gives(theme[0], table) else []
         items = items + open_items
-        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None)
+        points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
+        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None or points_back)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
                                               or (items and _INCLUDES.search(view.text, lo, hi)))):
             continue
+        if loan_context and triggers and all(t.lemma in table.classes.get("transfer_only", ()) for t in triggers):
+            continue  # "it sent a pair to San Diego" after "China has lent pandas": a loan, not a gift
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         _party_slots(frame, fills)
+        if points_back:
+            frame.back_theme = theme[0].units  # "two of the reptiles": the theme sieve names them
         frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ()))
         # A clause that lacks a party and either points back ("the animals", "this transfer")
         # or names nothing given ("They are being delivered from X to Y") is about the open gift.

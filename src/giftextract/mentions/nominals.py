@@ -20,8 +20,9 @@ class Nominal:
     start: int
     end: int
     text: str
-    type: str  # pronoun | relational | title | facility | state
+    type: str  # pronoun | relational | title | facility | state | theme
     feats: tuple[str, ...]
+    count: int | None = None  # "a pair", "the trio": how many a theme phrase stands for
 
 
 def _load() -> dict:
@@ -46,5 +47,5 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         if row is None:
             continue
         s, e = m.start() + lo, m.end() + lo
-        out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"])))
+        out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
     return out

@@ -27,6 +27,7 @@ _CLAUSE_BREAK = regex.compile(
     | \s(?=while\s)                       # "... while Kim gifted"
     | \s-\s                               # spaced dash
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
+    | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from giftextract.mentions.nominals import find_nominals
 from giftextract.mentions.open_items import open_item
 from giftextract.mentions.sentence import SentenceView
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
@@ -87,6 +88,9 @@ def _trigger_units(view: SentenceView, lo: int, hi: int) -> list[Unit]:
             by_span.setdefault((t.start, t.end), []).append(t)
     out = []
     for (s, e), ts in by_span.items():
+        if _DETERMINER_BEFORE.search(view.text, max(lo, s - 12), s):
+            # "a gift", "the present": after a determiner the word is a noun, never the verb
+            ts = [t for t in ts if not t.kind.endswith("_verb")] or ts
         if all(t.kind == "deploy_verb" for t in ts) and ts[0].lemma in _BE:
             # "are", "were": deployment cues ("troops are in X"), plain words to gift rows
             out.append(Unit("W", s, e, view.text[s:e].lower(), ("deploy_verb",), ts))

@@ -137,6 +137,21 @@ def _same_time(a: GiftFrame, b: GiftFrame) -> bool:
     return a.time.text.lower().strip(".") == b.time.text.lower().strip(".")
 
 
+def _other_party(record: GiftFrame, frame: GiftFrame) -> bool:
+    """A frame that names its own recipient (or giver), unlike the open gift's: "Japan was
+    given a pair in 1977" after "Suharto made Thailand a gift of two" is a new gift."""
+    return any(_country(a) and _country(b) and _country(a) != _country(b)
+               for a, b in ((record.recipient, frame.recipient), (record.giver, frame.giver)))
+
+
+def _inherit(frame: GiftFrame, record: GiftFrame) -> None:
+    """The role the new gift leaves empty is the open gift's (the same giver, say)."""
+    frame.giver = frame.giver or record.giver
+    frame.recipient = frame.recipient or record.recipient
+    frame.anaphoric = False
+    frame.rules.append("sieve:inherited-party")
+
+
 def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
     """The reciprocal sieve: "In return, the visitor received a yak" is a gift the other
     way round from the open one; a role it leaves empty is the open gift's other party."""
@@ -157,6 +172,8 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
         frame.items = _merge_items([], frame.items)  # "two pandas ... the pandas" in one clause: one item
         if frame.reciprocal and last is not None and (frame.items or frame.total):
             _reciprocate(frame, last)
+        if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):
+            _inherit(frame, last)
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             _absorb(last, frame)
