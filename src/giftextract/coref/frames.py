@@ -10,6 +10,7 @@ from giftextract.lexicon.entities import Entity
 from giftextract.mentions.nominals import Nominal
 
 THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
+DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
           "deployment": (("sender", "host"), ("location", None))}
 
@@ -54,6 +55,27 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
             setattr(frame, slot, found)
             if sieve is not None and found is not None:
                 frame.rules.append(f"sieve:{sieve}")
+    if event == "deployment":
+        _discourse_parties(frame, discourse)
+
+
+def _discourse_parties(frame, discourse: Discourse) -> None:
+    """The discourse-party sieve: "About 200 officers descended in Port-au-Prince", after
+    "Kenyan police arrived in Haiti", are Kenya's, in Haiti: a deployment that names no
+    sender (or host) is the last one's, where the two do not clash."""
+    if DISCOURSE_SIEVE:
+        last_sender, last_host = discourse.last_deployment
+        if frame.sender is None and last_sender is not None and \
+                getattr(last_sender, "country", None) != getattr(frame.host, "country", None):
+            frame.sender = last_sender
+            frame.rules.append("sieve:discourse-party")
+        if frame.host is None and last_host is not None and \
+                getattr(last_host, "country", None) != getattr(frame.sender, "country", None):
+            frame.host = last_host
+            frame.rules.append("sieve:discourse-party")
+    if isinstance(frame.sender, Entity) or isinstance(frame.host, Entity):
+        discourse.last_deployment = (frame.sender or discourse.last_deployment[0],
+                                     frame.host or discourse.last_deployment[1])
 
 
 def _other(slot: str, a: str, b: str | None) -> str | None:
