@@ -197,6 +197,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 continue
             if matches is None:
                 matches = match_rows(table, build_units(view, lo, hi, [], set()))
+            if count is not None and count.value is None:
+                count = None  # "thousands of troops": a vague quantity is no count (GOLD.md's conventions)
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma)
             _construction_slots(frame, ranked(_for_noun(matches, noun)))
             _fallback_slots(view, frame, count, verb, noun, lo, hi)

@@ -172,7 +172,8 @@ _ACCORDING = regex.compile(
 _SAID_VERBS = ("said", "added", "says", "stated", "noted", "reported", "announced")
 _SAID = regex.compile(
     r"(?P<noun>\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|report|ministry|government|spokesman|spokeswoman|"
-    rf"spokesperson|officials?|embassy|agency|zoo))\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
+    rf"spokesperson|officials?|embassy|agency|zoo)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)"
+    rf"\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
     r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b",  # a subset of _SAID_VERBS
     regex.IGNORECASE,
 )
