@@ -33,6 +33,8 @@ ROWS: list[tuple[str, str, float | None, float | None, float | None, str]] = [
     ("3000 troops arrived.", "3000", 3000, N, N, "exact"),
     ("a force of 2000 troops", "2000", 2000, N, N, "exact"),
     ("1.5 million doses of vaccine", "1.5 million", 1_500_000, N, N, "exact"),
+    ("20 lakh doses of Covishield", "20 lakh", 2_000_000, N, N, "exact"),  # Indian English scales
+    ("1.5 crore doses", "1.5 crore", 15_000_000, N, N, "exact"),
     ("2.5m doses of vaccine", "2.5m", 2_500_000, N, N, "exact"),
     ("12k troops", "12k", 12_000, N, N, "exact"),
     ("3bn doses", "3bn", 3e9, N, N, "exact"),

@@ -22,7 +22,8 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+          "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}  # Indian English: "20 lakh" is 2,000,000
 SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
 
 # Alternation of every number word, longest first so "seventeen" beats "seven".
@@ -58,7 +59,7 @@ DIGIT_NUMBER = r"""
       | [0-9]{1,3} (?: [ ] [0-9]{3} )+ (?![0-9]|,[0-9])  # 10 000 (space groups, after normalisation)
       | [0-9]+ )                                         # 3000
     (?: \. [0-9]+ )?                                     # 1.5
-    (?: \s* (?:thousand|million|billion|trillion)\b      # 1.5 million
+    (?: \s* (?:thousand|million|billion|trillion|lakhs?|crores?)\b   # 1.5 million, 20 lakh
       | (?:k|m|mn|bn|b)\b )?                             # 2.5m, 12k, 3bn
 """
 
@@ -69,7 +70,7 @@ _DIGIT_RE = regex.compile(
            | [0-9]+ )                               # no grouping
     (?: \. (?P<frac> [0-9]+ ) )?                    # decimal part
     \s*
-    (?P<scale> thousand|million|billion|trillion|k|m|mn|bn|b )?   # scale word or suffix
+    (?P<scale> thousand|million|billion|trillion|lakhs?|crores?|k|m|mn|bn|b )?   # scale word or suffix
     $
     """,
     regex.VERBOSE,
