@@ -9,51 +9,14 @@ the lexicon data; overlapping candidates resolve leftmost-longest.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 import re
 
+from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
+    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES,
+    STOP_CAPS as _STOP_CAPS, TITLES, Entity, key as _key)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A named (or described) party or place.  ``country`` is ISO alpha-2 or None."""
-
-    start: int
-    end: int
-    text: str
-    name: str  # as written, without a leading "the"
-    party_kind: str | None  # person | state | organization | people | group
-    place_kind: str | None  # zoo | facility | city | region | country
-    country: str | None
-    title: str | None = None
-    canonical: str | None = None
-    source: bool = False  # a news agency: cited, never acting
-    possessive: bool = False  # written "X's"
-    demonym: bool = False  # an adjective only ("North Korean troops")
-    ambiguous_korea: bool = False  # "Korean": KP or KR, decided by the document
-
-
-def _surface_map(table: dict, key: str = "surfaces") -> dict[str, str]:
-    out: dict[str, str] = {}
-    for canonical, entry in table.items():
-        for surface in entry[key]:
-            out.setdefault(surface, canonical)
-    return out
-
-
-_STATES = LEXICON["states"]
-STATE_NAMES = {n: code for code, s in _STATES.items() for n in s["names"]}
-DEMONYMS = {d: code for code, s in _STATES.items() for d in s["demonyms"]}
-CAPITALS = {c: code for code, s in _STATES.items() for c in s["capitals"]}
-PERSONS = _surface_map(LEXICON["people"])
-ORGS = _surface_map(LEXICON["organizations"])
-PLACES = _surface_map(LEXICON["places"])
-_TRIG = LEXICON["triggers"]
-TITLES = _TRIG["titles"]
-INSTITUTIONS = _TRIG["institution_nouns"]
 
 _LISTS = {
     name: trie_alternation(words) for name, words in dict(
@@ -73,9 +36,6 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 
 _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
 
-
-_B = r"(?<![\w'-])"  # left word boundary that also refuses "U.S.-" joins
-_E = r"(?![\w-])"
 
 # Country prefix: "North Korean", "Russia's", "the Russian".
 # A possessive owner is any capitalised phrase here, checked against the lexicon when the
@@ -128,17 +88,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("capital", _compile(rf"{_B}(?P<name>\L<capitals>){_E}")),
     ("demonym", _compile(rf"{_B}(?P<name>\L<demonyms>)(?=[\s-])")),
 ]
-_STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "For", "From", "To",
-              "By", "With", "And", "But", "Its", "His", "Her", "Their", "Our", "Back", "Meanwhile",
-              "However", "Earlier", "Last", "Next", "During", "After", "Before", "When", "While"}
-
-
-def _key(surface: str) -> str:
-    """Lexicon key of a matched surface: patterns accept any whitespace between words
-    ("North  Korea", "North\nKorea"); the lexicon spells them with one space."""
-    return " ".join(surface.split())
-
-
 def _owner(poss: str) -> tuple[str | None, int]:
     """The known state, capital or person at the end of a possessive owner, and where it
     starts in it: "Under Kim Jong-un" -> ("Kim Jong-un", 6); unknown -> (None, 0)."""
