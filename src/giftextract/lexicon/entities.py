@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 import re
 
-from giftextract.lexicon import facilities
+from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, key as _key)
@@ -52,9 +52,9 @@ _NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
 # rank wins (leftmost-longest comes first).  The hand lexicon's patterns lead; facility
 # heads carry their own rank in facility_heads.json (20: specific, "Air Base", before the
 # region and state patterns; 35: generic, "Fort", after the gazetteer, so "Fort Worth"
-# stays a city).
+# stays a city); the gazetteer, generated and unreviewed, comes after the hand lexicon.
 _RANKS = dict(person=10, person_unknown=11, role=12, people=13, institution=14, org=15, place=16,
-              zoo_of=21, region=22, state=23, capital=24, demonym=25)
+              zoo_of=21, region=22, state=23, capital=24, demonym=25, gazetteer=30)
 _SPOTTERS: list[tuple[str, object]] = [
     # "former South Korean President Moon Jae-in", "Russia's Natural Resources Minister Alexander Kozlov"
     ("person", _compile(
@@ -91,6 +91,8 @@ _SPOTTERS: list[tuple[str, object]] = [
     ("state", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>)(?![\w])")),
     ("capital", _compile(rf"{_B}(?P<name>\L<capitals>){_E}")),
     ("demonym", _compile(rf"{_B}(?P<name>\L<demonyms>)(?=[\s-])")),
+    # any city or region of the gazetteer, looked up in a dict: "Lask", "Kisumu"
+    ("gazetteer", gazetteer.PATTERN),
 ]
 for _kind, _rank, _source in facilities.patterns():  # "Ragunan Zoo", "Adazi base", "Camp Lemonnier"
     _RANKS[_kind] = _rank
@@ -172,6 +174,9 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         return Entity(start, end, whole, name, None, entry["kind"], entry["country"], None, canonical, **common)
     if kind.startswith("facility"):
         return facilities.build(m, text)
+    if kind == "gazetteer":
+        place_kind, country, _word = gazetteer.GAZETTEER[m.key]
+        return Entity(start, end, whole, name, None, place_kind, country, None, m.key, **common)
     if kind == "zoo_of":
         place = _owner(m.group("owner"))[0] if m.group("owner") else _key(m.group("where"))
         zoo_country = STATE_NAMES.get(place) or CAPITALS.get(place)
@@ -228,7 +233,7 @@ _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
         people={"the"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
         place={"the"} | _first_words(PLACES), state={"the"} | _first_words(STATE_NAMES),
-        capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
+        capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST, gazetteer=_first_words(gazetteer.GAZETTEER)).items():
     for _word in _words:
         _KINDS_BY_FIRST_WORD[_word] = (*_KINDS_BY_FIRST_WORD.get(_word, ()), _kind)
 

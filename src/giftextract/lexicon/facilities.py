@@ -7,8 +7,8 @@ a lower-case head counts, its rank against the other spotters, the words that ma
 no place ("Federal Reserve"), and examples that tests/test_open_names.py runs.
 
 The facility's country comes from an owner ("Kenya's Ol Pejeta sanctuary"), a demonym in
-front ("the Russian Hmeimim base"), or a known state, capital, metonym, demonym or place
-inside it ("Mombasa airport", "Kremlin Palace"); else None, for the frames
+front ("the Russian Hmeimim base"), or a known state, capital, metonym, demonym, place or
+gazetteer name inside it ("Mombasa airport", "Kremlin Palace"); else None, for the frames
 to fill from context.
 """
 
@@ -20,6 +20,7 @@ from importlib import resources
 
 from giftextract.lexicon.base import (
     B, DEMONYMS, E, Entity, ORGS, PERSONS, STATE_NAMES, STOP_CAPS, hand_country, key)
+from giftextract.lexicon.gazetteer import GAZETTEER
 from giftextract.lexicon.trie import trie_alternation
 
 _TABLE = json.loads(resources.files("giftextract.lexicon").joinpath("data", "facility_heads.json").read_text("utf-8"))
@@ -71,7 +72,7 @@ def _country(words: list[str]) -> str | None:
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i:i + n])
-            code = hand_country(phrase)
+            code = hand_country(phrase) or (GAZETTEER[phrase][1] if phrase in GAZETTEER else None)
             if code:
                 return code
     return None
