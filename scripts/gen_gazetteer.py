@@ -155,6 +155,8 @@ FUNCTION_WORDS = {"at", "the", "do", "so", "to", "of", "in", "on", "my", "as", "
 # Gap", "At Tall"); the few such towns are not worth it.
 ARTICLES = {"the", "a", "an", "in", "on", "at", "for", "from", "to", "by", "with", "and", "but", "of",
             "as", "is", "it", "if", "or", "so", "do", "its", "his", "her", "their", "our", "this", "that"}
+# Slavic adjectival forms that name a region in its own language only ("Kurskaya", "Luhanska").
+ADJECTIVE_ENDINGS = ("skaya", "skiy", "skij", "skyi", "ska", "cka", "ckaya", "zka", "zkaya", "tskaya", "skoye")
 PARTICLES = {"and", "of", "the", "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les",
              "el", "al", "an", "ar", "as", "ash", "at", "az", "ad", "ul", "en", "im", "am", "upon",
              "on", "sur", "y", "e", "i"}
@@ -188,6 +190,8 @@ def region_name(raw: str) -> str | None:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in GENERIC:
         words.pop()
+        if words[-1].lower().endswith(ADJECTIVE_ENDINGS):
+            return None  # "Bryanskaya oblast'": English says "Bryansk region", which entities.py spots
     while len(words) > 1 and words[0].lower() in GENERIC:
         words.pop(0)
     if any(w.lower() in GENERIC for w in words):
