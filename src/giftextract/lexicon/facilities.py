@@ -105,10 +105,10 @@ def build(m: re.Match, text: str) -> Entity | None:
         if not words or words[-1] in row.get("not_after", ()):
             return None
         name = " ".join(words)
-        if name in DEMONYMS or name in PERSONS or name in ORGS or name == "Korean":
-            return None  # "a Russian base", "Putin's residence", "the NATO base"
-        if head[0].islower() and (name in STATE_NAMES or name.isupper()):
-            return None  # "the US base", "the Kenya base": a description, not a name
+        if name in DEMONYMS or name == "Korean":
+            return None  # "a Russian base"
+        if head[0].islower() and (name in STATE_NAMES or name in ORGS or name in PERSONS or name.isupper()):
+            return None  # "the US base", "the NATO base", "the Putin residence": a description
         start = spans[0][0]
     end = m.end()
     country = country or _country(words)
