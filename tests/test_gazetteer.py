@@ -12,6 +12,7 @@ from importlib import resources
 import pytest
 
 from giftextract.lexicon.entities import find_entities
+from giftextract.lexicon.gazetteer import entries
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "gen_gazetteer.py"
@@ -22,7 +23,7 @@ def _raw(name: str) -> dict:
 
 
 GAZ = _raw("gazetteer")
-PLACES = GAZ["places"]
+PLACES = entries(GAZ["places"])  # name -> (kind, country, also an English word)
 STATES = {k: v for k, v in _raw("states").items() if not k.startswith("_")}
 
 # ISO 3166-1 alpha-2 codes of the territories that are no state of states.json (a city of
@@ -42,13 +43,12 @@ def test_the_file_parses_and_says_where_it_comes_from():
 
 def test_every_entry_is_a_kind_and_a_real_country():
     codes = set(STATES) | ISO_TERRITORIES
-    for name, entry in PLACES.items():
-        assert len(entry) in (2, 3), name
-        kind, country = entry[:2]
-        assert kind in ("city", "region"), name
-        assert country in codes, (name, country)
-        if len(entry) == 3:
-            assert entry[2] == 1, name
+    for group, names in GAZ["places"].items():
+        kind, country, *word = group.split(" ")
+        assert kind in ("city", "region") and country in codes and word in ([], ["word"]), group
+        assert names == sorted(names) and names, group
+    assert sum(len(names) for names in GAZ["places"].values()) == len(PLACES)  # no name in two groups
+    for name in PLACES:
         assert name == name.strip() and "  " not in name and name[:1].isupper(), name
 
 
@@ -75,7 +75,7 @@ def test_no_entry_collides_with_the_hand_lexicon():
     ("Sheffield", "city", "GB"),
 ])
 def test_known_gazetteer_places(name, kind, country):
-    assert PLACES[name][:2] == [kind, country]
+    assert PLACES[name][:2] == (kind, country)
 
 
 @pytest.mark.parametrize("text,name,country", [
@@ -98,8 +98,8 @@ def test_words_names_and_generic_names_are_left_out(name):
 
 
 def test_word_like_names_are_marked():
-    assert PLACES["Can Tho"] == ["city", "VN", 1]
-    assert len(PLACES["Kisumu"]) == 2
+    assert PLACES["Can Tho"] == ("city", "VN", True)
+    assert PLACES["Kisumu"] == ("city", "KE", False)
 
 
 def _generator():

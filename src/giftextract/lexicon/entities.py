@@ -229,11 +229,12 @@ def _first_words(surfaces) -> set[str]:
 
 
 _DEMONYM_FIRST = _first_words([*DEMONYMS, "Korean"])
+_GAZETTEER_FIRST = gazetteer.FIRST_WORDS
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
         people={"the"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
         place={"the"} | _first_words(PLACES), state={"the"} | _first_words(STATE_NAMES),
-        capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST, gazetteer=_first_words(gazetteer.GAZETTEER)).items():
+        capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
     for _word in _words:
         _KINDS_BY_FIRST_WORD[_word] = (*_KINDS_BY_FIRST_WORD.get(_word, ()), _kind)
 
@@ -281,11 +282,14 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     """The anchors at which to try each kind's pattern, in order."""
     anchors: list[int] = []
     by_kind: dict[str, list[int]] = {kind: [] for kind, _ in _PATTERNS}
+    gazetteer_anchors = by_kind["gazetteer"]
     for m in _ANCHOR.finditer(text, start, end):
         a = m.start()
         anchors.append(a)
         for kind in _KINDS_BY_FIRST_WORD.get(m.group(1), ()):
             by_kind[kind].append(a)
+        if m.group(1) in _GAZETTEER_FIRST:  # a set of 30,000 words: not merged into the table above
+            gazetteer_anchors.append(a)
     cues: dict[str, list[int]] = {}
     for m in _CUE.finditer(text, start, end):
         for kind in _CUE_WORDS[_key(m.group())]:

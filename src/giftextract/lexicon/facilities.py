@@ -40,7 +40,10 @@ def _variants(row: dict) -> list[str]:
 
 
 _SEP = r"[^\S\n]+"
-_WORD = rf"(?!{trie_alternation(STOP_CAPS | NOT_NAMES)}(?![\w'’-]))(?:St\.|[A-Z][\w'’-]*)"
+# A name's first word is no stop word ("On Monday Ramstein Air Base" starts at "Ramstein");
+# a later one is checked in build (the check repeated in the regex made it slow to compile).
+_WORD = r"(?:St\.|[A-Z][\w'’-]*)"
+_FIRST = rf"(?!{trie_alternation(STOP_CAPS | NOT_NAMES)}(?![\w'’-])){_WORD}"
 # particles inside a name: "Ain al-Asad", "Tel el Kebir", "Bois de Boulogne"
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|ash|de|da|du|di|la|le|van|von|bin|ibn|ul)(?:-|[^\S\n]+))?"
 
@@ -54,8 +57,8 @@ def patterns() -> list[tuple[str, int, str]]:
         name_head = trie_alternation(v for row in rows if row["order"] != "head name" for v in _variants(row))
         head_name = trie_alternation(row["head"] for row in rows if row["order"] != "name head")
         source = (rf"{B}(?:the{_SEP})?"  # lower-case only, as the hand lexicon's patterns
-                  rf"(?:(?P<name>{_WORD}(?:{_SEP}{_PARTICLE}{_WORD}){{0,4}}?){_SEP}(?P<head>{name_head})"
-                  rf"|(?P<head2>{head_name}){_SEP}(?P<name2>{_WORD}(?:{_SEP}{_WORD}){{0,2}})){E}")
+                  rf"(?:(?P<name>{_FIRST}(?:{_SEP}{_PARTICLE}{_WORD}){{0,4}}?){_SEP}(?P<head>{name_head})"
+                  rf"|(?P<head2>{head_name}){_SEP}(?P<name2>{_FIRST}(?:{_SEP}{_WORD}){{0,2}})){E}")
         out.append((f"facility{rank}", rank, source))
     return out
 
@@ -88,6 +91,8 @@ def build(m: re.Match, text: str) -> Entity | None:
     row = HEADS[head.casefold()]
     spans = [(w.start(), w.end()) for w in _WORDS.finditer(text, m.start(name_group), m.end(name_group))]
     words = [text[a:b] for a, b in spans]
+    if any(w in NOT_NAMES for w in words[1:]):
+        return None  # "Kenya Army base", "Zoo Negara Director"
     country = None
     stripped = False
     if head_group == "head2":  # "Camp Lemonnier": the name follows the head

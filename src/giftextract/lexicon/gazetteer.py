@@ -25,16 +25,30 @@ from giftextract.lexicon.base import (
 from giftextract.lexicon.data import LEXICON
 
 
+def entries(groups: dict[str, list[str]]) -> dict[str, tuple[str, str, bool]]:
+    """name -> (kind, country, also an English word) from the file's groups."""
+    out: dict[str, tuple[str, str, bool]] = {}
+    for group, names in groups.items():
+        kind, country, *word = group.split(" ")
+        out.update(dict.fromkeys(names, (kind, country, bool(word))))
+    return out
+
+
 def _load() -> dict[str, tuple[str, str, bool]]:
     raw = resources.files("giftextract.lexicon").joinpath("data", "gazetteer.json").read_text("utf-8")
-    places = json.loads(raw)["places"]
+    places = entries(json.loads(raw)["places"])
     # the hand lexicon (with a user's additions) has priority: its names are not looked up here
-    hand = {*STATE_NAMES, *DEMONYMS, *CAPITALS, *METONYMS, *PERSONS, *ORGS, *PLACES, *TITLES, *INSTITUTIONS}
-    return {name: (v[0], v[1], len(v) > 2) for name, v in places.items() if name not in hand}
+    for name in (*STATE_NAMES, *DEMONYMS, *CAPITALS, *METONYMS, *PERSONS, *ORGS, *PLACES, *TITLES, *INSTITUTIONS):
+        places.pop(name, None)
+    return places
 
 
 GAZETTEER = _load()
-MAX_WORDS = max((name.count(" ") + 1 for name in GAZETTEER), default=1)
+_JOINED = "\n".join(GAZETTEER)
+MAX_WORDS = max(len(line.split(" ")) for line in _JOINED.splitlines()) if GAZETTEER else 1
+# the leading word (as entities.py's anchors read it) of every name: looked up per anchor
+FIRST_WORDS = frozenset(re.findall(r"^\w+", _JOINED, re.M))
+del _JOINED
 
 # A capitalised word after the name that still lets it stand as a place.
 _FOLLOW_OK = {w for t in TITLES for w in t.split()[:1] if w[:1].isupper()} | {
