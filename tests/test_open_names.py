@@ -10,6 +10,7 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, strategies as st
 
 from giftextract.lexicon import entities as E
 from giftextract.lexicon import facilities, gazetteer
@@ -220,3 +221,39 @@ def test_leader_titles(title):
     assert title in E.TITLES
     e, = [e for e in find_entities(f"The Kuwaiti {title} received the falcons.") if e.party_kind]
     assert (e.country, e.title) == ("KW", title)
+
+
+# --- the open-class spotters keep find_entities equal to scanning every position ---------
+
+def _reference(text: str) -> list[E.Entity]:
+    """Every spotter's finditer over the whole text, then leftmost-longest by rank (as in
+    test_entity_anchors, here with pieces of gazetteer names and facility heads)."""
+    candidates = []
+    for rank, (kind, pattern) in enumerate(E._PATTERNS):
+        for m in pattern.finditer(text):
+            entity = E._build(kind, m, text)
+            if entity is not None:
+                candidates.append((entity.start, -(entity.end - entity.start), rank, entity))
+    candidates.sort(key=lambda c: c[:3])
+    out, last_end = [], -1
+    for s, _neg, _rank, entity in candidates:
+        if s >= last_end:
+            out.append(entity)
+            last_end = entity.end
+    return out
+
+
+_OPEN_PIECES = [
+    "Lask", "Kisumu", "Denver", "Can Tho", "Sheffield", "Ohio", "Fort Worth", "Santa", "New", "North",
+    "Kursk", "Mombasa", "Kenya's", "Russian", "the", "The", "Mr.", "said", "In", "On Monday", "Ol Pejeta",
+    "Adazi", "Zoo", "zoo", "Negara", "base", "Base", "Air Base", "air base", "airport", "Airport", "Camp",
+    "Lemonnier", "Fort", "Palace", "palace", "Reserve", "Federal", "sanctuary", "Kremlin", "NATO", "Army",
+    "Director", "County", "Mayor", "University", "training area", "Naval Air Station", "Sigonella",
+]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", "'s ", " the "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_OPEN_PIECES), st.sampled_from(_SEPARATORS)), max_size=30))
+def test_open_spotting_equals_scanning_every_position(parts):
+    text = "".join(piece + sep for piece, sep in parts)
+    assert find_entities(text) == _reference(text)

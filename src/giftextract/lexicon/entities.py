@@ -251,14 +251,15 @@ for _kinds, _words in (
         (("person",), _first_words(PERSONS))):
     for _word in _words:
         _CUE_WORDS[_word] = (*_CUE_WORDS.get(_word, ()), *_kinds)
-# The cue scan takes the longest cue at a place: a head of several words ("military base")
-# also stands for the cues it starts with ("military", an institution's).
+# The cue scan takes the longest cue at each place, overlapping ones too ("Base" inside
+# "Air Base"): a head of several words ("military base") also stands for the cues it
+# starts with ("military", an institution's).
 for _cue in [c for c in _CUE_WORDS if " " in c]:
     _words = _cue.split(" ")
     for _i in range(1, len(_words)):
         _CUE_WORDS[_cue] = tuple(dict.fromkeys((*_CUE_WORDS[_cue], *_CUE_WORDS.get(" ".join(_words[:_i]), ()))))
 _EVERYWHERE_KINDS = (*_KINDS_BY_FIRST_WORD.pop(_EVERYWHERE, ()), *_CUE_WORDS.pop(_EVERYWHERE, ()))
-_CUE = re.compile(r"\b" + trie_alternation(_CUE_WORDS))
+_CUE = re.compile(r"\b(?=(" + trie_alternation(_CUE_WORDS) + "))")
 
 
 # a facility's name is a few words: its cues ("base", "Air", "camp") are common words
@@ -286,13 +287,14 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     for m in _ANCHOR.finditer(text, start, end):
         a = m.start()
         anchors.append(a)
-        for kind in _KINDS_BY_FIRST_WORD.get(m.group(1), ()):
+        word = m.group(1)
+        for kind in _KINDS_BY_FIRST_WORD.get(word, ()):
             by_kind[kind].append(a)
-        if m.group(1) in _GAZETTEER_FIRST:  # a set of 30,000 words: not merged into the table above
+        if word in _GAZETTEER_FIRST:  # a set of 30,000 words: not merged into the table above
             gazetteer_anchors.append(a)
     cues: dict[str, list[int]] = {}
     for m in _CUE.finditer(text, start, end):
-        for kind in _CUE_WORDS[_key(m.group())]:
+        for kind in _CUE_WORDS[_key(m.group(1))]:
             cues.setdefault(kind, []).append(m.start())
     for kind, positions in cues.items():
         near = _near_cues(anchors, positions, _REACH.get(kind, _CUE_REACH))

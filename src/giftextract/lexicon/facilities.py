@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 
 from giftextract.lexicon.base import (
@@ -70,7 +71,8 @@ def cue_words(kind: str) -> set[str]:
     return {v for row in ROWS if row["rank"] == rank for v in _variants(row)}
 
 
-def _country(words: list[str]) -> str | None:
+@lru_cache(maxsize=4096)  # a document names its facilities again and again
+def _country(words: tuple[str, ...]) -> str | None:
     """The country of the longest known phrase in ``words``."""
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
@@ -100,7 +102,7 @@ def build(m: re.Match, text: str) -> Entity | None:
     else:
         owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
         if owner >= 0:  # "Kenya's Ol Pejeta sanctuary": the owner's country, the name after it
-            country = _country([*words[:owner], words[owner][:-2]])
+            country = _country((*words[:owner], words[owner][:-2]))
             words, spans, stripped = words[owner + 1:], spans[owner + 1:], True
         for n in (2, 1):  # "the Russian Hmeimim base"
             if len(words) > n and " ".join(words[:n]) in DEMONYMS:
@@ -116,7 +118,7 @@ def build(m: re.Match, text: str) -> Entity | None:
             return None  # "the US base", "the NATO base", "the Putin residence": a description
         start = spans[0][0]
     end = m.end()
-    country = country or _country(words)
+    country = country or _country(tuple(words))
     # "the Adazi base": the article is in the span (as for the hand lexicon's places), not the name
     first = start if stripped else m.start()
     return Entity(first, end, text[first:end], text[start:end], None, row["kind"], country,
