@@ -9,51 +9,15 @@ the lexicon data; overlapping candidates resolve leftmost-longest.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 import re
 
+from giftextract.lexicon import facilities, gazetteer
+from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
+    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES,
+    STOP_CAPS as _STOP_CAPS, TITLES, Entity, key as _key)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A named (or described) party or place.  ``country`` is ISO alpha-2 or None."""
-
-    start: int
-    end: int
-    text: str
-    name: str  # as written, without a leading "the"
-    party_kind: str | None  # person | state | organization | people | group
-    place_kind: str | None  # zoo | facility | city | region | country
-    country: str | None
-    title: str | None = None
-    canonical: str | None = None
-    source: bool = False  # a news agency: cited, never acting
-    possessive: bool = False  # written "X's"
-    demonym: bool = False  # an adjective only ("North Korean troops")
-    ambiguous_korea: bool = False  # "Korean": KP or KR, decided by the document
-
-
-def _surface_map(table: dict, key: str = "surfaces") -> dict[str, str]:
-    out: dict[str, str] = {}
-    for canonical, entry in table.items():
-        for surface in entry[key]:
-            out.setdefault(surface, canonical)
-    return out
-
-
-_STATES = LEXICON["states"]
-STATE_NAMES = {n: code for code, s in _STATES.items() for n in s["names"]}
-DEMONYMS = {d: code for code, s in _STATES.items() for d in s["demonyms"]}
-CAPITALS = {c: code for code, s in _STATES.items() for c in s["capitals"]}
-PERSONS = _surface_map(LEXICON["people"])
-ORGS = _surface_map(LEXICON["organizations"])
-PLACES = _surface_map(LEXICON["places"])
-_TRIG = LEXICON["triggers"]
-TITLES = _TRIG["titles"]
-INSTITUTIONS = _TRIG["institution_nouns"]
 
 _LISTS = {
     name: trie_alternation(words) for name, words in dict(
@@ -74,9 +38,6 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
 
 
-_B = r"(?<![\w'-])"  # left word boundary that also refuses "U.S.-" joins
-_E = r"(?![\w-])"
-
 # Country prefix: "North Korean", "Russia's", "the Russian".
 # A possessive owner is any capitalised phrase here, checked against the lexicon when the
 # match is built: embedding the state, capital and person lists in every pattern that
@@ -87,7 +48,14 @@ _PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{_OWNER})'s\s+)"
 _TITLE = r"(?P<title>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}\L<titles>)"
 _NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+# Each spotter has an explicit rank: when two candidates cover the same span, the smaller
+# rank wins (leftmost-longest comes first).  The hand lexicon's patterns lead; facility
+# heads carry their own rank in facility_heads.json (20: specific, "Air Base", before the
+# region and state patterns; 35: generic, "Fort", after the gazetteer, so "Fort Worth"
+# stays a city); the gazetteer, generated and unreviewed, comes after the hand lexicon.
+_RANKS = dict(person=10, person_unknown=11, role=12, people=13, institution=14, org=15, place=16,
+              zoo_of=21, region=22, state=23, capital=24, demonym=25, gazetteer=30)
+_SPOTTERS: list[tuple[str, object]] = [
     # "former South Korean President Moon Jae-in", "Russia's Natural Resources Minister Alexander Kozlov"
     ("person", _compile(
         rf"{_B}(?:the\s+)?(?:former\s+)?{_PREFIX}?(?:former\s+)?(?:{_TITLE}\s+)?(?P<name>\L<persons>){_E}")),
@@ -109,10 +77,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.VERBOSE)),
     ("org", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<orgs>){_E}")),
     ("place", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<places>){_E}")),
-    # any other zoo: "Edinburgh Zoo", "Zoo Negara", "Beijing Zoological Park"
-    ("zoo", _compile(
-        rf"""{_B}(?P<name>(?:[A-Z][\w'-]+\s+){{1,4}}(?:Zoo|Zoological\s+(?:Park|Gardens?)|Safari\s+Park|Wildlife\s+Park|Aquarium)
-        |Zoo\s+[A-Z][\w-]+){_E}""", re.VERBOSE)),
     # a zoo named by where it is: "Japan's zoo", "a zoo in Japan", "a zoo in the North Korean capital Pyongyang"
     ("zoo_of", _compile(
         rf"""{_B}(?:(?P<owner>{_OWNER})'s\s+zoo
@@ -127,16 +91,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("state", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>)(?![\w])")),
     ("capital", _compile(rf"{_B}(?P<name>\L<capitals>){_E}")),
     ("demonym", _compile(rf"{_B}(?P<name>\L<demonyms>)(?=[\s-])")),
+    # any city or region of the gazetteer, looked up in a dict: "Lask", "Kisumu"
+    ("gazetteer", gazetteer.PATTERN),
 ]
-_STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "For", "From", "To",
-              "By", "With", "And", "But", "Its", "His", "Her", "Their", "Our", "Back", "Meanwhile",
-              "However", "Earlier", "Last", "Next", "During", "After", "Before", "When", "While"}
-
-
-def _key(surface: str) -> str:
-    """Lexicon key of a matched surface: patterns accept any whitespace between words
-    ("North  Korea", "North\nKorea"); the lexicon spells them with one space."""
-    return " ".join(surface.split())
+for _kind, _rank, _source in facilities.patterns():  # "Ragunan Zoo", "Adazi base", "Camp Lemonnier"
+    _RANKS[_kind] = _rank
+    _SPOTTERS.append((_kind, _compile(_source)))
+# in rank order, so that a candidate's index here is its priority
+_PATTERNS: list[tuple[str, object]] = sorted(_SPOTTERS, key=lambda kp: _RANKS[kp[0]])
 
 
 def _owner(poss: str) -> tuple[str | None, int]:
@@ -210,22 +172,11 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         canonical = PLACES[_key(m.group("name"))]
         entry = LEXICON["places"][canonical]
         return Entity(start, end, whole, name, None, entry["kind"], entry["country"], None, canonical, **common)
-    if kind == "zoo":
-        words = m.group("name").split()
-        owner = None
-        while words and (words[0] in _STOP_CAPS or words[0].endswith("'s")):
-            # "Australia's Adelaide Zoo": the owner's country, and the zoo's own name
-            owner = owner or (STATE_NAMES.get(words[0][:-2]) or CAPITALS.get(words[0][:-2])
-                              if words[0].endswith("'s") and len(words) > 2 else None)
-            if words[0].endswith("'s") and len(words) <= 2:
-                break  # "Moscow's zoo" is the zoo's name as written
-            words = words[1:]
-        if len(words) < 2:
-            return None
-        s = start + whole.index(words[0])
-        zoo_country = owner or next((CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w) for w in words
-                                     if CAPITALS.get(w) or STATE_NAMES.get(w) or DEMONYMS.get(w)), None)
-        return Entity(s, end, text[s:end], text[s:end], None, "zoo", zoo_country, **common)
+    if kind.startswith("facility"):
+        return facilities.build(m, text)
+    if kind == "gazetteer":
+        place_kind, country, _word = gazetteer.GAZETTEER[m.key]
+        return Entity(start, end, whole, name, None, place_kind, country, None, m.key, **common)
     if kind == "zoo_of":
         place = _owner(m.group("owner"))[0] if m.group("owner") else _key(m.group("where"))
         zoo_country = STATE_NAMES.get(place) or CAPITALS.get(place)
@@ -256,13 +207,13 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
 
 
 # --- where to try each pattern ----------------------------------------------------------
-# Trying 13 patterns at every position of the text was most of the spotting time.  Every
+# Trying every pattern at every position of the text was most of the spotting time.  Every
 # entity starts where _GATE + _B holds, so one scan finds those anchors (with the word
 # there); a pattern is then tried only at the anchors that can start it:
 # - a word-list pattern only where its list has a surface beginning with that word;
 # - a pattern built around a cue word (a known person's name, a title, an institution
-#   noun, "Zoo", "region")
-#   only within _CUE_REACH characters before such a cue: a longer "name" is not a name;
+#   noun, a facility head, "region") only within _CUE_REACH characters before such a cue
+#   (facilities.REACH for a head): a longer "name" is not a name;
 # The per-pattern non-overlap of finditer is kept, so the candidates are the same.
 _ANCHOR = re.compile(_GATE + _B + r"(?=(\w+))")
 _CUE_REACH = 300
@@ -278,6 +229,7 @@ def _first_words(surfaces) -> set[str]:
 
 
 _DEMONYM_FIRST = _first_words([*DEMONYMS, "Korean"])
+_GAZETTEER_FIRST = gazetteer.FIRST_WORDS
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
         people={"the"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
@@ -290,7 +242,7 @@ for _kind, _words in dict(
 # scan five times slower); each cue names the patterns that need it near.
 _CUE_WORDS: dict[str, tuple[str, ...]] = {}
 for _kinds, _words in (
-        (("zoo",), ["Zoo", "Zoological", "Safari", "Wildlife", "Aquarium"]),  # "Edinburgh Zoo", "Zoo Negara"
+        *(((kind,), facilities.cue_words(kind)) for kind, _ in _PATTERNS if kind.startswith("facility")),
         (("zoo_of",), ["zoo"]),  # "Japan's zoo", "a zoo in Japan"
         (("region",), [w for r in ("region", "oblast", "province", "krai", "prefecture", "district")
                        for w in (r, r.capitalize())]),
@@ -299,16 +251,27 @@ for _kinds, _words in (
         (("person",), _first_words(PERSONS))):
     for _word in _words:
         _CUE_WORDS[_word] = (*_CUE_WORDS.get(_word, ()), *_kinds)
+# The cue scan takes the longest cue at each place, overlapping ones too ("Base" inside
+# "Air Base"): a head of several words ("military base") also stands for the cues it
+# starts with ("military", an institution's).
+for _cue in [c for c in _CUE_WORDS if " " in c]:
+    _words = _cue.split(" ")
+    for _i in range(1, len(_words)):
+        _CUE_WORDS[_cue] = tuple(dict.fromkeys((*_CUE_WORDS[_cue], *_CUE_WORDS.get(" ".join(_words[:_i]), ()))))
 _EVERYWHERE_KINDS = (*_KINDS_BY_FIRST_WORD.pop(_EVERYWHERE, ()), *_CUE_WORDS.pop(_EVERYWHERE, ()))
-_CUE = re.compile(r"\b" + trie_alternation(_CUE_WORDS))
+_CUE = re.compile(r"\b(?=(" + trie_alternation(_CUE_WORDS) + "))")
 
 
-def _near_cues(anchors: list[int], cues: list[int]) -> list[int]:
-    """The anchors at most _CUE_REACH characters before (or at) some cue, in order."""
+# a facility's name is a few words: its cues ("base", "Air", "camp") are common words
+_REACH = {kind: facilities.REACH for kind, _ in _PATTERNS if kind.startswith("facility")}
+
+
+def _near_cues(anchors: list[int], cues: list[int], reach: int = _CUE_REACH) -> list[int]:
+    """The anchors at most ``reach`` characters before (or at) some cue, in order."""
     out: list[int] = []
     taken = 0  # anchors[:taken] are already in out or passed over
     for cue in cues:
-        lo = max(taken, bisect_left(anchors, cue - _CUE_REACH))
+        lo = max(taken, bisect_left(anchors, cue - reach))
         hi = bisect_right(anchors, cue)
         if hi > lo:
             out += anchors[lo:hi]
@@ -320,17 +283,21 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     """The anchors at which to try each kind's pattern, in order."""
     anchors: list[int] = []
     by_kind: dict[str, list[int]] = {kind: [] for kind, _ in _PATTERNS}
+    gazetteer_anchors = by_kind["gazetteer"]
     for m in _ANCHOR.finditer(text, start, end):
         a = m.start()
         anchors.append(a)
-        for kind in _KINDS_BY_FIRST_WORD.get(m.group(1), ()):
+        word = m.group(1)
+        for kind in _KINDS_BY_FIRST_WORD.get(word, ()):
             by_kind[kind].append(a)
+        if word in _GAZETTEER_FIRST:  # a set of 30,000 words: not merged into the table above
+            gazetteer_anchors.append(a)
     cues: dict[str, list[int]] = {}
     for m in _CUE.finditer(text, start, end):
-        for kind in _CUE_WORDS[m.group()]:
+        for kind in _CUE_WORDS[_key(m.group(1))]:
             cues.setdefault(kind, []).append(m.start())
     for kind, positions in cues.items():
-        near = _near_cues(anchors, positions)
+        near = _near_cues(anchors, positions, _REACH.get(kind, _CUE_REACH))
         by_kind[kind] = sorted(set(by_kind[kind]) | set(near)) if by_kind[kind] else near
     for kind in _EVERYWHERE_KINDS:
         by_kind[kind] = anchors

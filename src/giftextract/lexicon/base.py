@@ -1,0 +1,76 @@
+"""Layer 2: the Entity record and the hand lexicon's look-up tables, shared by the spotters.
+
+entities.py (the hand lexicon's patterns), facilities.py (names by head word) and
+gazetteer.py (generated city and region names) all read these; entities.py re-exports them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from giftextract.lexicon.data import LEXICON
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named (or described) party or place.  ``country`` is ISO alpha-2 or None."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # as written, without a leading "the"
+    party_kind: str | None  # person | state | organization | people | group
+    place_kind: str | None  # zoo | facility | city | region | country
+    country: str | None
+    title: str | None = None
+    canonical: str | None = None
+    source: bool = False  # a news agency: cited, never acting
+    possessive: bool = False  # written "X's"
+    demonym: bool = False  # an adjective only ("North Korean troops")
+    ambiguous_korea: bool = False  # "Korean": KP or KR, decided by the document
+
+
+def _surface_map(table: dict, key: str = "surfaces") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for canonical, entry in table.items():
+        for surface in entry[key]:
+            out.setdefault(surface, canonical)
+    return out
+
+
+_STATES = LEXICON["states"]
+STATE_NAMES = {n: code for code, s in _STATES.items() for n in s["names"]}
+DEMONYMS = {d: code for code, s in _STATES.items() for d in s["demonyms"]}
+CAPITALS = {c: code for code, s in _STATES.items() for c in s["capitals"]}
+METONYMS = {m: code for code, s in _STATES.items() for m in s.get("metonyms", ())}
+PERSONS = _surface_map(LEXICON["people"])
+ORGS = _surface_map(LEXICON["organizations"])
+PLACES = _surface_map(LEXICON["places"])
+TITLES = LEXICON["triggers"]["titles"]
+INSTITUTIONS = LEXICON["triggers"]["institution_nouns"]
+
+STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "For", "From", "To",
+             "By", "With", "And", "But", "Its", "His", "Her", "Their", "Our", "Back", "Meanwhile",
+             "However", "Earlier", "Last", "Next", "During", "After", "Before", "When", "While"}
+
+B = r"(?<![\w'-])"  # left word boundary that also refuses "U.S.-" joins
+E = r"(?![\w-])"
+
+
+def key(surface: str) -> str:
+    """Lexicon key of a matched surface: patterns accept any whitespace between words
+    ("North  Korea", "North\nKorea"); the lexicon spells them with one space."""
+    return " ".join(surface.split())
+
+
+def hand_country(phrase: str) -> str | None:
+    """The country the hand lexicon gives a phrase: a state, capital, demonym, metonym,
+    place or person; None when it does not know it."""
+    code = STATE_NAMES.get(phrase) or CAPITALS.get(phrase) or DEMONYMS.get(phrase) or METONYMS.get(phrase)
+    if code:
+        return code
+    if phrase in PLACES:
+        return LEXICON["places"][PLACES[phrase]]["country"]
+    if phrase in PERSONS:
+        return LEXICON["people"][PERSONS[phrase]]["country"]
+    return None

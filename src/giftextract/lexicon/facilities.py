@@ -1,0 +1,125 @@
+"""Layer 2: zoos and facilities named by a head word, from data/facility_heads.json.
+
+"Ragunan Zoo", "Adazi base", "the Ol Pejeta sanctuary", "Zoo Negara", "Camp Lemonnier":
+a capitalised name before the head (or, for some heads, after it) names a place the
+hand lexicon need not list.  The table says, per head, the place kind, the order, whether
+a lower-case head counts, its rank against the other spotters, the words that make it
+no place ("Federal Reserve"), and examples that tests/test_open_names.py runs.
+
+The facility's country comes from an owner ("Kenya's Ol Pejeta sanctuary"), a demonym in
+front ("the Russian Hmeimim base"), or a known state, capital, metonym, demonym, place or
+gazetteer name inside it ("Mombasa airport", "Kremlin Palace"); else None, for the frames
+to fill from context.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from giftextract.lexicon.base import (
+    B, DEMONYMS, E, Entity, ORGS, PERSONS, STATE_NAMES, STOP_CAPS, hand_country, key)
+from giftextract.lexicon.gazetteer import GAZETTEER
+from giftextract.lexicon.trie import trie_alternation
+
+_TABLE = json.loads(resources.files("giftextract.lexicon").joinpath("data", "facility_heads.json").read_text("utf-8"))
+ROWS: list[dict] = _TABLE["heads"]
+NOT_NAMES: set[str] = set(_TABLE["not_names"])
+HEADS: dict[str, dict] = {row["head"].casefold(): row for row in ROWS}
+REACH = 100  # characters from the start of a name (with "the" and an owner) to its head
+
+
+def _variants(row: dict) -> list[str]:
+    """The head as written: "Air Base", and with ``lower`` also "air base" and "Air base"."""
+    head = row["head"]
+    if not row["lower"]:
+        return [head]
+    first, _, rest = head.partition(" ")
+    return list(dict.fromkeys([head, head.lower(), (first + " " + rest.lower()).strip()]))
+
+
+_SEP = r"[^\S\n]+"
+# A name's first word is no stop word ("On Monday Ramstein Air Base" starts at "Ramstein");
+# a later one is checked in build (the check repeated in the regex made it slow to compile).
+_WORD = r"(?:St\.|[A-Z][\w'’-]*)"
+_FIRST = rf"(?!{trie_alternation(STOP_CAPS | NOT_NAMES)}(?![\w'’-])){_WORD}"
+# particles inside a name: "Ain al-Asad", "Tel el Kebir", "Bois de Boulogne"
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|ash|de|da|du|di|la|le|van|von|bin|ibn|ul)(?:-|[^\S\n]+))?"
+
+
+def patterns() -> list[tuple[str, int, str]]:
+    """(kind, rank, regex source) for each rank of the table: one compiled pattern each,
+    so that the list of spotters sorted by rank is also their order of priority."""
+    out = []
+    for rank in sorted({row["rank"] for row in ROWS}):
+        rows = [row for row in ROWS if row["rank"] == rank]
+        name_head = trie_alternation(v for row in rows if row["order"] != "head name" for v in _variants(row))
+        head_name = trie_alternation(row["head"] for row in rows if row["order"] != "name head")
+        source = (rf"{B}(?:the{_SEP})?"  # lower-case only, as the hand lexicon's patterns
+                  rf"(?:(?P<name>{_FIRST}(?:{_SEP}{_PARTICLE}{_WORD}){{0,4}}?){_SEP}(?P<head>{name_head})"
+                  rf"|(?P<head2>{head_name}){_SEP}(?P<name2>{_FIRST}(?:{_SEP}{_WORD}){{0,2}})){E}")
+        out.append((f"facility{rank}", rank, source))
+    return out
+
+
+def cue_words(kind: str) -> set[str]:
+    """The heads of a kind's pattern, as written: it is tried only before them.  Whole
+    heads, not their first words: "military" or "air" alone are too common to be cues."""
+    rank = int(kind.removeprefix("facility"))
+    return {v for row in ROWS if row["rank"] == rank for v in _variants(row)}
+
+
+@lru_cache(maxsize=4096)  # a document names its facilities again and again
+def _country(words: tuple[str, ...]) -> str | None:
+    """The country of the longest known phrase in ``words``."""
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            code = hand_country(phrase) or (GAZETTEER[phrase][1] if phrase in GAZETTEER else None)
+            if code:
+                return code
+    return None
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def build(m: re.Match, text: str) -> Entity | None:
+    """The facility of a match, or None when its name is no name."""
+    head_group, name_group = ("head2", "name2") if m.group("head2") is not None else ("head", "name")
+    head = key(m.group(head_group))
+    row = HEADS[head.casefold()]
+    spans = [(w.start(), w.end()) for w in _WORDS.finditer(text, m.start(name_group), m.end(name_group))]
+    words = [text[a:b] for a, b in spans]
+    if any(w in NOT_NAMES for w in words[1:]):
+        return None  # "Kenya Army base", "Zoo Negara Director"
+    country = None
+    stripped = False
+    if head_group == "head2":  # "Camp Lemonnier": the name follows the head
+        start = m.start("head2")
+    else:
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        if owner >= 0:  # "Kenya's Ol Pejeta sanctuary": the owner's country, the name after it
+            country = _country((*words[:owner], words[owner][:-2]))
+            words, spans, stripped = words[owner + 1:], spans[owner + 1:], True
+        for n in (2, 1):  # "the Russian Hmeimim base"
+            if len(words) > n and " ".join(words[:n]) in DEMONYMS:
+                country = country or DEMONYMS[" ".join(words[:n])]
+                words, spans, stripped = words[n:], spans[n:], True
+                break
+        if not words or words[-1] in row.get("not_after", ()):
+            return None
+        name = " ".join(words)
+        if name in DEMONYMS or name == "Korean":
+            return None  # "a Russian base"
+        if head[0].islower() and (name in STATE_NAMES or name in ORGS or name in PERSONS or name.isupper()):
+            return None  # "the US base", "the NATO base", "the Putin residence": a description
+        start = spans[0][0]
+    end = m.end()
+    country = country or _country(tuple(words))
+    # "the Adazi base": the article is in the span (as for the hand lexicon's places), not the name
+    first = start if stripped else m.start()
+    return Entity(first, end, text[first:end], text[start:end], None, row["kind"], country,
+                  possessive=text.startswith(("'s", "’s"), end))

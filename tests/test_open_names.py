@@ -1,0 +1,259 @@
+"""Open-class names: facilities by head word (data/facility_heads.json), gazetteer places
+found by look-up, the spotters' explicit ranks, and the states of the UN in states.json.
+
+Every row of facility_heads.json carries its own positives and near-misses: they run here.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from hypothesis import given, strategies as st
+
+from giftextract.lexicon import entities as E
+from giftextract.lexicon import facilities, gazetteer
+from giftextract.lexicon.entities import find_entities
+
+
+def _raw(name: str) -> dict:
+    return json.loads(resources.files("giftextract.lexicon").joinpath("data", f"{name}.json").read_text("utf-8"))
+
+
+HEADS = _raw("facility_heads")
+ROWS = HEADS["heads"]
+
+
+def _facilities(text: str) -> list[E.Entity]:
+    return [e for e in find_entities(text) if e.place_kind in ("zoo", "facility")]
+
+
+# --- the facility head table -------------------------------------------------------------
+
+def test_the_table_is_well_formed():
+    seen = set()
+    for row in ROWS:
+        assert row["head"].casefold() not in seen, row["head"]
+        seen.add(row["head"].casefold())
+        assert row["kind"] in ("zoo", "facility"), row
+        assert row["order"] in ("name head", "head name", "both"), row
+        assert isinstance(row["lower"], bool) and isinstance(row["rank"], int), row
+        assert row["positives"] and row["near_misses"], row["head"]
+        assert set(row) <= {"head", "kind", "order", "lower", "rank", "not_after", "positives", "near_misses"}
+
+
+def test_the_table_covers_the_heads_of_the_issue():
+    heads = {row["head"] for row in ROWS}
+    assert {"Zoo", "Zoological Park", "Zoological Garden", "Zoological Gardens", "Safari Park", "Wildlife Park",
+            "Wildlife Sanctuary", "Sanctuary", "National Park", "Aquarium", "Reserve", "Nature Reserve",
+            "Game Reserve", "Orphanage", "Elephant Orphanage", "Bird Park", "Breeding Centre", "Breeding Center",
+            "Research Base", "Palace", "Residence", "Air Base", "Airbase", "Naval Base", "Military Base", "Base",
+            "Camp", "Barracks", "Airport", "Port"} <= heads
+
+
+@pytest.mark.parametrize("row,example", [(r, p) for r in ROWS for p in r["positives"]],
+                         ids=lambda v: v["text"][:40] if "text" in v else v["head"])
+def test_head_positives(row, example):
+    found = {e.name: e for e in _facilities(example["text"])}
+    assert example["name"] in found, (example, list(found))
+    e = found[example["name"]]
+    assert e.place_kind == row["kind"]
+    assert e.country == example["country"]
+    assert e.party_kind is None
+    assert example["text"][e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("row,text", [(r, t) for r in ROWS for t in r["near_misses"]],
+                         ids=lambda v: v[:40] if isinstance(v, str) else v["head"])
+def test_head_near_misses(row, text):
+    assert _facilities(text) == [], text
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Kenya's Ol Pejeta sanctuary received four rhinos.", "Ol Pejeta sanctuary", "KE"),  # the owner
+    ("the Russian Tiyas air base was hit", "Tiyas air base", "RU"),  # a demonym in front
+    ("The cubs left Lask Air Base.", "Lask Air Base", "PL"),  # a gazetteer town inside
+    ("The pandas landed at Mombasa airport.", "Mombasa airport", "KE"),  # a hand-listed city inside
+    ("They met at the Kremlin Palace.", "Kremlin Palace", "RU"),  # a metonym inside
+    ("They met at Camp David.", "Camp David", None),  # nothing known: the frames may fill it
+])
+def test_a_facilitys_country(text, name, country):
+    found = {e.name: e for e in _facilities(text)}
+    assert found[name].country == country
+
+
+def test_on_a_weekday_the_name_starts_after_it():
+    found = _facilities("On Monday Ramstein Air Base received the jets.")
+    assert [e.name for e in found] == ["Ramstein Air Base"]
+
+
+def test_the_article_is_in_the_span_not_in_the_name():
+    e, = _facilities("Troops were sent to the Adazi base.")
+    assert (e.text, e.name, e.country) == ("the Adazi base", "Adazi base", "LV")
+
+
+# --- ranks ---------------------------------------------------------------------------------
+
+def test_spotters_are_in_rank_order():
+    ranks = [E._RANKS[kind] for kind, _ in E._PATTERNS]
+    assert ranks == sorted(ranks)
+    assert E._RANKS["place"] < E._RANKS["gazetteer"]
+    assert {row["rank"] for row in ROWS} == {E._RANKS[k] for k in E._RANKS if k.startswith("facility")}
+
+
+def test_the_hand_lexicon_wins_a_tie():
+    e, = _facilities("The pandas live at Camp Humphreys.")
+    assert e.canonical == "Camp Humphreys"  # the hand-listed facility, not the 'Camp' head's
+
+
+def test_a_generic_head_gives_way_to_the_gazetteer():
+    e, = find_entities("The brigade flew to Fort Worth.")
+    assert (e.name, e.place_kind, e.party_kind, e.country) == ("Fort Worth", "city", None, "US")
+
+
+def test_a_specific_head_beats_the_gazetteer():
+    e, = find_entities("The jets left Lask Air Base.")
+    assert e.place_kind == "facility"
+
+
+# --- gazetteer places ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,kind,country", [
+    ("The brigade was sent to Lask.", "Lask", "city", "PL"),
+    ("Kisumu's mayor welcomed them.", "Kisumu", "city", "KE"),
+    ("Rain fell on Denver on Monday.", "Denver", "city", "US"),
+    ("Troops from Ohio arrived.", "Ohio", "region", "US"),
+    ("The Kisumu County government said so.", "Kisumu", "city", "KE"),  # a cue after it
+    ("The rice came from Can Tho.", "Can Tho", "city", "VN"),  # a word-like name mid-sentence
+    ("In Sheffield, the council met.", "Sheffield", "city", "GB"),  # after a sentence's first word
+])
+def test_gazetteer_positives(text, name, kind, country):
+    found = {e.name: e for e in find_entities(text)}
+    e = found[name]
+    assert (e.place_kind, e.country, e.party_kind) == (kind, country, None)
+    assert e.canonical == name
+
+
+@pytest.mark.parametrize("text", [
+    "Denver said the deal was done.",  # a person: a reporting verb follows
+    "Mr. Sheffield arrived.",  # an honorific
+    "Can Tho be trusted?",  # a word-like name at a sentence start
+    "The Denver Broncos won.",  # inside a longer name
+    "He studied at Sheffield Hallam University.",
+    "Officials in New Sheffield Heights agreed.",
+])
+def test_gazetteer_near_misses(text):
+    assert [e.name for e in find_entities(text) if e.canonical in gazetteer.GAZETTEER] == []
+
+
+def test_gazetteer_places_are_never_parties():
+    assert all(e.party_kind is None for e in find_entities("Lask, Kisumu and Denver sent nothing."))
+
+
+def test_the_gazetteer_gives_way_to_the_hand_lexicon():
+    hand = {*E.STATE_NAMES, *E.DEMONYMS, *E.CAPITALS, *E.PERSONS, *E.ORGS, *E.PLACES}
+    assert not hand & set(gazetteer.GAZETTEER)
+
+
+def test_gazetteer_matches_like_a_pattern():
+    text = "From Lask to Kisumu; Denver said. In Sheffield."
+    assert [m.group() for m in gazetteer.PATTERN.finditer(text)] == ["Lask", "Kisumu", "Sheffield"]
+    m = gazetteer.PATTERN.match(text, text.index("Lask"))
+    assert (m.start(), m.end(), m.groupdict()) == (5, 9, {"name": "Lask"})
+    assert gazetteer.PATTERN.match(text, 0) is None
+
+
+def test_facility_cues_are_whole_heads():
+    assert "Air Base" in facilities.cue_words("facility20") and "air" not in facilities.cue_words("facility20")
+
+
+# --- the states of the UN ----------------------------------------------------------------
+
+UN_MEMBERS = set("""
+AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM
+CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN
+HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA
+MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK PL PT PW PY
+QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA
+UG US UY UZ VC VE VN VU WS YE ZA ZM ZW""".split())
+OBSERVERS = {"VA", "PS"}  # the Holy See and the State of Palestine
+STATES = {k: v for k, v in _raw("states").items() if not k.startswith("_")}
+# A demonym two states share is read as the larger one's: "Congolese" (CD), "Dominican" (DO).
+SHARED_DEMONYM = {"CG", "DM"}
+# No capital surface: the capital has the state's name (a city-state), or its name is
+# ambiguous in English news ("Victoria", "Georgetown", "St. John's", "St. George's").
+NO_CAPITAL = {"SG", "LU", "MC", "SM", "VA", "DJ", "SC", "GY", "AG", "GD"}
+
+
+def test_all_193_un_members_and_the_observers_are_states():
+    assert len(UN_MEMBERS) == 193
+    assert UN_MEMBERS | OBSERVERS <= set(STATES)
+
+
+@pytest.mark.parametrize("code", sorted(UN_MEMBERS | OBSERVERS))
+def test_each_member_has_names_demonyms_and_capitals(code):
+    state = STATES[code]
+    assert state["names"], code
+    assert state["demonyms"] or code in SHARED_DEMONYM, code
+    assert state["capitals"] or code in NO_CAPITAL, code
+
+
+@pytest.mark.parametrize("demonym,code", [
+    ("Emirati", "AE"), ("Kazakh", "KZ"), ("Kazakhstani", "KZ"), ("Kyrgyz", "KG"), ("Uzbek", "UZ"),
+    ("Azerbaijani", "AZ"), ("Lao", "LA"), ("Bhutanese", "BT"), ("Beninese", "BJ"), ("Tajik", "TJ"),
+    ("Turkmen", "TM"), ("Burkinabe", "BF"), ("Malagasy", "MG"), ("Nauruan", "NR"), ("Ni-Vanuatu", "VU"),
+])
+def test_demonyms_of_the_issue(demonym, code):
+    assert E.DEMONYMS[demonym] == code
+    assert find_entities(f"{demonym} troops arrived.")[0].country == code
+
+
+# The titles of heads of state and government across the UN members.
+LEADER_TITLES = ["President", "Prime Minister", "Premier", "Chancellor", "Federal Chancellor", "King", "Queen",
+                 "Emperor", "Emir", "Amir", "Sultan", "Grand Duke", "Prince", "Crown Prince", "Co-Prince",
+                 "Captain Regent", "Captains Regent", "Taoiseach", "Governor-General", "Pope", "Supreme Leader",
+                 "General Secretary", "Chairman", "Head of State", "State Counsellor"]
+
+
+@pytest.mark.parametrize("title", LEADER_TITLES)
+def test_leader_titles(title):
+    assert title in E.TITLES
+    e, = [e for e in find_entities(f"The Kuwaiti {title} received the falcons.") if e.party_kind]
+    assert (e.country, e.title) == ("KW", title)
+
+
+# --- the open-class spotters keep find_entities equal to scanning every position ---------
+
+def _reference(text: str) -> list[E.Entity]:
+    """Every spotter's finditer over the whole text, then leftmost-longest by rank (as in
+    test_entity_anchors, here with pieces of gazetteer names and facility heads)."""
+    candidates = []
+    for rank, (kind, pattern) in enumerate(E._PATTERNS):
+        for m in pattern.finditer(text):
+            entity = E._build(kind, m, text)
+            if entity is not None:
+                candidates.append((entity.start, -(entity.end - entity.start), rank, entity))
+    candidates.sort(key=lambda c: c[:3])
+    out, last_end = [], -1
+    for s, _neg, _rank, entity in candidates:
+        if s >= last_end:
+            out.append(entity)
+            last_end = entity.end
+    return out
+
+
+_OPEN_PIECES = [
+    "Lask", "Kisumu", "Denver", "Can Tho", "Sheffield", "Ohio", "Fort Worth", "Santa", "New", "North",
+    "Kursk", "Mombasa", "Kenya's", "Russian", "the", "The", "Mr.", "said", "In", "On Monday", "Ol Pejeta",
+    "Adazi", "Zoo", "zoo", "Negara", "base", "Base", "Air Base", "air base", "airport", "Airport", "Camp",
+    "Lemonnier", "Fort", "Palace", "palace", "Reserve", "Federal", "sanctuary", "Kremlin", "NATO", "Army",
+    "Director", "County", "Mayor", "University", "training area", "Naval Air Station", "Sigonella",
+]
+_SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", "'s ", " the "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_OPEN_PIECES), st.sampled_from(_SEPARATORS)), max_size=30))
+def test_open_spotting_equals_scanning_every_position(parts):
+    text = "".join(piece + sep for piece, sep in parts)
+    assert find_entities(text) == _reference(text)
