@@ -39,7 +39,10 @@ _NOT_ADJECTIVES = frozenset(
     "and or of the to from for with by in on at as than that which who were was are is have has had "
     "been be including such animals animal".split()
 )
-_ARTICLE = regex.compile(r"(?:^|\s)(?P<art>an?|one|single|a\s+single|another)\s+(?:[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
+# The article nearest the noun: no other article among the adjectives between them
+# ("a lion and a lioness": the lioness's article is the second "a").
+_ARTICLE = regex.compile(r"(?:^|\s)(?P<art>an?|one|single|a\s+single|another)\s+"
+                         r"(?:(?!(?:an?|one|another)\s)[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
 
 
 def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple[Count | None, str | None, list[str]]:

@@ -72,8 +72,8 @@ def open_item(units: list, i: int, text: str):
     end = _phrase_end(units, i + 1)
     if end == i + 1:
         return None
-    if end < len(units) and (units[end].kind == "I" or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
-        return None  # "400 police officers": the words modify a noun the lexicon knows
+    if end < len(units) and (units[end].kind in ("I", "E") or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
+        return None  # "400 police officers", "the southern African nation": the words modify a noun or name
     words = [u.key for u in units[i + 1:end]]
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]

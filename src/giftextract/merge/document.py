@@ -13,6 +13,7 @@ frame without a host borrows it from a record of the same sender.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -46,11 +47,28 @@ def _more_specific(a: str, b: str) -> str:
     return a if parent_species(a) == b or (parent_species(b) != a and len(a) >= len(b)) else b
 
 
-def _merge_items(items: list[ItemRef], new: list[ItemRef]) -> list[ItemRef]:
+def _sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
+    """"a lion and a lioness", "two males and three female bears" in one clause: one item
+    whose count is the sum (GOLD.md: a sex breakdown of one species is one item)."""
+    if a.count is None or b.count is None or a.sex == b.sex or None in (a.count.value, b.count.value) \
+            or a.count.qualifier != "exact" or b.count.qualifier != "exact":
+        return None
+    # the sum's words are the whole breakdown: "a lion and a lioness"
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    total = dataclasses.replace(a.count, value=a.count.value + b.count.value, start=start, end=end, text="")
+    keep = a if _more_specific(a.mention.species, b.mention.species) == a.mention.species else b
+    return dataclasses.replace(keep, count=total, sex=None, start=min(a.start, b.start), end=max(a.end, b.end))
+
+
+def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = False) -> list[ItemRef]:
     out = list(items)
     for item in new:
         for i, old in enumerate(out):
             if _related(old.mention.species, item.mention.species):
+                summed = _sex_breakdown(old, item) if breakdowns else None
+                if summed is not None:
+                    out[i] = summed
+                    break
                 keep, other = (old, item) if old.count is not None or item.count is None else (item, old)
                 if _more_specific(other.mention.species, keep.mention.species) == other.mention.species \
                         and other.mention.species != keep.mention.species and (other.count is None) == (keep.count is None):
@@ -169,7 +187,8 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
     last: GiftFrame | None = None
     for frame in frames:
         frame.evidence = [(frame.start, frame.end)]
-        frame.items = _merge_items([], frame.items)  # "two pandas ... the pandas" in one clause: one item
+        # "two pandas ... the pandas" in one clause: one item; "a lion and a lioness": two
+        frame.items = _merge_items([], frame.items, breakdowns=True)
         if frame.reciprocal and last is not None and (frame.items or frame.total):
             _reciprocate(frame, last)
         if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):
