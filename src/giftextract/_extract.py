@@ -152,12 +152,12 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), i + 1)})
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named)
-    entities = []
+    entities, species = [], []
     for start, end in _runs(sentences, context):
         entities += find_entities(t, start, end)
-    species, counts, times = [], [], []
+        species += find_species(t, start, end)  # the theme sieve's antecedents too
+    counts, times = [], []
     for start, end in _runs(sentences, chosen):
-        species += find_species(t, start, end)
         counts += find_counts(t, start, end)
         times += find_times(t, start, end, published=when)
     per = [bucket(xs, sentences) for xs in (_resolve_korea(entities, korea), species, counts, times)]
@@ -168,6 +168,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         names = per[0][i] = with_names(t, start, end, discourse, per[0][i])
         discourse.add(base + i, names, _subjects(t, names))
         if i not in chosen_set:
+            named = [sp for sp in per[1][i] if not sp.generic]
+            discourse.last_species = named[-1] if named else discourse.last_species
             continue
         view = SentenceView(t, start, end, names, per[1][i], per[2][i], triggers[i], per[3][i],
                             _antecedents(t, sentences, per[0], i, korea))

@@ -33,7 +33,7 @@ def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: 
         if m.group("poss") is None and _NEXT_CAPITAL.match(text, m.end(1)):
             continue
         out.append(dataclasses.replace(full, start=m.start(), end=m.end(1), text=m.group(1), name=m.group(1),
-                                       possessive=m.group("poss") is not None))
+                                       possessive=m.group("poss") is not None, via="alias"))
     return out
 
 
@@ -62,7 +62,7 @@ def apposition_entities(text: str, lo: int, hi: int, entities: list[Entity]) -> 
             if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken):
                 continue
             out.append(dataclasses.replace(e, start=m.start(1), end=m.end(1), text=m.group(1), name=m.group(1),
-                                           possessive=False, canonical=None))
+                                           possessive=False, canonical=None, via="apposition"))
             taken.append((m.start(1), m.end(1)))
     return out
 
@@ -98,7 +98,8 @@ def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: s
     for m in _TITLED.finditer(text, lo, hi):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, m.group("title")))
+        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, m.group("title"),
+                          via="dateline"))
     return out
 
 

@@ -127,6 +127,8 @@ def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
             setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
             if best.apposition is not None:
                 frame.rules.append("sieve:apposition")
+            elif getattr(best.unit.ref, "via", None):  # a name a document sieve found ("Tokayev")
+                frame.rules.append(f"sieve:{best.unit.ref.via}")
             frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 

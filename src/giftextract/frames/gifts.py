@@ -134,6 +134,8 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
             setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
             if best.apposition is not None:
                 frame.rules.append("sieve:apposition")
+            elif getattr(best.unit.ref, "via", None):  # a name a document sieve found ("Tokayev")
+                frame.rules.append(f"sieve:{best.unit.ref.via}")
             frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
     # a zoo that gives is where the animals come from; a zoo that receives, where they go
     if getattr(frame.giver, "place_kind", None) in ("zoo", "facility") and frame.origin is None:

@@ -28,6 +28,7 @@ class Entity:
     possessive: bool = False  # written "X's"
     demonym: bool = False  # an adjective only ("North Korean troops")
     ambiguous_korea: bool = False  # "Korean": KP or KR, decided by the document
+    via: str | None = None  # the coreference sieve that named it ("alias", "apposition", "dateline")
 
 
 def _surface_map(table: dict, key: str = "surfaces") -> dict[str, str]:

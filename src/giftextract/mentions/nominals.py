@@ -32,7 +32,8 @@ def _load() -> dict:
 
 NOMINALS: dict = _load()
 _PHRASES: dict[str, dict] = NOMINALS["phrases"]
-_PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])")
+# "the president of France", "a pair of falcons": an of-phrase makes it another construction
+_PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
 
 
 def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:

@@ -1,0 +1,100 @@
+"""The coreference sieves, the referring nominals and the open-item phrases are tables with
+their examples (coref/data/sieves.json, mentions/data/*.json); one harness runs them."""
+
+from __future__ import annotations
+
+import pytest
+
+import giftextract
+from giftextract.coref.sieves import SIEVES
+from giftextract.mentions.nominals import NOMINALS, find_nominals
+from giftextract.mentions.open_items import _DATA as OPEN_ITEMS
+
+SIEVE_EXAMPLES = [(s.name, text, phrase, want) for s in SIEVES for text, phrase, want in s.examples]
+
+
+def _parties(ex):
+    for g in ex.gift_transfers:
+        yield g, (g.giver, g.recipient), [i.species for i in g.items]
+    for d in ex.deployments:
+        yield d, (d.sender, d.host), []
+
+
+@pytest.mark.parametrize("name,text,phrase,want", SIEVE_EXAMPLES,
+                         ids=[f"{n}:{p}:{i}" for i, (n, _t, p, _w) in enumerate(SIEVE_EXAMPLES)])
+def test_sieve_examples(name, text, phrase, want):
+    ex = giftextract.extract(text)
+    used = [(rec, parties, species) for rec, parties, species in _parties(ex) if f"sieve:{name}" in rec.rules]
+    if want is None:
+        assert not used, f"{name} resolved {phrase!r} in {text!r}, expected nothing"
+        return
+    assert used, f"{name} did not fire on {text!r}: {[r.rules for r, _p, _s in _parties(ex)]}"
+    found = {p.country for _r, parties, _s in used for p in parties if p is not None}
+    found |= {s for _r, _p, species in used for s in species}
+    assert want in found, f"{phrase!r} in {text!r}: expected {want}, got {found}"
+
+
+@pytest.mark.parametrize("text,phrases", NOMINALS["examples"])
+def test_nominal_examples(text, phrases):
+    assert [n.text.lower() for n in find_nominals(text)] == phrases
+
+
+@pytest.mark.parametrize("text,species", OPEN_ITEMS["examples"])
+def test_open_item_examples(text, species):
+    items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    if species is None:
+        assert items == []
+    else:
+        assert species in items
+
+
+def test_sieves_can_be_switched_off_one_by_one():
+    assert len({s.name for s in SIEVES}) == len(SIEVES)
+    assert all(isinstance(s.enabled, bool) and s.window > 0 for s in SIEVES)
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a sex breakdown of one species in one clause is one item (GOLD.md)
+    ("Zimbabwe gave China a lion and a lioness as a state gift.", ("ZW", "CN", [("lion", 2)])),
+    # the theme sieve and a new recipient inheriting the open gift's giver
+    ("Indonesia's Komodo dragons are a favourite state present. In 1976 Indonesia made Thailand a "
+     "gift of two of the reptiles. Japan was given a pair in 1977.", ("ID", "JP", [("komodo dragon", 2)])),
+    # the dateline sieve: an unknown president in a capital's dateline
+    ("BISHKEK, March 28 - President Sooronbay Jeenbekov presented his Russian guest with an Orlov trotter.",
+     ("KG", "RU", [])),
+    # the apposition sieve
+    ("Modi was presented with a racehorse by Chimed Saikhanbileg, then Mongolia's prime minister.",
+     ("MN", "IN", [])),
+])
+def test_document_level_readings(text, expect):
+    giver, recipient, items = expect
+    gifts = giftextract.extract(text).gift_transfers
+    assert any(g.giver and g.recipient and (g.giver.country, g.recipient.country) == (giver, recipient)
+               and all((i.species, i.count.value if i.count else None) in
+                       [(x.species, x.count.value if x.count else None) for x in g.items] for i in [])
+               and all(any(x.species == s and x.count and x.count.value == c for x in g.items) for s, c in items)
+               for g in gifts), [(g.giver, g.recipient, g.items) for g in gifts]
+
+
+def test_a_plain_send_after_a_loan_is_no_gift():
+    text = "China has lent giant pandas to around 20 countries. Last year it sent a pair to the San Diego Zoo."
+    assert giftextract.extract(text).gift_transfers == []
+    assert giftextract.extract("China gifted a pair of pandas to the San Diego Zoo.").gift_transfers
+
+
+@pytest.mark.parametrize("text,status", [
+    ("About 400 German soldiers are in Lithuania, the German defence ministry said.", "confirmed"),
+    ("About 400 German soldiers are in Lithuania, according to intelligence reports.", "reported"),
+    ("About 1,000 Indonesian peacekeepers serve in Lebanon, according to the United Nations.", "reported"),
+    ("Germany will station 4,800 troops in Lithuania.", "planned"),
+])
+def test_deployment_status_follows_the_speaker(text, status):
+    [d] = giftextract.extract(text).deployments
+    assert d.status == status
+
+
+def test_a_deployment_without_a_sender_is_the_last_ones():
+    text = "Kenyan police arrived in Haiti on Tuesday. About 200 officers descended in Port-au-Prince."
+    deployments = giftextract.extract(text).deployments
+    assert any(d.personnel and d.personnel.value == 200 and d.sender.country == "KE" and d.host.country == "HT"
+               and "sieve:discourse-party" in d.rules for d in deployments)
