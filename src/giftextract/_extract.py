@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
-from giftextract.coref.aliases import dateline_country, place_country, with_names
+from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import resolve_frame
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames
@@ -179,7 +179,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
             gifts.append(g)
         for d in deployment_frames(view, tables["deployment"]):
             resolve_frame(d, "deployment", base + i, discourse)
-            deployments.append(d)
+            if not d.mention_only:
+                deployments.append(d)
         named = [sp for sp in per[1][i] if not sp.generic]
         if named:
             discourse.last_species = named[-1]
@@ -250,7 +251,8 @@ def _gift_frames_by_block(t: str, sentences: list[tuple[int, int]], korea: str, 
                           deployments: list, tables: dict) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``."""
-    discourse = Discourse(dateline=dateline_country(t, place_country))
+    place = dateline_place(t, place_country)
+    discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
     base = 0
     for block in _blocks(sentences):
         block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables)

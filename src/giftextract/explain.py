@@ -10,7 +10,7 @@ coreference links made for the final records.
 from __future__ import annotations
 
 from giftextract.constructions.engine import match_rows, resolve
-from giftextract.coref.aliases import dateline_country, place_country, with_names
+from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.sieves import Discourse
 from giftextract.constructions.table import Table
 from giftextract.lexicon.entities import find_entities
@@ -61,7 +61,8 @@ def explain_text(text: str, tables: dict[str, Table]) -> str:
     norm = normalize(text)
     t = norm.text
     out: list[str] = []
-    discourse = Discourse(dateline=dateline_country(t, place_country))
+    place = dateline_place(t, place_country)
+    discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
     for i, (s, e) in enumerate(split_sentences(t)):
         names = with_names(t, s, e, discourse, find_entities(t, s, e))
         discourse.add(i, names, set())

@@ -84,8 +84,18 @@ _DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+)?\s*(?P<place>[A-Z][A-Za-z.'-]+(
 def dateline_country(text: str, place_country) -> str | None:
     """The country of the dateline's place ("BISHKEK, March 28 -"), via ``place_country``
     (a lookup of a place name, any case), or None."""
+    place = dateline_place(text, place_country)
+    return place.country if place is not None else None
+
+
+def dateline_place(text: str, place_country) -> Entity | None:
+    """The dateline's place as a city entity with its country, or None."""
     m = _DATELINE.match(text[:400])
-    return place_country(m.group("place")) if m else None
+    country = place_country(m.group("place")) if m else None
+    if country is None:
+        return None
+    name = m.group("place")
+    return Entity(m.start("place"), m.end("place"), name, name.title(), None, "city", country, via="dateline")
 
 
 def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: str | None) -> list[Entity]:

@@ -73,9 +73,16 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
                 getattr(last_host, "country", None) != getattr(frame.sender, "country", None):
             frame.host = last_host
             frame.rules.append("sieve:discourse-party")
+        if frame.host is None and discourse.dateline_place is not None and \
+                discourse.dateline != getattr(frame.sender, "country", None):
+            frame.host = discourse.dateline_place  # "HONIARA, Nov 29 - ...": reported from the host
+            frame.location = frame.location or discourse.dateline_place
+            frame.rules.append("sieve:dateline")
     if isinstance(frame.sender, Entity) or isinstance(frame.host, Entity):
         discourse.last_deployment = (frame.sender or discourse.last_deployment[0],
                                      frame.host or discourse.last_deployment[1])
+    if frame.mention_only:
+        frame.rules.append("mention-only")
 
 
 def _other(slot: str, a: str, b: str | None) -> str | None:

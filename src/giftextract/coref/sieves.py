@@ -52,6 +52,7 @@ class Discourse:
     names: dict[str, Entity] = field(default_factory=dict)  # short name -> full-name entity
     sentences_added: set[int] = field(default_factory=set)
     dateline: str | None = None  # the country of the article's dateline, if it has one
+    dateline_place: Entity | None = None  # the dateline's place, as a place of that country
     last_deployment: tuple = (None, None)  # the last deployment's sender and host
     last_species: object = None  # the last specific species named (a SpeciesMention), for the theme sieve
 

@@ -44,6 +44,9 @@ class DeploymentFrame:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # construction rows and sieves that filled it
     alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills, for coreference
+    # "Swedish soldiers rolled off a ferry in Riga": no count, no deploy verb; not a record,
+    # but it tells the discourse-party sieve whose troops the next figures are
+    mention_only: bool = False
 
 
 _VERB_NEAR = 40  # characters between a deploy verb and its personnel noun
@@ -52,7 +55,7 @@ _HOSTILE = regex.compile(
     regex.IGNORECASE,
 )
 _HOSTING = regex.compile(
-    r"(?:\bto|\binto|\bin|\bwith|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"(?:\bto|\binto|\bin|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _DENIED = regex.compile(
@@ -195,13 +198,12 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 continue
             count, _unit, _desc = count_before(view, noun.start, lo, set())
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
-            if count is None and verb is None:
-                continue
             if matches is None:
                 matches = match_rows(table, build_units(view, lo, hi, [], set()))
             if count is not None and count.value is None:
                 count = None  # "thousands of troops": a vague quantity is no count (GOLD.md's conventions)
-            frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma)
+            frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
+                                    mention_only=count is None and verb is None)
             _construction_slots(frame, ranked(_for_noun(matches, noun)))
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
             frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)
