@@ -153,13 +153,16 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.host = frame.location
 
 
-def _speaker(view: SentenceView, frame: DeploymentFrame, markers: dict) -> str | None:
+def _speaker(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: int, hi: int) -> str | None:
     """Who the sentence cites, by the annotation conventions: 'official' (the sender's or
     host's government, ministry, leader or army), 'unofficial' (intelligence, media,
     unnamed sources, analysts), or None where it cites nobody."""
     parties = {getattr(frame.sender, "country", None), getattr(frame.host, "country", None)} - {None}
     verdict = None
-    for src in view_sources(view):
+    sources = view_sources(view)
+    # the clause's own sources first: "Early reports put it at 50; Port Moresby said it sent 37"
+    in_clause = [s for s in sources if lo <= s.start < hi]
+    for src in in_clause or sources:
         said = src.name.lower()
         if any(w in said for w in markers.get("unofficial", ())):
             return "unofficial"
@@ -180,10 +183,10 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     clause = view.text[lo:hi]
     if _DENIED.search(clause):
         return "denied"
-    if _PLANNED.search(view.text, lo, noun.start) or (
+    if _PLANNED.search(view.text, lo, noun.start) or _PLANNED.search(view.text, noun.end, min(hi, noun.end + 25)) or (
             verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
-    speaker = _speaker(view, frame, markers)
+    speaker = _speaker(view, frame, markers, lo, hi)
     if speaker == "official" or (speaker is None and _CONFIRMED.search(clause)):
         return "confirmed"
     return "reported"
