@@ -54,6 +54,7 @@ _HOSTILE = regex.compile(
     r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|against|with)|\bfight(?:ing)?\s+(?:in|against)|\battack(?:s|ing)?\s+on|\bstrikes?\s+(?:on|against)|\boffensive\s+(?:in|against)|\bin\s+the)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+_ORIGIN = regex.compile(r"\bfrom\b[^,;]{0,40}$", regex.IGNORECASE)
 _HOSTING = regex.compile(
     r"(?:\bto|\binto|\bin|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
@@ -102,6 +103,8 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if e.country == getattr(frame.sender, "country", None):
             continue
         before = view.text[max(lo, e.start - 40) : e.start]
+        if _ORIGIN.search(before):
+            continue  # "soldiers from army units in Townsville": where they come from
         if e.place_kind in ("region", "city") and e.party_kind is None:
             if frame.location is None and e.start > frame.noun_start - 60:
                 frame.location = e
