@@ -37,8 +37,11 @@ def singular(word: str) -> str:
 
 
 def _content(u) -> bool:
-    return u.kind == "W" and "cap" not in u.feats and u.key not in _STOP and u.key.isalpha() or (
-        u.kind == "W" and "-" in u.key and u.key.replace("-", "").isalpha())
+    """A word that can stand in an item's noun phrase: a plain word ("carved", "tea"), a
+    capitalised one ("Aurus Senat"), or a demonym used as an adjective ("a Russian-made rifle")."""
+    if u.kind == "E":
+        return "demonym" in u.feats
+    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").isalpha()
 
 
 def _phrase_end(units: list, i: int) -> int:
@@ -74,14 +77,17 @@ def open_item(units: list, i: int, text: str):
         return None
     if end < len(units) and (units[end].kind in ("I", "E") or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
         return None  # "400 police officers", "the southern African nation": the words modify a noun or name
-    words = [u.key for u in units[i + 1:end]]
+    if units[end - 1].kind == "E":
+        return None  # a phrase ends on its noun, never on a demonym
+    words = [text[u.start:u.end].lower() if u.kind == "E" else u.key for u in units[i + 1:end]]
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
     if head in _NOT_HEADS or head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES):
         return None
     if units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
-    name = " ".join([*words[:of - 1], singular(head)])
+    # "doses of Sinopharm vaccine" -> "dose of sinopharm vaccine", "works of art" -> "work of art"
+    name = " ".join([*words[:of - 1], singular(head), *words[of:]])
     start, stop = units[i + 1].start, units[end - 1].end
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
