@@ -87,7 +87,7 @@ def open_item(units: list, i: int, text: str):
     if units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
     # "doses of Sinopharm vaccine" -> "dose of sinopharm vaccine", "works of art" -> "work of art"
-    name = " ".join([*words[:of - 1], singular(head), *words[of:]])
+    name = " ".join([*words[:of - 1], singular(head), *words[of:]]).replace(" -", "-")
     start, stop = units[i + 1].start, units[end - 1].end
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)

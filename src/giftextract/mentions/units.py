@@ -23,7 +23,8 @@ from giftextract.mentions.sentence import SentenceView
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
+# "-made" after a mention ("Russian-made") is a word of its own, not a dash
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$",
                           re.IGNORECASE)
 
@@ -159,7 +160,7 @@ def _words(text: str, a: int, b: int) -> list[Unit]:
     out = []
     for m in _WORD.finditer(text, a, b):
         w = m.group()
-        if w[0].isalpha():
+        if w[0].isalpha() or (len(w) > 1 and w[0] == "-"):
             out.append(Unit("W", m.start(), m.end(), w.lower().replace("/", ""), ("cap",) if w[0].isupper() else ()))
         elif w[0].isdigit():
             out.append(Unit("W", m.start(), m.end(), "#"))
