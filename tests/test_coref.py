@@ -98,3 +98,12 @@ def test_a_deployment_without_a_sender_is_the_last_ones():
     deployments = giftextract.extract(text).deployments
     assert any(d.personnel and d.personnel.value == 200 and d.sender.country == "KE" and d.host.country == "HT"
                and "sieve:discourse-party" in d.rules for d in deployments)
+
+
+def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
+    acknowledged = ("Australia sent 23 police officers to Solomon Islands, the Australian foreign ministry said. "
+                    "A further 50 soldiers followed on Friday.")
+    statuses = {d.personnel.value: d.status for d in giftextract.extract(acknowledged).deployments}
+    assert statuses == {23: "confirmed", 50: "confirmed"}
+    unvouched = "Pyongyang has sent 12,000 soldiers to Russia. A further 3,000 soldiers followed in December."
+    assert {d.status for d in giftextract.extract(unvouched).deployments} == {"reported"}

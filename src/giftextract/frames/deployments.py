@@ -47,6 +47,9 @@ class DeploymentFrame:
     # "Swedish soldiers rolled off a ferry in Riga": no count, no deploy verb; not a record,
     # but it tells the discourse-party sieve whose troops the next figures are
     mention_only: bool = False
+    # who vouches for the figure: "official" (the sender's or host's side), "unofficial"
+    # (intelligence, media, hedged), None (plainly asserted: the document decides)
+    signal: str | None = None
 
 
 _VERB_NEAR = 40  # characters between a deploy verb and its personnel noun
@@ -190,9 +193,12 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
             verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = _speaker(view, frame, markers, lo, hi)
+    if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
+        speaker = "unofficial"  # "reportedly", "is believed to", "according to reports"
+    frame.signal = speaker
     if speaker == "official" or (speaker is None and _CONFIRMED.search(clause)):
         return "confirmed"
-    return "reported"
+    return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
 
 def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deployment"]) -> list[DeploymentFrame]:

@@ -178,7 +178,7 @@ _SAID = regex.compile(
     regex.IGNORECASE,
 )
 _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "stated", "added", "told", "confirmed",
-                 "noted", "wrote", "posted", "claimed", "described")
+                 "noted", "wrote", "posted", "claimed", "described", "called", "put", "estimated", "estimates")
 _REPORT_VERB = regex.compile(rf"\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
 # Every match of these patterns holds one of these words (cheap tests before the scans).
 _ACCORDING_WORDS = key_words(_ACCORDING_PHRASES)

@@ -232,7 +232,18 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
             and (r.items or r.total)]
 
 
+def _decide_status(frames: list[DeploymentFrame]) -> None:
+    """A figure no one vouches for takes its deployment's standing in the document: where
+    the sender's or host's officials speak of that deployment elsewhere in the article it
+    is acknowledged (confirmed); otherwise it stays reported (GOLD.md's conventions)."""
+    acknowledged = {(_country(f.sender), _country(f.host)) for f in frames if f.signal == "official"}
+    for f in frames:
+        if f.status == "reported" and f.signal is None and (_country(f.sender), _country(f.host)) in acknowledged:
+            f.status = "confirmed"
+
+
 def merge_deployments(frames: list[DeploymentFrame]) -> list[DeploymentFrame]:
+    _decide_status(frames)
     records: list[DeploymentFrame] = []
     pending: list[DeploymentFrame] = []
     for frame in frames:
