@@ -79,7 +79,7 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
     for row in table.rows:
         if not _row_applies(row, keys):
             continue
-        for m in row.regex.finditer(seq.tags, overlapped=True):
+        for m in row.regex.finditer(seq.tags):
             verb = seq.units_in(*m.span("VERB")) if "VERB" in row.regex.groupindex else []
             noun = seq.units_in(*m.span("NOUN")) if "NOUN" in row.regex.groupindex else []
             trigger = verb[0] if verb else (noun[0] if noun else None)
