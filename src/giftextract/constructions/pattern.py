@@ -67,7 +67,8 @@ def _unit(kind: str, feat: str, requires: list[str], forbids: list[str]) -> str:
     guards = "".join(rf"(?=[^ ]*,{regex.escape(f)},)" for f in requires)
     guards += "".join(rf"(?![^ ]*,{regex.escape(f)},)" for f in forbids)
     has = rf"{_FEATS},{regex.escape(feat)},{_FEATS}" if feat else _FEATS
-    return rf"{guards}{kind}/{has}/[^ ]* "
+    # the kind letter first: a guard is then tried only where a unit of that kind starts
+    return rf"{kind}/{guards}{has}/[^ ]* "
 
 
 def _slot(name: str, spec: str) -> str:
