@@ -127,3 +127,40 @@ def test_a_missing_rules_folder_is_an_error_not_an_empty_success(tmp_path):
 def test_extractor_rejects_what_is_not_rules():
     with pytest.raises(TypeError, match="Rules"):
         Extractor({"gift": []})
+
+
+def test_the_word_prefilter_never_hides_a_match():
+    """A row is skipped when a clause lacks one of its required words; over the seeds and
+    every row's examples the matches must equal those of running every row."""
+    import dataclasses
+    import pathlib
+
+    from giftextract.constructions.engine import match_rows
+    from giftextract.constructions.table import Table
+    from giftextract.lexicon.entities import find_entities
+    from giftextract.lexicon.species import find_species
+    from giftextract.lexicon.triggers import find_triggers
+    from giftextract.mentions.items import find_items
+    from giftextract.mentions.sentence import SentenceView
+    from giftextract.mentions.units import build_units
+    from giftextract.quantity.counts import find_counts
+    from giftextract.text import normalize, split_sentences
+
+    seeds = pathlib.Path(__file__).resolve().parents[1] / "seeds"
+    texts = [p.read_text("utf-8") for p in sorted(seeds.glob("*.txt"))]
+    texts += [ex["text"] for _e, row in ROWS for ex in row.examples] + [t for _e, _n, t in NEAR_MISSES]
+    checked = 0
+    for text in texts:
+        t = normalize(text).text
+        for s, e in split_sentences(t):
+            view = SentenceView(t, s, e, find_entities(t, s, e), find_species(t, s, e), find_counts(t, s, e),
+                                find_triggers(t, s, e), [])
+            for lo, hi in view.clauses():
+                items, _total = find_items(view, lo, hi, set())
+                seq = build_units(view, lo, hi, items, set())
+                for event, table in TABLES.items():
+                    bare = Table(event, [dataclasses.replace(r, requires=()) for r in table.rows])
+                    got = [(m.row.name, m.start, m.end) for m in match_rows(table, seq)]
+                    assert got == [(m.row.name, m.start, m.end) for m in match_rows(bare, seq)], t[lo:hi]
+                    checked += len(got)
+    assert checked > 100

@@ -54,8 +54,9 @@ def _trigger_keys(seq: Sequence) -> set[str]:
     return keys
 
 
-def _row_applies(row: Construction, keys: set[str]) -> bool:
-    return any((t[5:] if t.startswith("kind:") else t.replace(" ", "_")) in keys for t in row.triggers)
+def _row_applies(row: Construction, keys: set[str], words: set[str]) -> bool:
+    """The row's trigger is in the clause, and so is one word of each word set it requires."""
+    return not row.keys.isdisjoint(keys) and all(not ws.isdisjoint(words) for ws in row.requires)
 
 
 def _apposition(seq: Sequence, unit: Unit) -> Unit | None:
@@ -75,9 +76,10 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
     keys = _trigger_keys(seq)
     if not keys:
         return []
+    words = {u.key for u in seq.units}
     out: list[Match] = []
     for row in table.rows:
-        if not _row_applies(row, keys):
+        if not _row_applies(row, keys, words):
             continue
         for m in row.regex.finditer(seq.tags):
             verb = seq.units_in(*m.span("VERB")) if "VERB" in row.regex.groupindex else []

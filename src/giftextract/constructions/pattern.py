@@ -110,6 +110,21 @@ def _bound(element: str, default: int) -> int:
     return int(element[1:]) if len(element) > 1 else default
 
 
+def required_words(pattern: str, classes: dict[str, list[str]]) -> tuple[frozenset[str], ...]:
+    """For each literal word element outside an optional group, the words one of which a
+    clause must hold for the pattern to match: a cheap test before the regex runs."""
+    out, depth = [], 0
+    for element in pattern.split():
+        depth += element == "["
+        depth -= element == "]"
+        if depth == 0 and element not in ("VERB", "NOUN", "^", "[", "]") and "=" not in element \
+                and element[0] not in "~*+!@,:;()" and element == element.lower():
+            out.append(frozenset(_expand(element, classes).split("|")))
+        elif depth == 0 and element.startswith("@"):
+            out.append(frozenset(_expand(element, classes).split("|")))
+    return tuple(out)
+
+
 def compile_pattern(pattern: str, triggers: list[str], voice: str,
                     classes: dict[str, list[str]], event: str = "gift") -> regex.Pattern:
     """The regex of one construction pattern (raises PatternError with the element)."""

@@ -15,7 +15,7 @@ from importlib import resources
 
 import regex
 
-from giftextract.constructions.pattern import PatternError, compile_pattern
+from giftextract.constructions.pattern import PatternError, compile_pattern, required_words
 
 VOICES = ("active", "passive", "any")
 ROLE_SLOTS = {
@@ -35,6 +35,8 @@ class Construction:
     regex: regex.Pattern
     examples: tuple[dict, ...] = ()
     near_misses: tuple[str, ...] = ()
+    requires: tuple[frozenset[str], ...] = ()  # word sets a clause must meet (one word of each)
+    keys: frozenset[str] = frozenset()  # trigger lemmas and kinds that let the row apply
 
     @property
     def slots(self) -> tuple[str, ...]:
@@ -84,8 +86,10 @@ def _row(raw: dict, event: str, classes: dict[str, list[str]], where: str) -> Co
     bad = [s for s in compiled.groupindex if s not in ("VERB", "NOUN") and s not in ROLE_SLOTS[event]]
     if bad:
         raise TableError(f"{where}: row {name!r} fills {bad}, not slots of a {event}: {ROLE_SLOTS[event]}")
+    keys = frozenset(t[5:] if t.startswith("kind:") else t.replace(" ", "_") for t in triggers)
     return Construction(name, event, triggers, raw["voice"], raw["priority"], raw["pattern"], compiled,
-                        tuple(raw.get("examples", ())), tuple(raw.get("near_misses", ())))
+                        tuple(raw.get("examples", ())), tuple(raw.get("near_misses", ())),
+                        required_words(raw["pattern"], classes), keys)
 
 
 def _merge_file(tables: dict[str, Table], data: dict, where: str) -> None:

@@ -211,7 +211,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             count, _unit, _desc = count_before(view, noun.start, lo, set())
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
             if matches is None:
-                matches = match_rows(table, build_units(view, lo, hi, [], set()))
+                seq = view.cache.get(("units", lo, hi)) or build_units(view, lo, hi, [], set())
+                matches = match_rows(table, seq)  # the gift frames' sequence of this clause, if built
             if count is not None and count.value is None:
                 count = None  # "thousands of troops": a vague quantity is no count (GOLD.md's conventions)
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,

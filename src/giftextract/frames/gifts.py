@@ -172,7 +172,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if not anaphor and not any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers):
             continue
         items, total = find_items(view, lo, hi, taken)
-        seq = build_units(view, lo, hi, items, {i.count.start for i in items if i.count} | taken)
+        seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
+                                                          {i.count.start for i in items if i.count} | taken)
         fills = ranked(match_rows(table, seq))
         theme = fills.get("THEME")
         # a thing the lexicon does not know, given by a construction that fixes the theme
