@@ -153,6 +153,15 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 
 
+def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
+    """Whether a clause with no known item can still hold a gift: a trigger that means giving
+    (it may give a thing the lexicon does not know, or point back to one), a gift noun, or
+    "received"."""
+    giving = table.classes.get("open_theme", ())
+    return any(lo <= t.start < hi and (t.kind in ("gift_noun", "receive_verb") or t.lemma.replace(" ", "_") in giving)
+               for t in view.triggers)
+
+
 def _gives(fill, table: Table) -> bool:
     """Whether a THEME fill's trigger means giving itself (not just "send" or "ship"): only
     then is a thing the lexicon does not know taken as a gift."""
@@ -172,6 +181,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if not anaphor and not any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers):
             continue
         items, total = find_items(view, lo, hi, taken)
+        if not (items or total or anaphor) and not _may_give(view, lo, hi, table) and not _names_a_zoo(view, lo, hi):
+            continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
                                                           {i.count.start for i in items if i.count} | taken)
         fills = ranked(match_rows(table, seq))
