@@ -87,6 +87,11 @@ def _parser() -> argparse.ArgumentParser:
                     help="a folder of construction tables (*.json) to read with, besides the packaged ones "
                          "(repeatable)")
 
+    rl = commands.add_parser("rules", help="list the construction rows a text is read with (Markdown; the "
+                                           "README's table is this output)")
+    rl.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
+                    help="a folder of construction tables (*.json) to add to the packaged ones (repeatable)")
+
     sch = commands.add_parser("schema", help="print or write the JSON Schemas of the output")
     sch.add_argument("--out", type=Path, metavar="DIR",
                      help=f"write DIR/{SCHEMA_FILE} and DIR/{RECONCILIATION_SCHEMA_FILE} instead of printing")
@@ -318,8 +323,21 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rules(args: argparse.Namespace) -> int:
+    from giftextract.constructions.markdown import tables_markdown
+    from giftextract.constructions.table import TableError, load_tables
+
+    try:
+        tables = load_tables(*args.rules)
+    except TableError as err:
+        _complain("load rules from", ", ".join(map(str, args.rules)), err)
+        return 2
+    _write(tables_markdown(tables))
+    return 0
+
+
 COMMANDS = {"extract": _extract, "reconcile": _reconcile, "highlight": _highlight, "explain": _explain,
-            "schema": _schema}
+            "rules": _rules, "schema": _schema}
 
 
 def main(argv: list[str] | None = None) -> int:
