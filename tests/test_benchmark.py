@@ -136,3 +136,18 @@ def test_all_cores_throughput_runs_extract_many():
     assert got["workers"] >= 1 and got["seconds"] > 0
     assert got["mb_per_s"] == pytest.approx(run.nbytes(texts) / run.MB / got["seconds"])
     assert got["speedup_vs_one_process"] == pytest.approx(1.0 / got["seconds"])
+
+
+def test_score_real_refuses_a_missing_or_empty_cache(tmp_path, capsys):
+    import importlib.util
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parents[1] / "benchmarks" / "score_real.py"
+    spec = importlib.util.spec_from_file_location("score_real", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main([str(tmp_path / "nope")]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    assert module.main([str(tmp_path)]) == 2  # no report of the manifest fetched: no score, not zeros
+    err = capsys.readouterr().err
+    assert "missing r01_" in err and "no report of the manifest is in the cache" in err

@@ -164,3 +164,37 @@ def test_the_word_prefilter_never_hides_a_match():
                     assert got == [(m.row.name, m.start, m.end) for m in match_rows(bare, seq)], t[lo:hi]
                     checked += len(got)
     assert checked > 100
+
+
+def test_the_readme_construction_table_is_generated_from_the_data():
+    import pathlib
+
+    from giftextract.constructions.markdown import tables_markdown
+
+    readme = (pathlib.Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    start, end = "<!-- constructions:start -->\n", "<!-- constructions:end -->"
+    block = readme[readme.index(start) + len(start):readme.index(end)]
+    assert block == tables_markdown(TABLES), "run: giftextract rules, and paste it into README.md"
+
+
+def test_the_cli_rules_command_prints_the_same_table(capsys):
+    from giftextract.cli import main
+    from giftextract.constructions.markdown import tables_markdown
+
+    assert main(["rules"]) == 0
+    assert capsys.readouterr().out == tables_markdown(TABLES)
+
+
+def test_the_cli_explain_command_names_the_rows(capsys):
+    from giftextract.cli import main
+
+    assert main(["explain", "Jordan bestowed two Arabian oryx upon Oman."]) == 0
+    out = capsys.readouterr().out
+    assert "upon-dative" in out and "RECIPIENT='Oman'" in out
+
+
+def test_explain_says_why_nothing_came_back():
+    out = Extractor().explain("The weather in Oslo was mild.")
+    assert "no sentence holds a trigger word" in out
+    with pytest.raises(TypeError, match="str"):
+        Extractor().explain(b"bytes")
