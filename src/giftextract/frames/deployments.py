@@ -50,6 +50,7 @@ class DeploymentFrame:
     # who vouches for the figure: "official" (the sender's or host's side), "unofficial"
     # (intelligence, media, hedged), None (plainly asserted: the document decides)
     signal: str | None = None
+    speaker_countries: list[str] = field(default_factory=list)  # official speakers not yet matched to a party
 
 
 _VERB_NEAR = 40  # characters between a deploy verb and its personnel noun
@@ -69,7 +70,8 @@ _DENIED = regex.compile(
 )
 _PLANNED = regex.compile(
     r"\b(?:aims?|aiming|plans?|planned|planning|intends?|intending|expected|set|going|preparing|prepares|ready|due)\s+to\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b"
-    r"|\b(?:pledged|offered|preparing|readying|possible\s+deployment|proposed|planned|ordered|approved|authori[sz]ed)\b",
+    r"|\b(?:pledged|offered|preparing|readying|possible\s+deployment|proposed|planned|ordered|approved|authori[sz]ed)\b"
+    r"|\bto\s+(?:send|deploy|dispatch|station)\b",  # "US to send 3,000 troops to Poland" (a headline's future)
     regex.IGNORECASE,
 )
 _CONFIRMED = regex.compile(r"\bconfirm(?:ed|s|ing)?\b", regex.IGNORECASE)
@@ -180,6 +182,10 @@ def _speaker(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: int,
         # "the ministry said" (no country named: the article's own side) or a party of the event
         if official and (speaker is None or speaker.country in parties):
             verdict = "official"
+        elif official and speaker is not None and speaker.country:
+            # "Ankara said it had sent ...": the sender may be a pronoun resolved later; the
+            # document-level decision (merge) compares this speaker with the resolved parties
+            frame.speaker_countries.append(speaker.country)
     return verdict
 
 

@@ -236,6 +236,11 @@ def _decide_status(frames: list[DeploymentFrame]) -> None:
     """A figure no one vouches for takes its deployment's standing in the document: where
     the sender's or host's officials speak of that deployment elsewhere in the article it
     is acknowledged (confirmed); otherwise it stays reported (GOLD.md's conventions)."""
+    for f in frames:
+        if f.signal is None and {_country(f.sender), _country(f.host)} & set(f.speaker_countries):
+            f.signal = "official"  # "Ankara said it had sent ...", once "it" is Turkey
+            if f.status == "reported":
+                f.status = "confirmed"
     acknowledged = {(_country(f.sender), _country(f.host)) for f in frames if f.signal == "official"}
     for f in frames:
         if f.status == "reported" and f.signal is None and (_country(f.sender), _country(f.host)) in acknowledged:
