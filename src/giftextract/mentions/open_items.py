@@ -60,6 +60,25 @@ def _phrase_end(units: list, i: int) -> int:
     return j
 
 
+def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
+    """The words of units[i+1:end] when they make an item's phrase; None when a shorter
+    phrase may (the last word is a participle or adverb); [] when no phrase here can."""
+    if end < len(units) and (units[end].kind in ("I", "E") or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
+        return None  # "400 police officers", "the southern African nation": the words modify a noun or name
+    if units[end - 1].kind == "E":
+        return None  # a phrase ends on its noun, never on a demonym
+    words = [text[u.start:u.end].lower() if u.kind == "E" else u.key for u in units[i + 1:end]]
+    of = words.index("of") if "of" in words else len(words)
+    if of == 0:
+        return None
+    head = words[of - 1]
+    if head in _NOT_HEADS:
+        return []  # "a local breed", "a North Korean dog breed": no item at all
+    if head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES):
+        return None  # "a woven panel titled ...": try the phrase without this word
+    return words
+
+
 def open_item(units: list, i: int, text: str):
     """An open item starting at units[i] (a count unit or a determiner word): (end index,
     ItemRef) or None."""
@@ -72,20 +91,21 @@ def open_item(units: list, i: int, text: str):
             count = Count(head_unit.start, head_unit.end, text[head_unit.start:head_unit.end], 1.0, None, None, "exact")
     else:
         return None
-    end = _phrase_end(units, i + 1)
-    if end == i + 1:
+    if i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
-    if end < len(units) and (units[end].kind in ("I", "E") or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
-        return None  # "400 police officers", "the southern African nation": the words modify a noun or name
-    if units[end - 1].kind == "E":
-        return None  # a phrase ends on its noun, never on a demonym
-    words = [text[u.start:u.end].lower() if u.kind == "E" else u.key for u in units[i + 1:end]]
+    longest = _phrase_end(units, i + 1)
+    # the longest phrase whose last word can head it: "a decorative woven panel titled ..."
+    # backs off from "titled" to "panel"
+    for end in range(longest, i + 1, -1):
+        words = _head_ok(units, i, end, text)
+        if words is not None:
+            break
+    else:
+        return None
+    if not words:
+        return None
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
-    if head in _NOT_HEADS or head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES):
-        return None
-    if units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
-        return None
     # "doses of Sinopharm vaccine" -> "dose of sinopharm vaccine", "works of art" -> "work of art"
     name = " ".join([*words[:of - 1], singular(head), *words[of:]]).replace(" -", "-")
     start, stop = units[i + 1].start, units[end - 1].end
