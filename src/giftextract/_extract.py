@@ -137,6 +137,13 @@ def _subjects(t: str, entities: list[Entity]) -> set[int]:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|journey|travel(?:l?ed|s)?)(?:\s+to)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _visited(t: str, entities: list[Entity]) -> set[int]:
+    """Starts of the entities a visit goes to ("a state visit to Uzbekistan", "visited
+    Beijing"): the hosts the relational sieve gives "his host"."""
+    return {e.start for e in entities if _VISIT.search(t, max(0, e.start - 30), e.start)}
 CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need
 
 
@@ -166,7 +173,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     for i in context:
         start, end = sentences[i]
         names = per[0][i] = with_names(t, start, end, discourse, per[0][i])
-        discourse.add(base + i, names, _subjects(t, names))
+        discourse.add(base + i, names, _subjects(t, names), _visited(t, names))
         if i not in chosen_set:
             named = [sp for sp in per[1][i] if not sp.generic]
             discourse.last_species = named[-1] if named else discourse.last_species

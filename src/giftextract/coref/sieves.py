@@ -42,6 +42,7 @@ class Mentioned:
     sentence: int
     entity: Entity
     subject: bool
+    visited: bool = False  # the object of "visit (to)", "trip to": the host of a visit
 
 
 @dataclass
@@ -56,7 +57,7 @@ class Discourse:
     last_deployment: tuple = (None, None)  # the last deployment's sender and host
     last_species: object = None  # the last specific species named (a SpeciesMention), for the theme sieve
 
-    def add(self, sentence: int, entities: list[Entity], subjects: set[int]) -> None:
+    def add(self, sentence: int, entities: list[Entity], subjects: set[int], visited: set[int] = frozenset()) -> None:
         if sentence in self.sentences_added:
             return
         self.sentences_added.add(sentence)
@@ -65,7 +66,7 @@ class Discourse:
         for e in entities:
             if e.source or e.demonym:
                 continue
-            self.recent.append(Mentioned(sentence, e, e.start in subjects))
+            self.recent.append(Mentioned(sentence, e, e.start in subjects, e.start in visited))
             if e.party_kind == "person" and e.country and " " in e.name.strip():
                 self.names.setdefault(e.name.split()[-1].split("-")[-1], e)
 
@@ -89,8 +90,20 @@ def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entit
 
 
 def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+    """"his host" is the party visited ("a visit to Uzbekistan"); "his guest", "the visitor",
+    "his counterpart" the other party of the meeting than the co-role's."""
     kinds = ("person",) if "person" in n.feats else ("state", "person")
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
+    if "host" in n.feats:
+        visited = next((m.entity for m in by_recency if m.visited and m.entity.country and _differs(m.entity, co)), None)
+        if visited is not None:
+            return visited
+    if "guest" in n.feats and co is None:
+        host_country = next((m.entity.country for m in by_recency if m.visited and m.entity.country), None)
+        guest = next((m.entity for m in by_recency if m.entity.party_kind in kinds and m.entity.country
+                      and host_country and m.entity.country != host_country), None)
+        if guest is not None:
+            return guest
     return next((m.entity for m in by_recency if m.entity.party_kind in kinds and m.entity.country
                  and _differs(m.entity, co) and (co is not None or "guest" not in n.feats or not m.subject)), None)
 
