@@ -221,8 +221,11 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 matches = match_rows(table, seq)  # the gift frames' sequence of this clause, if built
             if count is not None and count.value is None:
                 count = None  # "thousands of troops": a vague quantity is no count (GOLD.md's conventions)
+            withdrawal = any(w in view.text[lo:hi].lower() for w in table.markers.get("withdrawal", ()))
+            # no count and no deploy verb, or troops going home (GOLD.md: withdrawals are no
+            # deployment): a mention only, which still tells the discourse whose troops follow
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
-                                    mention_only=count is None and verb is None)
+                                    mention_only=(count is None and verb is None) or withdrawal)
             _construction_slots(frame, ranked(_for_noun(matches, noun)))
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
             frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)
