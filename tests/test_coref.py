@@ -107,3 +107,23 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     assert statuses == {23: "confirmed", 50: "confirmed"}
     unvouched = "Pyongyang has sent 12,000 soldiers to Russia. A further 3,000 soldiers followed in December."
     assert {d.status for d in giftextract.extract(unvouched).deployments} == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Moosa Zameer said 76 Indian military personnel had been repatriated.",
+    "Moscow, which has massed more than 100,000 troops near Ukraine's border, denies planning an attack.",
+    "A total of some 2,500 personnel are anticipated, with contributions from a number of countries.",
+])
+def test_withdrawals_standing_forces_and_multinational_totals_are_no_deployment(text):
+    assert giftextract.extract(text).deployments == []
+
+
+def test_a_named_mission_is_not_a_multinational_total():
+    text = "Kenya has pledged a total of 1,000 officers to the Multinational Security Support mission in Haiti."
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.personnel.value, d.status) == ("KE", 1000, "planned")
+
+
+def test_an_open_item_is_named_as_written_with_its_head_singular():
+    [g] = giftextract.extract("India gifted 1 million doses of COVID-19 vaccine to Nepal.").gift_transfers
+    assert [i.species for i in g.items] == ["dose of covid-19 vaccine"]

@@ -221,9 +221,14 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 matches = match_rows(table, seq)  # the gift frames' sequence of this clause, if built
             if count is not None and count.value is None:
                 count = None  # "thousands of troops": a vague quantity is no count (GOLD.md's conventions)
-            withdrawal = any(w in view.text[lo:hi].lower() for w in table.markers.get("withdrawal", ()))
-            # no count and no deploy verb, or troops going home (GOLD.md: withdrawals are no
-            # deployment): a mention only, which still tells the discourse whose troops follow
+            clause = view.text[lo:hi]
+            # not_deployment markers as written: "the Multinational Security Support mission"
+            # names one sender's mission, "a multinational force" has no single sender
+            withdrawal = any(w in clause.lower() for w in table.markers.get("withdrawal", ())) or \
+                any(w in clause for w in table.markers.get("not_deployment", ()))
+            # no count and no deploy verb, troops going home, massed at home or a
+            # multinational total (GOLD.md: none of them is a deployment): a mention only,
+            # which still tells the discourse whose troops follow
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal)
             _construction_slots(frame, ranked(_for_noun(matches, noun)))

@@ -106,9 +106,12 @@ def open_item(units: list, i: int, text: str):
         return None
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
-    # "doses of Sinopharm vaccine" -> "dose of sinopharm vaccine", "works of art" -> "work of art"
-    name = " ".join([*words[:of - 1], singular(head), *words[of:]]).replace(" -", "-")
+    # the phrase as written, lower case, its head made singular:
+    # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
     start, stop = units[i + 1].start, units[end - 1].end
+    noun = units[i + of]
+    name = (text[start:noun.start] + singular(head) + text[noun.end:stop]).lower()
+    name = " ".join(name.split())
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
     first = head_unit.start if count is not None else start
