@@ -19,7 +19,7 @@ from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import build_units
-from giftextract.frames.slots import SourceRef, gerund_agent, subject_of, view_sources
+from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import count_before
 from giftextract.lexicon.entities import Entity
 from giftextract.quantity.counts import Count
@@ -130,17 +130,11 @@ def _for_noun(matches: list[Match], noun) -> list[Match]:
     return [m for m in matches if all(f.noun is None or f.noun.start == noun.start for f in m.fills)]
 
 
+_DEPLOYMENT_SLOTS = (("SENDER", "sender"), ("HOST", "host"), ("LOCATION", "location"))
+
+
 def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
-    for slot, attr in (("SENDER", "sender"), ("HOST", "host"), ("LOCATION", "location")):
-        ranked_fills = fills.get(slot)
-        if ranked_fills:
-            best = ranked_fills[0]
-            setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
-            if best.apposition is not None:
-                frame.rules.append("sieve:apposition")
-            elif getattr(best.unit.ref, "via", None):  # a name a document sieve found ("Tokayev")
-                frame.rules.append(f"sieve:{best.unit.ref.via}")
-            frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
+    apply_fills(frame, fills, _DEPLOYMENT_SLOTS)
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 
 

@@ -23,6 +23,7 @@ from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.slots import (
+    apply_fills,
     SourceRef, TransportRef, object_of, transport_in, view_sources,
 )
 from giftextract.lexicon.data import LEXICON
@@ -57,7 +58,6 @@ class GiftFrame:
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
-_PASSIVE_AUX = regex.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$", regex.IGNORECASE)
 ANAPHOR = regex.compile(
     r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?)\b",
     regex.IGNORECASE,
@@ -66,13 +66,6 @@ _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "ano
                      "first time", "in the past")
 _DISTINCT = regex.compile(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex.IGNORECASE)
 _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
-# "his visit to Pyongyang": a "to" that follows these is a trip, not the gift's destination.
-_NOT_A_TRANSFER = frozenset("visit visits visited trip trips travel travels traveled travelled journey return returned "
-                            "way ties relations threat flight flights".split())
-_ARRIVAL_GAP = frozenset("a an the his her its their new central national state".split())
-_PLACE_GAP = frozenset("a an the his her its their zoo capital city country nation new central national state in of at ally".split())
-_DITRANSITIVE_GAP = regex.compile(r"^\s*(?:(?:his|her|its|their|the|longtime|close|key|new)\s+)*(?:ally\s+|allies\s+|counterpart\s+|friend\s+)?$")
-_AFTER_RECIPIENT = regex.compile(r"\s+(?:(?:a|an|some|several|more|over|about|around|nearly|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|\d|[a-z]+\s+)")
 
 
 _INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as)\b", regex.IGNORECASE)
@@ -88,16 +81,6 @@ def _time_of(view: SentenceView, lo: int, hi: int, anchor: int) -> TimeMention |
     return min(times, key=lambda t: abs(t.start - anchor)) if times else None
 
 
-def _is_passive(view: SentenceView, trig: Trigger, lo: int) -> bool:
-    if trig.text.lower().endswith("ing"):
-        return False  # "is sending" is progressive
-    return bool(_PASSIVE_AUX.search(view.text, max(lo, trig.start - 40), trig.start))
-
-
-# Verbs whose passive subject is the receiver, not the thing given.
-_GIVEN_TO_SUBJECT = frozenset({"gift", "give", "present", "hand over", "bestow", "loan"})
-
-
 def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
     """'sent from X Zoo', 'delivered to Y Zoo', 'sent by the Z Research Base', 'will live at Y Zoo'."""
     return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from", "by", "at"), lo, hi))
@@ -110,7 +93,7 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
     has_items = has_items or _names_a_zoo(view, lo, hi)
     out = []
     for t in view.triggers:
-        if not (lo <= t.start < hi) or t.kind not in ("gift_verb", "gift_noun", "receive_verb", "arrive_verb"):
+        if not (lo <= t.start < hi) or t.kind not in _GIFT_KINDS:
             continue
         if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
             continue
@@ -122,21 +105,14 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
     return out
 
 
+_GIFT_SLOTS = (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"), ("DESTINATION", "destination"))
+
+
 def _party_slots(frame: GiftFrame, fills: dict) -> None:
     """Roles from the ranked construction fills (the runners-up kept for coreference);
     a place given as destination (or origin) stands for its state where no party fills
     the recipient (or giver) slot."""
-    for slot, attr in (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"),
-                       ("DESTINATION", "destination")):
-        ranked_fills = fills.get(slot)
-        if ranked_fills:
-            best = ranked_fills[0]
-            setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
-            if best.apposition is not None:
-                frame.rules.append("sieve:apposition")
-            elif getattr(best.unit.ref, "via", None):  # a name a document sieve found ("Tokayev")
-                frame.rules.append(f"sieve:{best.unit.ref.via}")
-            frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
+    apply_fills(frame, fills, _GIFT_SLOTS)
     # a zoo that gives is where the animals come from; a zoo that receives, where they go
     if getattr(frame.giver, "place_kind", None) in ("zoo", "facility") and frame.origin is None:
         frame.origin = frame.giver

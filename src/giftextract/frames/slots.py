@@ -218,3 +218,19 @@ def view_sources(view: SentenceView) -> list[SourceRef]:
     if cached is None:
         cached = view.cache["sources"] = sources_in(view, view.start, view.end)
     return list(cached)
+
+
+def apply_fills(frame, fills: dict, slots: tuple[tuple[str, str], ...]) -> None:
+    """Set each frame attribute from its slot's best construction fill (the named party an
+    apposition gives, when there is one), keep the runners-up for coreference, and record
+    the sieves that found names."""
+    for slot, attr in slots:
+        ranked_fills = fills.get(slot)
+        if ranked_fills:
+            best = ranked_fills[0]
+            setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
+            if best.apposition is not None:
+                frame.rules.append("sieve:apposition")
+            elif getattr(best.unit.ref, "via", None):  # a name a document sieve found ("Tokayev")
+                frame.rules.append(f"sieve:{best.unit.ref.via}")
+            frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
