@@ -1,11 +1,15 @@
-"""Layer 4: deployment frames around a personnel noun ("troops", "soldiers").
+"""Layer 6: deployment frames around a personnel noun ("troops", "police officers").
 
-sender     a demonym on the noun ("North Korean troops") > the deploy verb's subject >
-           the agent of a gerund ("thank you to Kim for sending troops")
-host       "to (help|support) X", "in X", "joined the X army", the country of the location
-against    "against X", "invasion of X", "war in X", "fight in X"
-location   a region or city in the clause ("in Russia's Kursk region")
-status     denied / planned / confirmed / reported, from the clause's verbs
+sender, host, location  the construction rows (constructions/data/deployment.json), then,
+                        below every row and named in ``rules``, the subject of the deploy
+                        verb and the clause's places by position
+against                 "against X", "invasion of X", "war in X"
+status                  denied > planned (modals, plans) > who vouches for the figure
+                        (the sender's or host's officials confirm; intelligence, media,
+                        hedges report; the document decides the rest, in merge)
+A personnel mention with no count and no deploy verb, a withdrawal, troops massed at home
+or a multinational total is *mention only*: no record, but it tells the discourse-party
+sieve whose troops the next figures are.
 """
 
 from __future__ import annotations

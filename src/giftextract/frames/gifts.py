@@ -1,13 +1,12 @@
-"""Layer 4: gift frames, one per clause that holds a gift trigger.
+"""Layer 6: gift frames, one per clause that holds a gift trigger.
 
-Slots are filled by general patterns, tried in order:
-giver      "by X" (passive) > "from X" (party) > "X's gift" > the trigger's subject
-recipient  "gifted X <items>" (ditransitive) > "to X" > the subject of "received"
-origin     "from <zoo/facility/city>";  destination  "to/for <zoo/facility/city>"
-items      every species in the clause with the count in front of it
-total      a count of a generic noun ("more than 70 animals") or "numbered around 70"
-A clause whose only cue is an event noun or "the animals" is *anaphoric*: the document
-merge adds it to the gift already open.
+Who gave what to whom comes from the construction rows (constructions/data/gift.json):
+the winning fill of each slot (GIVER, RECIPIENT, THEME, ORIGIN, DESTINATION), ranked by
+the rows' explicit priorities; referring fills ("his guest", "the zoo") are left for the
+coreference sieves.  Items are every species in the clause with its count, plus a thing
+the lexicon does not know when a giving row puts it in THEME.  A clause whose only cue is
+an event noun or "the animals" is *anaphoric*: the document merge adds it to the gift
+already open.
 """
 
 from __future__ import annotations
