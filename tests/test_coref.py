@@ -105,8 +105,15 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
                     "A further 50 soldiers followed on Friday.")
     statuses = {d.personnel.value: d.status for d in giftextract.extract(acknowledged).deployments}
     assert statuses == {23: "confirmed", 50: "confirmed"}
-    unvouched = "Pyongyang has sent 12,000 soldiers to Russia. A further 3,000 soldiers followed in December."
-    assert {d.status for d in giftextract.extract(unvouched).deployments} == {"reported"}
+    hedged = ("Pyongyang has reportedly sent 12,000 soldiers to Russia. "
+              "A further 3,000 soldiers followed in December.")
+    assert {d.status for d in giftextract.extract(hedged).deployments} == {"reported"}
+    # told as a plain fact with the sender doing it (a finite verb, no hedge): acknowledged
+    told = "Pyongyang sent 12,000 soldiers to Russia. A further 3,000 soldiers followed in December."
+    assert {d.status for d in giftextract.extract(told).deployments} == {"confirmed"}
+    # a gerund after a preposition is no telling of the act: "thanked for sending"
+    thanked = "Kim Jong Un was thanked for sending 8,000 soldiers to Russia."
+    assert {d.status for d in giftextract.extract(thanked).deployments} == {"reported"}
 
 
 @pytest.mark.parametrize("text", [

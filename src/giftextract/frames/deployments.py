@@ -51,8 +51,9 @@ class DeploymentFrame:
     # "Swedish soldiers rolled off a ferry in Riga": no count, no deploy verb; not a record,
     # but it tells the discourse-party sieve whose troops the next figures are
     mention_only: bool = False
-    # who vouches for the figure: "official" (the sender's or host's side), "unofficial"
-    # (intelligence, media, hedged), None (plainly asserted: the document decides)
+    # who vouches for the figure: "official" (the sender's or host's side), "acted" (the
+    # sender named doing it, unhedged), "unofficial" (intelligence, media, hedged), None
+    # (plainly asserted: the document decides)
     signal: str | None = None
     speaker_countries: list[str] = field(default_factory=list)  # official speakers not yet matched to a party
 
@@ -180,6 +181,8 @@ def _speaker(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: int,
         # "the ministry said" (no country named: the article's own side) or a party of the event
         if official and (speaker is None or speaker.country in parties):
             verdict = "official"
+        elif speaker is not None and speaker.country is None and speaker.party_kind:
+            return "unofficial"  # "according to the United Nations": a third party's figure
         elif official and speaker is not None and speaker.country:
             # "Ankara said it had sent ...": the sender may be a pronoun resolved later; the
             # document-level decision (merge) compares this speaker with the resolved parties
@@ -199,8 +202,11 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     speaker = _speaker(view, frame, markers, lo, hi)
     if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
         speaker = "unofficial"  # "reportedly", "is believed to", "according to reports"
+    if speaker is None and set(frame.rules) & set(markers.get("acting_rows", ())) and \
+            not (verb is not None and verb.text.lower().endswith("ing")):
+        speaker = "acted"  # "India sent 60,000 troops": the sender named doing it (a finite verb), unhedged
     frame.signal = speaker
-    if speaker == "official" or (speaker is None and _CONFIRMED.search(clause)):
+    if speaker in ("official", "acted") or (speaker is None and _CONFIRMED.search(clause)):
         return "confirmed"
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
@@ -224,11 +230,12 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             # names one sender's mission, "a multinational force" has no single sender
             withdrawal = any(w in clause.lower() for w in table.markers.get("withdrawal", ())) or \
                 any(w in clause for w in table.markers.get("not_deployment", ()))
-            # no count and no deploy verb, troops going home, massed at home or a
-            # multinational total (GOLD.md: none of them is a deployment): a mention only,
+            # no count and no deploy verb, troops going home, massed at home, killed, a
+            # multinational total, or a count of units ("two battalions") (GOLD.md: none of
+            # them is a deployment figure): a mention only,
             # which still tells the discourse whose troops follow
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
-                                    mention_only=(count is None and verb is None) or withdrawal)
+                                    mention_only=(count is None and verb is None) or withdrawal or noun.lemma == "units")
             _construction_slots(frame, ranked(_for_noun(matches, noun)))
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
             frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)

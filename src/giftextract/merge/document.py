@@ -235,13 +235,17 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
 def _decide_status(frames: list[DeploymentFrame]) -> None:
     """A figure no one vouches for takes its deployment's standing in the document: where
     the sender's or host's officials speak of that deployment elsewhere in the article it
-    is acknowledged (confirmed); otherwise it stays reported (GOLD.md's conventions)."""
+    or the article tells the sender doing it unhedged, it is acknowledged (confirmed);
+    otherwise it stays reported (GOLD.md's conventions)."""
     for f in frames:
-        if f.signal is None and {_country(f.sender), _country(f.host)} & set(f.speaker_countries):
-            f.signal = "official"  # "Ankara said it had sent ...", once "it" is Turkey
-            if f.status == "reported":
-                f.status = "confirmed"
-    acknowledged = {(_country(f.sender), _country(f.host)) for f in frames if f.signal == "official"}
+        if f.signal in (None, "acted") and f.speaker_countries:
+            if {_country(f.sender), _country(f.host)} & set(f.speaker_countries):
+                f.signal = "official"  # "Ankara said it had sent ...", once "it" is Turkey
+                f.status = "confirmed" if f.status == "reported" else f.status
+            else:  # "the Pentagon said 12,000 North Korean troops ...": a third country's word
+                f.signal = "unofficial"
+                f.status = "reported" if f.status == "confirmed" else f.status
+    acknowledged = {(_country(f.sender), _country(f.host)) for f in frames if f.signal in ("official", "acted")}
     for f in frames:
         if f.status == "reported" and f.signal is None and (_country(f.sender), _country(f.host)) in acknowledged:
             f.status = "confirmed"
