@@ -134,3 +134,21 @@ def test_a_named_mission_is_not_a_multinational_total():
 def test_an_open_item_is_named_as_written_with_its_head_singular():
     [g] = giftextract.extract("India gifted 1 million doses of COVID-19 vaccine to Nepal.").gift_transfers
     assert [i.species for i in g.items] == ["dose of covid-19 vaccine"]
+
+
+def test_named_animals_are_one_each_and_take_a_species_named_later():
+    text = ("BERLIN - The male Bao Bao and the female Tjen Tjen landed in 1980, a state gift from Chinese "
+            "leader Hua Guofeng to Chancellor Helmut Schmidt. Hua had promised the pandas in 1979.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("CN", "DE")
+    assert [(i.species, i.count.value) for i in g.items] == [("giant panda", 2)]
+    assert {"sieve:theme", "sieve:dateline"} <= set(g.rules)
+
+
+def test_the_dateline_speaks_for_the_lede_only():
+    lede = "BERLIN - Chancellor Helmut Schmidt received two pandas from China in 1980. "
+    later = "Filler sentence about the zoo's budget and its visitors. " * 12
+    text = lede + later + "China also gave President Georges Pompidou two pandas in 1973."
+    gifts = giftextract.extract(text).gift_transfers
+    assert any(g.recipient.country == "DE" and "Schmidt" in g.recipient.name for g in gifts)
+    assert not any(g.recipient.country == "DE" and "Pompidou" in g.recipient.name for g in gifts)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
 from giftextract.coref.aliases import dateline_place, place_country, with_names
-from giftextract.coref.frames import resolve_frame
+from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -144,7 +144,13 @@ def _visited(t: str, entities: list[Entity]) -> set[int]:
     """Starts of the entities a visit goes to ("a state visit to Uzbekistan", "visited
     Beijing"): the hosts the relational sieve gives "his host"."""
     return {e.start for e in entities if _VISIT.search(t, max(0, e.start - 30), e.start)}
-CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need
+CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need (and one after)
+
+
+def _name_pending(discourse: Discourse, species) -> None:
+    """The theme sieve, forward: named animals met before their species is named get it now."""
+    while discourse.pending_themes:
+        name_theme(discourse.pending_themes.pop(), species)
 
 
 def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None,
@@ -156,7 +162,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     triggers = bucket(find_triggers(t, sentences[0][0], sentences[-1][1]), sentences)
     chosen = [i for i, (start, end) in enumerate(sentences)
               if any(tr.kind in _OPENERS for tr in triggers[i]) or ANAPHOR.search(t, start, end)]
-    context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), i + 1)})
+    context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named)
     entities, species = [], []
@@ -176,7 +182,9 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         discourse.add(base + i, names, _subjects(t, names), _visited(t, names))
         if i not in chosen_set:
             named = [sp for sp in per[1][i] if not sp.generic]
-            discourse.last_species = named[-1] if named else discourse.last_species
+            if named:
+                discourse.last_species = named[-1]
+                _name_pending(discourse, named[0])
             continue
         view = SentenceView(t, start, end, names, per[1][i], per[2][i], triggers[i], per[3][i],
                             _antecedents(t, sentences, per[0], i, korea))
@@ -191,6 +199,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         named = [sp for sp in per[1][i] if not sp.generic]
         if named:
             discourse.last_species = named[-1]
+            _name_pending(discourse, named[0])
     return gifts, deployments
 
 

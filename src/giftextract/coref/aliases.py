@@ -77,8 +77,11 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
 
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Sheikh|Crown\s+Prince|Prince|Emperor|Vice\s+President)"
 _TITLED = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:bin\s+|al-)?[A-Z][\w'-]+){{0,3}})")
-_DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+)?\s*(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})\s*"
-                       r"(?:\([^)]{1,40}\)\s*)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]")
+# "BISHKEK, March 28 -", "Ashgabat, Oct 11 (Wire) -", "BERLIN -" (a bare place only in capitals)
+_DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+)?\s*(?:"
+                       r"(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})\s*"
+                       r"(?:\([^)]{1,40}\)\s*)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?"
+                       r"|(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\s*(?:\([^)]{1,40}\)\s*)?)[-\u2013\u2014]")
 
 
 def dateline_country(text: str, place_country) -> str | None:
@@ -91,17 +94,23 @@ def dateline_country(text: str, place_country) -> str | None:
 def dateline_place(text: str, place_country) -> Entity | None:
     """The dateline's place as a city entity with its country, or None."""
     m = _DATELINE.match(text[:400])
-    country = place_country(m.group("place")) if m else None
+    group = ("place" if m.group("place") else "caps") if m else None
+    country = place_country(m.group(group)) if m else None
     if country is None:
         return None
-    name = m.group("place")
-    return Entity(m.start("place"), m.end("place"), name, name.title(), None, "city", country, via="dateline")
+    name = m.group(group)
+    return Entity(m.start(group), m.end(group), name, name.title(), None, "city", country, via="dateline")
+
+
+LEDE = 600  # characters of an article's opening that its dateline speaks for
 
 
 def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: str | None) -> list[Entity]:
     """The dateline sieve: "President Sooronbay Jeenbekov", a head of state the lexicon does
-    not know, in an article datelined in his capital, is of that country."""
-    if country is None:
+    not know, named in the lede of an article datelined in his capital, is of that country
+    (further down, an article names other countries' leaders too)."""
+    hi = min(hi, LEDE)
+    if country is None or lo >= hi:
         return []
     taken = [(e.start, e.end) for e in entities]
     out = []

@@ -18,13 +18,22 @@ _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", Non
 def _theme(frame, discourse: Discourse) -> None:
     """The theme sieve: "Japan was given a pair", "two of the reptiles" are the species named last."""
     species = discourse.last_species
-    if species is None or not THEME_SIEVE:
+    if not THEME_SIEVE:
         return
+    if species is None:  # "The male Bao Bao and the female Tjen Tjen ..." before the species is named
+        discourse.pending_themes.append(frame)
+        return
+    name_theme(frame, species)
+
+
+def name_theme(frame, species) -> None:
+    """Give a frame whose theme points back (or forward) its items, of ``species``."""
     units = frame.back_theme
     count = next((u.ref for u in units if u.kind == "N"), None)
-    phrase = next((u.ref for u in units if u.kind == "R" and getattr(u.ref, "count", None)), None)
-    if count is None and phrase is not None:  # "a pair", "the trio"
-        count = Count(phrase.start, phrase.end, phrase.text, float(phrase.count), None, None, "exact")
+    phrases = [u.ref for u in units if u.kind == "R" and getattr(u.ref, "count", None)]
+    if count is None and phrases:  # "a pair", "the trio", "the male Bao Bao and the female Tjen Tjen"
+        count = Count(phrases[0].start, phrases[-1].end, "", float(sum(p.count for p in phrases)),
+                      None, None, "exact")
     start, end = units[0].start, units[-1].end
     frame.items = [ItemRef(species, count, None, [], start, end, species.sex)]
     frame.rules.append("sieve:theme")

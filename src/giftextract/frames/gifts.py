@@ -128,6 +128,13 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 
 
+@dataclass(frozen=True)
+class _NamedTheme:
+    """The theme fill named animals make in a clause no row gave a theme."""
+
+    units: tuple
+
+
 def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """Whether a clause with no known item can still hold a gift: a trigger that means giving
     (it may give a thing the lexicon does not know, or point back to one), a gift noun, or
@@ -167,6 +174,11 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if theme and _gives(theme[0], table) else []
         items = items + open_items
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
+        named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]
+        if not items and not points_back and named:
+            # "The male Bao Bao and the female Tjen Tjen ..., a state gift from ...": named
+            # animals are the theme, one each
+            theme, points_back = [_NamedTheme(tuple(named))], True
         triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None or points_back)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".

@@ -50,3 +50,17 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         s, e = m.start() + lo, m.end() + lo
         out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
     return out
+
+
+# A named animal is one animal: "the male Bao Bao", "a cub named Xiang Xiang". The
+# name's species is found by the theme sieve (the species named last).
+_NAMED = re.compile(
+    r"(?<![\w'-])(?:(?:the|a|an)\s+)?(?P<lead>(?:young|baby|adult|male|female)\s+|(?:named|called|dubbed)\s+)"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'-])")
+
+
+def find_named_animals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
+    """Each named animal in ``text[start:end]`` as a theme mention of one individual."""
+    end = len(text) if end is None else end
+    return [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 1)
+            for m in _NAMED.finditer(text, start, end)]

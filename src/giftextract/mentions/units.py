@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef
-from giftextract.mentions.nominals import find_nominals
+from giftextract.mentions.nominals import find_named_animals, find_nominals
 from giftextract.mentions.open_items import open_item
 from giftextract.mentions.sentence import SentenceView
 
@@ -118,7 +118,7 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         if c.start not in counts_used:
             mentions.append(Unit("N", c.start, c.end, "count", (c.qualifier,), c))
     mentions += _trigger_units(view, lo, hi)
-    for n in find_nominals(view.text, lo, hi):
+    for n in (*find_nominals(view.text, lo, hi), *find_named_animals(view.text, lo, hi)):
         mentions.append(Unit("R", n.start, n.end, n.type, n.feats, n))
     mentions.sort(key=lambda u: (u.start, -(u.end - u.start), "IEVRN".find(u.kind)))
     units: list[Unit] = []
