@@ -152,3 +152,11 @@ def test_the_dateline_speaks_for_the_lede_only():
     gifts = giftextract.extract(text).gift_transfers
     assert any(g.recipient.country == "DE" and "Schmidt" in g.recipient.name for g in gifts)
     assert not any(g.recipient.country == "DE" and "Pompidou" in g.recipient.name for g in gifts)
+
+
+@pytest.mark.parametrize("text", [
+    "The troops brought 43 VAB troop carriers with them to Romania.",
+    "France sent six armoured personnel carriers to Romania.",
+])
+def test_personnel_nouns_in_compounds_name_no_people(text):
+    assert giftextract.extract(text).deployments == []

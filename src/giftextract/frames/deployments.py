@@ -63,7 +63,7 @@ _HOSTILE = regex.compile(
     r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|against|with)|\bfight(?:ing)?\s+(?:in|against)|\battack(?:s|ing)?\s+on|\bstrikes?\s+(?:on|against)|\boffensive\s+(?:in|against)|\bin\s+the)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_ORIGIN = regex.compile(r"\bfrom\b[^,;]{0,40}$", regex.IGNORECASE)
+_ORIGIN = regex.compile(r"\bfrom\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+$")
 _HOSTING = regex.compile(
     r"(?:\bto|\binto|\bin|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
@@ -211,12 +211,21 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
 
+def _modifies(view: SentenceView, noun, table: Table) -> bool:
+    """"troop carriers", "personnel carriers", "troop levels": the noun names no people here."""
+    m = _NEXT_WORD.match(view.text, noun.end)
+    return bool(m) and m.group(1).lower() in table.markers.get("compound_heads", ())
+
+
+_NEXT_WORD = regex.compile(r"[\s-]+([A-Za-z]+)")
+
+
 def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deployment"]) -> list[DeploymentFrame]:
     frames: list[DeploymentFrame] = []
     for lo, hi in view.clauses():
         matches = None
         for noun in view.triggers:
-            if noun.kind != "personnel" or not (lo <= noun.start < hi):
+            if noun.kind != "personnel" or not (lo <= noun.start < hi) or _modifies(view, noun, table):
                 continue
             count, _unit, _desc = count_before(view, noun.start, lo, set())
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
