@@ -133,7 +133,7 @@ def test_a_named_mission_is_not_a_multinational_total():
 
 def test_an_open_item_is_named_as_written_with_its_head_singular():
     [g] = giftextract.extract("India gifted 1 million doses of COVID-19 vaccine to Nepal.").gift_transfers
-    assert [i.species for i in g.items] == ["dose of covid-19 vaccine"]
+    assert [(i.species, i.count.value) for i in g.items] == [("covid-19 vaccine", 1_000_000)]
 
 
 def test_named_animals_are_one_each_and_take_a_species_named_later():

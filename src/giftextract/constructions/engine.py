@@ -65,9 +65,10 @@ def _apposition(seq: Sequence, unit: Unit) -> Unit | None:
         return None
     i = seq.units.index(unit)
     after = seq.units[i + 1:i + 3]
-    if len(after) == 2 and after[0].kind == "P" and after[0].key == "," and after[1].kind == "E" \
-            and "party" in after[1].feats and "coded" in after[1].feats:
-        return after[1]
+    if after and after[0].kind == "P" and after[0].key == ",":
+        after = after[1:]  # "his guest, the Indian prime minister," or "his guest Xi Jinping"
+    if after and after[0].kind == "E" and "party" in after[0].feats and "coded" in after[0].feats:
+        return after[0]
     return None
 
 

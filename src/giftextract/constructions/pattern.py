@@ -39,7 +39,7 @@ SLOT_CLASSES = {
 _FEATS = r"[^/ ]*"
 _ANY_TAG = r"[^ ]+ "
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
-_ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well) ){{0,3}}{_ITEM}){{0,20}}"
+_ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}{_ITEM}){{0,20}}"
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
 # theme sieve gives it the species last named)
 _BACK_THEME = (r"(?:N/[^ ]* (?:W/[^/ ]*/of )?)?R/[^/ ]*,theme,[^ ]* "

@@ -109,9 +109,14 @@ def open_item(units: list, i: int, text: str):
     # the phrase as written, lower case, its head made singular:
     # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
     start, stop = units[i + 1].start, units[end - 1].end
-    noun = units[i + of]
-    name = (text[start:noun.start] + singular(head) + text[noun.end:stop]).lower()
-    name = " ".join(name.split())
+    if of < len(words) and head in _MEASURES:
+        # "a set of rare volumes", "two bottles of cognac": the thing is what the measure holds
+        last = units[end - 1]
+        name = text[units[i + of + 2].start:last.start] + singular(last.key)
+    else:
+        noun = units[i + of]
+        name = text[start:noun.start] + singular(head) + text[noun.end:stop]
+    name = " ".join(name.lower().split())
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
     first = head_unit.start if count is not None else start

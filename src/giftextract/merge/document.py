@@ -193,6 +193,12 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
             _reciprocate(frame, last)
         if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):
             _inherit(frame, last)
+        elif last is not None and frame.giver is None and frame.recipient is not None and last.giver is not None \
+                and (last.recipient is None or getattr(last.recipient, "party_kind", None) == "group") \
+                and _country(last.giver) != _country(frame.recipient):
+            # "Modi handed his fellow leaders crafts ... Biden received a painting": a gift to
+            # many, told one recipient at a time, is the open giver's
+            _inherit(frame, last)
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             _absorb(last, frame)
