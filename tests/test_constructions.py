@@ -198,3 +198,12 @@ def test_explain_says_why_nothing_came_back():
     assert "no sentence holds a trigger word" in out
     with pytest.raises(TypeError, match="str"):
         Extractor().explain(b"bytes")
+
+
+def test_extractor_reads_many_documents_in_order_and_refuses_other_shapes():
+    docs = [("a", "Jordan bestowed two Arabian oryx upon Oman."), "Japan gave Finland two Akita dogs."]
+    out = list(Extractor().extract_many(docs))
+    assert [e.doc_id for e in out] == ["a", None]
+    assert [g.giver.country for e in out for g in e.gift_transfers] == ["JO", "JP"]
+    with pytest.raises(TypeError, match="a document is"):
+        list(Extractor().extract_many([42]))

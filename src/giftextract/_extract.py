@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import re
 from contextlib import contextmanager
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 
 from giftextract._records import Builder
@@ -18,6 +19,7 @@ from giftextract.frames.gifts import ANAPHOR, gift_frames
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
+from giftextract.lexicon.trie import trie_alternation
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
 from giftextract.merge.document import merge_deployments, merge_gifts
@@ -116,12 +118,15 @@ def _blocks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return blocks
 
 
+@lru_cache(maxsize=32)
+def _marker_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One compiled whole-word alternation per marker list (a table's lists do not change)."""
+    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])")
+
+
 def _mentions_marker(t: str, lo: int, hi: int, words) -> bool:
     """Whether t[lo:hi] holds one of the marker words or phrases (whole words, any case)."""
-    if not words:
-        return False
-    folded = fold_case(t[lo:hi])
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", folded) for w in words if w in folded)
+    return bool(words) and _marker_pattern(tuple(words)).search(fold_case(t[lo:hi])) is not None
 
 
 def _subjects(t: str, entities: list[Entity]) -> set[int]:
