@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from giftextract.lexicon import entities as E
+from test_entity_anchors import reference_entities
 from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.entities import find_entities
 
@@ -226,21 +227,9 @@ def test_leader_titles(title):
 # --- the open-class spotters keep find_entities equal to scanning every position ---------
 
 def _reference(text: str) -> list[E.Entity]:
-    """Every spotter's finditer over the whole text, then leftmost-longest by rank (as in
-    test_entity_anchors, here with pieces of gazetteer names and facility heads)."""
-    candidates = []
-    for rank, (kind, pattern) in enumerate(E._PATTERNS):
-        for m in pattern.finditer(text):
-            entity = E._build(kind, m, text)
-            if entity is not None:
-                candidates.append((entity.start, -(entity.end - entity.start), rank, entity))
-    candidates.sort(key=lambda c: c[:3])
-    out, last_end = [], -1
-    for s, _neg, _rank, entity in candidates:
-        if s >= last_end:
-            out.append(entity)
-            last_end = entity.end
-    return out
+    """Every spotter's finditer over the whole text, then leftmost-longest by rank: the
+    reference of test_entity_anchors, here run on pieces of gazetteer names and heads."""
+    return reference_entities(text)
 
 
 _OPEN_PIECES = [
