@@ -253,7 +253,7 @@ def profile(texts: list[str], top: int = 10) -> None:
     pstats.Stats(prof).sort_stats("cumulative").print_stats(top)
 
 
-LAYERS = ("text", "lexicon", "quantity", "frames", "merge")
+LAYERS = ("text", "lexicon", "quantity", "mentions", "constructions", "frames", "coref", "merge")
 
 
 def _layer_of(filename: str) -> str | None:
