@@ -18,6 +18,8 @@ from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 ENABLED = any(s.name == "alias" and s.enabled for s in SIEVES)
+APPOSITION = any(s.name == "apposition" and s.enabled for s in SIEVES)
+DATELINE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 
 
 def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: list[Entity]) -> list[Entity]:
@@ -70,8 +72,10 @@ def apposition_entities(text: str, lo: int, hi: int, entities: list[Entity]) -> 
 def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list[Entity]) -> list[Entity]:
     """A sentence's entities with the names the alias, apposition and dateline sieves add, in order."""
     added = alias_entities(text, lo, hi, discourse, entities)
-    added += apposition_entities(text, lo, hi, entities + added)
-    added += titled_names(text, lo, hi, entities + added, discourse.dateline)
+    if APPOSITION:
+        added += apposition_entities(text, lo, hi, entities + added)
+    if DATELINE:
+        added += titled_names(text, lo, hi, entities + added, discourse.dateline)
     return sorted(entities + added, key=lambda e: e.start) if added else entities
 
 

@@ -11,6 +11,7 @@ from giftextract.mentions.nominals import Nominal
 
 THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
 DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
+DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
           "deployment": (("sender", "host"), ("location", None))}
 
@@ -82,7 +83,7 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
                 getattr(last_host, "country", None) != getattr(frame.sender, "country", None):
             frame.host = last_host
             frame.rules.append("sieve:discourse-party")
-        if frame.host is None and discourse.dateline_place is not None and \
+        if frame.host is None and DATELINE_SIEVE and discourse.dateline_place is not None and \
                 discourse.dateline != getattr(frame.sender, "country", None):
             frame.host = discourse.dateline_place  # "HONIARA, Nov 29 - ...": reported from the host
             frame.location = frame.location or discourse.dateline_place
