@@ -9,7 +9,7 @@ coreference links made for the final records.
 
 from __future__ import annotations
 
-from giftextract.constructions.engine import match_rows, resolve
+from giftextract.constructions.engine import applicable_rows, match_rows, resolve
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.sieves import Discourse
 from giftextract.constructions.table import Table
@@ -43,11 +43,9 @@ def _clause_report(tables: dict[str, Table], view: SentenceView, lo: int, hi: in
         for m in matches:
             fills = ", ".join(f"{f.slot}={text[f.unit.start:f.unit.end]!r}" for f in m.fills)
             lines.append(f"  matched  {event}:{m.row.name} (priority {m.row.priority}): {fills}")
-        keys = {k for u in seq.units if u.kind == "V" for k in (u.key, *u.feats)}
-        near = [r.name for r in table.rows if r.name not in matched
-                and any((t[5:] if t.startswith("kind:") else t.replace(" ", "_")) in keys for t in r.triggers)]
+        near = [r.name for r in applicable_rows(table, seq) if r.name not in matched]
         if near:
-            lines.append(f"  near     {event}: trigger present, pattern not matched: {', '.join(near)}")
+            lines.append(f"  near     {event}: trigger and words present, pattern not matched: {', '.join(near)}")
         won = resolve(matches)
         if won:
             lines.append(f"  slots    {event}: " + ", ".join(

@@ -72,16 +72,19 @@ def _apposition(seq: Sequence, unit: Unit) -> Unit | None:
     return None
 
 
-def match_rows(table: Table, seq: Sequence) -> list[Match]:
-    """Every match of every applicable row over the clause, in row then position order."""
+def applicable_rows(table: Table, seq: Sequence) -> list[Construction]:
+    """The rows whose trigger and required words the clause holds (the others cannot match)."""
     keys = _trigger_keys(seq)
     if not keys:
         return []
     words = {u.key for u in seq.units}
+    return [row for row in table.rows if _row_applies(row, keys, words)]
+
+
+def match_rows(table: Table, seq: Sequence) -> list[Match]:
+    """Every match of every applicable row over the clause, in row then position order."""
     out: list[Match] = []
-    for row in table.rows:
-        if not _row_applies(row, keys, words):
-            continue
+    for row in applicable_rows(table, seq):
         for m in row.regex.finditer(seq.tags):
             verb = seq.units_in(*m.span("VERB")) if "VERB" in row.regex.groupindex else []
             noun = seq.units_in(*m.span("NOUN")) if "NOUN" in row.regex.groupindex else []

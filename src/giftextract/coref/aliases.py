@@ -88,13 +88,6 @@ _DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+)?\s*(?:"
                        r"|(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\s*(?:\([^)]{1,40}\)\s*)?)[-\u2013\u2014]")
 
 
-def dateline_country(text: str, place_country) -> str | None:
-    """The country of the dateline's place ("BISHKEK, March 28 -"), via ``place_country``
-    (a lookup of a place name, any case), or None."""
-    place = dateline_place(text, place_country)
-    return place.country if place is not None else None
-
-
 def dateline_place(text: str, place_country) -> Entity | None:
     """The dateline's place as a city entity with its country, or None."""
     m = _DATELINE.match(text[:400])
