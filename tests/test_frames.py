@@ -236,3 +236,28 @@ def test_word_test_never_hides_another_event():
             text = f"Russia {variant} gifted bears to Japan."
             if gifts._DISTINCT.search(text):
                 assert SentenceView(text, 0, len(text)).mentions_any(0, len(text), gifts._DISTINCT_WORDS), text
+
+
+def _gifts(text):
+    return {(g.giver.country, g.recipient.country, tuple((i.species, i.count.value if i.count else None) for i in g.items))
+            for g in giftextract.extract(text).gift_transfers}
+
+
+def test_a_gift_to_coordinated_states_is_one_gift_to_each():
+    got = _gifts("Indonesia also gave pairs of Komodo dragons to Thailand, Japan and Spain.")
+    assert {(g, r) for g, r, _ in got} == {("ID", "TH"), ("ID", "JP"), ("ID", "ES")}
+    assert all(items == (("komodo dragon", None),) for _, _, items in got)
+    got = _gifts("Ankara presented cars to the leaders of Kyrgyzstan, Azerbaijan and Uzbekistan.")
+    assert {r for _, r, _ in got} == {"KG", "AZ", "UZ"}
+
+
+def test_a_list_without_and_is_not_coordination():
+    # "Thailand, Japan's ally," is an apposition, not a second recipient
+    got = _gifts("Indonesia gave two Komodo dragons to Thailand, Japan's ally, in 1976.")
+    assert {(g, r) for g, r, _ in got} == {("ID", "TH")}
+
+
+def test_the_dative_reads_the_nearest_to():
+    got = _gifts("Over the years Sri Lanka has given three elephants to China and two each to Japan and Korea.")
+    assert ("LK", "CN", (("elephant", 3.0),)) in got
+    assert not any(r == "JP" and items == (("elephant", 3.0),) for _, r, items in got)

@@ -81,6 +81,11 @@ ENTITIES = [
     ("the embattled Kursk border region", "Kursk border region", None, "region", "RU", None),
     ("Moscow sent", "Moscow", "state", "city", "RU", None),
     ("North Korea", "North Korea", "state", "country", "KP", None),
+    ("The Emir of Qatar presented", "Emir of Qatar", "person", None, "QA", "Emir"),
+    ("the President of Kazakhstan received", "President of Kazakhstan", "person", None, "KZ", "President"),
+    ("to the government of Singapore", "government of Singapore", "organization", None, "SG", None),
+    ("a gift to the people of Japan", "people of Japan", "people", None, "JP", None),
+    ("Singapore's leaders received", "Singapore's leaders", "group", None, "SG", "leaders"),
 ]
 
 
@@ -97,6 +102,8 @@ ENTITY_NEGATIVE = [
     "The Zoo was closed.",  # no name before "Zoo"
     "In the region, rain fell.",
     "the moon rose over the city",  # 'Moon' only capitalised
+    "the lion, king of beasts, roared",  # a title of no state
+    "the people of the region gathered",
 ]
 
 

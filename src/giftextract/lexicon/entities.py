@@ -53,7 +53,7 @@ _NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
 # heads carry their own rank in facility_heads.json (20: specific, "Air Base", before the
 # region and state patterns; 35: generic, "Fort", after the gazetteer, so "Fort Worth"
 # stays a city); the gazetteer, generated and unreviewed, comes after the hand lexicon.
-_RANKS = dict(person=10, person_unknown=11, role=12, people=13, institution=14, org=15, place=16,
+_RANKS = dict(person=10, person_unknown=11, role=12, role_of=12, people=13, institution=14, org=15, place=16,
               zoo_of=21, region=22, state=23, capital=24, demonym=25, gazetteer=30)
 _SPOTTERS: list[tuple[str, object]] = [
     # "former South Korean President Moon Jae-in", "Russia's Natural Resources Minister Alexander Kozlov"
@@ -64,6 +64,10 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"{_B}(?:former\s+)?{_PREFIX}{_TITLE}\s+(?P<name>{_NAME}){_E}")),
     # a role without a name: "North Korea's leader", "the Russian president", "Russian officials"
     ("role", _compile(rf"{_B}(?:the\s+)?{_PREFIX}(?P<title>\L<titles>){_E}")),
+    # a role or institution named by the state it serves: "the Emir of Qatar", "the
+    # government of Singapore", "the people of Japan"
+    ("role_of", _compile(
+        rf"{_B}(?:the\s+)?(?P<title>\L<titles>|\L<institutions>|people)\s+of\s+(?:the\s+)?(?P<of>\L<states>){_E}")),
     # "the Korean people", "the Russian people"
     ("people", _compile(rf"{_B}(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
@@ -161,6 +165,12 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         return Entity(start, end, whole, name, "group" if plural else "person", None, country, m.group("title"), **common)
     if kind == "people":
         return Entity(start, end, whole, name, "people", None, country, **common)
+    if kind == "role_of":
+        title = m.group("title")
+        code = STATE_NAMES[_key(m.group("of"))]
+        party = "people" if title == "people" else "organization" if title in INSTITUTIONS else "person"
+        return Entity(start, end, whole, name, party, None, code, None if party != "person" else title,
+                      **common)
     if kind == "institution":
         return Entity(start, end, whole, name, "organization", None, country, **common)
     if kind == "org":
@@ -246,8 +256,9 @@ for _kinds, _words in (
         (("zoo_of",), ["zoo"]),  # "Japan's zoo", "a zoo in Japan"
         (("region",), [w for r in ("region", "oblast", "province", "krai", "prefecture", "district")
                        for w in (r, r.capitalize())]),
-        (("role", "person_unknown"), _first_words(TITLES)),
-        (("institution",), _first_words(INSTITUTIONS)),
+        (("role", "person_unknown", "role_of"), _first_words(TITLES)),
+        (("institution", "role_of"), _first_words(INSTITUTIONS)),
+        (("role_of",), ["people"]),
         (("person",), _first_words(PERSONS))):
     for _word in _words:
         _CUE_WORDS[_word] = (*_CUE_WORDS.get(_word, ()), *_kinds)

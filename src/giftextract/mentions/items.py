@@ -31,7 +31,7 @@ class ItemRef:
 _COUNT_GAP = regex.compile(
     r"""^\s*(?:
         (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
-      | (?:[a-z][a-z'-]*\s+|[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*)?\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S."
+      | (?:[a-z][a-z'-]*\s+|[A-Z][A-Za-z\d.'-]*(?:\s+[A-Z][A-Za-z\d.'-]*)?\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74"
     )$""",
     regex.VERBOSE,
 )

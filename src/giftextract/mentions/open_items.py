@@ -22,7 +22,7 @@ _DETERMINERS = frozenset(_DATA["determiners"])
 _MEASURES = frozenset(_DATA["measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
-MAX_WORDS = 4
+MAX_WORDS = 5
 
 
 def singular(word: str) -> str:
@@ -41,13 +41,20 @@ def _content(u) -> bool:
     capitalised one ("Aurus Senat"), or a demonym used as an adjective ("a Russian-made rifle")."""
     if u.kind == "E":
         return "demonym" in u.feats
-    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").isalpha()
+    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").isalnum()
+
+
+def _noun_modifier(units: list, j: int, i: int) -> bool:
+    """A trigger word used as a noun inside a phrase: "two C-130J transport planes"."""
+    u = units[j]
+    return u.kind == "V" and j > i and j + 1 < len(units) and _content(units[j + 1]) \
+        and "_" not in u.key and not u.key.endswith(("ed", "ing")) and u.end - u.start == len(u.key)
 
 
 def _phrase_end(units: list, i: int) -> int:
     """Index after the phrase's last word, from units[i] (a content word), or i if none."""
     j = i
-    while j < len(units) and j - i < MAX_WORDS and _content(units[j]):
+    while j < len(units) and j - i < MAX_WORDS and (_content(units[j]) or _noun_modifier(units, j, i)):
         j += 1
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \

@@ -24,7 +24,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation
 # "-made" after a mention ("Russian-made") is a word of its own, not a dash
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
+# A designation is one word: "MiG-29s", "AK-74M", "Su-30SM", "C-130J", "Covid-19";
+# "Boeing 747-8": a three-digit model number after a word is a word too (years have four digits).
+_WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<=[A-Za-z] )\d{3}-\d{1,3}[A-Za-z]*(?![\w-])"
+                   r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$",
                           re.IGNORECASE)
 
@@ -160,7 +163,7 @@ def _words(text: str, a: int, b: int) -> list[Unit]:
     out = []
     for m in _WORD.finditer(text, a, b):
         w = m.group()
-        if w[0].isalpha() or (len(w) > 1 and w[0] == "-"):
+        if w[0].isalpha() or (len(w) > 1 and w[0] == "-") or (w[0].isdigit() and "-" in w):
             out.append(Unit("W", m.start(), m.end(), w.lower().replace("/", ""), ("cap",) if w[0].isupper() else ()))
         elif w[0].isdigit():
             out.append(Unit("W", m.start(), m.end(), "#"))
