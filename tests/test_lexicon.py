@@ -86,6 +86,13 @@ ENTITIES = [
     ("to the government of Singapore", "government of Singapore", "organization", None, "SG", None),
     ("a gift to the people of Japan", "people of Japan", "people", None, "JP", None),
     ("Singapore's leaders received", "Singapore's leaders", "group", None, "SG", "leaders"),
+    ("soldiers of the Botswana Defence Force", "Botswana Defence Force", "organization", None, "BW", None),
+    ("the Uganda People's Defence Force", "Uganda People's Defence Force", "organization", None, "UG", None),
+    ("the South African National Defence Force", "South African National Defence Force", "organization", None, "ZA", None),
+    # former names of a state are its surfaces (the Soviet Union is read as Russia, its continuing state)
+    ("the Soviet Union sent", "Soviet Union", "state", "country", "RU", None),
+    ("troops from Zaire", "Zaire", "state", "country", "CD", None),
+    ("a gift from Ceylon", "Ceylon", "state", "country", "LK", None),
 ]
 
 

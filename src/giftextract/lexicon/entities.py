@@ -74,8 +74,8 @@ _SPOTTERS: list[tuple[str, object]] = [
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
     ("institution", _compile(
         rf"""{_B}(?:the\s+)?
-        {_PREFIX}
-        (?P<mid>(?:(?:[A-Z][a-z]+|and|environmental|natural|foreign|defence|defense|state|armed|military|central)\s+){{0,5}}?)
+        (?:(?P<st>\L<states>)\s+|{_PREFIX})   # "the Botswana Defence Force"
+        (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|environmental|natural|foreign|defence|defense|state|armed|military|central)\s+){{0,5}}?)
         (?P<inst>\L<institutions>)
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
         re.VERBOSE)),
@@ -121,6 +121,8 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
     demo = groups.get("demo") and _key(groups["demo"])
     if demo:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
+    if groups.get("st"):
+        return STATE_NAMES.get(_key(groups["st"])), False
     poss = groups.get("poss") and _owner(groups["poss"])[0]
     if poss:
         if poss in PERSONS:
