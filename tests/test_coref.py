@@ -111,9 +111,14 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     # told as a plain fact with the sender doing it (a finite verb, no hedge): acknowledged
     told = "Pyongyang sent 12,000 soldiers to Russia. A further 3,000 soldiers followed in December."
     assert {d.status for d in giftextract.extract(told).deployments} == {"confirmed"}
-    # a gerund after a preposition is no telling of the act: "thanked for sending"
+    # told plainly with no one cited, as a fact of the story (GOLD.md: done or under way): confirmed
     thanked = "Kim Jong Un was thanked for sending 8,000 soldiers to Russia."
-    assert {d.status for d in giftextract.extract(thanked).deployments} == {"reported"}
+    assert {d.status for d in giftextract.extract(thanked).deployments} == {"confirmed"}
+    # ... unless the same figure is elsewhere only others' word, or a party denies it
+    heard = thanked + " South Korean intelligence says the 8,000 soldiers were sent in October."
+    assert {d.status for d in giftextract.extract(heard).deployments} == {"reported"}
+    denied = thanked + " Pyongyang denies that any of its soldiers are in Russia."
+    assert {d.status for d in giftextract.extract(denied).deployments} <= {"reported", "denied"}
 
 
 @pytest.mark.parametrize("text", [

@@ -88,14 +88,17 @@ def test_transport(text, mode, vehicle):
 
 
 # (text, sender, host, value, qualifier, status, location or None)
+# A figure told plainly, citing no one, is the article's own narration: confirmed (GOLD.md),
+# unless elsewhere in the document it is only others' word ("officials said" is a hedge).
 DEPLOYMENTS = [
-    ("About 5,000 Belarusian troops are stationed in Russia's Belgorod region.", "BY", "RU", 5000, "approximate", "reported", "Belgorod region"),
+    ("About 5,000 Belarusian troops are stationed in Russia's Belgorod region.", "BY", "RU", 5000, "approximate", "confirmed", "Belgorod region"),
     ("North Korea has sent at least 3,000 soldiers to Russia, officials said.", "KP", "RU", 3000, "at_least", "reported", None),
     ("Iran plans to deploy 2,000 troops to Syria by March.", "IR", "SY", 2000, "exact", "planned", None),
-    ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "reported", None),
+    ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "confirmed", None),
+    ("More than 12,000 North Korean troops have joined the Russian army, Seoul's spy agency said.", "KP", "RU", 12000, "more_than", "reported", None),
     ("Moscow denied that 1,500 Belarusian soldiers had been sent to Russia.", "BY", "RU", 1500, "exact", "denied", None),
     ("Officials said 4,000 Iranian troops would be stationed in Syria.", "IR", "SY", 4000, "exact", "planned", None),
-    ("Turkey has about 1,200 soldiers serving in Syria.", "TR", "SY", 1200, "approximate", "reported", None),
+    ("Turkey has about 1,200 soldiers serving in Syria.", "TR", "SY", 1200, "approximate", "confirmed", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
 ]
 

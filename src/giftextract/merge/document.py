@@ -251,9 +251,25 @@ def _decide_status(frames: list[DeploymentFrame]) -> None:
             else:  # "the Pentagon said 12,000 North Korean troops ...": a third country's word
                 f.signal = "unofficial"
                 f.status = "reported" if f.status == "confirmed" else f.status
-    acknowledged = {(_country(f.sender), _country(f.host)) for f in frames if f.signal in ("official", "acted")}
+    def pair(f: DeploymentFrame) -> tuple:
+        return _country(f.sender), _country(f.host)
+
+    def figure(f: DeploymentFrame) -> tuple:  # the host may still be unresolved here
+        return _country(f.sender), f.personnel.value if f.personnel else None
+
+    acknowledged = {pair(f) for f in frames if f.signal in ("official", "acted")}
+    # a deployment that only others vouch for (intelligence, media, hedges) or that a party denies
+    disputed = {pair(f) for f in frames if f.signal == "unofficial" or f.status == "denied"}
+    disputed |= {(s, None) for s, _h in disputed} | {(None, h) for _s, h in disputed}
+    hearsay = {figure(f) for f in frames if f.signal == "unofficial"}
     for f in frames:
-        if f.status == "reported" and f.signal is None and (_country(f.sender), _country(f.host)) in acknowledged:
+        if f.status != "reported" or f.signal is not None or figure(f) in hearsay:
+            continue
+        # told plainly, as a fact of the story: the article's own narration of an event done
+        # or under way (GOLD.md: confirmed), unless the deployment is elsewhere only reported
+        # by others or denied, and no official side acknowledges it
+        sender, host = pair(f)
+        if pair(f) in acknowledged or not {(sender, host), (sender, None), (None, host)} & disputed:
             f.status = "confirmed"
 
 
