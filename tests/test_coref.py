@@ -125,6 +125,9 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     "Foreign Minister Moosa Zameer said 76 Indian military personnel had been repatriated.",
     "Moscow, which has massed more than 100,000 troops near Ukraine's border, denies planning an attack.",
     "A total of some 2,500 personnel are anticipated, with contributions from a number of countries.",
+    "Manila said its 331-strong contingent in Syria would be brought home in October.",
+    "The war stretches an army that already has 2,000 soldiers in Mali.",
+    "Britain's air force sent two jets to Estonia.",
 ])
 def test_withdrawals_standing_forces_and_multinational_totals_are_no_deployment(text):
     assert giftextract.extract(text).deployments == []

@@ -99,6 +99,9 @@ DEPLOYMENTS = [
     ("Moscow denied that 1,500 Belarusian soldiers had been sent to Russia.", "BY", "RU", 1500, "exact", "denied", None),
     ("Officials said 4,000 Iranian troops would be stationed in Syria.", "IR", "SY", 4000, "exact", "planned", None),
     ("Turkey has about 1,200 soldiers serving in Syria.", "TR", "SY", 1200, "approximate", "confirmed", None),
+    # a unit's strength counts its people: "a 1,200-strong force", "a 250-strong contingent of ..."
+    ("Chad has sent a 1,200-strong force to Niger.", "TD", "NE", 1200, "exact", "confirmed", None),
+    ("A 250-strong contingent of Nepalese peacekeepers arrived in Lebanon.", "NP", "LB", 250, "exact", "confirmed", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
 ]
 
