@@ -42,8 +42,11 @@ _ANY_TAG = r"[^ ]+ "
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 _ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}{_ITEM}){{0,20}}"
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
-# theme sieve gives it the species last named)
+# theme sieve gives it the species last named);
+# "sent her to Washington as a gift" (an animal named before): an object pronoun is a theme
+# only where "to" or "as" follows it, never in "gave him a horse"
 _BACK_THEME = (r"(?:N/[^ ]* (?:W/[^/ ]*/of )?)?R/[^/ ]*,theme,[^ ]* "
+               r"|R/[^/ ]*,object,[^/ ]*/pronoun (?=W/[^/ ]*/(?:to|as) )"
                r"|(?:N/[^ ]* |W/[^/ ]*/(?:some|several|others) )(?=P/|W/[^/ ]*/(?:in|to|from|as|on|at|by|for|and|during|last|this|that|the) |$)")
 
 
