@@ -32,6 +32,9 @@ SPECIES = [
     ("several rare bird species", "bird species", "bird", None, None),
     ("birds of prey", "birds of prey", "bird of prey", None, None),
     ("an Aurus limousine", "limousine", "limousine", None, None),
+    ("a ten-year-old bay gelding", "gelding", "horse", "male", None),
+    ("a small white mongrel", "mongrel", "dog", None, None),
+    ("two bears were sent", "bears", "bear", None, None),
 ]
 
 
@@ -47,6 +50,8 @@ SPECIES_NEGATIVE = [
     "Turkey and Russia signed a deal.",  # the state, not the bird
     "a North Korean dog breed",  # names a breed
     "The bearing failed; the lioness-shaped statue.",
+    "The folk art bears some resemblance to dot painting.",  # the verb, not the animal
+    "The treaty seals the alliance.",
 ]
 
 

@@ -19,7 +19,7 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
   !>word|@class     the unit after is not one of these words
-  ^                 the start of the clause
+  ^                 the start of the clause (a dash or a quote may come first)
 
 Every repetition is bounded and every element consumes whole tags ending in a space,
 so a match is linear in the clause and cannot backtrack catastrophically.
@@ -161,7 +161,7 @@ def compile_pattern(pattern: str, triggers: list[str], voice: str,
             parts.append(")?")
             depth -= 1
         elif element == "^":
-            parts.append(r"^")
+            parts.append(r"^(?:P/[^ ]* ){0,2}")  # a clause may open on a dash or a quote
         elif element == "NOUN":
             parts.append(r"(?P<NOUN>V/[^/ ]*,personnel,[^ ]* )")
         elif element == "VERB":

@@ -44,6 +44,7 @@ _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
 # allows "X's" made compiling them the largest part of the import time.
 _OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,4}"  # one line, no sentence-final periods
 _PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{_OWNER})'s\s+)"
+_ROLE_ADJ = r"(?:new|former|late|outgoing|incoming|then|current|acting|interim|visiting|newly\s+elected)"
 # Up to three capitalised words before a title word: "Natural Resources Minister".
 _TITLE = r"(?P<title>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}\L<titles>)"
 _NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
@@ -63,7 +64,8 @@ _SPOTTERS: list[tuple[str, object]] = [
     ("person_unknown", _compile(
         rf"{_B}(?:former\s+)?{_PREFIX}{_TITLE}\s+(?P<name>{_NAME}){_E}")),
     # a role without a name: "North Korea's leader", "the Russian president", "Russian officials"
-    ("role", _compile(rf"{_B}(?:the\s+)?{_PREFIX}(?P<title>\L<titles>){_E}")),
+    # "Italy's new prime minister", "the outgoing Japanese premier"
+    ("role", _compile(rf"{_B}(?:the\s+)?(?:{_ROLE_ADJ}\s+)?{_PREFIX}(?:{_ROLE_ADJ}\s+)?(?P<title>\L<titles>){_E}")),
     # a role or institution named by the state it serves: "the Emir of Qatar", "the
     # government of Singapore", "the people of Japan"
     ("role_of", _compile(

@@ -185,20 +185,25 @@ def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
 def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
+    to_many: GiftFrame | None = None  # the last gift with a giver but no one recipient
     for frame in frames:
         frame.evidence = [(frame.start, frame.end)]
+        if last is not None and last.giver is not None and (
+                last.recipient is None or getattr(last.recipient, "party_kind", None) == "group"):
+            to_many = last
+        elif to_many is not None and last is not None and _country(last.giver) != _country(to_many.giver):
+            to_many = None  # another giver's gift: the gift to many is told
         # "two pandas ... the pandas" in one clause: one item; "a lion and a lioness": two
         frame.items = _merge_items([], frame.items, breakdowns=True)
         if frame.reciprocal and last is not None and (frame.items or frame.total):
             _reciprocate(frame, last)
         if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):
             _inherit(frame, last)
-        elif last is not None and frame.giver is None and frame.recipient is not None and last.giver is not None \
-                and (last.recipient is None or getattr(last.recipient, "party_kind", None) == "group") \
-                and _country(last.giver) != _country(frame.recipient):
-            # "Modi handed his fellow leaders crafts ... Biden received a painting": a gift to
-            # many, told one recipient at a time, is the open giver's
-            _inherit(frame, last)
+        elif to_many is not None and frame.giver is None and frame.recipient is not None \
+                and _country(to_many.giver) != _country(frame.recipient):
+            # "Modi handed his fellow leaders crafts ... Biden received a painting ... Sunak was
+            # presented with a cloth": a gift to many, told one recipient at a time, is its giver's
+            _inherit(frame, to_many)
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             _absorb(last, frame)
