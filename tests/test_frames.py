@@ -267,3 +267,15 @@ def test_the_dative_reads_the_nearest_to():
     got = _gifts("Over the years Sri Lanka has given three elephants to China and two each to Japan and Korea.")
     assert ("LK", "CN", (("elephant", 3.0),)) in got
     assert not any(r == "JP" and items == (("elephant", 3.0),) for _, r, items in got)
+
+
+def test_a_gift_to_many_lends_its_giver_to_each_recipient_named_after_it():
+    text = ("Prime Minister Narendra Modi handed his fellow leaders a collection of handicrafts. "
+            "U.S. President Joe Biden received a miniature painting. "
+            "Britain's Rishi Sunak, meeting Modi for the first time, was presented with a hand-woven shawl. "
+            "Spain's Pedro Sanchez was given a brass set.")
+    pairs = {(g, r) for g, r, _ in _gifts(text)}
+    assert {("IN", "US"), ("IN", "GB"), ("IN", "ES")} <= pairs
+    # another giver's gift closes it: Sanchez's set is then nobody's
+    other = text.replace("Spain's Pedro Sanchez", "Japan gave Australia a kimono. Spain's Pedro Sanchez")
+    assert ("IN", "ES") not in {(g, r) for g, r, _ in _gifts(other)}
