@@ -150,16 +150,17 @@ def test_named_animals_are_one_each_and_take_a_species_named_later():
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("CN", "DE")
     assert [(i.species, i.count.value) for i in g.items] == [("giant panda", 2)]
-    assert {"sieve:theme", "sieve:dateline"} <= set(g.rules)
+    assert "sieve:theme" in g.rules  # the lexicon knows Schmidt (leaders.json): no dateline needed
 
 
 def test_the_dateline_speaks_for_the_lede_only():
-    lede = "BERLIN - Chancellor Helmut Schmidt received two pandas from China in 1980. "
+    # names the lexicon does not know, so that only the dateline can give them a country
+    lede = "BERLIN - Chancellor Karl Brandauer received two pandas from China in 1980. "
     later = "Filler sentence about the zoo's budget and its visitors. " * 12
-    text = lede + later + "China also gave President Georges Pompidou two pandas in 1973."
+    text = lede + later + "China also gave President Jean Dufresnoy two pandas in 1973."
     gifts = giftextract.extract(text).gift_transfers
-    assert any(g.recipient.country == "DE" and "Schmidt" in g.recipient.name for g in gifts)
-    assert not any(g.recipient.country == "DE" and "Pompidou" in g.recipient.name for g in gifts)
+    assert any(g.recipient.country == "DE" and "Brandauer" in g.recipient.name for g in gifts)
+    assert not any(g.recipient.country == "DE" and "Dufresnoy" in g.recipient.name for g in gifts)
 
 
 @pytest.mark.parametrize("text", [
