@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import giftextract
+import giftextract.render
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "schemas" / "extraction.schema.json"
@@ -187,6 +188,38 @@ def test_extract_csv_one_row_per_record(tmp_path):
     assert rows[1]["quantity"] == "about 10,000" and rows[1]["status"] == "reported"
 
 
+def test_extract_csv_has_numbers_and_codes_beside_the_labels(tmp_path):
+    (tmp_path / "pandas.txt").write_text(PANDAS, encoding="utf-8")
+    (tmp_path / "troops.txt").write_text(TROOPS, encoding="utf-8")
+
+    result = run("extract", "pandas.txt", "troops.txt", "--format", "csv", cwd=tmp_path)
+
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+    assert tuple(rows[0]) == giftextract.render.RECORD_COLUMNS
+    pandas, troops = rows
+    assert (pandas["items"], pandas["item_species"], pandas["item_counts"]) == (
+        "two giant pandas", "giant panda", "2")
+    assert pandas["destination_or_location_country"] == "RU"
+    assert (troops["quantity_value"], troops["quantity_qualifier"], troops["quantity_unit"]) == (
+        "10000", "approximate", "troop")
+    assert float(troops["quantity_value"]) == 10_000
+
+
+def test_reconcile_csv_has_numbers_and_codes_beside_the_labels():
+    result = run("reconcile", str(SEEDS), "--format", "csv")
+
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+    assert tuple(rows[0]) == giftextract.render.CLUSTER_COLUMNS
+    total = next(r for r in rows if r["field"] == "total" and r["qualifier"] == "more_than")
+    assert (total["label"], total["value"], total["unit"]) == ("more than 70 animals", "70", "animal")
+    bears = next(r for r in rows if (r["field"], r["field_key"], r["label"]) == ("item", "brown bear", "two brown bears"))
+    assert (bears["species"], bears["value"], bears["consensus"]) == ("brown bear", "2", "two brown bears")
+    giver = next(r for r in rows if r["field"] == "giver" and r["from_country"] == "RU")
+    assert (giver["label"], giver["country"]) == ("Russia", "RU")
+    troops = [r for r in rows if r["field"] == "personnel" and r["field_key"] == ""]
+    assert {int(r["value"]) for r in troops} == {3_000, 10_000, 12_000}
+
+
 def test_extract_table_is_a_readable_summary(tmp_path):
     (tmp_path / "ducks.txt").write_text(GIFT, encoding="utf-8")
 
@@ -240,10 +273,10 @@ def test_reconcile_seeds_json_shows_the_troop_conflict():
 
     assert result.returncode == 0 and result.stderr == b""
     clusters = json.loads(result.stdout)
-    gifts = [c for c in clusters if any(f["field"] == "item: african lion" for f in c["fields"])]
+    gifts = [c for c in clusters if any((f["field"], f["key"]) == ("item", "african lion") for f in c["fields"])]
     assert len(gifts) == 1 and len(gifts[0]["members"]) == 5
     (troops,) = [c for c in clusters if c["kind"] == "deployment" and c["key"] == "KP->RU"]
-    assert "personnel" in troops["conflicts"]
+    assert {"field": "personnel", "key": None} in troops["conflicts"]
 
 
 def test_reconcile_jsonl_csv_and_table_agree():
@@ -252,8 +285,8 @@ def test_reconcile_jsonl_csv_and_table_agree():
     assert [json.loads(line) for line in jsonl.stdout.splitlines()] == as_json
 
     rows = list(csv.DictReader(io.StringIO(run("reconcile", str(SEEDS), "--format", "csv").stdout.decode())))
-    conflict_rows = {(r["cluster_id"], r["field"]) for r in rows if r["conflict"] == "true"}
-    assert conflict_rows == {(c["cluster_id"], f) for c in as_json for f in c["conflicts"]}
+    conflict_rows = {(r["cluster_id"], r["field"], r["field_key"]) for r in rows if r["conflict"] == "true"}
+    assert conflict_rows == {(c["cluster_id"], f["field"], f["key"] or "") for c in as_json for f in c["conflicts"]}
 
     table = run("reconcile", str(SEEDS), "--format", "table")
     assert table.returncode == 0 and table.stderr == b""
@@ -285,4 +318,4 @@ def test_reconcile_folder_with_non_utf8_file(tmp_path):
     assert len(stderr) == 1 and "latin1.txt" in stderr[0] and "UTF-8" in stderr[0]
     clusters = json.loads(result.stdout)
     (troops,) = [c for c in clusters if c["kind"] == "deployment" and c["key"] == "KP->RU"]
-    assert "personnel" in troops["conflicts"]
+    assert {"field": "personnel", "key": None} in troops["conflicts"]
