@@ -143,7 +143,9 @@ def test_schema_out_matches_committed_file(tmp_path):
 
     assert result.returncode == 0
     assert result.stdout == b"" and result.stderr == b""
-    assert sorted(p.name for p in out.iterdir()) == ["extraction.schema.json", "reconciliation.schema.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "event-cluster.schema.json", "extraction-list.schema.json", "extraction.schema.json",
+        "reconciliation.schema.json"]
     assert (out / "extraction.schema.json").read_bytes() == SCHEMA_PATH.read_bytes(), (
         "schemas/ is stale; run `giftextract schema --out schemas`"
     )

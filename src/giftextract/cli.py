@@ -17,16 +17,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from giftextract import __version__, extract, extract_many
+from giftextract.contract import FILES, KINDS, schema_text
 from giftextract.highlight import highlight_html
 from giftextract.models import Extraction
 from giftextract.reconcile import reconcile
 from giftextract.render import (
-    clusters_csv, clusters_table, reconciliation_schema_json, schema_json, to_csv, to_json, to_jsonl, to_table,
+    clusters_csv, clusters_table, to_csv, to_json, to_jsonl, to_table,
 )
 
 PROG = "giftextract"
-SCHEMA_FILE = "extraction.schema.json"
-RECONCILIATION_SCHEMA_FILE = "reconciliation.schema.json"
+SCHEMA_KINDS = {
+    "extraction": "one document's records, a line of extract --format jsonl",
+    "extraction-list": "the array extract --format json prints",
+    "event-cluster": "one event, a line of reconcile --format jsonl",
+    "reconciliation": "the array reconcile --format json prints",
+}
 STDIN = "-"
 FORMATS = ("json", "jsonl", "csv", "table")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -92,9 +97,14 @@ def _parser() -> argparse.ArgumentParser:
     rl.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                     help="a folder of construction tables (*.json) to add to the packaged ones (repeatable)")
 
-    sch = commands.add_parser("schema", help="print or write the JSON Schemas of the output")
+    sch = commands.add_parser(
+        "schema", help="print one JSON Schema of the output, or write them all",
+        description="The JSON Schemas (2020-12) of every output: " + "; ".join(
+            f"{kind}: {what} ({FILES[kind]})" for kind, what in SCHEMA_KINDS.items()) + ".")
     sch.add_argument("--out", type=Path, metavar="DIR",
-                     help=f"write DIR/{SCHEMA_FILE} and DIR/{RECONCILIATION_SCHEMA_FILE} instead of printing")
+                     help="write every schema into DIR (" + ", ".join(FILES.values()) + ") instead of printing one")
+    sch.add_argument("--kind", choices=KINDS, default="extraction",
+                     help="which schema to print (default: extraction); ignored with --out, which writes all")
     return parser
 
 
@@ -303,10 +313,9 @@ def _write_file(target: Path, text: str) -> int:
 
 def _schema(args: argparse.Namespace) -> int:
     if args.out is None:
-        _write(schema_json())
+        _write(schema_text(args.kind))
         return 0
-    return max(_write_file(args.out / SCHEMA_FILE, schema_json()),
-               _write_file(args.out / RECONCILIATION_SCHEMA_FILE, reconciliation_schema_json()))
+    return max(_write_file(args.out / FILES[kind], schema_text(kind)) for kind in KINDS)
 
 
 def _explain(args: argparse.Namespace) -> int:

@@ -15,8 +15,9 @@ from pydantic import BaseModel
 
 from giftextract.models import (
     Deployment, EventCluster, Extraction, GiftTransfer, Party, Place, QuantityValue, ReconciledField,
-    ReconciledValue, json_schema, reconciliation_json_schema,
+    ReconciledValue,
 )
+from giftextract.contract import schema_text
 from giftextract.reconcile import labels
 
 __all__ = [
@@ -248,13 +249,10 @@ def clusters_table(clusters: Iterable[EventCluster]) -> str:
 
 
 def schema_json() -> str:
-    """The JSON Schema of :class:`Extraction`, exactly as committed under ``schemas/``.
-
-    sort_keys and a fixed indent make the text deterministic, so the drift test can compare strings.
-    """
-    return json.dumps(json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    """The JSON Schema of :class:`Extraction`, exactly as committed under ``schemas/``."""
+    return schema_text("extraction")
 
 
 def reconciliation_schema_json() -> str:
     """The JSON Schema of ``reconcile``'s output, written the same deterministic way."""
-    return json.dumps(reconciliation_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return schema_text("reconciliation")
