@@ -119,7 +119,7 @@ def test_folder_with_non_utf8_file_keeps_the_good_records(tmp_path):
     assert len(stderr.strip().splitlines()) == 1, "only the bad file may be reported"
     records = [json.loads(line) for line in result.stdout.splitlines()]
     # Sorted recursive *.txt only: good.txt, then nested/pandas.txt; the .md file is not read.
-    assert [r["doc_id"] for r in records] == ["good", "pandas"]
+    assert [r["doc_id"] for r in records] == ["good", "nested/pandas"]
     assert species(records[0]) == ["mandarin duck"]
 
 
@@ -321,3 +321,45 @@ def test_reconcile_folder_with_non_utf8_file(tmp_path):
     clusters = json.loads(result.stdout)
     (troops,) = [c for c in clusters if c["kind"] == "deployment" and c["key"] == "KP->RU"]
     assert {"field": "personnel", "key": None} in troops["conflicts"]
+
+
+# --- no silent failures ----------------------------------------------------------------------
+
+def test_a_folder_without_txt_files_is_warned_about(tmp_path):
+    (tmp_path / "notes.md").write_text(GIFT, encoding="utf-8")
+
+    for command in ("extract", "reconcile"):
+        result = run(command, str(tmp_path), "--format", "json")
+        assert result.returncode == 0
+        assert result.stderr.decode("utf-8").strip() == f"giftextract: warning: no .txt files in folder {tmp_path}"
+        assert json.loads(result.stdout) == []
+
+
+def test_same_named_files_in_different_folders_get_distinct_ids(tmp_path):
+    for folder, text in (("a", GIFT), ("b", PANDAS)):
+        (tmp_path / "corpus" / folder).mkdir(parents=True)
+        (tmp_path / "corpus" / folder / "x.txt").write_text(text, encoding="utf-8")
+
+    folder = json.loads(run("extract", "corpus", cwd=tmp_path).stdout)
+    assert [r["doc_id"] for r in folder] == ["a/x", "b/x"]
+    files = json.loads(run("extract", "corpus/a/x.txt", "corpus/b/x.txt", cwd=tmp_path).stdout)
+    assert [r["doc_id"] for r in files] == ["corpus/a/x", "corpus/b/x"]
+    twice = json.loads(run("extract", "corpus/a/x.txt", "corpus/a/x.txt", cwd=tmp_path).stdout)
+    assert [r["doc_id"] for r in twice] == ["corpus/a/x", "corpus/a/x#2"]
+
+    clusters = json.loads(run("reconcile", "corpus", cwd=tmp_path).stdout)
+    assert sorted(m["doc_id"] for c in clusters for m in c["members"]) == ["a/x", "b/x"]
+
+
+def test_a_jsonl_line_carries_its_own_publication_date(tmp_path):
+    lines = [{"id": "dated", "text": "Russia gifted two bears to North Korea on Wednesday.", "published": "2024-11-22"},
+             {"id": "flag", "text": "Russia gifted two bears to North Korea on Wednesday."},
+             {"id": "bad", "text": "x", "published": "22/11/2024"}]
+    (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+
+    result = run("extract", "news.jsonl", "--published", "2024-06-07", cwd=tmp_path)
+
+    assert result.returncode == 1
+    assert "news.jsonl line 3" in result.stderr.decode("utf-8") and "YYYY-MM-DD" in result.stderr.decode("utf-8")
+    dates = {r["doc_id"]: r["gift_transfers"][0]["date"]["value"] for r in json.loads(result.stdout)}
+    assert dates == {"dated": "2024-11-20", "flag": "2024-06-05"}

@@ -103,4 +103,4 @@ def test_the_wheel_ships_every_schema(tmp_path):
     (wheel,) = tmp_path.glob("giftextract-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"giftextract/schemas/{name}" for name in FILES.values()} <= names
-    assert "giftextract/reconcile/data/english.json" in names
+    assert {"giftextract/reconcile/data/english.json", "giftextract/text/data/english.json"} <= names

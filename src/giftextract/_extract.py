@@ -28,6 +28,7 @@ from giftextract.quantity.counts import find_counts
 from giftextract.quantity.dates import find_times
 from giftextract.text import normalize, split_sentences
 from giftextract.text.fold import fold_case
+from giftextract.text.language import not_english_reason
 
 
 def _published(value: str | dt.date | None) -> dt.date | None:
@@ -250,7 +251,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         return Extraction(doc_id=doc_id)
     norm = normalize(text)
     t = norm.text
-    warnings: list[str] = []
+    # Say why nothing may come back: the rules read English only.
+    warnings: list[str] = [reason] if (reason := not_english_reason(t)) else []
     sentences = _windows(t, split_sentences(t), warnings)
     korea = _korea_of(t)
     deployments: list = []

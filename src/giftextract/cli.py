@@ -1,16 +1,15 @@
 """Command line: ``giftextract extract|reconcile|highlight|schema``.
 
-Errors about individual inputs (a file, a JSONL line) go to stderr as
+Errors about individual inputs (a file, a JSONL line) go to stderr as (giftextract.inputs)
 ``giftextract: cannot read NAME: reason``; every other input is still processed and written,
-and the exit code is 1 if anything failed. Nothing else is written to stderr, except a progress
-bar for long batches when stderr is a terminal.
+and the exit code is 1 if anything failed. Besides those, stderr carries only a warning for a
+folder without .txt files and a progress bar for long work when stderr is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from pathlib import Path
 from giftextract import __version__, extract, extract_many
 from giftextract.contract import FILES, KINDS, schema_text
 from giftextract.highlight import highlight_html
+from giftextract.inputs import STDIN, Doc, complain, documents, read_input, reason
 from giftextract.models import Extraction
 from giftextract.reconcile import reconcile
 from giftextract.render import (
@@ -32,9 +32,7 @@ SCHEMA_KINDS = {
     "event-cluster": "one event, a line of reconcile --format jsonl",
     "reconciliation": "the array reconcile --format json prints",
 }
-STDIN = "-"
 FORMATS = ("json", "jsonl", "csv", "table")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PROGRESS_MIN_DOCS = 20  # below this a batch finishes before a bar would be worth reading
 
 
@@ -119,82 +117,6 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
-def _complain(verb: str, name: str, reason: object) -> None:
-    print(f"{PROG}: cannot {verb} {name}: {reason}", file=sys.stderr)
-
-
-def _reason(err: Exception) -> str:
-    if isinstance(err, UnicodeDecodeError):
-        return f"not valid UTF-8 (byte 0x{err.object[err.start]:02x} at offset {err.start})"
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
-    return str(err) or type(err).__name__
-
-
-def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
-    """Yield ``(display name, path)`` per input; ``path`` is None for stdin.
-
-    Folders become their ``*.txt`` files in sorted order so output is reproducible. Missing
-    paths are passed through unchanged so reading them reports the error by name.
-    """
-    for raw in paths:
-        if raw == STDIN:
-            yield "stdin", None
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*.txt") if p.is_file()):
-                yield str(child), child
-        else:
-            yield raw, path
-
-
-def _read(path: Path | None) -> str:
-    # Decode strictly: replacing bad bytes would put U+FFFD into evidence spans and hide the problem,
-    # so a non-UTF-8 file is reported by name instead.
-    data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-    return data.decode("utf-8")
-
-
-def _jsonl_docs(name: str, text: str) -> Iterator[tuple[str, str] | str]:
-    """Yield ``(id, text)`` per good line and an error message per bad one; blank lines are skipped."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError('expected an object with a string "text"')
-            doc_id = obj.get("id")
-            yield (str(doc_id) if doc_id is not None else f"{Path(name).stem}:{number}", obj["text"])
-        except ValueError as err:  # json.JSONDecodeError is a ValueError
-            yield f"{name} line {number}: {err}"
-
-
-def _documents(args: argparse.Namespace) -> tuple[list[tuple[str, str]], bool]:
-    """Every readable document as ``(doc_id, text)``, in input order; errors reported as found."""
-    docs, failed = [], False
-    for name, path in _expand(args.paths):
-        try:
-            text = _read(path)
-        except (OSError, UnicodeDecodeError) as err:
-            _complain("read", name, _reason(err))
-            failed = True
-            continue
-        as_jsonl = (path is None and args.stdin_format == "jsonl") or (
-            path is not None and path.suffix.lower() in JSONL_SUFFIXES)
-        if not as_jsonl:
-            docs.append(("stdin" if path is None else path.stem, text))
-            continue
-        for item in _jsonl_docs(name, text):
-            if isinstance(item, str):
-                print(f"{PROG}: cannot read {item}", file=sys.stderr)
-                failed = True
-            else:
-                docs.append(item)
-    return docs, failed
-
-
 def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
     # Top level so it pickles for worker processes; returns the error so one bad document
     # cannot abort the batch and lose every later document's records.
@@ -202,22 +124,22 @@ def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
     try:
         return extract(text, doc_id=doc_id, published=published)
     except Exception as err:  # noqa: BLE001 - reported by name, the others go on
-        return _reason(err)
+        return reason(err)
 
 
-def _extractions(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
+def _extractions(docs: list[Doc], args: argparse.Namespace) -> Iterator[Extraction | str]:
     """One result per document, in order: an Extraction, or the reason it failed."""
     if args.jobs > 1:
         done = 0
         try:
-            for result in extract_many([(i, t, args.published) for i, t in docs], workers=args.jobs):
+            for result in extract_many(docs, workers=args.jobs):
                 yield result
                 done += 1
             return
         except Exception:  # noqa: BLE001 - the pool stops at the first bad document
             docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
-    for doc_id, text in docs:
-        yield _safe_extract((doc_id, text, args.published))
+    for doc in docs:
+        yield _safe_extract(doc)
 
 
 class _Progress:
@@ -240,15 +162,15 @@ class _Progress:
 
 
 def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extraction], bool]:
-    docs, failed = _documents(args)
+    docs, failed = documents(args.paths, args.stdin_format, args.published)
     results: list[Extraction] = []
     progress = _Progress(len(docs))
     header = True
     try:
-        for (doc_id, _), result in zip(docs, _extractions(docs, args)):
+        for (doc_id, _, _), result in zip(docs, _extractions(docs, args)):
             progress.step()
             if isinstance(result, str):
-                _complain("extract", doc_id, result)
+                complain("extract", doc_id, result)
                 failed = True
                 continue
             if stream:
@@ -290,9 +212,9 @@ def _reconcile(args: argparse.Namespace) -> int:
 def _highlight(args: argparse.Namespace) -> int:
     path = None if args.file == STDIN else Path(args.file)
     try:
-        text = _read(path)
+        text = read_input(path)
     except (OSError, UnicodeDecodeError) as err:
-        _complain("read", args.file, _reason(err))
+        complain("read", args.file, reason(err))
         return 1
     doc_id = "stdin" if path is None else path.stem
     page = highlight_html(text, extract(text, doc_id=doc_id, published=args.published), title=doc_id)
@@ -306,7 +228,7 @@ def _write_file(target: Path, text: str) -> int:
         with target.open("w", encoding="utf-8", newline="") as fh:
             fh.write(text)
     except OSError as err:
-        _complain("write", str(target), _reason(err))
+        complain("write", str(target), reason(err))
         return 1
     return 0
 
@@ -326,7 +248,7 @@ def _explain(args: argparse.Namespace) -> int:
     try:
         rules = Rules.load(*args.rules)
     except TableError as err:
-        _complain("load rules from", ", ".join(map(str, args.rules)), err)
+        complain("load rules from", ", ".join(map(str, args.rules)), err)
         return 2
     _write(Extractor(rules).explain(text) + "\n")
     return 0
@@ -339,7 +261,7 @@ def _rules(args: argparse.Namespace) -> int:
     try:
         tables = load_tables(*args.rules)
     except TableError as err:
-        _complain("load rules from", ", ".join(map(str, args.rules)), err)
+        complain("load rules from", ", ".join(map(str, args.rules)), err)
         return 2
     _write(tables_markdown(tables))
     return 0
