@@ -363,3 +363,37 @@ def test_a_jsonl_line_carries_its_own_publication_date(tmp_path):
     assert "news.jsonl line 3" in result.stderr.decode("utf-8") and "YYYY-MM-DD" in result.stderr.decode("utf-8")
     dates = {r["doc_id"]: r["gift_transfers"][0]["date"]["value"] for r in json.loads(result.stdout)}
     assert dates == {"dated": "2024-11-20", "flag": "2024-06-05"}
+
+
+# --- what users expect around it ------------------------------------------------------------------
+
+def test_highlight_to_stdout(tmp_path):
+    (tmp_path / "ducks.txt").write_text(GIFT, encoding="utf-8")
+
+    result = run("highlight", "ducks.txt", "-o", "-", cwd=tmp_path)
+
+    assert result.returncode == 0 and result.stderr == b""
+    assert result.stdout.startswith(b"<!DOCTYPE html>") and b"mandarin ducks" in result.stdout
+    assert not (tmp_path / "-").exists()
+
+
+def _subcommands(parser):
+    import argparse
+
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return sub.choices
+
+
+def test_every_option_of_every_command_has_help():
+    from giftextract.cli import _parser
+
+    parser = _parser()
+    missing = [f"{name} {action.dest}" for name, command in [("", parser), *_subcommands(parser).items()]
+               for action in command._actions if not action.help or action.help == "==SUPPRESS=="]
+    assert missing == []
+
+
+def test_reconcile_help_describes_its_own_csv():
+    text = " ".join(run("reconcile", "-h").stdout.decode("utf-8").split())
+    assert "one row per value of each field of each cluster" in text and "one row per record" not in text
+    assert "one row per record" in " ".join(run("extract", "-h").stdout.decode("utf-8").split())

@@ -104,3 +104,12 @@ def test_the_wheel_ships_every_schema(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"giftextract/schemas/{name}" for name in FILES.values()} <= names
     assert {"giftextract/reconcile/data/english.json", "giftextract/text/data/english.json"} <= names
+
+
+def test_the_license_file_matches_pyproject():
+    import re
+
+    (declared,) = re.findall(r'^license = \{ text = "([^"]+)" \}$', (ROOT / "pyproject.toml").read_text("utf-8"), re.M)
+    license_text = (ROOT / "LICENSE").read_text("utf-8")
+    assert declared == "MIT" and license_text.startswith("MIT License")
+    assert "Permission is hereby granted, free of charge" in license_text

@@ -14,8 +14,10 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from giftextract import __version__, extract, extract_many
+from giftextract._extract import Progress
 from giftextract.contract import FILES, KINDS, schema_text
 from giftextract.highlight import highlight_html
 from giftextract.inputs import STDIN, Doc, complain, documents, read_input, reason
@@ -34,6 +36,7 @@ SCHEMA_KINDS = {
 }
 FORMATS = ("json", "jsonl", "csv", "table")
 PROGRESS_MIN_DOCS = 20  # below this a batch finishes before a bar would be worth reading
+PROGRESS_MIN_CHARS = 500_000  # about a second of reading: a longer document gets its own bar
 
 
 def _iso_date(value: str) -> dt.date:
@@ -54,15 +57,25 @@ def _positive(value: str) -> int:
     return number
 
 
-def _add_inputs(cmd: argparse.ArgumentParser) -> None:
+FORMAT_HELP = {
+    "extract": "json: one indented array of extractions (default); jsonl: one extraction per line; "
+               "csv: one row per record (gift or deployment), labels with their numbers and country codes "
+               "beside them; table: a readable summary per document",
+    "reconcile": "json: one indented array of event clusters (default); jsonl: one cluster per line; "
+                 "csv: one row per value of each field of each cluster (cluster_id, field, field_key, label, "
+                 "then value/low/high/qualifier/unit, species, country, place, date, status, the field's "
+                 "consensus and conflict, documents); table: the consensus table per event",
+}
+
+
+def _add_inputs(cmd: argparse.ArgumentParser, command: str) -> None:
     cmd.add_argument("paths", nargs="+", metavar="PATH",
-                     help="a text file, a folder (searched recursively for *.txt), a .jsonl file of "
-                          '{"id", "text"} lines, or - for stdin')
-    cmd.add_argument("--format", choices=FORMATS, default="json",
-                     help="json: one indented array (default); jsonl: one compact object per line; "
-                          "csv: one row per record; table: a readable terminal summary")
+                     help="a text file, a folder (searched recursively for *.txt; ids are paths inside it), "
+                          'a .jsonl file of {"id", "text", "published"} lines, or - for stdin')
+    cmd.add_argument("--format", choices=FORMATS, default="json", help=FORMAT_HELP[command])
     cmd.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
-                     help="publication date, used to resolve relative dates such as 'last Tuesday'")
+                     help="publication date, used to resolve relative dates such as 'last Tuesday' "
+                          "(a JSONL line's own \"published\" wins)")
     cmd.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract with N processes")
     cmd.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
                      help="how to read '-': one text document (default) or JSONL lines")
@@ -74,14 +87,20 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract state-to-state gift transfers and troop deployments from English news text.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _add_inputs(commands.add_parser("extract", help="extract records from text files, folders, JSONL or stdin"))
-    _add_inputs(commands.add_parser("reconcile", help="one consensus answer per event across many articles"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", help="what to do (COMMAND -h for its options)")
+    _add_inputs(commands.add_parser("extract", help="extract records from text files, folders, JSONL or stdin"),
+                "extract")
+    _add_inputs(commands.add_parser(
+        "reconcile", help="one consensus answer per event across many articles",
+        description="Cluster the records of many articles into events; per field every value with its "
+                    "documents, a consensus where they agree, and conflicts."), "reconcile")
 
     hl = commands.add_parser("highlight", help="write an HTML page with every extracted span highlighted")
     hl.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
-    hl.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.html")
-    hl.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD")
+    hl.add_argument("-o", "--out", required=True, metavar="OUT.html",
+                    help="the HTML file to write (folders are created), or - for stdout")
+    hl.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                    help="publication date, used to resolve relative dates such as 'last Tuesday'")
 
     ex = commands.add_parser("explain", help="why a text gave what it gave: mentions, construction rows "
                                              "matched and not, winning fills")
@@ -117,14 +136,29 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
-def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
+def _safe_extract(job: Doc, progress: Progress | None = None) -> Extraction | str:
     # Top level so it pickles for worker processes; returns the error so one bad document
     # cannot abort the batch and lose every later document's records.
     doc_id, text, published = job
     try:
-        return extract(text, doc_id=doc_id, published=published)
+        return extract(text, doc_id=doc_id, published=published, progress=progress)
     except Exception as err:  # noqa: BLE001 - reported by name, the others go on
         return reason(err)
+
+
+def _bar(total: int, minimum: int, **options: Any) -> Any:
+    """A tqdm bar on stderr, only on a terminal and only for work long enough to watch
+    (never in pipes, logs or tests); a disabled bar costs nothing."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=sys.stderr, disable=total < minimum or not sys.stderr.isatty(),
+                dynamic_ncols=True, **options)
+
+
+def _one_with_bar(doc: Doc) -> Extraction | str:
+    """One document, with a bar of characters read when it is large (a 5 MB file takes seconds)."""
+    with _bar(len(doc[1]), PROGRESS_MIN_CHARS, unit="char", unit_scale=True, desc=doc[0], leave=False) as bar:
+        return _safe_extract(doc, (lambda done, total: bar.update(done - bar.n)) if not bar.disable else None)
 
 
 def _extractions(docs: list[Doc], args: argparse.Namespace) -> Iterator[Extraction | str]:
@@ -139,36 +173,16 @@ def _extractions(docs: list[Doc], args: argparse.Namespace) -> Iterator[Extracti
         except Exception:  # noqa: BLE001 - the pool stops at the first bad document
             docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
     for doc in docs:
-        yield _safe_extract(doc)
-
-
-class _Progress:
-    """A one-line bar on stderr, only for long batches on a terminal (never in pipes, logs or tests)."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.done = total, 0
-        self.on = total >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
-
-    def step(self) -> None:
-        self.done += 1
-        if self.on:
-            filled = 30 * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.on:
-            sys.stderr.write("\n")
+        yield _one_with_bar(doc)
 
 
 def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extraction], bool]:
     docs, failed = documents(args.paths, args.stdin_format, args.published)
     results: list[Extraction] = []
-    progress = _Progress(len(docs))
     header = True
-    try:
+    with _bar(len(docs), PROGRESS_MIN_DOCS, unit="doc", desc=args.command) as progress:
         for (doc_id, _, _), result in zip(docs, _extractions(docs, args)):
-            progress.step()
+            progress.update(1)
             if isinstance(result, str):
                 complain("extract", doc_id, result)
                 failed = True
@@ -179,8 +193,6 @@ def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extractio
                 header = False
             else:
                 results.append(result)
-    finally:
-        progress.close()
     if stream and header and args.format == "csv":
         _write(to_csv([]))
     return results, failed
@@ -218,7 +230,10 @@ def _highlight(args: argparse.Namespace) -> int:
         return 1
     doc_id = "stdin" if path is None else path.stem
     page = highlight_html(text, extract(text, doc_id=doc_id, published=args.published), title=doc_id)
-    return _write_file(args.out, page)
+    if args.out == STDIN:
+        _write(page)
+        return 0
+    return _write_file(Path(args.out), page)
 
 
 def _write_file(target: Path, text: str) -> int:
