@@ -320,14 +320,15 @@ def iter_spans(model: object):
 
 
 def json_schema() -> dict:
-    """The JSON Schema of :class:`Extraction` (all other models appear under ``$defs``)."""
-    return Extraction.model_json_schema()
+    """The JSON Schema of :class:`Extraction` (all other models appear under ``$defs``);
+    the same as ``giftextract.json_schema("extraction")``."""
+    from giftextract.contract import json_schema as shipped
+
+    return shipped("extraction")
 
 
 def reconciliation_json_schema() -> dict:
     """The JSON Schema of ``reconcile``'s output: an array of :class:`EventCluster`."""
-    from pydantic import TypeAdapter
+    from giftextract.contract import json_schema as shipped
 
-    schema = TypeAdapter(list[EventCluster]).json_schema()
-    schema["title"] = "Reconciliation"
-    return schema
+    return shipped("reconciliation")
