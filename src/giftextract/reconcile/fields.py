@@ -98,6 +98,8 @@ def _pick_item(groups: list[Group]) -> Structured:
     counted = next((g for g in groups if picked.count is not None and g.datum.count is picked.count), None)
     item: GiftItemValue = named.structured["item"]
     count = counted.structured["item"].count if counted is not None else None
+    if count is not None and count.unit == counted.structured["item"].species:
+        count = count.model_copy(update={"unit": item.species})  # "2 bear" counted brown bears here
     return {"type": "item", "item": item.model_copy(update={"count": count, "sex": picked.sex})}
 
 
