@@ -1,36 +1,42 @@
 """Command line: ``giftextract extract|reconcile|highlight|schema``.
 
-Errors about individual inputs (a file, a JSONL line) go to stderr as
+Errors about individual inputs (a file, a JSONL line) go to stderr as (giftextract.inputs)
 ``giftextract: cannot read NAME: reason``; every other input is still processed and written,
-and the exit code is 1 if anything failed. Nothing else is written to stderr, except a progress
-bar for long batches when stderr is a terminal.
+and the exit code is 1 if anything failed. Besides those, stderr carries only a warning for a
+folder without .txt files and a progress bar for long work when stderr is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from giftextract import __version__, extract, extract_many
+from giftextract._extract import Progress
+from giftextract.contract import FILES, KINDS, schema_text
 from giftextract.highlight import highlight_html
+from giftextract.inputs import STDIN, Doc, complain, documents, read_input, reason
 from giftextract.models import Extraction
 from giftextract.reconcile import reconcile
 from giftextract.render import (
-    clusters_csv, clusters_table, reconciliation_schema_json, schema_json, to_csv, to_json, to_jsonl, to_table,
+    clusters_csv, clusters_table, to_csv, to_json, to_jsonl, to_table,
 )
 
 PROG = "giftextract"
-SCHEMA_FILE = "extraction.schema.json"
-RECONCILIATION_SCHEMA_FILE = "reconciliation.schema.json"
-STDIN = "-"
+SCHEMA_KINDS = {
+    "extraction": "one document's records, a line of extract --format jsonl",
+    "extraction-list": "the array extract --format json prints",
+    "event-cluster": "one event, a line of reconcile --format jsonl",
+    "reconciliation": "the array reconcile --format json prints",
+}
 FORMATS = ("json", "jsonl", "csv", "table")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PROGRESS_MIN_DOCS = 20  # below this a batch finishes before a bar would be worth reading
+PROGRESS_MIN_CHARS = 500_000  # about a second of reading: a longer document gets its own bar
 
 
 def _iso_date(value: str) -> dt.date:
@@ -51,15 +57,25 @@ def _positive(value: str) -> int:
     return number
 
 
-def _add_inputs(cmd: argparse.ArgumentParser) -> None:
+FORMAT_HELP = {
+    "extract": "json: one indented array of extractions (default); jsonl: one extraction per line; "
+               "csv: one row per record (gift or deployment), labels with their numbers and country codes "
+               "beside them; table: a readable summary per document",
+    "reconcile": "json: one indented array of event clusters (default); jsonl: one cluster per line; "
+                 "csv: one row per value of each field of each cluster (cluster_id, field, field_key, label, "
+                 "then value/low/high/qualifier/unit, species, country, place, date, status, the field's "
+                 "consensus and conflict, documents); table: the consensus table per event",
+}
+
+
+def _add_inputs(cmd: argparse.ArgumentParser, command: str) -> None:
     cmd.add_argument("paths", nargs="+", metavar="PATH",
-                     help="a text file, a folder (searched recursively for *.txt), a .jsonl file of "
-                          '{"id", "text"} lines, or - for stdin')
-    cmd.add_argument("--format", choices=FORMATS, default="json",
-                     help="json: one indented array (default); jsonl: one compact object per line; "
-                          "csv: one row per record; table: a readable terminal summary")
+                     help="a text file, a folder (searched recursively for *.txt; ids are paths inside it), "
+                          'a .jsonl file of {"id", "text", "published"} lines, or - for stdin')
+    cmd.add_argument("--format", choices=FORMATS, default="json", help=FORMAT_HELP[command])
     cmd.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
-                     help="publication date, used to resolve relative dates such as 'last Tuesday'")
+                     help="publication date, used to resolve relative dates such as 'last Tuesday' "
+                          "(a JSONL line's own \"published\" wins)")
     cmd.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract with N processes")
     cmd.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
                      help="how to read '-': one text document (default) or JSONL lines")
@@ -71,14 +87,20 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract state-to-state gift transfers and troop deployments from English news text.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _add_inputs(commands.add_parser("extract", help="extract records from text files, folders, JSONL or stdin"))
-    _add_inputs(commands.add_parser("reconcile", help="one consensus answer per event across many articles"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", help="what to do (COMMAND -h for its options)")
+    _add_inputs(commands.add_parser("extract", help="extract records from text files, folders, JSONL or stdin"),
+                "extract")
+    _add_inputs(commands.add_parser(
+        "reconcile", help="one consensus answer per event across many articles",
+        description="Cluster the records of many articles into events; per field every value with its "
+                    "documents, a consensus where they agree, and conflicts."), "reconcile")
 
     hl = commands.add_parser("highlight", help="write an HTML page with every extracted span highlighted")
     hl.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
-    hl.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.html")
-    hl.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD")
+    hl.add_argument("-o", "--out", required=True, metavar="OUT.html",
+                    help="the HTML file to write (folders are created), or - for stdout")
+    hl.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                    help="publication date, used to resolve relative dates such as 'last Tuesday'")
 
     ex = commands.add_parser("explain", help="why a text gave what it gave: mentions, construction rows "
                                              "matched and not, winning fills")
@@ -92,9 +114,14 @@ def _parser() -> argparse.ArgumentParser:
     rl.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR",
                     help="a folder of construction tables (*.json) to add to the packaged ones (repeatable)")
 
-    sch = commands.add_parser("schema", help="print or write the JSON Schemas of the output")
+    sch = commands.add_parser(
+        "schema", help="print one JSON Schema of the output, or write them all",
+        description="The JSON Schemas (2020-12) of every output: " + "; ".join(
+            f"{kind}: {what} ({FILES[kind]})" for kind, what in SCHEMA_KINDS.items()) + ".")
     sch.add_argument("--out", type=Path, metavar="DIR",
-                     help=f"write DIR/{SCHEMA_FILE} and DIR/{RECONCILIATION_SCHEMA_FILE} instead of printing")
+                     help="write every schema into DIR (" + ", ".join(FILES.values()) + ") instead of printing one")
+    sch.add_argument("--kind", choices=KINDS, default="extraction",
+                     help="which schema to print (default: extraction); ignored with --out, which writes all")
     return parser
 
 
@@ -109,136 +136,55 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
-def _complain(verb: str, name: str, reason: object) -> None:
-    print(f"{PROG}: cannot {verb} {name}: {reason}", file=sys.stderr)
-
-
-def _reason(err: Exception) -> str:
-    if isinstance(err, UnicodeDecodeError):
-        return f"not valid UTF-8 (byte 0x{err.object[err.start]:02x} at offset {err.start})"
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
-    return str(err) or type(err).__name__
-
-
-def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
-    """Yield ``(display name, path)`` per input; ``path`` is None for stdin.
-
-    Folders become their ``*.txt`` files in sorted order so output is reproducible. Missing
-    paths are passed through unchanged so reading them reports the error by name.
-    """
-    for raw in paths:
-        if raw == STDIN:
-            yield "stdin", None
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*.txt") if p.is_file()):
-                yield str(child), child
-        else:
-            yield raw, path
-
-
-def _read(path: Path | None) -> str:
-    # Decode strictly: replacing bad bytes would put U+FFFD into evidence spans and hide the problem,
-    # so a non-UTF-8 file is reported by name instead.
-    data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-    return data.decode("utf-8")
-
-
-def _jsonl_docs(name: str, text: str) -> Iterator[tuple[str, str] | str]:
-    """Yield ``(id, text)`` per good line and an error message per bad one; blank lines are skipped."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError('expected an object with a string "text"')
-            doc_id = obj.get("id")
-            yield (str(doc_id) if doc_id is not None else f"{Path(name).stem}:{number}", obj["text"])
-        except ValueError as err:  # json.JSONDecodeError is a ValueError
-            yield f"{name} line {number}: {err}"
-
-
-def _documents(args: argparse.Namespace) -> tuple[list[tuple[str, str]], bool]:
-    """Every readable document as ``(doc_id, text)``, in input order; errors reported as found."""
-    docs, failed = [], False
-    for name, path in _expand(args.paths):
-        try:
-            text = _read(path)
-        except (OSError, UnicodeDecodeError) as err:
-            _complain("read", name, _reason(err))
-            failed = True
-            continue
-        as_jsonl = (path is None and args.stdin_format == "jsonl") or (
-            path is not None and path.suffix.lower() in JSONL_SUFFIXES)
-        if not as_jsonl:
-            docs.append(("stdin" if path is None else path.stem, text))
-            continue
-        for item in _jsonl_docs(name, text):
-            if isinstance(item, str):
-                print(f"{PROG}: cannot read {item}", file=sys.stderr)
-                failed = True
-            else:
-                docs.append(item)
-    return docs, failed
-
-
-def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
+def _safe_extract(job: Doc, progress: Progress | None = None) -> Extraction | str:
     # Top level so it pickles for worker processes; returns the error so one bad document
     # cannot abort the batch and lose every later document's records.
     doc_id, text, published = job
     try:
-        return extract(text, doc_id=doc_id, published=published)
+        return extract(text, doc_id=doc_id, published=published, progress=progress)
     except Exception as err:  # noqa: BLE001 - reported by name, the others go on
-        return _reason(err)
+        return reason(err)
 
 
-def _extractions(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
+def _bar(total: int, minimum: int, **options: Any) -> Any:
+    """A tqdm bar on stderr, only on a terminal and only for work long enough to watch
+    (never in pipes, logs or tests); a disabled bar costs nothing."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=sys.stderr, disable=total < minimum or not sys.stderr.isatty(),
+                dynamic_ncols=True, **options)
+
+
+def _one_with_bar(doc: Doc) -> Extraction | str:
+    """One document, with a bar of characters read when it is large (a 5 MB file takes seconds)."""
+    with _bar(len(doc[1]), PROGRESS_MIN_CHARS, unit="char", unit_scale=True, desc=doc[0], leave=False) as bar:
+        return _safe_extract(doc, (lambda done, total: bar.update(done - bar.n)) if not bar.disable else None)
+
+
+def _extractions(docs: list[Doc], args: argparse.Namespace) -> Iterator[Extraction | str]:
     """One result per document, in order: an Extraction, or the reason it failed."""
     if args.jobs > 1:
         done = 0
         try:
-            for result in extract_many([(i, t, args.published) for i, t in docs], workers=args.jobs):
+            for result in extract_many(docs, workers=args.jobs):
                 yield result
                 done += 1
             return
         except Exception:  # noqa: BLE001 - the pool stops at the first bad document
             docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
-    for doc_id, text in docs:
-        yield _safe_extract((doc_id, text, args.published))
-
-
-class _Progress:
-    """A one-line bar on stderr, only for long batches on a terminal (never in pipes, logs or tests)."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.done = total, 0
-        self.on = total >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
-
-    def step(self) -> None:
-        self.done += 1
-        if self.on:
-            filled = 30 * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.on:
-            sys.stderr.write("\n")
+    for doc in docs:
+        yield _one_with_bar(doc)
 
 
 def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extraction], bool]:
-    docs, failed = _documents(args)
+    docs, failed = documents(args.paths, args.stdin_format, args.published)
     results: list[Extraction] = []
-    progress = _Progress(len(docs))
     header = True
-    try:
-        for (doc_id, _), result in zip(docs, _extractions(docs, args)):
-            progress.step()
+    with _bar(len(docs), PROGRESS_MIN_DOCS, unit="doc", desc=args.command) as progress:
+        for (doc_id, _, _), result in zip(docs, _extractions(docs, args)):
+            progress.update(1)
             if isinstance(result, str):
-                _complain("extract", doc_id, result)
+                complain("extract", doc_id, result)
                 failed = True
                 continue
             if stream:
@@ -247,8 +193,6 @@ def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extractio
                 header = False
             else:
                 results.append(result)
-    finally:
-        progress.close()
     if stream and header and args.format == "csv":
         _write(to_csv([]))
     return results, failed
@@ -280,13 +224,16 @@ def _reconcile(args: argparse.Namespace) -> int:
 def _highlight(args: argparse.Namespace) -> int:
     path = None if args.file == STDIN else Path(args.file)
     try:
-        text = _read(path)
+        text = read_input(path)
     except (OSError, UnicodeDecodeError) as err:
-        _complain("read", args.file, _reason(err))
+        complain("read", args.file, reason(err))
         return 1
     doc_id = "stdin" if path is None else path.stem
     page = highlight_html(text, extract(text, doc_id=doc_id, published=args.published), title=doc_id)
-    return _write_file(args.out, page)
+    if args.out == STDIN:
+        _write(page)
+        return 0
+    return _write_file(Path(args.out), page)
 
 
 def _write_file(target: Path, text: str) -> int:
@@ -296,17 +243,16 @@ def _write_file(target: Path, text: str) -> int:
         with target.open("w", encoding="utf-8", newline="") as fh:
             fh.write(text)
     except OSError as err:
-        _complain("write", str(target), _reason(err))
+        complain("write", str(target), reason(err))
         return 1
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
     if args.out is None:
-        _write(schema_json())
+        _write(schema_text(args.kind))
         return 0
-    return max(_write_file(args.out / SCHEMA_FILE, schema_json()),
-               _write_file(args.out / RECONCILIATION_SCHEMA_FILE, reconciliation_schema_json()))
+    return max(_write_file(args.out / FILES[kind], schema_text(kind)) for kind in KINDS)
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -317,7 +263,7 @@ def _explain(args: argparse.Namespace) -> int:
     try:
         rules = Rules.load(*args.rules)
     except TableError as err:
-        _complain("load rules from", ", ".join(map(str, args.rules)), err)
+        complain("load rules from", ", ".join(map(str, args.rules)), err)
         return 2
     _write(Extractor(rules).explain(text) + "\n")
     return 0
@@ -330,7 +276,7 @@ def _rules(args: argparse.Namespace) -> int:
     try:
         tables = load_tables(*args.rules)
     except TableError as err:
-        _complain("load rules from", ", ".join(map(str, args.rules)), err)
+        complain("load rules from", ", ".join(map(str, args.rules)), err)
         return 2
     _write(tables_markdown(tables))
     return 0

@@ -238,9 +238,33 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
             frame.distinct = frame.distinct or bool(records and frame.time and frame.time.value)
             records.append(frame)
             last = frame
-    return [r for r in records if r.giver is not None and r.recipient is not None
+    return [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
             and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
             and (r.items or r.total)]
+
+
+def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:
+    """``echo`` says nothing ``record`` does not: the same countries and figure, no items of its own."""
+    key = (_country(echo.giver), _country(echo.recipient))
+    return (record is not echo and bool(record.items) and None not in key
+            and key == (_country(record.giver), _country(record.recipient))
+            and record.total is not None and echo.total is not None and record.total.value == echo.total.value
+            and not _dates_clash(record, echo))
+
+
+def _fold_echoes(records: list[GiftFrame]) -> list[GiftFrame]:
+    """A headline or teaser that repeats the body ("Is Putin sending 70 animals to North Korea?"
+    above "Russia transferred more than 70 animals, including an African lion ...") is the body's
+    gift, not one of its own: a record with a total and no items joins the record with its items."""
+    out = []
+    for record in records:
+        if not record.items and record.total is not None:
+            full = next((r for r in records if _echoes(record, r)), None)
+            if full is not None:
+                _absorb(full, record)
+                continue
+        out.append(record)
+    return out
 
 
 def _decide_status(frames: list[DeploymentFrame]) -> None:
