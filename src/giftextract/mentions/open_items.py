@@ -86,11 +86,14 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     return words
 
 
-def open_item(units: list, i: int, text: str):
+def open_item(units: list, i: int, text: str, bare: bool = False):
     """An open item starting at units[i] (a count unit or a determiner word): (end index,
-    ItemRef) or None."""
+    ItemRef) or None.  ``bare``: units[i] is the comma or "and" of a list whose next member
+    has no determiner ("..., berets and wool blankets"): a plural phrase with no count."""
     head_unit = units[i]
-    if head_unit.kind == "N":
+    if bare:
+        count = None
+    elif head_unit.kind == "N":
         count = head_unit.ref
     elif head_unit.kind == "W" and head_unit.key in _DETERMINERS:
         count = None
@@ -113,6 +116,8 @@ def open_item(units: list, i: int, text: str):
         return None
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
+    if bare and (singular(head) == head or of < len(words)):
+        return None  # a bare member is a plain plural: "berets", "wool blankets"
     # the phrase as written, lower case, its head made singular:
     # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
     start, stop = units[i + 1].start, units[end - 1].end

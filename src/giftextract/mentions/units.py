@@ -149,6 +149,11 @@ def _with_open_items(units: list[Unit], text: str) -> list[Unit]:
     i = 0
     while i < len(units):
         found = open_item(units, i, text) if units[i].kind in ("N", "W") else None
+        if found is None and _continues_list(out, units, i):
+            # "a bottle of Armagnac, berets and wool blankets": a bare plural after an item
+            found = open_item(units, i, text, bare=True)
+            if found is not None:
+                out.append(units[i])  # the comma or "and" stays: the list is read by it
         if found is None:
             out.append(units[i])
             i += 1
@@ -157,6 +162,12 @@ def _with_open_items(units: list[Unit], text: str) -> list[Unit]:
         out.append(Unit("I", item.start, item.end, "item", ("object", "open"), item))
         i = end
     return out
+
+
+def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
+    """units[i] is a comma or "and" right after an item (the list may go on)."""
+    u = units[i]
+    return bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and"))
 
 
 def _words(text: str, a: int, b: int) -> list[Unit]:
