@@ -265,7 +265,10 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal
                                     or (noun.lemma == "units" and not _strength(view, count)))
-            _construction_slots(frame, ranked(_for_noun(matches, noun)))
+            fills = ranked(_for_noun(matches, noun))
+            if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
+                frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
+            _construction_slots(frame, fills)
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
             frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)
             times = view.times_in(lo, hi)
