@@ -124,10 +124,17 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if _HOSTILE.search(before):
             frame.against = frame.against or e
         elif e.start >= frame.noun_end and (_HOSTING.search(before) or e.demonym and e.start - frame.noun_end < 40
+                                            and not _names_own_force(view, e)
                                             or e.party_kind == "organization"):
             frame.host = frame.host or e
         elif e.start >= frame.noun_end and e.possessive and frame.host is None:
             frame.host = e
+
+
+def _names_own_force(view: SentenceView, e: Entity) -> bool:
+    """"a battalion made up of 500 French personnel": the demonym is the sender of the
+    personnel noun after it, never a host."""
+    return any(t.kind == "personnel" and 0 <= t.start - e.end <= 25 for t in view.triggers)
 
 
 def _for_noun(matches: list[Match], noun) -> list[Match]:
