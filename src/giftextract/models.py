@@ -18,6 +18,7 @@ PartyKind = Literal["person", "state", "organization", "people", "group"]
 PlaceKind = Literal["zoo", "facility", "city", "region", "country"]
 ItemCategory = Literal["animal", "vehicle", "object"]
 Sex = Literal["male", "female"]
+Dimension = Literal["mass", "volume", "currency", "dose"]
 TransportMode = Literal["air", "sea", "rail", "road"]
 DeploymentStatus = Literal["reported", "planned", "confirmed", "denied"]
 
@@ -51,15 +52,24 @@ class Span(_Model):
 
 
 class Quantity(_Model):
-    """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000"."""
+    """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000";
+    or a measured amount ("more than 2 tonnes", "$5 million"), which has a ``dimension``."""
 
     value: Optional[float] = Field(None, description="The count; null for vague plurals ('dozens of').")
     low: Optional[float] = Field(None, description="Lower bound, for ranges and vague plurals.")
     high: Optional[float] = Field(None, description="Upper bound, for ranges.")
     qualifier: Qualifier = "exact"
-    unit: Optional[str] = Field(None, description="Singular noun counted: 'animal', 'troop', 'species'.")
+    unit: Optional[str] = Field(None, description=(
+        "Singular noun counted: 'animal', 'troop', 'species', 'dose'; for an amount, the canonical unit: "
+        "'tonne', 'kilogram', 'litre', 'dollar', 'dose'."))
     text: SourceText
     span: Span
+    dimension: Optional[Dimension] = Field(None, description="Set only for a measured amount: mass, volume, "
+                                           "currency or dose. Counts have none.")
+    base_value: Optional[float] = Field(None, description=(
+        "An amount's value in its dimension's base unit ('three tonnes': 3000); null for counts."))
+    base_unit: Optional[str] = Field(None, description=(
+        "'kilogram' for mass, 'litre' for volume, the currency itself (no exchange rate), 'dose'."))
 
 
 class Party(_Model):
@@ -89,6 +99,9 @@ class GiftItem(_Model):
     animal_class: Optional[str] = Field(None, description="mammal, bird, reptile, ...")
     category: ItemCategory = "animal"
     count: Optional[Quantity] = None
+    amount: Optional[Quantity] = Field(None, description=(
+        "What the item weighs, holds or is worth: '150 tonnes' (of rice), '$5 million' (worth of equipment), "
+        "'1 million doses'. A weight is never a count: '150 tonnes of rice' has an amount and no count."))
     sex: Optional[Sex] = None
     breed: Optional[str] = None
     descriptors: list[str] = Field(default_factory=list, description="Adjectives as written: 'purebred', 'white'.")

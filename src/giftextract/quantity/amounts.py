@@ -1,0 +1,159 @@
+"""Layer 3: measured amounts, what a gift weighs, holds or is worth, with exact spans.
+
+``find_amounts(text)`` returns "three tonnes", "more than 2 tonnes" (qualifier
+``more_than``), "800 kg", "$5 million", "1 million doses": each with the value as written
+(3), the unit's canonical name ("tonne"), its dimension (mass, volume, currency, dose)
+and the value in the dimension's base unit (3000 kilograms).  Counts are not amounts:
+"40 mandarin ducks" is find_counts' business, and a weight is never a count.  Doses are
+both: "1 million doses" is a count of doses (find_counts reads it) and an amount of
+dimension "dose".
+
+quantulum3 names the unit.  It is imported lazily, on the first measured phrase, and
+it only ever sees that phrase's unit with the number 1 ("1 tonnes", "$1"), so one parse
+serves every "N tonnes" of a run (cached); the number itself is read by giftextract's own
+:func:`~giftextract.quantity.numbers.parse_number`, which quantulum3 gets wrong for
+"€2.5bn" or "half a tonne".  The qualifier before ("more than", "about", "up to") is
+giftextract's, from the count grammar, and is part of the span.  The unit table and the
+examples are data: ``data/amounts.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from giftextract.quantity.counts import QUALIFIERS
+from giftextract.quantity.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
+from giftextract.quantity.particles import particle_guard
+from giftextract.text.fold import fold_case
+
+DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "amounts.json").read_text("utf-8"))
+# canonical unit -> (dimension, base unit, factor to the base unit)
+UNITS: dict[str, tuple[str, str, float]] = {k: (d, b, float(f)) for k, (d, b, f) in DATA["units"].items()}
+_ALIASES: dict[str, str] = DATA["aliases"]
+_CODES = DATA["currency_codes"]
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One measured amount; offsets are into the text given to :func:`find_amounts`."""
+
+    start: int
+    end: int
+    text: str  # the qualifier, the number and the unit: "more than 2 tonnes"
+    value: float  # as written: 2
+    unit: str  # canonical: "tonne", "kilogram", "dollar", "dose"
+    dimension: str  # "mass", "volume", "currency", "dose"
+    base_value: float  # in the base unit: 2000
+    base_unit: str  # "kilogram", "litre", the currency itself, "dose"
+    qualifier: str = "exact"
+
+
+_QUALIFIER_ALT = "|".join(
+    regex.escape(q).replace(r"\ ", r"\s+") + (particle_guard() if q == "over" else "")
+    for q in sorted(QUALIFIERS, key=len, reverse=True)
+)
+_UNIT_WORD = "|".join(DATA["unit_words"])
+_SYMBOL = r"(?:US|A|C|NZ|S)?[$€£¥₽₩₹]"
+_CODE = "(?-i:" + "|".join(_CODES) + ")"
+# "a tonne", "half a tonne": the number is "a"
+_A_NUMBER = r"(?:half\s+an?|an?)(?=\s+(?:tonne|ton|kilogram|kilo|litre|liter|gallon|barrel|million|billion))"
+_AMOUNT = (
+    rf"""
+    (?<![\w$€£¥₽₩₹.,:-])
+    (?:(?P<qual>{_QUALIFIER_ALT})\s+)?
+    (?:
+        (?P<cur>{_SYMBOL}|{_CODE})\s?(?P<cnum>{DIGIT_NUMBER})                        # $5 million, USD 2 million
+      | (?P<num>{DIGIT_NUMBER}|{WORD_NUMBER}|{_A_NUMBER})
+        (?:\s{{0,3}}-\s{{0,3}}|\s{{1,3}}|(?<=[0-9]))                                  # 800-kilogram, 800 kg, 800kg
+        (?P<unit>{_UNIT_WORD}|{_CODE})                                               # ... tonnes, doses, dollars
+    )
+    (?![\w-])
+    """
+)
+
+
+@lru_cache(maxsize=1)
+def _amount_pattern() -> regex.Pattern:
+    """_AMOUNT compiled, on the first text that may hold an amount: compiling it takes
+    about 30 ms, which ``import giftextract`` should not pay."""
+    return regex.compile(_AMOUNT, regex.IGNORECASE | regex.VERBOSE)
+# A cheap pre-check: text without any of these holds no amount (folded text, stdlib speed).
+_HINT = regex.compile(r"[$€£¥₽₩₹]|kg|kilo|gram|ton|pound|lb|ounce|lit[re]|gallon|barrel|cubic|dose|dollar|euro"
+                      r"|roubl|rubl|yuan|renminbi|yen|rupee|won|usd|eur|gbp|rub|cny|rmb|jpy|krw|inr")
+
+
+def _parse(phrase: str) -> list:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # quantulum3 warns at import about its optional classifier
+        from quantulum3 import parser  # lazy: quantulum3 takes about a second to import
+
+        try:
+            return list(parser.parse(phrase))
+        except Exception:  # quantulum3 is third-party; never let it break extraction
+            return []
+
+
+@lru_cache(maxsize=256)
+def canonical_unit(unit: str) -> str | None:
+    """The canonical name of a unit as written ("tonnes", "kg", "$", "USD"), or None when
+    it is no unit of a measured gift.  quantulum3 reads it after (or, for a symbol, before)
+    the number 1; what it does not know, the aliases name."""
+    key = " ".join(fold_case(unit).split())
+    if unit in _CODES:
+        probe = f"1 {unit}"
+    elif unit[-1:] in "$€£¥₽₩₹":
+        probe = f"{unit}1"
+    else:
+        probe = f"1 {key}"
+    for q in _parse(probe):
+        name, entity = q.unit.name, q.unit.entity.name
+        if entity == "currency":
+            return name
+        if name in UNITS and entity in ("mass", "volume"):
+            return name
+    return _ALIASES.get(key)
+
+
+def base_of(unit: str) -> tuple[str, str, float]:
+    """(dimension, base unit, factor) of a canonical unit; a currency (quantulum3 names
+    them all, the table none) is its own base."""
+    return UNITS.get(unit) or ("currency", unit, 1.0)
+
+
+def _number(raw: str) -> float | None:
+    words = " ".join(fold_case(raw).split())
+    if words in ("a", "an"):
+        return 1.0
+    if words in ("half a", "half an"):
+        return 0.5
+    return parse_number(raw)
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every measured amount in ``text[start:end]``, left to right, non-overlapping."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_amounts() takes a str, not {type(text).__name__}")
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end or not _HINT.search(fold_case(text[start:end])):
+        return []
+    out: list[Amount] = []
+    for m in _amount_pattern().finditer(text, start, end):
+        cur = m.group("cur")
+        unit_text = cur or m.group("unit")
+        unit = canonical_unit(unit_text.upper() if unit_text.upper() in _CODES else unit_text)
+        value = _number(m.group("cnum") or m.group("num"))
+        if unit is None or value is None or value != value or value in (float("inf"), float("-inf")):
+            continue
+        dimension, base_unit, factor = base_of(unit)
+        qual = m.group("qual")
+        qualifier = QUALIFIERS[" ".join(fold_case(qual).split())] if qual else "exact"
+        out.append(Amount(m.start(), m.end(), m.group(), value, unit, dimension,
+                          value * factor, base_unit, qualifier))
+    return out
