@@ -143,3 +143,18 @@ def test_spans_are_exact_in_any_text(noise, piece):
     for a in find_amounts(text):
         assert text[a.start : a.end] == a.text and a.start >= prev
         prev = a.end
+
+
+@pytest.mark.parametrize("text", [
+    "one hundred and " * 50_000 + "tonnes",
+    "5 tonnes " * 50_000,
+    "more than " * 100_000 + "5 tonnes",
+    "$" * 100_000 + "5",
+    "five " * 100_000 + "kg",
+    "half a " * 100_000 + "tonne",
+], ids=["hundred-and", "tonnes", "more-than", "dollars", "five-five", "half-a"])
+def test_adversarial_inputs_finish(text):
+    from test_counts import _Alarm
+
+    with _Alarm():
+        find_amounts(text)

@@ -28,7 +28,7 @@ from importlib import resources
 import regex
 
 from giftextract.quantity.counts import QUALIFIERS
-from giftextract.quantity.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
+from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, WORD_NUMBER, parse_number
 from giftextract.quantity.particles import particle_guard
 from giftextract.text.fold import fold_case
 
@@ -59,13 +59,16 @@ _QUALIFIER_ALT = "|".join(
     for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
 _UNIT_WORD = "|".join(DATA["unit_words"])
+_SCALE = "thousand|million|billion|trillion"
 _SYMBOL = r"(?:US|A|C|NZ|S)?[$€£¥₽₩₹]"
 _CODE = "(?-i:" + "|".join(_CODES) + ")"
 # "a tonne", "half a tonne": the number is "a"
 _A_NUMBER = r"(?:half\s+an?|an?)(?=\s+(?:tonne|ton|kilogram|kilo|litre|liter|gallon|barrel|million|billion))"
 _AMOUNT = (
     rf"""
-    (?<![\w$€£¥₽₩₹.,:-])
+    (?<![\w$€£¥₽₩₹.,:-])                                                             # as in the count grammar:
+    (?<![0-9][ ]|\b{NUMBER_WORD}[ ]|(?:hundred|{_SCALE}),?[ ]and[ ]|(?:{_SCALE}),[ ])   # never inside a run of
+    (?!(?:hundred|{_SCALE}|lakhs?|crores?)\b)                                          # numbers (linear time)
     (?:(?P<qual>{_QUALIFIER_ALT})\s+)?
     (?:
         (?P<cur>{_SYMBOL}|{_CODE})\s?(?P<cnum>{DIGIT_NUMBER})                        # $5 million, USD 2 million

@@ -1,0 +1,204 @@
+"""Layer 3: the number phrases the count grammar leaves out, read as counts.
+
+:func:`giftextract.quantity.counts.find_counts` reads these with its own grammar and
+lets them win over what that grammar read inside them ("a million" of "half a million"):
+
+    fractions of a scale      half a million, a quarter of a million, three quarters of a
+                              million, two and a half thousand, 1½, 1½ million
+    decimals in words         two point five million (num2words' "two point five")
+    digits before "hundred"   5 hundred, 5 hundred thousand
+    plural scales             2 dozens, seventy-five thousands (of)
+    hyphenated ranges         two-to-three, two-to-three thousand (the scale is shared)
+    vague magnitudes          hundreds more, thousands more, a (large) number of
+    collective nouns          a herd of 30 (30), a flock of (vague)
+
+and one near-miss form that is *no* count: a number before a fraction noun ("three
+quarters of the troops", "two thirds of the herd"), whose number the count grammar would
+otherwise read.  Vague phrases get no value, a lower bound and the qualifier
+"approximate", never 1,000 for "thousands".  The word lists are data
+(``data/number_phrases.json``); every repetition is bounded, so a match costs the same
+everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from giftextract.quantity.numbers import NUMBER_WORD, SCALES, WORD_NUMBER, parse_number, shared_scale
+from giftextract.quantity.particles import particle_guard
+from giftextract.text.fold import fold_case
+
+DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "number_phrases.json").read_text("utf-8"))
+FRACTIONS: dict[str, float] = DATA["fractions"]
+VULGAR: dict[str, float] = DATA["vulgar_fractions"]
+PLURAL_SCALES: dict[str, int] = DATA["plural_scales"]
+VAGUE_MORE: dict[str, int] = DATA["vague_more"]
+_SCALE_VALUES = {"hundred": 100, "dozen": 12, **SCALES}
+_DIGIT_WORDS = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One phrase read: a count's reading (value, or low/high), or none (``block``)."""
+
+    start: int
+    end: int
+    qual: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    vague: bool
+    block: bool = False
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s{1,3}").replace(r"\-", r"[\s-]{1,3}")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _grammar(qualifiers: list[str]) -> str:
+    qual = "|".join(regex.escape(q).replace(r"\ ", r"\s{1,3}") + (particle_guard() if q == "over" else "")
+                    for q in sorted(qualifiers, key=len, reverse=True))
+    scale = "hundred|thousand|million|billion|trillion"
+    digits = r"[0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,12}"
+    number = rf"(?:{digits}|{WORD_NUMBER})"
+    # As in the count grammar: no phrase begins with a scale word or inside a run of
+    # numbers, so a run of number words is read once, from its first word (linear time).
+    return rf"""
+    (?<![\w$€£¥.,:-]) (?<![0-9][ ]|\b{NUMBER_WORD}[ ]|(?:hundred|{scale}),?[ ]and[ ]|(?:{scale}),[ ])
+    (?!(?:{scale}|lakhs?|crores?)\b)
+    (?:(?P<qual>{qual})\s{{1,3}})?
+    (?P<n>
+        (?P<frac>{_alt(FRACTIONS)})\s{{1,3}}(?:of\s{{1,3}})?(?:an?\s{{1,3}})?(?P<fscale>{scale})      # half a million
+      | (?P<whole>{number})\s{{1,3}}and\s{{1,3}}a\s{{1,3}}half\s{{1,3}}(?P<hscale>{scale})          # two and a half thousand
+      | (?P<vint>[0-9]{{1,6}})?(?P<vulgar>[{''.join(VULGAR)}])(?:\s{{0,3}}(?P<vscale>{scale}))?     # 1½, ½ million
+      | (?P<pint>{WORD_NUMBER})\s{{1,3}}point\s{{1,3}}(?P<pdig>(?:{'|'.join(_DIGIT_WORDS)})(?:\s{{1,3}}(?:{'|'.join(_DIGIT_WORDS)})){{0,5}})
+        (?:\s{{1,3}}(?P<pscale>thousand|million|billion|trillion))?                                # two point five million
+      | (?P<hnum>{digits})(?:\.(?P<hfrac>[0-9]{{1,6}}))?\s{{1,3}}hundred(?:\s{{1,3}}(?P<hhscale>thousand|million|billion))?  # 5 hundred
+      | (?P<plnum>{number})\s{{1,3}}(?P<plural>{_alt(PLURAL_SCALES)})(?:\s{{1,3}}of)?              # 2 dozens, seventy-five thousands
+      | (?P<rlo>{number})-to-(?P<rhi>{number})(?:\s{{1,3}}(?P<rscale>{scale}))?                     # two-to-three thousand
+      | (?P<more>{_alt(VAGUE_MORE)})\s{{1,3}}more                                                 # hundreds more
+      | an?\s{{1,3}}(?:(?:{_alt(DATA["a_number_of"])})\s{{1,3}})?number\s{{1,3}}of(?P<numberof>)  # a (large) number of
+      | (?:an?|one)\s{{1,3}}(?P<coll>{_alt(DATA["collectives"])})\s{{1,3}}of
+        (?:\s{{1,3}}(?:(?P<cqual>{qual})\s{{1,3}})?(?P<cnum>{digits}|{WORD_NUMBER})(?![\w%.,-]))?   # a herd of (30)
+      | (?P<blk>{number})[\s-]{{1,3}}(?:{_alt(DATA["fraction_nouns"])})                            # three quarters (of the)
+    )
+    (?![\w%$€£¥]|[.,][0-9]|-[0-9A-Za-z])
+    """
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> regex.Pattern:
+    """The grammar, compiled on the first text that may hold one of its phrases."""
+    from giftextract.quantity.counts import QUALIFIERS  # counts.py imports this module
+
+    return regex.compile(_grammar(list(QUALIFIERS)), regex.IGNORECASE | regex.VERBOSE)
+
+
+# Text without any of these words holds none of the phrases (folded text).
+_HINT = regex.compile(r"half|quarter|third|[½¼¾⅓⅔]|point|hundred|dozens|thousands|millions|billions|-to-|\bmore\b"
+                      r"|number\s+of|" + "|".join(DATA["collectives"]) + r"|fifth|tenth")
+
+
+def _num(raw: str | None) -> float | None:
+    return None if raw is None else parse_number(raw)
+
+
+def _scale(word: str | None) -> float:
+    return float(_SCALE_VALUES[fold_case(word)]) if word else 1.0
+
+
+def _key(words: str) -> str:
+    return " ".join(fold_case(words).replace("-", " ").split())
+
+
+def _reading(g: dict) -> tuple[float | None, float | None, float | None, bool] | None:
+    """(value, low, high, vague) of a match's groups, or None when they are no number."""
+    if g["frac"]:
+        return FRACTIONS[_key(g["frac"])] * _scale(g["fscale"]), None, None, False
+    if g["whole"]:
+        whole = _num(g["whole"])
+        return (None if whole is None else (whole + 0.5) * _scale(g["hscale"])), None, None, False
+    if g["vulgar"]:
+        return (float(g["vint"] or 0) + VULGAR[g["vulgar"]]) * _scale(g["vscale"]), None, None, False
+    if g["pint"]:
+        whole = _num(g["pint"])
+        digits = "".join(str(max(0, _DIGIT_WORDS.index(w) - 1)) for w in fold_case(g["pdig"]).split())
+        return (None if whole is None else (whole + float("0." + digits)) * _scale(g["pscale"])), None, None, False
+    if g["hnum"]:
+        n = float(g["hnum"].replace(",", "") + ("." + g["hfrac"] if g["hfrac"] else ""))
+        return n * 100 * _scale(g["hhscale"]), None, None, False
+    if g["plural"]:
+        n = _num(g["plnum"])
+        return (None if n is None else n * PLURAL_SCALES[_key(g["plural"])]), None, None, False
+    if g["rlo"]:
+        (lo, hi), scale = shared_scale(g["rlo"], g["rhi"]), _scale(g["rscale"])
+        return (None, lo * scale, hi * scale, False) if lo is not None and hi is not None and lo < hi else None
+    if g["more"]:
+        return None, float(VAGUE_MORE[_key(g["more"])]), None, True
+    if g["numberof"] is not None:
+        return None, float(DATA["a_number_of_low"]), None, True
+    if g["coll"]:
+        if g["cnum"]:
+            n = _num(g["cnum"])
+            return (None, None, None, False) if n is None else (n, None, None, False)
+        return None, float(DATA["collective_low"]), None, True
+    return None
+
+
+def find_phrases(text: str, start: int, end: int) -> list[Phrase]:
+    """The phrases of ``text[start:end]``, left to right, non-overlapping."""
+    if start >= end or not _HINT.search(fold_case(text[start:end])):
+        return []
+    out: list[Phrase] = []
+    for m in _pattern().finditer(text, start, end):
+        g = m.groupdict()
+        qual = g["qual"] or g["cqual"]
+        got = None if g["blk"] is not None else _reading(g)
+        if g["blk"] is not None or (got is None and g["rlo"]):  # "three quarters of", a score "three-to-two"
+            out.append(Phrase(m.start(), m.end(), None, None, None, None, False, block=True))
+            continue
+        if got is None or got[:3] == (None, None, None):
+            continue
+        value, low, high, vague = got
+        out.append(Phrase(m.start(), m.end(), qual, value, low, high, vague))
+    return out
+
+
+class Overlaps:
+    """Whether [start, end) overlaps one of ``phrases`` (the count grammar's reading then
+    gives way), asked with starts that never decrease: a cursor, linear over a text."""
+
+    def __init__(self, phrases: list[Phrase]) -> None:
+        self.phrases, self.i = phrases, 0
+
+    def __call__(self, start: int, end: int) -> bool:
+        ps = self.phrases
+        while self.i < len(ps) and ps[self.i].end <= start:
+            self.i += 1
+        return self.i < len(ps) and ps[self.i].start < end
+
+
+def with_phrases(text: str, counts: list, joins: list, phrases: list[Phrase], not_after: regex.Pattern):
+    """``counts`` (and their ``joins``, see find_counts) with the phrases' counts put in
+    place, in text order.  A phrase that is a blocker, or is followed by what makes a
+    number no count ("half a million dollars"), adds nothing."""
+    from giftextract.quantity.counts import QUALIFIERS, Count  # counts.py imports this module
+    from giftextract.quantity.nouns import guess_unit
+
+    pairs = list(zip(counts, joins))
+    for p in phrases:
+        if p.block or not_after.match(text, p.end):
+            continue
+        qualifier = QUALIFIERS.get(" ".join(fold_case(p.qual).split()), "exact") if p.qual else "exact"
+        if (p.vague or p.high is not None) and qualifier == "exact":
+            qualifier = "approximate"
+        count = Count(p.start, p.end, text[p.start : p.end], p.value, p.low, p.high, qualifier, guess_unit(text, p.end))
+        pairs.append((count, (-1, False)))
+    pairs.sort(key=lambda cj: cj[0].start)
+    return [c for c, _ in pairs], [j for _, j in pairs]
