@@ -100,9 +100,11 @@ def _pattern() -> regex.Pattern:
     return regex.compile(_grammar(list(QUALIFIERS)), regex.IGNORECASE | regex.VERBOSE)
 
 
-# Text without any of these words holds none of the phrases (folded text).
-_HINT = regex.compile(r"half|quarter|third|[½¼¾⅓⅔]|point|hundred|dozens|thousands|millions|billions|-to-|\bmore\b"
-                      r"|number\s+of|" + "|".join(DATA["collectives"]) + r"|fifth|tenth")
+# Text without any of these words holds none of the phrases (folded text): a word of each
+# form, the data's own lists for the rest.
+_HINT = regex.compile("|".join([
+    r"[½¼¾⅓⅔]", "point", "hundred", r"-to-", r"\bmore\b", r"number\s+of", *PLURAL_SCALES,
+    *(w.split()[-1].split("-")[-1] for w in FRACTIONS), *DATA["fraction_nouns"], *DATA["collectives"]]))
 
 
 def _num(raw: str | None) -> float | None:
