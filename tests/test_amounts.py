@@ -158,3 +158,18 @@ def test_adversarial_inputs_finish(text):
 
     with _Alarm():
         find_amounts(text)
+
+
+_AMOUNTISH = ["5", "1,000", "2.5m", "three", "a", "an", "half", "million", "tonnes", "ton", "kg", "kilograms",
+              "metric", "cubic", "metres", "litres", "doses", "dollars", "US", "$", "€", "USD", "EUR", "yuan", "won",
+              "more than", "about", "of", "rice", "-", "Washington", "İ", "ſ", "KG", "Tonnes"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_AMOUNTISH), max_size=10), st.lists(st.sampled_from([" ", "", "-", "  ", "\n"]),
+                                                                     min_size=10, max_size=10))
+def test_the_pre_check_misses_no_amount(words, seps):
+    # find_amounts runs its grammar only where its two-stage pre-check says it may match
+    text = "".join(s + w for s, w in zip(seps, words))
+    if any(True for _ in amounts_module._amount_pattern().finditer(text)):
+        assert amounts_module._may_hold_an_amount(text, 0, len(text)), text

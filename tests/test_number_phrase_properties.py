@@ -161,3 +161,28 @@ def test_comparison_rows_are_all_right_for_giftextract():
         if not bench.amount_right(expected, bench.giftextract_amounts(sent, lo, hi)):
             wrong.append(sent)
     assert wrong == []
+
+
+@settings(max_examples=500)
+@given(phrase_text(_PHRASEY + ["seventy-five", "quarter", "halves", "fifths", "oh", "pack", "pride", "scores",
+                               "İ", "ſ", "\u212a", "HALF", "Point"], [" ", " ", "-", ", ", "", "\n", "\u00a0"], 12))
+def test_the_pre_check_misses_no_phrase(text):
+    # phrases.py runs its grammar only where its two-stage pre-check says it may match:
+    # wherever the grammar matches, the pre-check must say so
+    from giftextract.quantity import phrases
+    from giftextract.text.fold import fold_case
+
+    if any(True for _ in phrases._pattern().finditer(text)):
+        assert phrases._may_hold_a_phrase(fold_case(text)), text
+
+
+@settings(max_examples=400)
+@given(phrase_text(_PHRASEY + ["seventy-five", "halves", "pack"], [" ", " ", "-", ", ", "", "\n"], 12),
+       st.sampled_from(["", "The zoo said that ", "x " * 150]), st.sampled_from(["", " and so on.", " y" * 150]))
+def test_windows_read_what_the_whole_text_reads(text, before, after):
+    # find_phrases runs the grammar only around the pre-check's matches
+    from giftextract.quantity import phrases
+
+    text = before + text + after
+    whole = [m.span() for m in phrases._pattern().finditer(text, 0, len(text))]
+    assert [m.span() for m in phrases.matches(text, 0, len(text))] == whole, text

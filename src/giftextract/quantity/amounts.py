@@ -20,6 +20,7 @@ examples are data: ``data/amounts.json``.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,8 @@ from importlib import resources
 import regex
 
 from giftextract.quantity.counts import QUALIFIERS
-from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, WORD_NUMBER, parse_number
+from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, SCALES, TENS, WORD_NUMBER, parse_number
+from giftextract.quantity.numbers import UNITS as UNITS_WORDS
 from giftextract.quantity.particles import particle_guard
 from giftextract.text.fold import fold_case
 
@@ -86,9 +88,24 @@ def _amount_pattern() -> regex.Pattern:
     """_AMOUNT compiled, on the first text that may hold an amount: compiling it takes
     about 30 ms, which ``import giftextract`` should not pay."""
     return regex.compile(_AMOUNT, regex.IGNORECASE | regex.VERBOSE)
-# A cheap pre-check: text without any of these holds no amount (folded text, stdlib speed).
-_HINT = regex.compile(r"[$€£¥₽₩₹]|kg|kilo|gram|ton|pound|lb|ounce|lit[re]|gallon|barrel|cubic|dose|dollar|euro"
-                      r"|roubl|rubl|yuan|renminbi|yen|rupee|won|usd|eur|gbp|rub|cny|rmb|jpy|krw|inr")
+# A pre-check over the folded text, in the stdlib engine: a text where no currency sign
+# stands and no unit word follows a number holds no amount (a superset of where _AMOUNT
+# matches, which decides); the upper-case codes are looked for in the text as written.
+_NUMBER_END = "|".join(sorted([*UNITS_WORDS, *TENS, "hundred", *SCALES, "a", "an"], key=len, reverse=True))
+_HINT = re.compile(rf"[$€£¥₽₩₹]|(?:[0-9](?:k|m|mn|bn|b)?|\b(?:{_NUMBER_END}))[\s-]{{0,7}}"
+                   r"(?:(?:metric|short|long|cubic|us)\s+)?"
+                   r"(?:kg|kilo|gram|ton|pound|lb|ounce|lit[er]|millilit|gallon|barrel|dose|dollar|euro|roubl|rubl"
+                   r"|yuan|renminbi|yen|rupee|won)")
+_HINT_CODE = re.compile("|".join(_CODES))
+# Stage one, plain substring tests: every unit word or sign holds one of these.
+_KEYS = ("$", "€", "£", "¥", "₽", "₩", "₹", "kg", "kilo", "gram", "ton", "pound", "lb", "ounce", "lit", "gallon",
+         "barrel", "dose", "dollar", "euro", "roubl", "rubl", "yuan", "renminbi", "yen", "rupee", "won")
+
+
+def _may_hold_an_amount(text: str, start: int, end: int) -> bool:
+    folded = fold_case(text[start:end])
+    return (any(k in folded for k in _KEYS) and _HINT.search(folded) is not None) \
+        or _HINT_CODE.search(text, start, end) is not None
 
 
 def _parse(phrase: str) -> list:
@@ -144,7 +161,7 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
         raise TypeError(f"find_amounts() takes a str, not {type(text).__name__}")
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
-    if start >= end or not _HINT.search(fold_case(text[start:end])):
+    if start >= end or not _may_hold_an_amount(text, start, end):
         return []
     out: list[Amount] = []
     for m in _amount_pattern().finditer(text, start, end):
