@@ -568,3 +568,19 @@ def test_adversarial_inputs_finish(text):
 
     with _Alarm():
         find_counts(text)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Russia gave two male and three female lions to North Korea.", [(2, "male", "two male"), (3, "female", "three female")]),
+    ("Turkmenistan gifted 19 stallions and 5 mares to Russia.", [(19, "male", "19 stallions"), (5, "female", "5 mares")]),
+    ("Russia gave two tigers to Iran.", []),
+])
+def test_a_breakdown_keeps_its_sex_detail(text, parts):
+    import giftextract
+
+    (gift,) = giftextract.extract(text).gift_transfers
+    (item,) = gift.items
+    assert [(p.value, p.sex, p.text) for p in item.count.parts] == parts
+    assert all(text[p.span.start : p.span.end] == p.text for p in item.count.parts)
+    if parts:
+        assert item.count.value == sum(p.value for p in item.count.parts)

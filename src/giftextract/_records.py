@@ -12,7 +12,7 @@ from giftextract.frames.slots import SourceRef
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.models import (
-    Deployment, GiftItem, GiftTransfer, Party, Place, Quantity, Source, Span, TimeExpr, Transport,
+    Deployment, GiftItem, GiftTransfer, Party, Place, Quantity, QuantityPart, Source, Span, TimeExpr, Transport,
 )
 from giftextract.quantity.amounts import Amount
 from giftextract.quantity.counts import Count
@@ -37,7 +37,12 @@ class Builder:
             return None
         span = self.span(c.start, c.end)
         return Quantity(value=as_number(c.value), low=as_number(c.low), high=as_number(c.high),
-                        qualifier=c.qualifier, unit=unit or c.unit, text=span.text, span=span)
+                        qualifier=c.qualifier, unit=unit or c.unit, text=span.text, span=span,
+                        parts=[self.part(p.start, p.end, p.value, p.sex) for p in c.parts])
+
+    def part(self, start: int, end: int, value: float, sex: str | None) -> QuantityPart:
+        span = self.span(start, end)
+        return QuantityPart(value=as_number(value), sex=sex, text=span.text, span=span)
 
     def amount(self, a: Amount | None) -> Quantity | None:
         if a is None:

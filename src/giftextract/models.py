@@ -51,6 +51,15 @@ class Span(_Model):
     text: SourceText
 
 
+class QuantityPart(_Model):
+    """One term of a count that is a sum: 'two male' of 'two male and three female lions'."""
+
+    value: float
+    sex: Optional[Sex] = None
+    text: SourceText
+    span: Span
+
+
 class Quantity(_Model):
     """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000";
     or a measured amount ("more than 2 tonnes", "$5 million"), which has a ``dimension``."""
@@ -70,6 +79,9 @@ class Quantity(_Model):
         "An amount's value in its dimension's base unit ('three tonnes': 3000); null for counts."))
     base_unit: Optional[str] = Field(None, description=(
         "'kilogram' for mass, 'litre' for volume, the currency itself (no exchange rate), 'dose'."))
+    parts: list[QuantityPart] = Field(default_factory=list, description=(
+        "The terms of a sex breakdown, whose sum is the value: 'two male and three female lions', "
+        "'19 stallions and 5 mares'. Empty for any other quantity."))
 
 
 class Party(_Model):
