@@ -173,3 +173,14 @@ def test_the_pre_check_misses_no_amount(words, seps):
     text = "".join(s + w for s, w in zip(seps, words))
     if any(True for _ in amounts_module._amount_pattern().finditer(text)):
         assert amounts_module._may_hold_an_amount(text, 0, len(text)), text
+
+
+def test_csv_and_table_rows_show_the_amount():
+    from giftextract.render import record_rows
+
+    (row,) = record_rows(giftextract.extract("Japan donated 150 tonnes of rice to Vietnam."))
+    assert row["items"] == "150 tonnes of rice"
+    (row,) = record_rows(giftextract.extract("India gifted 1 million doses of vaccine to Nepal."))
+    assert row["items"] == "1 million doses of vaccine"  # not "1 million vaccine"
+    (row,) = record_rows(giftextract.extract("Russia gifted a 200 kg bear to North Korea."))
+    assert row["items"] == "a bear"  # the count as written: the article

@@ -63,8 +63,15 @@ def _place(p: Optional[Place]) -> str:
     return p.name if p is not None else ""
 
 
+def _item(i) -> str:
+    """'two giant panda', '150 tonnes of rice' and '1 million doses of vaccine' (amounts), 'rice'."""
+    if i.amount:
+        return f"{i.amount.text} of {i.species}"
+    return f"{i.count.text} {i.species}" if i.count else i.species
+
+
 def _items(g: GiftTransfer) -> str:
-    return "; ".join(f"{i.count.text} {i.species}" if i.count else i.species for i in g.items)
+    return "; ".join(_item(i) for i in g.items)
 
 
 def record_rows(extraction: Extraction) -> list[dict[str, str]]:
