@@ -32,6 +32,7 @@ from giftextract.quantity.counts import QUALIFIERS
 from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, SCALES, TENS, WORD_NUMBER, parse_number
 from giftextract.quantity.numbers import UNITS as UNITS_WORDS
 from giftextract.quantity.particles import particle_guard
+from giftextract.quantity.phrases import find_phrases
 from giftextract.text.fold import fold_case
 
 DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "amounts.json").read_text("utf-8"))
@@ -92,7 +93,7 @@ def _amount_pattern() -> regex.Pattern:
 # stands and no unit word follows a number holds no amount (a superset of where _AMOUNT
 # matches, which decides); the upper-case codes are looked for in the text as written.
 _NUMBER_END = "|".join(sorted([*UNITS_WORDS, *TENS, "hundred", *SCALES, "a", "an"], key=len, reverse=True))
-_HINT = re.compile(rf"[$€£¥₽₩₹]|(?:[0-9](?:k|m|mn|bn|b)?|\b(?:{_NUMBER_END}))[\s-]{{0,7}}"
+_HINT = re.compile(rf"[$€£¥₽₩₹]|(?:[0-9½¼¾⅓⅔](?:k|m|mn|bn|b)?|\b(?:{_NUMBER_END}))[\s-]{{0,7}}"
                    r"(?:(?:metric|short|long|cubic|us)\s+)?"
                    r"(?:kg|kilo|gram|ton|pound|lb|ounce|lit[er]|millilit|gallon|barrel|dose|dollar|euro|roubl|rubl"
                    r"|yuan|renminbi|yen|rupee|won)")
@@ -163,17 +164,41 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     start = max(0, start)
     if start >= end or not _may_hold_an_amount(text, start, end):
         return []
-    out: list[Amount] = []
+    # "half a million tonnes", "5 hundred kg", "two point five million dollars": the number
+    # is one of the count layer's phrases (phrases.py), the unit right after it
+    phrased = [a for p in find_phrases(text, start, end) if not p.block and p.value is not None
+               for a in [_phrase_amount(text, p.start, p.end, end, p.value, p.qual)] if a is not None]
+    out: list[Amount] = list(phrased)
     for m in _amount_pattern().finditer(text, start, end):
+        if any(a.start < m.end() and m.start() < a.end for a in phrased):
+            continue  # the "a million tonnes" of "half a million tonnes"
         cur = m.group("cur")
-        unit_text = cur or m.group("unit")
-        unit = canonical_unit(unit_text.upper() if unit_text.upper() in _CODES else unit_text)
+        unit = _unit(cur or m.group("unit"))
         value = _number(m.group("cnum") or m.group("num"))
-        if unit is None or value is None or value != value or value in (float("inf"), float("-inf")):
-            continue
-        dimension, base_unit, factor = base_of(unit)
-        qual = m.group("qual")
-        qualifier = QUALIFIERS[" ".join(fold_case(qual).split())] if qual else "exact"
-        out.append(Amount(m.start(), m.end(), m.group(), value, unit, dimension,
-                          value * factor, base_unit, qualifier))
-    return out
+        amount = _amount(text, m.start(), m.end(), value, unit, m.group("qual"))
+        if amount is not None:
+            out.append(amount)
+    return sorted(out, key=lambda a: a.start)
+
+
+def _unit(written: str) -> str | None:
+    return canonical_unit(written.upper() if written.upper() in _CODES else written)
+
+
+def _amount(text: str, start: int, end: int, value: float | None, unit: str | None, qual: str | None) -> Amount | None:
+    if unit is None or value is None or value != value or value in (float("inf"), float("-inf")):
+        return None
+    dimension, base_unit, factor = base_of(unit)
+    qualifier = QUALIFIERS[" ".join(fold_case(qual).split())] if qual else "exact"
+    return Amount(start, end, text[start:end], value, unit, dimension, value * factor, base_unit, qualifier)
+
+
+@lru_cache(maxsize=1)
+def _unit_after() -> regex.Pattern:
+    return regex.compile(rf"(?:\s{{0,3}}-\s{{0,3}}|\s{{1,3}})(?P<unit>{_UNIT_WORD}|{_CODE})(?![\w-])",
+                         regex.IGNORECASE | regex.VERBOSE)
+
+
+def _phrase_amount(text: str, start: int, end: int, limit: int, value: float, qual: str | None) -> Amount | None:
+    u = _unit_after().match(text, end, limit)
+    return _amount(text, start, u.end(), value, _unit(u.group("unit")), qual) if u else None
