@@ -4,10 +4,9 @@
 "two dozen", "a pair of", "between 5,000 and 7,000", "dozens of", "over 60", and sex
 breakdowns as one sum ("two male and three female": 5, its terms in ``Count.parts``).
 "over" right after a verb whose particle it is ("handed over three") is no qualifier
-(particles.py).  Years, dates, ages, money, percentages, ordinals and model names
-("Su-27") are not counts.
-The counted noun is not decided here (the frames know the lexicon); ``Count.unit`` is
-a best guess from the next word, for callers that use this layer on its own.
+(particles.py); "half a million", "a herd of 30", "hundreds more" are phrases.py's.  Years,
+dates, ages, money, percentages, ordinals and model names ("Su-27") are not counts.  The
+counted noun is the frames' to decide; ``Count.unit`` is a guess from the next words.
 """
 
 from __future__ import annotations
