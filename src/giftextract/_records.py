@@ -12,8 +12,9 @@ from giftextract.frames.slots import SourceRef
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.models import (
-    Deployment, GiftItem, GiftTransfer, Party, Place, Quantity, Source, Span, TimeExpr, Transport,
+    Deployment, GiftItem, GiftTransfer, Party, Place, Quantity, QuantityPart, Source, Span, TimeExpr, Transport,
 )
+from giftextract.quantity.amounts import Amount
 from giftextract.quantity.counts import Count
 from giftextract.quantity.numbers import as_number
 from giftextract.text import NormalizedText
@@ -36,7 +37,19 @@ class Builder:
             return None
         span = self.span(c.start, c.end)
         return Quantity(value=as_number(c.value), low=as_number(c.low), high=as_number(c.high),
-                        qualifier=c.qualifier, unit=unit or c.unit, text=span.text, span=span)
+                        qualifier=c.qualifier, unit=unit or c.unit, text=span.text, span=span,
+                        parts=[self.part(p.start, p.end, p.value, p.sex) for p in c.parts])
+
+    def part(self, start: int, end: int, value: float, sex: str | None) -> QuantityPart:
+        span = self.span(start, end)
+        return QuantityPart(value=as_number(value), sex=sex, text=span.text, span=span)
+
+    def amount(self, a: Amount | None) -> Quantity | None:
+        if a is None:
+            return None
+        span = self.span(a.start, a.end)
+        return Quantity(value=as_number(a.value), qualifier=a.qualifier, unit=a.unit, text=span.text, span=span,
+                        dimension=a.dimension, base_value=as_number(a.base_value), base_unit=a.base_unit)
 
     def party(self, e: Entity | None) -> Party | None:
         if e is None:
@@ -57,9 +70,10 @@ class Builder:
 
     def item(self, it: ItemRef) -> GiftItem:
         m = it.mention
-        unit = "species" if it.count_unit == "species" else m.species
+        unit = it.count_unit if it.count_unit in ("species", "dose") else m.species
         return GiftItem(species=m.species, scientific_name=m.scientific_name, animal_class=m.animal_class,
-                        category=m.category, count=self.quantity(it.count, unit), sex=it.sex, breed=m.breed,
+                        category=m.category, count=self.quantity(it.count, unit), amount=self.amount(it.amount),
+                        sex=it.sex, breed=m.breed,
                         descriptors=it.descriptors, span=self.span(it.start, it.end))
 
     def sources(self, refs: list[SourceRef]) -> list[Source]:
