@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import pathlib
 import subprocess
 import sys
 import zipfile
@@ -106,7 +105,7 @@ def test_the_wheel_ships_every_schema(tmp_path):
     assert {f"giftextract/schemas/{name}" for name in FILES.values()} <= names
     assert {"giftextract/reconcile/data/english.json", "giftextract/text/data/english.json"} <= names
     # every data file of the package tree: the rules, the lexicon, the sieves
-    src = pathlib.Path(__file__).resolve().parents[1] / "src"
+    src = Path(__file__).resolve().parents[1] / "src"
     data = {p.relative_to(src).as_posix() for p in (src / "giftextract").glob("*/data/*.json")}
     assert data and data <= names, sorted(data - names)
 
