@@ -282,3 +282,13 @@ def test_a_gift_to_many_lends_its_giver_to_each_recipient_named_after_it():
     # another giver's gift closes it: Sanchez's set is then nobody's
     other = text.replace("Spain's Pedro Sanchez", "Japan gave Australia a kimono. Spain's Pedro Sanchez")
     assert ("IN", "ES") not in {(g, r) for g, r, _ in _gifts(other)}
+
+
+def test_a_definite_thing_moved_in_the_next_sentence_tells_how_the_gift_travelled():
+    ex = giftextract.extract("Saudi Arabia gave Austria four horses. "
+                             "The stallions travelled to Vienna in the cargo hold of an airliner.")
+    assert [(g.giver.country, g.recipient.country, g.transport and g.transport.mode) for g in ex.gift_transfers] \
+        == [("SA", "AT", "air")]
+    # an indefinite thing moved is another matter
+    ex = giftextract.extract("Britain gave France three ponies. A Lufthansa jet carried tourists to Paris.")
+    assert [g.transport for g in ex.gift_transfers] == [None]

@@ -16,6 +16,7 @@ from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames
+from giftextract.frames.slots import TRANSPORT as MOVED
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
@@ -168,6 +169,10 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     triggers = bucket(find_triggers(t, sentences[0][0], sentences[-1][1]), sentences)
     chosen = [i for i, (start, end) in enumerate(sentences)
               if any(tr.kind in _OPENERS for tr in triggers[i]) or ANAPHOR.search(t, start, end)]
+    # "... gave Cuba 5,000 tonnes of rice. The rice was loaded aboard a ship": the sentence
+    # after a chosen one may move what it told of
+    chosen = sorted(set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences)
+                                   and MOVED.search(t, *sentences[i + 1])})
     context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named)

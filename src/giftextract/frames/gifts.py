@@ -68,6 +68,7 @@ _DISTINCT = regex.compile(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex
 _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 
 
+_DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
 _INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as)\b", regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
 _OTHER_EVENT = regex.compile(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",
@@ -161,9 +162,18 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     taken: set[int] = set()
     for lo, hi in view.clauses():
         anaphor = ANAPHOR.search(view.text, lo, hi)
+        moved = None
         if not anaphor and not any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers):
-            continue
+            moved = transport_in(view, lo, hi)  # "The rice was loaded aboard a ship"
+            if moved is None:
+                continue
         items, total = find_items(view, lo, hi, taken)
+        if moved is not None:
+            # a thing named with "the" and moved, with no word of giving, is the open gift's
+            anaphor = next((_DEFINITE.search(view.text, max(lo, i.start - 8), i.start) for i in items
+                            if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None)
+            if anaphor is None:
+                continue
         if not (items or total or anaphor) and not _may_give(view, lo, hi, table) and not _names_a_zoo(view, lo, hi):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,

@@ -114,13 +114,13 @@ def gerund_agent(view: SentenceView, trigger_start: int, lo: int) -> Entity | No
     return None
 
 
-_TRANSPORT = regex.compile(
+TRANSPORT = regex.compile(
     r"""
       \bby\s+(?P<by>air|plane|aircraft|airplane|sea|ship|boat|rail|train|road|truck|lorry|car)\b
     | \bby\s+(?:an?|the)\s+(?P<byv>(?:[\w-]+\s+){0,4}?(?:plane|aircraft|airplane|jet|airliner|flight|ship|vessel|ferry|train|truck))\b
     | \b(?P<across>across\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean|sea|ocean)|by\s+ferry)\b
     | \b(?P<flown>flown|flew|airlifted|air-lifted)\b
-    | \baboard\s+(?:an?|the)\s+(?P<aboard>(?:[\w-]+\s+){0,3}?(?:plane|aircraft|airplane|jet|airliner|flight|ship|vessel|ferry|train|truck))\b
+    | \b(?:aboard|onto|in\s+the\s+(?:cargo\s+)?hold\s+of)\s+(?:an?|the)\s+(?P<aboard>(?:[\w-]+\s+){0,3}?(?:plane|aircraft|airplane|jet|airliner|flight|ship|vessel|ferry|train|truck))\b
     | \bon\s+(?:an?|the)\s+(?P<on>(?:[a-z-]+\s+){0,2}(?:plane|aircraft|airplane|jet|flight|ship|vessel|ferry|train|cargo\s+flight))\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -142,7 +142,7 @@ _ESCORT_WORDS = (*key_words(_ESCORT_VERBS), "under")
 def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo
-    for m in _TRANSPORT.finditer(view.text, lo, hi):
+    for m in TRANSPORT.finditer(view.text, lo, hi):
         word = m.group("by") or m.group("byv") or m.group("aboard") or m.group("on")
         if m.group("flown"):
             mode = mode or "air"
