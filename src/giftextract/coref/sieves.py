@@ -26,12 +26,14 @@ class Sieve:
     resolves: str
     examples: tuple = ()
     skip: frozenset = frozenset()  # words the sieve leaves alone (the dateline's: "New York", a UN seat)
+    words: dict = field(default_factory=dict)  # the sieve's own word lists (the pronoun's gendered titles)
 
 
 def _load() -> tuple[Sieve, ...]:
     raw = json.loads(resources.files("giftextract.coref").joinpath("data", "sieves.json").read_text("utf-8"))
     return tuple(Sieve(s["name"], s["enabled"], s["window"], s["resolves"], tuple(s.get("examples", ())),
-                       frozenset(w.lower() for w in s.get("skip", ())))
+                       frozenset(w.lower() for w in s.get("skip", ())),
+                       {k: frozenset(w.lower() for w in v) for k, v in s.get("words", {}).items()})
                  for s in raw["sieves"])
 
 
@@ -122,6 +124,15 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entit
     return next((m.entity for m in by_recency if m.entity.party_kind == "state" and _differs(m.entity, co)), None)
 
 
+def _gender(e: Entity) -> str | None:
+    """'f' for a queen or a first lady, 'm' for a king or an emir, None where the title says nothing."""
+    title = (e.title or "").lower()
+    for gender in ("f", "m"):
+        if title and any(title == t or title.endswith(" " + t) for t in _GENDERED.get(gender, ())):
+            return gender
+    return None
+
+
 def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
     if "person" in n.feats:
         kinds: tuple[str | None, ...] = ("person",)
@@ -129,13 +140,16 @@ def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Ent
         kinds = ("state", "organization", "group", "people")
     else:
         kinds = ("state", "organization")
-    for m in cands:
-        e = m.entity
-        if e.party_kind in kinds and e.country and e is not co and not (co is not None and e.name == co.name):
-            return e
-    return None
+    # "she", "her" stand first for a queen or a first lady in reach, never for a king
+    want = "f" if "f" in n.feats else "m" if "m" in n.feats else None
+    fits = [m.entity for m in cands if m.entity.party_kind in kinds and m.entity.country and m.entity is not co
+            and not (co is not None and m.entity.name == co.name)]
+    if want is not None:
+        fits = [e for e in fits if _gender(e) == want] + [e for e in fits if _gender(e) is None]
+    return fits[0] if fits else None
 
 
+_GENDERED = next((s.words for s in SIEVES if s.name == "pronoun"), {})
 _BY_TYPE = {"title": _title_sieve, "relational": _relational_sieve, "facility": _facility_sieve,
             "state": _state_sieve, "pronoun": _pronoun_sieve}
 
