@@ -584,3 +584,13 @@ def test_a_breakdown_keeps_its_sex_detail(text, parts):
     assert all(text[p.span.start : p.span.end] == p.text for p in item.count.parts)
     if parts:
         assert item.count.value == sum(p.value for p in item.count.parts)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("In 1973 two pandas arrived.", 2),
+    ("In December 2019 three elephants left.", 3),
+])
+def test_a_year_before_a_count_is_no_run_of_numbers(text, value):
+    from giftextract.quantity.counts import find_counts
+
+    assert [c.value for c in find_counts(text)] == [value]

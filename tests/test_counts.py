@@ -390,7 +390,7 @@ def _flat_grammar():
            "millions", "tens", "several", "numerous"})
     return regex.compile(
         rf"""
-        \b (?= [0-9] | {first_words}\b ) (?<![\w$€£¥.,:-]) (?<![0-9][ ]|\b{c.NUMBER_WORD}[ ])
+        \b (?= [0-9] | {first_words}\b ) (?<![\w$€£¥.,:-]) (?<![0-9][ ](?<!\b(?:1[89]|20)[0-9]{{2}}[ ])|\b{c.NUMBER_WORD}[ ])
         (?:(?P<qual>{c._QUALIFIER_ALT})\s+)?
         (?:
             (?:between|from)\s+(?P<lo>{c.NUM})\s+(?:and|to)\s+(?P<hi>{c.NUM})

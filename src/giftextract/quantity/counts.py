@@ -112,7 +112,7 @@ _COUNT = regex.compile(
     rf"""
     \b (?! {_NEVER_FIRST} )                    # a word or number starts here ("~70": see find_counts)
     (?<![\w$€£¥.,:-])                          # not inside a word, a time (10:30), a decimal, a model name or money
-    (?<![0-9][ ]|\b{NUMBER_WORD}[ ])          # not inside a run of numbers ("999 999", "one one")
+    (?<![0-9][ ](?<!\b(?:1[89]|20)[0-9]{{2}}[ ])|\b{NUMBER_WORD}[ ])  # not inside a run of numbers ("999 999", "one one"); a year may come before ("In 1973 two pandas")
     (?:(?P<qual>{_QUALIFIER_ALT})\s+)?         # "more than", "about", "a total of"
     (?:
         (?:between|from)\s+(?P<lo>{_NUM_CALL})\s+(?:and|to)\s+(?P<hi>{_NUM_CALL})   # between 5,000 and 7,000
