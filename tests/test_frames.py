@@ -292,3 +292,15 @@ def test_a_definite_thing_moved_in_the_next_sentence_tells_how_the_gift_travelle
     # an indefinite thing moved is another matter
     ex = giftextract.extract("Britain gave France three ponies. A Lufthansa jet carried tourists to Paris.")
     assert [g.transport for g in ex.gift_transfers] == [None]
+
+
+def test_one_of_the_rarest_is_one():
+    got = _gifts("Vladimir Putin presented to the Saudi crown prince one of the rarest falcons, a Kamchatka gyrfalcon.")
+    assert ("RU", "SA", (("falcon", 1.0),)) in got or ("RU", "SA", (("gyrfalcon", 1.0),)) in got
+    # "one of the animals" counts no item: it points back at a total
+    assert giftextract.extract("One of the animals appeared restless.").gift_transfers == []
+
+
+def test_a_role_of_a_capital_names_its_state():
+    got = _gifts("A gyrfalcon was given to the Crown Prince of Abu Dhabi by Russia.")
+    assert {(g, r) for g, r, _ in got} == {("RU", "AE")}

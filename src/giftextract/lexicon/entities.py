@@ -81,7 +81,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     # a role or institution named by the state it serves: "the Emir of Qatar", "the
     # government of Singapore", "the people of Japan"
     ("role_of", _compile(
-        rf"{_B}(?:the\s+)?(?P<title>\L<titles>|\L<institutions>|people)\s+of\s+(?:the\s+)?(?P<of>\L<states>){_E}")),
+        rf"{_B}(?:the\s+)?(?P<title>\L<titles>|\L<institutions>|people)\s+of\s+(?:the\s+)?(?P<of>\L<states>|\L<capitals>){_E}")),
     # "the Korean people", "the Russian people"
     ("people", _compile(rf"{_B}(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
@@ -183,7 +183,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         return Entity(start, end, whole, name, "people", None, country, **common)
     if kind == "role_of":
         title = m.group("title")
-        code = STATE_NAMES[_key(m.group("of"))]
+        code = STATE_NAMES.get(_key(m.group("of"))) or CAPITALS[_key(m.group("of"))]  # "Crown Prince of Abu Dhabi"
         party = "people" if title == "people" else "organization" if title in INSTITUTIONS else "person"
         return Entity(start, end, whole, name, party, None, code, None if party != "person" else title,
                       **common)

@@ -38,6 +38,7 @@ _COUNT_GAP = regex.compile(
     )$""",
     regex.VERBOSE,
 )
+_ONE_OF = regex.compile(r"^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){1,2}$")  # not "one of the animals": a total
 _NOT_ADJECTIVES = frozenset(
     "and or of the to from for with by in on at as than that which who were was are is have has had "
     "been be including such animals animal".split()
@@ -63,6 +64,8 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple
         if count.start in used:
             return None, None, []
         gap = view.text[count.end : pos]
+        if count.value == 1 and _ONE_OF.match(gap):
+            return count, None, []  # "one of the rarest falcons": one falcon
         m = _COUNT_GAP.match(gap)
         if not m:
             return None, None, []
