@@ -61,6 +61,11 @@ def _add_inputs(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                      help="publication date, used to resolve relative dates such as 'last Tuesday'")
     cmd.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract with N processes")
+    cmd.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                     help="processes: --jobs local processes (default); dask: a Dask cluster, the one at "
+                          "--scheduler or a local one of --jobs worker processes (needs giftextract[dask])")
+    cmd.add_argument("--scheduler", metavar="ADDRESS",
+                     help="send the batch to the Dask scheduler at ADDRESS (tcp://host:8786); implies --engine dask")
     cmd.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
                      help="how to read '-': one text document (default) or JSONL lines")
 
@@ -197,6 +202,9 @@ def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
 
 def _extractions(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
     """One result per document, in order: an Extraction, or the reason it failed."""
+    if args.engine == "dask" or args.scheduler:
+        yield from _on_dask(docs, args)
+        return
     if args.jobs > 1:
         done = 0
         try:
@@ -208,6 +216,25 @@ def _extractions(docs: list[tuple[str, str]], args: argparse.Namespace) -> Itera
             docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
     for doc_id, text in docs:
         yield _safe_extract((doc_id, text, args.published))
+
+
+def _on_dask(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
+    from giftextract.dask import DocumentError, extract_on_cluster  # ImportError: checked in main
+
+    for result in extract_on_cluster(docs, scheduler=args.scheduler, workers=args.jobs, published=args.published):
+        yield result.error if isinstance(result, DocumentError) else result
+
+
+def _dask_missing(args: argparse.Namespace) -> str | None:
+    """Why the Dask engine cannot run here, or None (asked before any input is read)."""
+    if args.engine != "dask" and not args.scheduler:
+        return None
+    try:
+        import giftextract.dask  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return "the Dask engine needs the dask extra: pip install 'giftextract[dask]'"
+    return None
 
 
 class _Progress:
@@ -348,6 +375,10 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 2
     if args.command is None:
         parser.print_help(sys.stderr)
+        return 2
+    missing = _dask_missing(args) if args.command in ("extract", "reconcile") else None
+    if missing:
+        print(f"{PROG}: {missing}", file=sys.stderr)
         return 2
     try:
         return COMMANDS[args.command](args)
