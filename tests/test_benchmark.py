@@ -122,7 +122,9 @@ def test_deep_size_counts_what_a_result_holds():
     big = giftextract.extract("Putin gifted two lions to North Korea. " * 50)
     assert run.deep_size("x" * 1000) >= 1000
     assert run.deep_size([small, small]) == run.deep_size([small]) + 8  # one more list slot, no second copy
-    assert run.deep_size(big) > 3 * run.deep_size(small)
+    # 50 evidence spans against one; the models' fields-set objects are shared per class
+    # (giftextract/_records.py), so they are counted once in both
+    assert run.deep_size(big) > 2.5 * run.deep_size(small)
 
 
 def test_all_cores_throughput_runs_extract_many():

@@ -16,7 +16,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from giftextract import __version__, extract, extract_many
+from giftextract import __version__, extract
+from giftextract._extract import ordered_map
+from giftextract._inputs import STDIN, documents, read as _read, reason as _reason
 from giftextract.highlight import highlight_html
 from giftextract.models import Extraction
 from giftextract.reconcile import reconcile
@@ -27,9 +29,7 @@ from giftextract.render import (
 PROG = "giftextract"
 SCHEMA_FILE = "extraction.schema.json"
 RECONCILIATION_SCHEMA_FILE = "reconciliation.schema.json"
-STDIN = "-"
 FORMATS = ("json", "jsonl", "csv", "table")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PROGRESS_MIN_DOCS = 20  # below this a batch finishes before a bar would be worth reading
 
 
@@ -118,111 +118,41 @@ def _complain(verb: str, name: str, reason: object) -> None:
     print(f"{PROG}: cannot {verb} {name}: {reason}", file=sys.stderr)
 
 
-def _reason(err: Exception) -> str:
-    if isinstance(err, UnicodeDecodeError):
-        return f"not valid UTF-8 (byte 0x{err.object[err.start]:02x} at offset {err.start})"
-    if isinstance(err, OSError) and err.strerror:
-        return err.strerror
-    return str(err) or type(err).__name__
-
-
-def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
-    """Yield ``(display name, path)`` per input; ``path`` is None for stdin.
-
-    Folders become their ``*.txt`` files in sorted order so output is reproducible. Missing
-    paths are passed through unchanged so reading them reports the error by name.
-    """
-    for raw in paths:
-        if raw == STDIN:
-            yield "stdin", None
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*.txt") if p.is_file()):
-                yield str(child), child
-        else:
-            yield raw, path
-
-
-def _read(path: Path | None) -> str:
-    # Decode strictly: replacing bad bytes would put U+FFFD into evidence spans and hide the problem,
-    # so a non-UTF-8 file is reported by name instead.
-    data = sys.stdin.buffer.read() if path is None else path.read_bytes()
-    return data.decode("utf-8")
-
-
-def _jsonl_docs(name: str, text: str) -> Iterator[tuple[str, str] | str]:
-    """Yield ``(id, text)`` per good line and an error message per bad one; blank lines are skipped."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError('expected an object with a string "text"')
-            doc_id = obj.get("id")
-            yield (str(doc_id) if doc_id is not None else f"{Path(name).stem}:{number}", obj["text"])
-        except ValueError as err:  # json.JSONDecodeError is a ValueError
-            yield f"{name} line {number}: {err}"
-
-
-def _documents(args: argparse.Namespace) -> tuple[list[tuple[str, str]], bool]:
-    """Every readable document as ``(doc_id, text)``, in input order; errors reported as found."""
-    docs, failed = [], False
-    for name, path in _expand(args.paths):
-        try:
-            text = _read(path)
-        except (OSError, UnicodeDecodeError) as err:
-            _complain("read", name, _reason(err))
-            failed = True
-            continue
-        as_jsonl = (path is None and args.stdin_format == "jsonl") or (
-            path is not None and path.suffix.lower() in JSONL_SUFFIXES)
-        if not as_jsonl:
-            docs.append(("stdin" if path is None else path.stem, text))
-            continue
-        for item in _jsonl_docs(name, text):
-            if isinstance(item, str):
-                print(f"{PROG}: cannot read {item}", file=sys.stderr)
-                failed = True
-            else:
-                docs.append(item)
-    return docs, failed
-
-
-def _safe_extract(job: tuple[str, str, dt.date | None]) -> Extraction | str:
+def _safe_extract(job: tuple[str, str, dt.date | None]) -> tuple[str, Extraction | str]:
     # Top level so it pickles for worker processes; returns the error so one bad document
     # cannot abort the batch and lose every later document's records.
     doc_id, text, published = job
     try:
-        return extract(text, doc_id=doc_id, published=published)
+        return doc_id, extract(text, doc_id=doc_id, published=published)
     except Exception as err:  # noqa: BLE001 - reported by name, the others go on
-        return _reason(err)
+        return doc_id, _reason(err)
 
 
-def _extractions(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
-    """One result per document, in order: an Extraction, or the reason it failed."""
+def _extractions(docs: Iterator[tuple[str, str]], args: argparse.Namespace) -> Iterator[tuple[str, Extraction | str]]:
+    """``(doc_id, result)`` per document, in order, as each is done: an Extraction, or the reason
+    it failed. Documents are read only as the work reaches them."""
     if args.engine == "dask" or args.scheduler:
         yield from _on_dask(docs, args)
         return
+    jobs = ((doc_id, text, args.published) for doc_id, text in docs)
     if args.jobs > 1:
-        done = 0
-        try:
-            for result in extract_many([(i, t, args.published) for i, t in docs], workers=args.jobs):
-                yield result
-                done += 1
-            return
-        except Exception:  # noqa: BLE001 - the pool stops at the first bad document
-            docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
-    for doc_id, text in docs:
-        yield _safe_extract((doc_id, text, args.published))
+        yield from ordered_map(_safe_extract, jobs, workers=args.jobs)
+    else:
+        yield from map(_safe_extract, jobs)
 
 
-def _on_dask(docs: list[tuple[str, str]], args: argparse.Namespace) -> Iterator[Extraction | str]:
+def _on_dask(docs: Iterator[tuple[str, str]], args: argparse.Namespace) -> Iterator[tuple[str, Extraction | str]]:
     from giftextract.dask import DocumentError, extract_on_cluster  # ImportError: checked in main
 
-    for result in extract_on_cluster(docs, scheduler=args.scheduler, workers=args.jobs, published=args.published):
-        yield result.error if isinstance(result, DocumentError) else result
+    names: list[str] = []  # ids of the documents sent and not yet answered (one batch at most)
+
+    def named() -> Iterator[tuple[str, str]]:
+        for doc in docs:
+            names.append(doc[0])
+            yield doc
+
+    for result in extract_on_cluster(named(), scheduler=args.scheduler, workers=args.jobs, published=args.published):
+        yield names.pop(0), result.error if isinstance(result, DocumentError) else result
 
 
 def _dask_missing(args: argparse.Namespace) -> str | None:
@@ -238,70 +168,83 @@ def _dask_missing(args: argparse.Namespace) -> str | None:
 
 
 class _Progress:
-    """A one-line bar on stderr, only for long batches on a terminal (never in pipes, logs or tests)."""
+    """A count on stderr for long batches on a terminal (never in pipes, logs or tests); the
+    total is unknown, since input is read as the work goes."""
 
-    def __init__(self, total: int) -> None:
-        self.total, self.done = total, 0
-        self.on = total >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
+    def __init__(self) -> None:
+        self.done = 0
+        self.on = sys.stderr.isatty()
 
     def step(self) -> None:
         self.done += 1
-        if self.on:
-            filled = 30 * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
+        if self.on and self.done >= PROGRESS_MIN_DOCS:
+            sys.stderr.write(f"\r{self.done} documents")
             sys.stderr.flush()
 
     def close(self) -> None:
-        if self.on:
+        if self.on and self.done >= PROGRESS_MIN_DOCS:
             sys.stderr.write("\n")
 
 
-def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extraction], bool]:
-    docs, failed = _documents(args)
-    results: list[Extraction] = []
-    progress = _Progress(len(docs))
-    header = True
+class _Failed:
+    """Whether any input failed: set by each complaint as it is made."""
+
+    def __init__(self) -> None:
+        self.any = False
+
+    def read_error(self, message: str) -> None:
+        print(f"{PROG}: cannot read {message}", file=sys.stderr)
+        self.any = True
+
+
+def _results(args: argparse.Namespace, failed: _Failed) -> Iterator[Extraction]:
+    """Each document's Extraction, in order, as it is made; failures are reported and skipped."""
+    docs = documents(args.paths, args.stdin_format == "jsonl", failed.read_error)
+    progress = _Progress()
     try:
-        for (doc_id, _), result in zip(docs, _extractions(docs, args)):
+        for doc_id, result in _extractions(docs, args):
             progress.step()
             if isinstance(result, str):
                 _complain("extract", doc_id, result)
-                failed = True
+                failed.any = True
                 continue
-            if stream:
-                # Stream line formats record by record so a later crash keeps the earlier lines.
-                _write(_stream_piece(args.format, result, header))
-                header = False
-            else:
-                results.append(result)
+            yield result
     finally:
         progress.close()
-    if stream and header and args.format == "csv":
-        _write(to_csv([]))
-    return results, failed
-
-
-def _stream_piece(fmt: str, extraction: Extraction, header: bool) -> str:
-    if fmt == "jsonl":
-        return to_jsonl([extraction])
-    if fmt == "csv":
-        return to_csv([extraction], header=header)
-    return to_table([extraction])
 
 
 def _extract(args: argparse.Namespace) -> int:
-    results, failed = _extract_all(args, stream=args.format != "json")
+    """Every format is written record by record as documents are done: a batch of any size
+    runs in flat memory, and a later crash keeps the earlier output."""
+    failed = _Failed()
+    first = True
+    for result in _results(args, failed):
+        _write(_stream_piece(args.format, result, first))
+        first = False
     if args.format == "json":
-        _write(to_json(results))
-    return 1 if failed else 0
+        _write("[]\n" if first else "\n]\n")
+    elif args.format == "csv" and first:
+        _write(to_csv([]))
+    return 1 if failed.any else 0
+
+
+def _stream_piece(fmt: str, extraction: Extraction, first: bool) -> str:
+    if fmt == "json":  # the same bytes as to_json over the whole list, one element at a time
+        element = json.dumps(extraction.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        return ("[\n  " if first else ",\n  ") + element.replace("\n", "\n  ")
+    if fmt == "jsonl":
+        return to_jsonl([extraction])
+    if fmt == "csv":
+        return to_csv([extraction], header=first)
+    return to_table([extraction])
 
 
 def _reconcile(args: argparse.Namespace) -> int:
-    results, failed = _extract_all(args, stream=False)
-    clusters = reconcile(results)
+    failed = _Failed()
+    clusters = reconcile(list(_results(args, failed)))
     render = {"json": to_json, "jsonl": to_jsonl, "csv": clusters_csv, "table": clusters_table}[args.format]
     _write(render(clusters))
-    return 1 if failed else 0
+    return 1 if failed.any else 0
 
 
 def _highlight(args: argparse.Namespace) -> int:

@@ -1,0 +1,82 @@
+"""Bounded memory: extract_many and the CLI read input lazily and give each result as soon
+as it is made (benchmarks/memory.py measures the resulting flat peak RSS)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import pathlib
+import select
+import subprocess
+import sys
+
+import giftextract
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+GIFT = "Putin gifted 40 mandarin ducks to North Korea."
+
+
+def _endless(read: list[int], n: int | None = None):
+    for i in itertools.islice(itertools.count(), n):
+        read.append(i)
+        yield (f"d{i}", GIFT)
+
+
+def test_extract_many_reads_an_endless_stream_lazily_in_one_process():
+    read: list[int] = []
+    first = next(giftextract.extract_many(_endless(read)))
+    assert first.doc_id == "d0" and len(read) == 1
+
+
+def test_extract_many_with_processes_reads_a_bounded_way_ahead():
+    read: list[int] = []
+    results = giftextract.extract_many(_endless(read, 100_000), workers=2)  # finite: a regression fails, not hangs
+    got = [next(results).doc_id for _ in range(50)]
+    assert got == [f"d{i}" for i in range(50)]  # in order
+    assert len(read) <= 50 + 2 * 4 * 4 + 4  # what is done, plus the chunks in flight: not the whole stream
+    results.close()
+
+
+def test_extract_many_with_processes_keeps_order_and_equals_one_process():
+    docs = [(f"d{i}", t) for i, t in enumerate([GIFT, "Nothing here.", "China sent two pandas to Japan."] * 7)]
+    one = [e.model_dump() for e in giftextract.extract_many(docs)]
+    two = [e.model_dump() for e in giftextract.extract_many(iter(docs), workers=2)]
+    assert one == two and len(one) == 21
+
+
+def test_cli_writes_each_record_before_the_next_line_is_read():
+    proc = subprocess.Popen([sys.executable, "-m", "giftextract.cli", "extract", "-", "--stdin-format", "jsonl",
+                             "--format", "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+    try:
+        for i in range(3):
+            proc.stdin.write((json.dumps({"id": f"d{i}", "text": GIFT}) + "\n").encode())
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 60)
+            assert ready, "no output for a line: the CLI waited for the whole input"
+            line = proc.stdout.readline()
+            assert json.loads(line)["doc_id"] == f"d{i}"
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()
+
+
+def test_cli_json_array_streamed_is_the_same_as_rendered_at_once(tmp_path):
+    from giftextract.render import to_json
+
+    for name, text in (("a", GIFT), ("b", "Nothing."), ("c", "Russia deployed 2,000 troops to Belarus.")):
+        (tmp_path / f"{name}.txt").write_text(text, "utf-8")
+    out = subprocess.run([sys.executable, "-m", "giftextract.cli", "extract", str(tmp_path)], capture_output=True,
+                         check=True, cwd=ROOT).stdout.decode("utf-8")
+    expected = to_json([giftextract.extract(t.read_text("utf-8"), doc_id=t.stem) for t in sorted(tmp_path.glob("*.txt"))])
+    assert out == expected
+
+
+def test_cli_names_a_jsonl_line_that_is_not_utf8_and_keeps_the_others(tmp_path):
+    good = (json.dumps({"id": "a", "text": GIFT}) + "\n").encode()
+    (tmp_path / "b.jsonl").write_bytes(good + b'{"id": "x", "text": "caf\xe9"}\n' + good.replace(b'"a"', b'"c"'))
+    proc = subprocess.run([sys.executable, "-m", "giftextract.cli", "extract", str(tmp_path / "b.jsonl"),
+                           "--format", "jsonl"], capture_output=True, cwd=ROOT)
+    assert proc.returncode == 1
+    assert [json.loads(x)["doc_id"] for x in proc.stdout.splitlines()] == ["a", "c"]
+    assert "b.jsonl line 2: not valid UTF-8 (byte 0xe9" in proc.stderr.decode()
