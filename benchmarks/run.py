@@ -113,6 +113,29 @@ def throughput(texts: list[str], repeat: int) -> dict:
             "mb_per_s": size / MB / secs, "floor_seconds": floor, "ratio_vs_floor": secs / floor}
 
 
+def news_texts(size: int) -> list[str]:
+    """The news stream of benchmarks/news_stream.py: off-topic wire copy, 2% on-topic."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from news_stream import news_stream
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return news_stream(size)
+
+
+def cli_one_seed_seconds(repeat: int) -> float:
+    """Best-of-``repeat`` wall time of a fresh ``giftextract extract seeds/<one>.txt``: what a
+    user waits for one article (interpreter start, import, one extract, JSON out)."""
+    script = pathlib.Path(sys.executable).with_name("giftextract")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "giftextract.cli"]
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    run = lambda: subprocess.run([*command, "extract", str(seed)], check=True, cwd=ROOT, env=env,  # noqa: E731
+                                 stdout=subprocess.DEVNULL)
+    run()  # bytecode written, as an installed package has it
+    return best_of(run, repeat)
+
+
 def throughput_all_cores(texts: list[str], one_process_seconds: float) -> dict:
     """extract_many over ``texts`` with one worker process per core, pool start-up and the
     pickling of every Extraction included: what a batch job on this machine gets."""
@@ -330,6 +353,10 @@ def compare(current: dict, earlier: dict) -> list[str]:
     if mbs_then and mbs_now is not None and mbs_now < mbs_then * (1 - MAX_THROUGHPUT_DROP):
         failures.append(f"scaled-corpus throughput fell more than {MAX_THROUGHPUT_DROP:.0%}: "
                         f"{mbs_then:.3f} -> {mbs_now:.3f} MB/s")
+    news_then, news_now = then.get("throughput.news.mb_per_s"), now.get("throughput.news.mb_per_s")
+    if news_then and news_now is not None and news_now < news_then * (1 - MAX_THROUGHPUT_DROP):
+        failures.append(f"news-stream throughput fell more than {MAX_THROUGHPUT_DROP:.0%}: "
+                        f"{news_then:.3f} -> {news_now:.3f} MB/s")
     return failures
 
 
@@ -342,16 +369,20 @@ def measure(args: argparse.Namespace) -> dict:
     scale = args.scale_mb if args.scale_mb is not None else (0.3 if args.quick else 3.0)
     seeds = throughput(texts, 5)
     scaled = throughput(scaled_corpus(texts, int(scale * MB)), 1)
-    results["throughput"] = {"seeds": seeds, "scaled": scaled}
+    news = throughput(news_texts(int(scale * MB)), 1)
+    results["throughput"] = {"seeds": seeds, "scaled": scaled, "news": news}
     print(f"\nthroughput  seeds : {seeds['docs']} docs, {seeds['mb']:.3f} MB: "
           f"{seeds['docs_per_s']:.1f} docs/s, {seeds['mb_per_s']:.3f} MB/s")
     print(f"throughput  scaled: {scaled['docs']} docs, {scaled['mb']:.2f} MB: "
           f"{scaled['docs_per_s']:.1f} docs/s, {scaled['mb_per_s']:.3f} MB/s")
+    print(f"throughput  news  : {news['docs']} docs, {news['mb']:.2f} MB: "
+          f"{news['docs_per_s']:.1f} docs/s, {news['mb_per_s']:.3f} MB/s")
     if not args.quick:  # a process pool's start-up would dominate the quick corpus
         cores = throughput_all_cores(scaled_corpus(texts, int(scale * MB)), scaled["seconds"])
+        cores["speedup_per_worker"] = cores["speedup_vs_one_process"] / cores["workers"]
         results["throughput"]["scaled_all_cores"] = cores
         print(f"throughput  scaled, extract_many with {cores['workers']} processes: {cores['mb_per_s']:.3f} MB/s, "
-              f"{cores['speedup_vs_one_process']:.2f}x one process")
+              f"{cores['speedup_vs_one_process']:.2f}x one process ({cores['speedup_per_worker']:.2f} N)")
 
     # --quick stops at 300 kB: a 1 MB document alone takes seconds at current speed
     sizes = [100_000, 300_000] if args.quick else [100_000, 1_000_000, 10_000_000]
@@ -371,10 +402,11 @@ def measure(args: argparse.Namespace) -> dict:
     spacy = spacy_baseline(texts)
     results["baselines"] = {"floor_seeds_ratio": seeds["ratio_vs_floor"],
                             "floor_scaled_ratio": scaled["ratio_vs_floor"],
+                            "floor_news_ratio": news["ratio_vs_floor"],
                             "quantulum3": quant, "spacy": spacy}
     print("\nbaselines (giftextract time / baseline time, same text, same process):")
-    print(f"  floor re.findall tokenizer: x{scaled['ratio_vs_floor']:.0f} on the scaled corpus, "
-          f"x{seeds['ratio_vs_floor']:.0f} on the seeds")
+    print(f"  floor re.findall tokenizer: x{news['ratio_vs_floor']:.1f} on the news stream, "
+          f"x{scaled['ratio_vs_floor']:.0f} on the scaled corpus, x{seeds['ratio_vs_floor']:.0f} on the seeds")
     print(f"  quantulum3.parser.parse   : x{quant['ratio']:.3f} over {quant['docs']} seed doc(s) only, "
           f"run once ({quant['seconds']:.2f} s)")
     print("  spaCy blank+Matcher       : " + ("skipped (spaCy not installed)" if spacy is None
@@ -388,6 +420,8 @@ def measure(args: argparse.Namespace) -> dict:
     tries = 3 if args.quick else 5
     results["import_ms"] = import_ms(tries)
     print(f"\nimport giftextract: {results['import_ms']:.0f} ms (fresh interpreter, best of {tries}, minus startup)")
+    results["cli_one_seed_s"] = cli_one_seed_seconds(tries)
+    print(f"giftextract extract seeds/<one>.txt, fresh process: {results['cli_one_seed_s']:.2f} s wall (best of {tries})")
     if args.profile:
         profile(scaled_corpus(texts, int(scale * MB)))
     results.update(git_commit=git_commit(), python=platform.python_version(), platform=platform.platform(),
