@@ -5,8 +5,8 @@
     python benchmarks/memory.py --sizes 200 2000     # quicker
     python benchmarks/memory.py --json out.json
 
-For each batch size N, N documents (the seed articles' paragraphs, cycled, each with its own
-id) are written to a JSONL file and to a folder of N ``.txt`` files; then, each in a fresh
+For each batch size N, the first N articles of the news stream (``news_stream.py``: wire
+copy with 2% on-topic articles, each with its own id) are written to a JSONL file and to a folder of N ``.txt`` files; then, each in a fresh
 interpreter, with its output sent to /dev/null:
 
 - ``giftextract extract FILE.jsonl --format jsonl``
@@ -28,7 +28,6 @@ import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 
 CLI = """
 import sys
@@ -58,15 +57,22 @@ for line in open("/proc/self/status"):
 """
 
 
-def paragraphs() -> list[str]:
-    out = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        out += [p.strip() for p in path.read_text("utf-8").split("\n\n") if p.strip()]
-    return out
+def articles(n: int) -> list[str]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from news_stream import news_stream
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    out: list[str] = []
+    size = 1_000_000
+    while len(out) < n:
+        out = news_stream(size)
+        size *= 2
+    return out[:n]
 
 
 def write_batch(folder: pathlib.Path, n: int) -> tuple[pathlib.Path, pathlib.Path]:
-    pieces = paragraphs()
+    pieces = articles(n)
     jsonl = folder / f"batch_{n}.jsonl"
     txt = folder / f"batch_{n}"
     txt.mkdir()
@@ -90,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000], help="batch sizes (documents)")
     ap.add_argument("--json", metavar="FILE", help="write the figures to FILE")
+    ap.add_argument("--only", choices=("cli_jsonl", "cli_folder_json", "extract_many"), action="append",
+                    help="measure only this way (repeatable)")
     args = ap.parse_args(argv)
     rows: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             runs = {"cli_jsonl": (CLI, ["extract", str(jsonl), "--format", "jsonl"]),
                     "cli_folder_json": (CLI, ["extract", str(txt), "--format", "json"]),
                     "extract_many": (API, [str(jsonl)])}
+            runs = {k: v for k, v in runs.items() if not args.only or k in args.only}
             row = {"documents": n, "input_mb": round(mb, 2)}
             for name, (code, a) in runs.items():
                 peak, secs = peak_mb(code, a)
@@ -107,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             rows[str(n)] = row
     small, large = rows[str(min(args.sizes))], rows[str(max(args.sizes))]
     ratios = {name: round(large[name]["peak_rss_mb"] / small[name]["peak_rss_mb"], 3)
-              for name in ("cli_jsonl", "cli_folder_json", "extract_many")}
+              for name in ("cli_jsonl", "cli_folder_json", "extract_many") if name in large}
     print("peak RSS, largest batch / smallest: " + ", ".join(f"{k} {v:.3f}" for k, v in ratios.items()))
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps({"batches": rows, "ratio_largest_to_smallest": ratios},

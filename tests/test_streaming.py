@@ -80,3 +80,30 @@ def test_cli_names_a_jsonl_line_that_is_not_utf8_and_keeps_the_others(tmp_path):
     assert proc.returncode == 1
     assert [json.loads(x)["doc_id"] for x in proc.stdout.splitlines()] == ["a", "c"]
     assert "b.jsonl line 2: not valid UTF-8 (byte 0xe9" in proc.stderr.decode()
+
+
+def test_folder_files_come_in_sorted_path_order_without_listing_the_tree(tmp_path):
+    import random
+
+    from giftextract._inputs import txt_files
+
+    rng = random.Random(1)
+    names = ["a", "b", "b.txt", "B.txt", "a-b.txt", "a.txt", "a b.txt", "\u00e4.txt", "x.TXT", ".hidden.txt", "z",
+             "1.txt", "a_b"]
+
+    def make(folder, depth):
+        for name in rng.sample(names, 7):
+            p = folder / name
+            if depth < 3 and rng.random() < 0.4 and not p.exists():
+                p.mkdir()
+                make(p, depth + 1)
+            elif not p.exists():
+                p.write_text("x")
+
+    make(tmp_path, 0)
+    (tmp_path / "loop").symlink_to(tmp_path)  # rglob does not enter a symlinked directory
+    (tmp_path / "dir.txt").mkdir()
+    (tmp_path / "dir.txt" / "in.txt").write_text("y")
+    (tmp_path / "link.txt").symlink_to(next(tmp_path.rglob("a.txt")))
+    want = sorted(p for p in tmp_path.rglob("*.txt") if p.is_file())
+    assert len(want) > 30 and list(txt_files(tmp_path)) == want
