@@ -106,10 +106,12 @@ def run_floor(texts: list[str]) -> None:
 
 
 def throughput(texts: list[str], repeat: int) -> dict:
+    cpu = time.process_time()
     secs = best_of(lambda: run_extract(texts), repeat)
+    cpu = (time.process_time() - cpu) / repeat
     floor = best_of(lambda: run_floor(texts), max(repeat, 3))
     size = nbytes(texts)
-    return {"docs": len(texts), "mb": size / MB, "seconds": secs, "docs_per_s": len(texts) / secs,
+    return {"docs": len(texts), "mb": size / MB, "seconds": secs, "cpu_seconds": cpu, "docs_per_s": len(texts) / secs,
             "mb_per_s": size / MB / secs, "floor_seconds": floor, "ratio_vs_floor": secs / floor}
 
 
@@ -136,18 +138,26 @@ def cli_one_seed_seconds(repeat: int) -> float:
     return best_of(run, repeat)
 
 
-def throughput_all_cores(texts: list[str], one_process_seconds: float) -> dict:
+def throughput_all_cores(texts: list[str], one_process_seconds: float, one_process_cpu: float) -> dict:
     """extract_many over ``texts`` with one worker process per core, pool start-up and the
-    pickling of every Extraction included: what a batch job on this machine gets."""
+    pickling of every Extraction included: what a batch job on this machine gets. On a
+    machine whose cores are busy with other work the wall-clock speedup says little, so the
+    CPU time of the parent and its workers is compared with one process's too: on free cores
+    the speedup is about ``workers * cpu_efficiency``."""
     import giftextract
 
     workers = os.cpu_count() or 1
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time()
     start = time.perf_counter()
     for _ in giftextract.extract_many(texts, workers=workers):
         pass
     secs = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = time.process_time() - cpu + (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     return {"workers": workers, "seconds": secs, "mb_per_s": nbytes(texts) / MB / secs,
-            "speedup_vs_one_process": one_process_seconds / secs}
+            "speedup_vs_one_process": one_process_seconds / secs, "cpu_seconds": cpu,
+            "cpu_efficiency": one_process_cpu / cpu}
 
 
 def size_scaling(texts: list[str], sizes: list[int], repeat: int) -> dict:
@@ -360,6 +370,57 @@ def compare(current: dict, earlier: dict) -> list[str]:
     return failures
 
 
+# --- the README's table ---------------------------------------------------------------
+
+def _times(ratio: float) -> str:
+    """giftextract time / baseline time, as a reader says it."""
+    return f"{ratio:.1f}x slower" if ratio >= 1 else f"{1 / ratio:.1f}x faster"
+
+
+def table(r: dict) -> str:
+    """The README's Performance table: every figure of one run, ratios first."""
+    t, b, size = r["throughput"], r["baselines"], r["size_scaling"]
+    cores = t.get("scaled_all_cores", {})
+    mem = r.get("attached", {}).get("memory", {}).get("ratio_largest_to_smallest", {})
+    hostile = {row["input"]: row for row in r.get("attached", {}).get("hostile", {}).get("rows", [])}
+    batch = r.get("attached", {}).get("memory", {}).get("batches", {})
+    rows = [
+        ("news stream (3 MB, 2% on topic) vs the floor, one `re.findall(r\"\\w+\\|[^\\w\\s]\")` pass",
+         f"**{b['floor_news_ratio']:.1f}x** the floor", "within 3x"),
+        ("on-topic text (seeds repeated to 3 MB) vs the floor", f"{b['floor_scaled_ratio']:.0f}x the floor", ""),
+        ("on-topic text (5 seeds) vs spaCy `blank(\"en\")` + `Matcher`",
+         _times(b["spacy"]["ratio"]) if b.get("spacy") else "not measured", "1.5x faster (goal 3x)"),
+        ("on-topic text (5 seeds) vs `quantulum3.parser.parse`", _times(b["quantulum3"]["ratio"]), ""),
+        (f"`extract_many` on {cores.get('workers', '?')} cores vs one process",
+         f"{cores['speedup_vs_one_process']:.2f}x = {cores['speedup_per_worker']:.2f} N on busy cores; CPU "
+         f"efficiency {cores['cpu_efficiency']:.2f}, so about {cores['cpu_efficiency']:.2f} N on free ones"
+         if cores else "not measured",
+         ">= 0.8 N"),
+        ("time per byte, 10 MB document / 100 kB document", f"{size['ratio_largest_to_100kB']:.2f}", "within 1.3"),
+    ]
+    if "run_on_sentence" in hostile:
+        h = hostile["run_on_sentence"]
+        rows.append((f"time per byte, a {h['bytes'] / MB:.0f} MB one-sentence document / as much news",
+                     f"{h['ratio']:.2f}", "within 3"))
+    if mem:
+        small, large = sorted(batch, key=int)[0], sorted(batch, key=int)[-1]
+        rows.append((f"peak RSS, {int(large):,} / {int(small):,} documents (CLI on JSONL; CLI on a folder; "
+                     "`extract_many`)", "; ".join(f"{v:.3f}" for v in mem.values()), "within 1.10"))
+    rows += [
+        ("peak RSS, 10 MB document in a fresh process",
+         f"{size['peak_rss_mb']:.0f} MB ({size['memory']['records']:,} records)", "120 MB"),
+        ("fresh `giftextract extract seeds/<one>.txt`, wall", f"{r['cli_one_seed_s']:.2f} s"
+         if "cli_one_seed_s" in r else "not measured", "0.5 s"),
+        ("`import giftextract` (bytecode cached)", f"{r['import_ms']:.0f} ms", ""),
+        ("seed corpus P / R / F1", "{precision:.3f} / {recall:.3f} / {f1:.3f}".format(**r["accuracy"]), ""),
+        ("throughput: news stream; seeds repeated; the same on all cores",
+         f"{t['news']['mb_per_s']:.2f}; {t['scaled']['mb_per_s']:.2f}; "
+         + (f"{cores['mb_per_s']:.2f} MB/s" if cores else "- MB/s"), ""),
+    ]
+    head = f"| figure | {str(r.get('git_commit') or '')[:7]} | target |\n|---|---|---|\n"
+    return head + "".join(f"| {a} | {b_} | {c} |\n" for a, b_, c in rows)
+
+
 # --- main -----------------------------------------------------------------------------
 
 def measure(args: argparse.Namespace) -> dict:
@@ -378,11 +439,12 @@ def measure(args: argparse.Namespace) -> dict:
     print(f"throughput  news  : {news['docs']} docs, {news['mb']:.2f} MB: "
           f"{news['docs_per_s']:.1f} docs/s, {news['mb_per_s']:.3f} MB/s")
     if not args.quick:  # a process pool's start-up would dominate the quick corpus
-        cores = throughput_all_cores(scaled_corpus(texts, int(scale * MB)), scaled["seconds"])
+        cores = throughput_all_cores(scaled_corpus(texts, int(scale * MB)), scaled["seconds"], scaled["cpu_seconds"])
         cores["speedup_per_worker"] = cores["speedup_vs_one_process"] / cores["workers"]
         results["throughput"]["scaled_all_cores"] = cores
         print(f"throughput  scaled, extract_many with {cores['workers']} processes: {cores['mb_per_s']:.3f} MB/s, "
-              f"{cores['speedup_vs_one_process']:.2f}x one process ({cores['speedup_per_worker']:.2f} N)")
+              f"{cores['speedup_vs_one_process']:.2f}x one process ({cores['speedup_per_worker']:.2f} N); CPU "
+              f"efficiency {cores['cpu_efficiency']:.2f} (on free cores about {cores['cpu_efficiency']:.2f} N)")
 
     # --quick stops at 300 kB: a 1 MB document alone takes seconds at current speed
     sizes = [100_000, 300_000] if args.quick else [100_000, 1_000_000, 10_000_000]
@@ -440,6 +502,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="take the current figures from an earlier --json instead of measuring (for --compare)")
     ap.add_argument("--min-f1", type=float, default=None, help="exit 1 when F1 is below this")
     ap.add_argument("--profile", action="store_true", help="cProfile extract() over the scaled corpus, top 10")
+    ap.add_argument("--attach", action="append", default=[], metavar="NAME=FILE",
+                    help="include another script's --json (hostile.py, memory.py) under attached.NAME")
+    ap.add_argument("--table", action="store_true", help="print the README's Performance table of the figures")
     ap.add_argument("--memory-child", type=int, metavar="BYTES", help=argparse.SUPPRESS)  # see memory_in_fresh_process
     args = ap.parse_args(argv)
     if args.memory_child:
@@ -450,6 +515,11 @@ def main(argv: list[str] | None = None) -> int:
         results = json.loads(pathlib.Path(args.from_json).read_text("utf-8"))
     else:
         results = measure(args)
+    for item in args.attach:
+        name, _, path = item.partition("=")
+        results.setdefault("attached", {})[name] = json.loads(pathlib.Path(path).read_text("utf-8"))
+    if args.table:
+        print(table(results), end="")
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps(results, indent=2) + "\n", "utf-8")
 
