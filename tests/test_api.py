@@ -119,3 +119,26 @@ def test_korean_alone_takes_the_korea_the_document_names_most():
     assert _korea_of("Seoul. XPyongyang, _DPRK, 2DPRK") == "KR"
     assert _korea_of("Seoul. ÉPyongyang") == "KR"
     assert _korea_of("Seoul. (Pyongyang) -DPRK") == "KP"
+
+
+# --- evaluate() refuses a mistake instead of scoring zero -------------------------------------
+
+def test_evaluate_names_a_missing_folder(tmp_path):
+    with pytest.raises(FileNotFoundError, match="documents folder not found: .*no_such_docs"):
+        giftextract.evaluate(tmp_path / "no_such_docs", ROOT / "seeds" / "gold")
+    with pytest.raises(FileNotFoundError, match="gold folder not found: .*no_such_gold"):
+        giftextract.evaluate(ROOT / "seeds", tmp_path / "no_such_gold")
+    with pytest.raises(NotADirectoryError, match="must be a folder"):
+        giftextract.evaluate(ROOT / "seeds" / "GOLD.md", ROOT / "seeds" / "gold")
+
+
+def test_evaluate_refuses_folders_with_no_pairs(tmp_path):
+    with pytest.raises(ValueError, match=r"no gold files \(\*\.json\)"):
+        giftextract.evaluate(ROOT / "seeds", tmp_path)
+    # gold/ given as the documents folder: no NAME.txt beside any NAME.json
+    with pytest.raises(ValueError, match="no document in .* has a gold file"):
+        giftextract.evaluate(ROOT / "seeds" / "gold", ROOT / "seeds" / "gold")
+    with pytest.raises(ValueError, match="no prediction's doc_id matches"):
+        giftextract.evaluate([giftextract.extract("Russia gifted two bears to North Korea.")], ROOT / "seeds" / "gold")
+    with pytest.raises(ValueError, match="gold mapping is empty"):
+        giftextract.evaluate({}, {})

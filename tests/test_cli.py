@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import giftextract
+import giftextract.render
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "schemas" / "extraction.schema.json"
@@ -118,7 +119,7 @@ def test_folder_with_non_utf8_file_keeps_the_good_records(tmp_path):
     assert len(stderr.strip().splitlines()) == 1, "only the bad file may be reported"
     records = [json.loads(line) for line in result.stdout.splitlines()]
     # Sorted recursive *.txt only: good.txt, then nested/pandas.txt; the .md file is not read.
-    assert [r["doc_id"] for r in records] == ["good", "pandas"]
+    assert [r["doc_id"] for r in records] == ["good", "nested/pandas"]
     assert species(records[0]) == ["mandarin duck"]
 
 
@@ -142,7 +143,9 @@ def test_schema_out_matches_committed_file(tmp_path):
 
     assert result.returncode == 0
     assert result.stdout == b"" and result.stderr == b""
-    assert sorted(p.name for p in out.iterdir()) == ["extraction.schema.json", "reconciliation.schema.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "event-cluster.schema.json", "extraction-list.schema.json", "extraction.schema.json",
+        "reconciliation.schema.json"]
     assert (out / "extraction.schema.json").read_bytes() == SCHEMA_PATH.read_bytes(), (
         "schemas/ is stale; run `giftextract schema --out schemas`"
     )
@@ -185,6 +188,38 @@ def test_extract_csv_one_row_per_record(tmp_path):
     assert [(r["doc_id"], r["kind"]) for r in rows] == [("pandas", "gift_transfer"), ("troops", "deployment")]
     assert rows[0]["from_country"] == "CN" and "giant panda" in rows[0]["items"]
     assert rows[1]["quantity"] == "about 10,000" and rows[1]["status"] == "reported"
+
+
+def test_extract_csv_has_numbers_and_codes_beside_the_labels(tmp_path):
+    (tmp_path / "pandas.txt").write_text(PANDAS, encoding="utf-8")
+    (tmp_path / "troops.txt").write_text(TROOPS, encoding="utf-8")
+
+    result = run("extract", "pandas.txt", "troops.txt", "--format", "csv", cwd=tmp_path)
+
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+    assert tuple(rows[0]) == giftextract.render.RECORD_COLUMNS
+    pandas, troops = rows
+    assert (pandas["items"], pandas["item_species"], pandas["item_counts"]) == (
+        "two giant pandas", "giant panda", "2")
+    assert pandas["destination_or_location_country"] == "RU"
+    assert (troops["quantity_value"], troops["quantity_qualifier"], troops["quantity_unit"]) == (
+        "10000", "approximate", "troop")
+    assert float(troops["quantity_value"]) == 10_000
+
+
+def test_reconcile_csv_has_numbers_and_codes_beside_the_labels():
+    result = run("reconcile", str(SEEDS), "--format", "csv")
+
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode("utf-8"))))
+    assert tuple(rows[0]) == giftextract.render.CLUSTER_COLUMNS
+    total = next(r for r in rows if r["field"] == "total" and r["qualifier"] == "more_than")
+    assert (total["label"], total["value"], total["unit"]) == ("more than 70 animals", "70", "animal")
+    bears = next(r for r in rows if (r["field"], r["field_key"], r["label"]) == ("item", "brown bear", "two brown bears"))
+    assert (bears["species"], bears["value"], bears["consensus"]) == ("brown bear", "2", "two brown bears")
+    giver = next(r for r in rows if r["field"] == "giver" and r["from_country"] == "RU")
+    assert (giver["label"], giver["country"]) == ("Russia", "RU")
+    troops = [r for r in rows if r["field"] == "personnel" and r["field_key"] == ""]
+    assert {int(r["value"]) for r in troops} == {3_000, 10_000, 12_000}
 
 
 def test_extract_table_is_a_readable_summary(tmp_path):
@@ -240,10 +275,10 @@ def test_reconcile_seeds_json_shows_the_troop_conflict():
 
     assert result.returncode == 0 and result.stderr == b""
     clusters = json.loads(result.stdout)
-    gifts = [c for c in clusters if any(f["field"] == "item: african lion" for f in c["fields"])]
+    gifts = [c for c in clusters if any((f["field"], f["key"]) == ("item", "african lion") for f in c["fields"])]
     assert len(gifts) == 1 and len(gifts[0]["members"]) == 5
     (troops,) = [c for c in clusters if c["kind"] == "deployment" and c["key"] == "KP->RU"]
-    assert "personnel" in troops["conflicts"]
+    assert {"field": "personnel", "key": None} in troops["conflicts"]
 
 
 def test_reconcile_jsonl_csv_and_table_agree():
@@ -252,8 +287,8 @@ def test_reconcile_jsonl_csv_and_table_agree():
     assert [json.loads(line) for line in jsonl.stdout.splitlines()] == as_json
 
     rows = list(csv.DictReader(io.StringIO(run("reconcile", str(SEEDS), "--format", "csv").stdout.decode())))
-    conflict_rows = {(r["cluster_id"], r["field"]) for r in rows if r["conflict"] == "true"}
-    assert conflict_rows == {(c["cluster_id"], f) for c in as_json for f in c["conflicts"]}
+    conflict_rows = {(r["cluster_id"], r["field"], r["field_key"]) for r in rows if r["conflict"] == "true"}
+    assert conflict_rows == {(c["cluster_id"], f["field"], f["key"] or "") for c in as_json for f in c["conflicts"]}
 
     table = run("reconcile", str(SEEDS), "--format", "table")
     assert table.returncode == 0 and table.stderr == b""
@@ -285,4 +320,80 @@ def test_reconcile_folder_with_non_utf8_file(tmp_path):
     assert len(stderr) == 1 and "latin1.txt" in stderr[0] and "UTF-8" in stderr[0]
     clusters = json.loads(result.stdout)
     (troops,) = [c for c in clusters if c["kind"] == "deployment" and c["key"] == "KP->RU"]
-    assert "personnel" in troops["conflicts"]
+    assert {"field": "personnel", "key": None} in troops["conflicts"]
+
+
+# --- no silent failures ----------------------------------------------------------------------
+
+def test_a_folder_without_txt_files_is_warned_about(tmp_path):
+    (tmp_path / "notes.md").write_text(GIFT, encoding="utf-8")
+
+    for command in ("extract", "reconcile"):
+        result = run(command, str(tmp_path), "--format", "json")
+        assert result.returncode == 0
+        assert result.stderr.decode("utf-8").strip() == f"giftextract: warning: no .txt files in folder {tmp_path}"
+        assert json.loads(result.stdout) == []
+
+
+def test_same_named_files_in_different_folders_get_distinct_ids(tmp_path):
+    for folder, text in (("a", GIFT), ("b", PANDAS)):
+        (tmp_path / "corpus" / folder).mkdir(parents=True)
+        (tmp_path / "corpus" / folder / "x.txt").write_text(text, encoding="utf-8")
+
+    folder = json.loads(run("extract", "corpus", cwd=tmp_path).stdout)
+    assert [r["doc_id"] for r in folder] == ["a/x", "b/x"]
+    files = json.loads(run("extract", "corpus/a/x.txt", "corpus/b/x.txt", cwd=tmp_path).stdout)
+    assert [r["doc_id"] for r in files] == ["corpus/a/x", "corpus/b/x"]
+    twice = json.loads(run("extract", "corpus/a/x.txt", "corpus/a/x.txt", cwd=tmp_path).stdout)
+    assert [r["doc_id"] for r in twice] == ["corpus/a/x", "corpus/a/x#2"]
+
+    clusters = json.loads(run("reconcile", "corpus", cwd=tmp_path).stdout)
+    assert sorted(m["doc_id"] for c in clusters for m in c["members"]) == ["a/x", "b/x"]
+
+
+def test_a_jsonl_line_carries_its_own_publication_date(tmp_path):
+    lines = [{"id": "dated", "text": "Russia gifted two bears to North Korea on Wednesday.", "published": "2024-11-22"},
+             {"id": "flag", "text": "Russia gifted two bears to North Korea on Wednesday."},
+             {"id": "bad", "text": "x", "published": "22/11/2024"}]
+    (tmp_path / "news.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+
+    result = run("extract", "news.jsonl", "--published", "2024-06-07", cwd=tmp_path)
+
+    assert result.returncode == 1
+    assert "news.jsonl line 3" in result.stderr.decode("utf-8") and "YYYY-MM-DD" in result.stderr.decode("utf-8")
+    dates = {r["doc_id"]: r["gift_transfers"][0]["date"]["value"] for r in json.loads(result.stdout)}
+    assert dates == {"dated": "2024-11-20", "flag": "2024-06-05"}
+
+
+# --- what users expect around it ------------------------------------------------------------------
+
+def test_highlight_to_stdout(tmp_path):
+    (tmp_path / "ducks.txt").write_text(GIFT, encoding="utf-8")
+
+    result = run("highlight", "ducks.txt", "-o", "-", cwd=tmp_path)
+
+    assert result.returncode == 0 and result.stderr == b""
+    assert result.stdout.startswith(b"<!DOCTYPE html>") and b"mandarin ducks" in result.stdout
+    assert not (tmp_path / "-").exists()
+
+
+def _subcommands(parser):
+    import argparse
+
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return sub.choices
+
+
+def test_every_option_of_every_command_has_help():
+    from giftextract.cli import _parser
+
+    parser = _parser()
+    missing = [f"{name} {action.dest}" for name, command in [("", parser), *_subcommands(parser).items()]
+               for action in command._actions if not action.help or action.help == "==SUPPRESS=="]
+    assert missing == []
+
+
+def test_reconcile_help_describes_its_own_csv():
+    text = " ".join(run("reconcile", "-h").stdout.decode("utf-8").split())
+    assert "one row per value of each field of each cluster" in text and "one row per record" not in text
+    assert "one row per record" in " ".join(run("extract", "-h").stdout.decode("utf-8").split())

@@ -111,15 +111,23 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     # told as a plain fact with the sender doing it (a finite verb, no hedge): acknowledged
     told = "Pyongyang sent 12,000 soldiers to Russia. A further 3,000 soldiers followed in December."
     assert {d.status for d in giftextract.extract(told).deployments} == {"confirmed"}
-    # a gerund after a preposition is no telling of the act: "thanked for sending"
+    # told plainly with no one cited, as a fact of the story (GOLD.md: done or under way): confirmed
     thanked = "Kim Jong Un was thanked for sending 8,000 soldiers to Russia."
-    assert {d.status for d in giftextract.extract(thanked).deployments} == {"reported"}
+    assert {d.status for d in giftextract.extract(thanked).deployments} == {"confirmed"}
+    # ... unless the same figure is elsewhere only others' word, or a party denies it
+    heard = thanked + " South Korean intelligence says the 8,000 soldiers were sent in October."
+    assert {d.status for d in giftextract.extract(heard).deployments} == {"reported"}
+    denied = thanked + " Pyongyang denies that any of its soldiers are in Russia."
+    assert {d.status for d in giftextract.extract(denied).deployments} <= {"reported", "denied"}
 
 
 @pytest.mark.parametrize("text", [
     "Foreign Minister Moosa Zameer said 76 Indian military personnel had been repatriated.",
     "Moscow, which has massed more than 100,000 troops near Ukraine's border, denies planning an attack.",
     "A total of some 2,500 personnel are anticipated, with contributions from a number of countries.",
+    "Manila said its 331-strong contingent in Syria would be brought home in October.",
+    "The war stretches an army that already has 2,000 soldiers in Mali.",
+    "Britain's air force sent two jets to Estonia.",
 ])
 def test_withdrawals_standing_forces_and_multinational_totals_are_no_deployment(text):
     assert giftextract.extract(text).deployments == []
@@ -142,16 +150,17 @@ def test_named_animals_are_one_each_and_take_a_species_named_later():
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("CN", "DE")
     assert [(i.species, i.count.value) for i in g.items] == [("giant panda", 2)]
-    assert {"sieve:theme", "sieve:dateline"} <= set(g.rules)
+    assert "sieve:theme" in g.rules  # the lexicon knows Schmidt (leaders.json): no dateline needed
 
 
 def test_the_dateline_speaks_for_the_lede_only():
-    lede = "BERLIN - Chancellor Helmut Schmidt received two pandas from China in 1980. "
+    # names the lexicon does not know, so that only the dateline can give them a country
+    lede = "BERLIN - Chancellor Karl Brandauer received two pandas from China in 1980. "
     later = "Filler sentence about the zoo's budget and its visitors. " * 12
-    text = lede + later + "China also gave President Georges Pompidou two pandas in 1973."
+    text = lede + later + "China also gave President Jean Dufresnoy two pandas in 1973."
     gifts = giftextract.extract(text).gift_transfers
-    assert any(g.recipient.country == "DE" and "Schmidt" in g.recipient.name for g in gifts)
-    assert not any(g.recipient.country == "DE" and "Pompidou" in g.recipient.name for g in gifts)
+    assert any(g.recipient.country == "DE" and "Brandauer" in g.recipient.name for g in gifts)
+    assert not any(g.recipient.country == "DE" and "Dufresnoy" in g.recipient.name for g in gifts)
 
 
 @pytest.mark.parametrize("text", [

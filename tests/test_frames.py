@@ -88,14 +88,20 @@ def test_transport(text, mode, vehicle):
 
 
 # (text, sender, host, value, qualifier, status, location or None)
+# A figure told plainly, citing no one, is the article's own narration: confirmed (GOLD.md),
+# unless elsewhere in the document it is only others' word ("officials said" is a hedge).
 DEPLOYMENTS = [
-    ("About 5,000 Belarusian troops are stationed in Russia's Belgorod region.", "BY", "RU", 5000, "approximate", "reported", "Belgorod region"),
+    ("About 5,000 Belarusian troops are stationed in Russia's Belgorod region.", "BY", "RU", 5000, "approximate", "confirmed", "Belgorod region"),
     ("North Korea has sent at least 3,000 soldiers to Russia, officials said.", "KP", "RU", 3000, "at_least", "reported", None),
     ("Iran plans to deploy 2,000 troops to Syria by March.", "IR", "SY", 2000, "exact", "planned", None),
-    ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "reported", None),
+    ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "confirmed", None),
+    ("More than 12,000 North Korean troops have joined the Russian army, Seoul's spy agency said.", "KP", "RU", 12000, "more_than", "reported", None),
     ("Moscow denied that 1,500 Belarusian soldiers had been sent to Russia.", "BY", "RU", 1500, "exact", "denied", None),
     ("Officials said 4,000 Iranian troops would be stationed in Syria.", "IR", "SY", 4000, "exact", "planned", None),
-    ("Turkey has about 1,200 soldiers serving in Syria.", "TR", "SY", 1200, "approximate", "reported", None),
+    ("Turkey has about 1,200 soldiers serving in Syria.", "TR", "SY", 1200, "approximate", "confirmed", None),
+    # a unit's strength counts its people: "a 1,200-strong force", "a 250-strong contingent of ..."
+    ("Chad has sent a 1,200-strong force to Niger.", "TD", "NE", 1200, "exact", "confirmed", None),
+    ("A 250-strong contingent of Nepalese peacekeepers arrived in Lebanon.", "NP", "LB", 250, "exact", "confirmed", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
 ]
 
@@ -236,3 +242,40 @@ def test_word_test_never_hides_another_event():
             text = f"Russia {variant} gifted bears to Japan."
             if gifts._DISTINCT.search(text):
                 assert SentenceView(text, 0, len(text)).mentions_any(0, len(text), gifts._DISTINCT_WORDS), text
+
+
+def _gifts(text):
+    return {(g.giver.country, g.recipient.country, tuple((i.species, i.count.value if i.count else None) for i in g.items))
+            for g in giftextract.extract(text).gift_transfers}
+
+
+def test_a_gift_to_coordinated_states_is_one_gift_to_each():
+    got = _gifts("Indonesia also gave pairs of Komodo dragons to Thailand, Japan and Spain.")
+    assert {(g, r) for g, r, _ in got} == {("ID", "TH"), ("ID", "JP"), ("ID", "ES")}
+    assert all(items == (("komodo dragon", None),) for _, _, items in got)
+    got = _gifts("Ankara presented cars to the leaders of Kyrgyzstan, Azerbaijan and Uzbekistan.")
+    assert {r for _, r, _ in got} == {"KG", "AZ", "UZ"}
+
+
+def test_a_list_without_and_is_not_coordination():
+    # "Thailand, Japan's ally," is an apposition, not a second recipient
+    got = _gifts("Indonesia gave two Komodo dragons to Thailand, Japan's ally, in 1976.")
+    assert {(g, r) for g, r, _ in got} == {("ID", "TH")}
+
+
+def test_the_dative_reads_the_nearest_to():
+    got = _gifts("Over the years Sri Lanka has given three elephants to China and two each to Japan and Korea.")
+    assert ("LK", "CN", (("elephant", 3.0),)) in got
+    assert not any(r == "JP" and items == (("elephant", 3.0),) for _, r, items in got)
+
+
+def test_a_gift_to_many_lends_its_giver_to_each_recipient_named_after_it():
+    text = ("Prime Minister Narendra Modi handed his fellow leaders a collection of handicrafts. "
+            "U.S. President Joe Biden received a miniature painting. "
+            "Britain's Rishi Sunak, meeting Modi for the first time, was presented with a hand-woven shawl. "
+            "Spain's Pedro Sanchez was given a brass set.")
+    pairs = {(g, r) for g, r, _ in _gifts(text)}
+    assert {("IN", "US"), ("IN", "GB"), ("IN", "ES")} <= pairs
+    # another giver's gift closes it: Sanchez's set is then nobody's
+    other = text.replace("Spain's Pedro Sanchez", "Japan gave Australia a kimono. Spain's Pedro Sanchez")
+    assert ("IN", "ES") not in {(g, r) for g, r, _ in _gifts(other)}

@@ -32,6 +32,9 @@ SPECIES = [
     ("several rare bird species", "bird species", "bird", None, None),
     ("birds of prey", "birds of prey", "bird of prey", None, None),
     ("an Aurus limousine", "limousine", "limousine", None, None),
+    ("a ten-year-old bay gelding", "gelding", "horse", "male", None),
+    ("a small white mongrel", "mongrel", "dog", None, None),
+    ("two bears were sent", "bears", "bear", None, None),
 ]
 
 
@@ -47,6 +50,8 @@ SPECIES_NEGATIVE = [
     "Turkey and Russia signed a deal.",  # the state, not the bird
     "a North Korean dog breed",  # names a breed
     "The bearing failed; the lioness-shaped statue.",
+    "The folk art bears some resemblance to dot painting.",  # the verb, not the animal
+    "The treaty seals the alliance.",
 ]
 
 
@@ -81,6 +86,18 @@ ENTITIES = [
     ("the embattled Kursk border region", "Kursk border region", None, "region", "RU", None),
     ("Moscow sent", "Moscow", "state", "city", "RU", None),
     ("North Korea", "North Korea", "state", "country", "KP", None),
+    ("The Emir of Qatar presented", "Emir of Qatar", "person", None, "QA", "Emir"),
+    ("the President of Kazakhstan received", "President of Kazakhstan", "person", None, "KZ", "President"),
+    ("to the government of Singapore", "government of Singapore", "organization", None, "SG", None),
+    ("a gift to the people of Japan", "people of Japan", "people", None, "JP", None),
+    ("Singapore's leaders received", "Singapore's leaders", "group", None, "SG", "leaders"),
+    ("soldiers of the Botswana Defence Force", "Botswana Defence Force", "organization", None, "BW", None),
+    ("the Uganda People's Defence Force", "Uganda People's Defence Force", "organization", None, "UG", None),
+    ("the South African National Defence Force", "South African National Defence Force", "organization", None, "ZA", None),
+    # former names of a state are its surfaces (the Soviet Union is read as Russia, its continuing state)
+    ("the Soviet Union sent", "Soviet Union", "state", "country", "RU", None),
+    ("troops from Zaire", "Zaire", "state", "country", "CD", None),
+    ("a gift from Ceylon", "Ceylon", "state", "country", "LK", None),
 ]
 
 
@@ -97,6 +114,8 @@ ENTITY_NEGATIVE = [
     "The Zoo was closed.",  # no name before "Zoo"
     "In the region, rain fell.",
     "the moon rose over the city",  # 'Moon' only capitalised
+    "the lion, king of beasts, roared",  # a title of no state
+    "the people of the region gathered",
 ]
 
 

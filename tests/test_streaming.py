@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import json
 import pathlib
-import select
 import subprocess
 import sys
 
@@ -44,21 +43,39 @@ def test_extract_many_with_processes_keeps_order_and_equals_one_process():
     assert one == two and len(one) == 21
 
 
-def test_cli_writes_each_record_before_the_next_line_is_read():
-    proc = subprocess.Popen([sys.executable, "-m", "giftextract.cli", "extract", "-", "--stdin-format", "jsonl",
-                             "--format", "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+def test_cli_batch_holds_ids_not_texts(tmp_path):
+    """The CLI's batch reads every input twice, never holding the texts: reading 10 MB of JSONL
+    and folder documents one at a time allocates a small fraction of that at its peak."""
+    import tracemalloc
+
+    from giftextract.inputs import documents
+
+    text = "Nothing to see here today. " * 185  # about 5 kB
+    with (tmp_path / "batch.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(1000):
+            fh.write(json.dumps({"id": f"j{i}", "text": text}) + "\n")
+    (tmp_path / "folder").mkdir()
+    for i in range(1000):
+        (tmp_path / "folder" / f"f{i:04d}.txt").write_text(text, "utf-8")
+    tracemalloc.start()
     try:
-        for i in range(3):
-            proc.stdin.write((json.dumps({"id": f"d{i}", "text": GIFT}) + "\n").encode())
-            proc.stdin.flush()
-            ready, _, _ = select.select([proc.stdout], [], [], 60)
-            assert ready, "no output for a line: the CLI waited for the whole input"
-            line = proc.stdout.readline()
-            assert json.loads(line)["doc_id"] == f"d{i}"
-        proc.stdin.close()
-        assert proc.wait(timeout=60) == 0
+        batch, failed = documents([str(tmp_path / "batch.jsonl"), str(tmp_path / "folder")], "text", None)
+        seen = 0
+        for doc_id, doc_text, _ in batch:
+            seen += len(doc_text) > 0
+        peak = tracemalloc.get_traced_memory()[1]
     finally:
-        proc.kill()
+        tracemalloc.stop()
+    assert not failed and seen == len(batch) == 2000
+    assert batch.ids[:2] == ["j0", "j1"] and batch.ids[-1] == "f0999"
+    assert peak < 2_000_000, f"peak {peak} bytes for 10 MB of documents"
+
+
+def test_cli_reads_stdin_once_even_as_jsonl():
+    payload = "".join(json.dumps({"id": f"d{i}", "text": GIFT}) + "\n" for i in range(3)).encode()
+    proc = subprocess.run([sys.executable, "-m", "giftextract.cli", "extract", "-", "--stdin-format", "jsonl",
+                           "--format", "jsonl"], input=payload, capture_output=True, cwd=ROOT, check=True)
+    assert [json.loads(x)["doc_id"] for x in proc.stdout.splitlines()] == ["d0", "d1", "d2"]
 
 
 def test_cli_json_array_streamed_is_the_same_as_rendered_at_once(tmp_path):
@@ -85,7 +102,7 @@ def test_cli_names_a_jsonl_line_that_is_not_utf8_and_keeps_the_others(tmp_path):
 def test_folder_files_come_in_sorted_path_order_without_listing_the_tree(tmp_path):
     import random
 
-    from giftextract._inputs import txt_files
+    from giftextract.inputs import txt_files
 
     rng = random.Random(1)
     names = ["a", "b", "b.txt", "B.txt", "a-b.txt", "a.txt", "a b.txt", "\u00e4.txt", "x.TXT", ".hidden.txt", "z",

@@ -6,6 +6,7 @@
 """
 
 from giftextract._extract import extract, extract_many
+from giftextract.contract import json_schema
 from giftextract.evaluate import evaluate
 from giftextract.extractor import Extractor, Rules
 from giftextract.models import (
@@ -27,10 +28,14 @@ from giftextract.models import (
     TimeExpr,
     Transport,
     iter_spans,
-    json_schema,
-    reconciliation_json_schema,
 )
 from giftextract.reconcile import reconcile
+
+
+def reconciliation_json_schema() -> dict:
+    """The JSON Schema of ``reconcile``'s output (``json_schema("reconciliation")``)."""
+    return json_schema("reconciliation")
+
 
 __all__ = [
     "ClusterMember",

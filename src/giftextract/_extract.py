@@ -8,7 +8,7 @@ import gc
 import re
 from contextlib import contextmanager
 from functools import lru_cache
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from giftextract._records import Builder
 from giftextract.frames.deployments import deployment_frames
@@ -28,6 +28,7 @@ from giftextract.quantity.counts import find_counts
 from giftextract.quantity.dates import find_times
 from giftextract.text import iter_sentences, normalize
 from giftextract.text.fold import fold_case
+from giftextract.text.language import not_english_reason
 
 
 def _published(value: str | dt.date | None) -> dt.date | None:
@@ -240,10 +241,17 @@ def _gc_paused():
             gc.enable()
 
 
+Progress = Callable[[int, int], None]
+
+
 def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | None = None,
-            tables: dict | None = None) -> Extraction:
+            tables: dict | None = None, progress: Progress | None = None) -> Extraction:
     """Extract gift transfers and deployments from one English news text (``tables``: the
-    construction tables to read it with; an ``Extractor`` passes its own)."""
+    construction tables to read it with; an ``Extractor`` passes its own).
+
+    ``progress``, if given, is called as ``progress(done, total)`` (characters of the
+    normalised text) after each block of about 100 kB, and once at the end: for a progress bar
+    on a long text."""
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     if doc_id is not None and not isinstance(doc_id, str):
@@ -253,14 +261,17 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         return Extraction(doc_id=doc_id)
     norm = normalize(text)
     t = norm.text
-    warnings: list[str] = []
+    # Say why nothing may come back: the rules read English only.
+    warnings: list[str] = [reason] if (reason := not_english_reason(t)) else []
     sentences = _windows(t, iter_sentences(t), warnings)
     korea = _korea_of(t)
     deployments: list = []
     with _gc_paused():
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
-                                                          DEFAULT_TABLES if tables is None else tables))
+                                                          DEFAULT_TABLES if tables is None else tables, progress))
         deployment_records = merge_deployments(deployments)
+        if progress is not None:
+            progress(len(t), len(t))
         # building needs only the offset map: the normalised copy of a long text (as large as
         # the input) is released first
         build = Builder(dataclasses.replace(norm, text=""))
@@ -274,7 +285,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
 
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
-                          deployments: list, tables: dict) -> Iterator:
+                          deployments: list, tables: dict, progress: Progress | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``."""
     place = dateline_place(t, place_country)
@@ -285,6 +296,8 @@ def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: s
         base += len(block)
         deployments.extend(block_deployments)
         yield from block_gifts
+        if progress is not None and block:
+            progress(block[-1][1], len(t))
 
 
 def _built(records: list, make) -> list:

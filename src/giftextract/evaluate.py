@@ -186,10 +186,38 @@ def score_document(predicted: set[Fact], gold: Mapping[str, Any], doc_id: str = 
     return DocScore(doc_id, tp, fp, len(misses), extras, misses)
 
 
+def _folder(path: PathLike, what: str) -> pathlib.Path:
+    folder = pathlib.Path(path)
+    if not folder.exists():
+        raise FileNotFoundError(f"{what} folder not found: {folder}")
+    if not folder.is_dir():
+        raise NotADirectoryError(f"{what} must be a folder, got a file: {folder}")
+    return folder
+
+
 def _load_gold(gold: PathLike | Mapping[str, Mapping]) -> dict[str, Mapping]:
     if isinstance(gold, Mapping):
+        if not gold:
+            raise ValueError("no gold documents: the gold mapping is empty")
         return dict(gold)
-    return {p.stem: json.loads(p.read_text("utf-8")) for p in sorted(pathlib.Path(gold).glob("*.json"))}
+    folder = _folder(gold, "gold")
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise ValueError(f"no gold files (*.json) in {folder}")
+    return {p.stem: json.loads(p.read_text("utf-8")) for p in files}
+
+
+def _extract_folder(folder: pathlib.Path, gold_docs: Mapping[str, Mapping]) -> dict[str, Any]:
+    from giftextract._extract import extract
+
+    missing = [doc_id for doc_id in gold_docs if not (folder / f"{doc_id}.txt").is_file()]
+    if len(missing) == len(gold_docs):
+        raise ValueError(f"no document in {folder} has a gold file: expected NAME.txt beside each gold "
+                         f"NAME.json (such as {missing[0]}.txt)")
+    if missing:
+        raise FileNotFoundError(f"gold files without a document in {folder}: "
+                                + ", ".join(f"{m}.txt" for m in missing[:5]) + (" ..." if len(missing) > 5 else ""))
+    return {doc_id: extract((folder / f"{doc_id}.txt").read_text("utf-8"), doc_id=doc_id) for doc_id in gold_docs}
 
 
 def evaluate(predictions: PathLike | Mapping[str, Any] | Iterable[Any],
@@ -201,18 +229,23 @@ def evaluate(predictions: PathLike | Mapping[str, Any] | Iterable[Any],
     ``doc_id`` set.  ``gold`` is a folder of ``NAME.json`` gold files or a mapping of doc
     id to gold dict.  Every gold document is scored; one without a prediction scores as
     an empty extraction.
-    """
-    gold_docs = _load_gold(gold)
-    if isinstance(predictions, (str, pathlib.Path)):
-        from giftextract._extract import extract
 
-        folder = pathlib.Path(predictions)
-        preds: dict[str, Any] = {
-            doc_id: extract((folder / f"{doc_id}.txt").read_text("utf-8"), doc_id=doc_id) for doc_id in gold_docs
-        }
-    elif isinstance(predictions, Mapping):
-        preds = dict(predictions)
+    A mistake raises rather than scoring zero: a missing folder (``FileNotFoundError``), a
+    file given for a folder (``NotADirectoryError``), no gold files, or no document or
+    prediction whose id matches a gold file (``ValueError``).
+    """
+    if isinstance(predictions, (str, pathlib.Path)):
+        folder = _folder(predictions, "documents")
+        gold_docs = _load_gold(gold)
+        preds: dict[str, Any] = _extract_folder(folder, gold_docs)
     else:
-        preds = {_get(p, "doc_id"): p for p in predictions}
+        gold_docs = _load_gold(gold)
+        if isinstance(predictions, Mapping):
+            preds = dict(predictions)
+        else:
+            preds = {_get(p, "doc_id"): p for p in predictions}
+        if not set(preds) & set(gold_docs):
+            raise ValueError("no prediction's doc_id matches a gold document (predictions: "
+                             f"{sorted(map(str, preds))[:5]}; gold: {sorted(gold_docs)[:5]})")
     docs = [score_document(predicted_facts(preds.get(doc_id) or {}), g, doc_id) for doc_id, g in gold_docs.items()]
     return Score(sum(d.tp for d in docs), sum(d.fp for d in docs), sum(d.fn for d in docs), docs)

@@ -7,11 +7,15 @@ All offsets are half-open character offsets into the caller's original string.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import (
+    BaseModel, ConfigDict, Field, PlainSerializer, SerializerFunctionWrapHandler, model_serializer,
+)
 
 SCHEMA_VERSION = "1.0"
+# 2.0: values typed (label + structured value), fields keyed {field, key}, conflicts as keys.
+RECONCILIATION_SCHEMA_VERSION = "2.0"
 
 Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most"]
 PartyKind = Literal["person", "state", "organization", "people", "group"]
@@ -50,65 +54,99 @@ class Span(_Model):
     text: SourceText
 
 
-class Quantity(_Model):
-    """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000"."""
+# Each record model below is its "...Value" (what it says) plus where it was read (text, span).
+# Reconciliation carries the Value models: a value agreed across documents has no single span.
+
+class QuantityValue(_Model):
+    """A count: its figure, bounds, hedge and unit."""
 
     value: Optional[float] = Field(None, description="The count; null for vague plurals ('dozens of').")
     low: Optional[float] = Field(None, description="Lower bound, for ranges and vague plurals.")
     high: Optional[float] = Field(None, description="Upper bound, for ranges.")
     qualifier: Qualifier = "exact"
     unit: Optional[str] = Field(None, description="Singular noun counted: 'animal', 'troop', 'species'.")
+
+
+class Quantity(QuantityValue):
+    """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000"."""
+
     text: SourceText
     span: Span
 
 
-class Party(_Model):
-    """Who acts: a person, a state, an institution, a people or a group."""
+class PartyValue(_Model):
+    """A party: who acts, of which state."""
 
     name: SourceText
     kind: PartyKind
     country: Optional[str] = Field(None, description="ISO 3166-1 alpha-2 code of the state behind the party.")
     title: Optional[str] = Field(None, description="Role as written, e.g. 'President'.")
+
+
+class Party(PartyValue):
+    """Who acts: a person, a state, an institution, a people or a group."""
+
     span: Span
 
 
-class Place(_Model):
-    """A zoo, facility, city, region or country, named as written without a leading 'the'."""
+class PlaceValue(_Model):
+    """A place: its name, kind and state."""
 
     name: SourceText
     kind: PlaceKind
     country: Optional[str] = None
+
+
+class Place(PlaceValue):
+    """A zoo, facility, city, region or country, named as written without a leading 'the'."""
+
     span: Span
 
 
-class GiftItem(_Model):
-    """One kind of thing given, with its count."""
+class GiftItemValue(_Model):
+    """A kind of thing given, with its count."""
 
     species: str = Field(description="Canonical singular lowercase name: 'mandarin duck', 'pungsan dog'.")
     scientific_name: Optional[str] = None
     animal_class: Optional[str] = Field(None, description="mammal, bird, reptile, ...")
     category: ItemCategory = "animal"
-    count: Optional[Quantity] = None
+    count: Optional[QuantityValue] = None
     sex: Optional[Sex] = None
     breed: Optional[str] = None
     descriptors: list[str] = Field(default_factory=list, description="Adjectives as written: 'purebred', 'white'.")
+
+
+class GiftItem(GiftItemValue):
+    """One kind of thing given, with its count."""
+
+    count: Optional[Quantity] = None
     span: Span
 
 
-class Transport(_Model):
-    """How the gift travelled."""
+class TransportValue(_Model):
+    """How a gift travelled: mode, vehicle, escorts."""
 
     mode: Optional[TransportMode] = None
     vehicle: Optional[SourceText] = None
     escorts: list[SourceText] = Field(default_factory=list)
+
+
+class Transport(TransportValue):
+    """How the gift travelled."""
+
     span: Span
 
 
-class TimeExpr(_Model):
-    """A time expression and, where it resolves, an ISO 8601 prefix (YYYY, YYYY-MM, YYYY-MM-DD)."""
+class DateValue(_Model):
+    """A date as written and, where it resolves, an ISO 8601 prefix (YYYY, YYYY-MM, YYYY-MM-DD)."""
 
     text: SourceText
     value: Optional[str] = None
+
+
+class TimeExpr(DateValue):
+    """A time expression and, where it resolves, an ISO 8601 prefix (YYYY, YYYY-MM, YYYY-MM-DD)."""
+
     span: Span
 
 
@@ -181,22 +219,67 @@ class Support(_Model):
     spans: list[Span] = Field(default_factory=list, description="Offsets into that document's text.")
 
 
-class FieldValue(_Model):
+ValueType = Literal["party", "quantity", "item", "place", "transport", "date", "status", "names"]
+_VALUE_MEMBERS = frozenset(ValueType.__args__)  # type: ignore[attr-defined]
+
+
+class ReconciledValue(_Model):
+    """A value as reconciliation gives it: an English ``label`` for display and the structured value
+    of the field's type, in the member named by ``type`` (the others are null)."""
+
+    type: ValueType = Field(description="Which member holds the structured value.")
+    label: str = Field(description="For display, in English: 'Russia', 'more than 70 animals', 'two brown bears', "
+                       "'an African lion', 'April 2024'.")
+    party: Optional[PartyValue] = Field(None, description="giver, recipient, sender, host, against: the state "
+                                        "(kind 'state', its ISO code and name), or the party as written when it "
+                                        "has no state.")
+    quantity: Optional[QuantityValue] = Field(None, description="total, personnel.")
+    item: Optional[GiftItemValue] = Field(None, description="item: the species with its count and sex.")
+    place: Optional[PlaceValue] = Field(None, description="origin, destination, location.")
+    transport: Optional[TransportValue] = None
+    date: Optional[DateValue] = Field(None, description="date: value is null when the text did not resolve.")
+    status: Optional[DeploymentStatus] = None
+    names: Optional[list[str]] = Field(None, description="officials, sources, personnel_kind: names listed as "
+                                       "written (a union across documents in a consensus).")
+
+    @model_serializer(mode="wrap")
+    def _only_the_typed_member(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # The members other than ``type``'s are always null: leaving them out keeps output readable.
+        data = handler(self)
+        return {k: x for k, x in data.items() if not (k in _VALUE_MEMBERS and x is None)}
+
+
+class FieldValue(ReconciledValue):
     """One distinct value of a field across the documents of a cluster, with every source behind it."""
 
-    value: str = Field(description="Normalised for comparison: 'RU', 'more than 70', '2 brown bear', '2024-04'.")
+    value: str = Field(description="The key values are grouped and compared by: 'RU', 'more than 70', "
+                       "'2 brown bear', '2024-04'.")
     comparable: bool = Field(True, description="False for values that could not be normalised (an unresolved "
                              "'Wednesday'); they are listed but take no part in consensus or conflict.")
     sources: list[Support] = Field(default_factory=list)
 
 
-class ReconciledField(_Model):
+FieldName = Literal["giver", "recipient", "total", "item", "origin", "destination", "transport", "date",
+                    "officials", "sources", "sender", "host", "against", "personnel", "personnel_kind",
+                    "location", "status"]
+
+
+class FieldKey(_Model):
+    """Which field of a cluster: ``{"field": "item", "key": "african lion"}``, ``{"field": "total", "key": null}``."""
+
+    field: FieldName
+    key: Optional[str] = Field(None, description="item: the species of the slot ('brown bear'; a second slot of "
+                               "the same name gets '#2'); personnel: 'planned' for planned figures, null for "
+                               "reported ones; null for every other field.")
+
+
+class ReconciledField(FieldKey):
     """What the documents of one cluster say about one field, and whether they agree."""
 
-    field: str = Field(description="'giver', 'total', 'item: brown bear', 'personnel', 'personnel (planned)', ...")
     values: list[FieldValue] = Field(default_factory=list, description="Most-supported first.")
-    consensus: Optional[str] = Field(None, description="The agreed value (the most specific of agreeing values); "
-                                     "null when the values conflict.")
+    consensus: Optional[ReconciledValue] = Field(
+        None, description="The agreed value (the most specific of agreeing values; for listing fields the union); "
+                          "null when the values conflict or none could be compared.")
     conflict: bool = Field(False, description="True when two comparable values genuinely differ.")
 
 
@@ -212,13 +295,13 @@ class ClusterMember(_Model):
 class EventCluster(_Model):
     """One real-world event as many documents describe it: one answer per field, every source, every conflict."""
 
-    schema_version: str = SCHEMA_VERSION
+    schema_version: str = RECONCILIATION_SCHEMA_VERSION
     cluster_id: str = Field(description="Stable for the same input: 'gift-RU-KP-1', 'deployment-KP-RU-1'.")
     kind: EventKind
     key: str = Field(description="The countries that key the cluster, 'RU->KP' (giver->recipient or sender->host).")
     members: list[ClusterMember] = Field(default_factory=list)
     fields: list[ReconciledField] = Field(default_factory=list)
-    conflicts: list[str] = Field(default_factory=list, description="Names of the fields whose values conflict.")
+    conflicts: list[FieldKey] = Field(default_factory=list, description="The fields whose values conflict.")
 
 
 def iter_spans(model: object):
@@ -237,14 +320,15 @@ def iter_spans(model: object):
 
 
 def json_schema() -> dict:
-    """The JSON Schema of :class:`Extraction` (all other models appear under ``$defs``)."""
-    return Extraction.model_json_schema()
+    """The JSON Schema of :class:`Extraction` (all other models appear under ``$defs``);
+    the same as ``giftextract.json_schema("extraction")``."""
+    from giftextract.contract import json_schema as shipped
+
+    return shipped("extraction")
 
 
 def reconciliation_json_schema() -> dict:
     """The JSON Schema of ``reconcile``'s output: an array of :class:`EventCluster`."""
-    from pydantic import TypeAdapter
+    from giftextract.contract import json_schema as shipped
 
-    schema = TypeAdapter(list[EventCluster]).json_schema()
-    schema["title"] = "Reconciliation"
-    return schema
+    return shipped("reconciliation")

@@ -14,9 +14,11 @@ from typing import Optional, Union
 from pydantic import BaseModel
 
 from giftextract.models import (
-    Deployment, EventCluster, Extraction, GiftTransfer, Party, Place, Quantity, json_schema,
-    reconciliation_json_schema,
+    Deployment, EventCluster, Extraction, GiftTransfer, Party, Place, QuantityValue, ReconciledField,
+    ReconciledValue,
 )
+from giftextract.contract import schema_text
+from giftextract.reconcile import labels
 
 __all__ = [
     "clusters_csv", "clusters_table", "reconciliation_schema_json", "schema_json", "to_csv", "to_json",
@@ -45,9 +47,14 @@ def to_jsonl(models: Iterable[BaseModel]) -> str:
 
 # --- extractions as CSV rows and a terminal summary -----------------------------------------
 
+# One row per record. Every label column is followed by the numbers and codes a program needs,
+# so nobody parses "more than 70": quantity_value 70, quantity_qualifier more_than (README, "CSV columns").
 RECORD_COLUMNS = (
-    "doc_id", "kind", "record", "from_country", "from_name", "to_country", "to_name", "items", "quantity",
-    "origin", "destination_or_location", "transport", "status", "date", "date_value", "sources", "confidence",
+    "doc_id", "kind", "record", "from_country", "from_name", "to_country", "to_name",
+    "items", "item_species", "item_counts",
+    "quantity", "quantity_value", "quantity_low", "quantity_high", "quantity_qualifier", "quantity_unit",
+    "origin", "origin_country", "destination_or_location", "destination_or_location_country",
+    "transport", "status", "date", "date_value", "sources", "confidence",
 )
 
 
@@ -55,16 +62,30 @@ def _party(p: Optional[Party]) -> tuple[str, str]:
     return (p.country or "", p.name) if p is not None else ("", "")
 
 
-def _qty(q: Optional[Quantity]) -> str:
-    return q.text if q is not None else ""
+def _number(x: Optional[float]) -> str:
+    # 70.0 -> "70": spreadsheets and csv readers take either, people read the short one.
+    return "" if x is None else (str(int(x)) if float(x).is_integer() else repr(x))
 
 
-def _place(p: Optional[Place]) -> str:
-    return p.name if p is not None else ""
+def _qty(prefix: str, q: Optional[QuantityValue], text: str = "") -> dict[str, str]:
+    if q is None:
+        return {prefix: text, f"{prefix}_value": "", f"{prefix}_low": "", f"{prefix}_high": "",
+                f"{prefix}_qualifier": "", f"{prefix}_unit": ""}
+    return {prefix: text, f"{prefix}_value": _number(q.value), f"{prefix}_low": _number(q.low),
+            f"{prefix}_high": _number(q.high), f"{prefix}_qualifier": q.qualifier, f"{prefix}_unit": q.unit or ""}
 
 
-def _items(g: GiftTransfer) -> str:
-    return "; ".join(f"{i.count.text} {i.species}" if i.count else i.species for i in g.items)
+def _place(p: Optional[Place]) -> tuple[str, str]:
+    return (p.name, p.country or "") if p is not None else ("", "")
+
+
+def _items(g: GiftTransfer) -> dict[str, str]:
+    return {
+        "items": "; ".join(labels.item_label(i, [i.span.text]) for i in g.items),
+        "item_species": "; ".join(i.species for i in g.items),
+        # one entry per item, empty where the text gave no count: "1; 2; "
+        "item_counts": "; ".join(_number(i.count.value) if i.count else "" for i in g.items),
+    }
 
 
 def record_rows(extraction: Extraction) -> list[dict[str, str]]:
@@ -78,13 +99,16 @@ def record_rows(extraction: Extraction) -> list[dict[str, str]]:
         gift = isinstance(r, GiftTransfer)
         src, dst = _party(r.giver if gift else r.sender), _party(r.recipient if gift else r.host)
         transport = r.transport if gift else None
+        quantity = r.total if gift else r.personnel
+        origin = _place(r.origin if gift else None)
+        where = _place(r.destination if gift else r.location)
         rows.append({
             "doc_id": extraction.doc_id or "", "kind": kind, "record": str(index),
             "from_country": src[0], "from_name": src[1], "to_country": dst[0], "to_name": dst[1],
-            "items": _items(r) if gift else (r.personnel_kind or ""),
-            "quantity": _qty(r.total if gift else r.personnel),
-            "origin": _place(r.origin) if gift else "",
-            "destination_or_location": _place(r.destination if gift else r.location),
+            **(_items(r) if gift else {"items": r.personnel_kind or "", "item_species": "", "item_counts": ""}),
+            **_qty("quantity", quantity, quantity.text if quantity else ""),
+            "origin": origin[0], "origin_country": origin[1],
+            "destination_or_location": where[0], "destination_or_location_country": where[1],
             "transport": ", ".join(x for x in (transport.mode, transport.vehicle) if x) if transport else "",
             "status": "" if gift else r.status,
             "date": r.date.text if r.date else "", "date_value": (r.date.value or "") if r.date else "",
@@ -143,19 +167,49 @@ def to_table(extractions: Iterable[Extraction]) -> str:
 
 # --- reconciled clusters ---------------------------------------------------------------------
 
-CLUSTER_COLUMNS = ("cluster_id", "kind", "key", "field", "value", "comparable", "consensus", "conflict",
-                   "documents", "texts")
+# One row per (field, value) of a cluster: the value's label, then its structured parts
+# (README, "CSV columns"); the field's verdict (consensus label, conflict) repeats on each of its rows.
+CLUSTER_COLUMNS = (
+    "cluster_id", "kind", "from_country", "to_country", "field", "field_key", "label",
+    "value", "low", "high", "qualifier", "unit", "species", "sex", "country", "place", "date", "status",
+    "comparable", "consensus", "conflict", "documents", "texts",
+)
+
+
+def field_title(fld: ReconciledField) -> str:
+    """'item: brown bear', 'personnel (planned)', 'total': how a field is named on screen."""
+    if fld.key is None:
+        return fld.field
+    return f"{fld.field} ({fld.key})" if fld.field == "personnel" else f"{fld.field}: {fld.key}"
+
+
+def _parts(val: ReconciledValue) -> dict[str, str]:
+    """The structured value of a reconciled value as flat CSV cells."""
+    count = val.quantity or (val.item.count if val.item else None)
+    party, place = val.party, val.place
+    return {
+        **{k[len("q_"):]: x for k, x in _qty("q", count).items() if k != "q"},
+        "species": val.item.species if val.item else "",
+        "sex": (val.item.sex or "") if val.item else "",
+        "country": (party.country if party else place.country if place else None) or "",
+        "place": place.name if place else "",
+        "date": (val.date.value or "") if val.date else "",
+        "status": val.status or "",
+    }
 
 
 def cluster_rows(cluster: EventCluster) -> list[dict[str, str]]:
     """One row per (field, value): the value, the documents behind it, and the field's verdict."""
+    giver, _, recipient = cluster.key.partition("->")
     rows = []
     for fld in cluster.fields:
         for val in fld.values:
             rows.append({
-                "cluster_id": cluster.cluster_id, "kind": cluster.kind, "key": cluster.key,
-                "field": fld.field, "value": val.value, "comparable": str(val.comparable).lower(),
-                "consensus": fld.consensus or "", "conflict": str(fld.conflict).lower(),
+                "cluster_id": cluster.cluster_id, "kind": cluster.kind,
+                "from_country": giver, "to_country": recipient,
+                "field": fld.field, "field_key": fld.key or "", "label": val.label, **_parts(val),
+                "comparable": str(val.comparable).lower(),
+                "consensus": fld.consensus.label if fld.consensus else "", "conflict": str(fld.conflict).lower(),
                 "documents": ";".join(dict.fromkeys(s.doc_id for s in val.sources)),
                 "texts": " | ".join(dict.fromkeys(s.text for s in val.sources)),
             })
@@ -169,20 +223,22 @@ def clusters_csv(clusters: Iterable[EventCluster]) -> str:
 def _cluster_block(cluster: EventCluster) -> list[str]:
     docs = list(dict.fromkeys(m.doc_id for m in cluster.members))
     number = {d: i for i, d in enumerate(docs, start=1)}
-    verdict = f"CONFLICT in {', '.join(cluster.conflicts)}" if cluster.conflicts else "no conflict"
+    titles = [field_title(f) for f in cluster.fields]
+    conflicts = [field_title(f) for f in cluster.fields if f.conflict]
+    verdict = f"CONFLICT in {', '.join(conflicts)}" if conflicts else "no conflict"
     lines = [f"{cluster.cluster_id}  {cluster.kind} {cluster.key}  {len(docs)} document(s), {verdict}"]
     lines.append("  documents: " + "  ".join(f"[{number[d]}] {d}" for d in docs))
-    width = max((len(f.field) for f in cluster.fields), default=5)
-    cwidth = min(28, max((len(f.consensus or "") for f in cluster.fields if f.consensus), default=9))
-    for fld in cluster.fields:
-        shown = "CONFLICT" if fld.conflict else (fld.consensus or "-")
+    width = max((len(t) for t in titles), default=5)
+    cwidth = min(28, max((len(f.consensus.label) for f in cluster.fields if f.consensus), default=9))
+    for fld, title in zip(cluster.fields, titles):
+        shown = "CONFLICT" if fld.conflict else (fld.consensus.label if fld.consensus else "-")
         if len(shown) > cwidth:
             shown = shown[: cwidth - 1] + "\u2026"
         values = "; ".join(
-            f"{val.value}{'' if val.comparable else ' (unresolved)'} "
+            f"{val.label}{'' if val.comparable else ' (unresolved)'} "
             f"[{','.join(str(number[d]) for d in dict.fromkeys(s.doc_id for s in val.sources))}]"
             for val in fld.values)
-        lines.append(f"  {'!' if fld.conflict else ' '} {fld.field:<{width}}  {shown:<{cwidth}}  {values}")
+        lines.append(f"  {'!' if fld.conflict else ' '} {title:<{width}}  {shown:<{cwidth}}  {values}")
     return lines
 
 
@@ -193,13 +249,10 @@ def clusters_table(clusters: Iterable[EventCluster]) -> str:
 
 
 def schema_json() -> str:
-    """The JSON Schema of :class:`Extraction`, exactly as committed under ``schemas/``.
-
-    sort_keys and a fixed indent make the text deterministic, so the drift test can compare strings.
-    """
-    return json.dumps(json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    """The JSON Schema of :class:`Extraction`, exactly as committed under ``schemas/``."""
+    return schema_text("extraction")
 
 
 def reconciliation_schema_json() -> str:
     """The JSON Schema of ``reconcile``'s output, written the same deterministic way."""
-    return json.dumps(reconciliation_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return schema_text("reconciliation")

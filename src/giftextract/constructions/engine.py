@@ -25,6 +25,7 @@ class Fill:
     trigger: Unit | None
     noun: Unit | None = None  # the personnel noun a deployment row read, if it names one
     apposition: Unit | None = None  # "his guest, the Indian prime minister,": the named party beside a nominal
+    conjuncts: tuple[Unit, ...] = ()  # "to Thailand, Japan and Spain": the parties coordinated after it
 
     @property
     def unit(self) -> Unit:
@@ -72,6 +73,29 @@ def _apposition(seq: Sequence, unit: Unit) -> Unit | None:
     return None
 
 
+def _conjuncts(seq: Sequence, unit: Unit) -> tuple[Unit, ...]:
+    """The named states coordinated after a party: "Thailand, Japan and Spain" -> Japan, Spain,
+    "the leaders of Kyrgyzstan, Azerbaijan and Uzbekistan" -> the last two.  Only bare states of known country (not "Japan's zoo", not a demonym) and only a list
+    that closes with "and": "Thailand, Japan" alone may be an apposition."""
+    if unit.kind != "E" or "party" not in unit.feats or "coded" not in unit.feats or "poss" in unit.feats:
+        return ()
+    out: list[Unit] = []
+    i = seq.units.index(unit) + 1
+    closed = False
+    while i + 1 < len(seq.units) and not closed:
+        sep, nxt = seq.units[i], seq.units[i + 1]
+        if sep.kind == "P" and sep.key == "," and nxt.kind == "W" and nxt.key == "and" and i + 2 < len(seq.units):
+            sep, nxt, i = nxt, seq.units[i + 2], i + 1  # the serial comma: ", and Spain"
+        if not ((sep.kind == "P" and sep.key == ",") or (sep.kind == "W" and sep.key == "and")):
+            break
+        if not (nxt.kind == "E" and "state" in nxt.feats and "coded" in nxt.feats and "poss" not in nxt.feats):
+            break
+        closed = sep.key == "and"
+        out.append(nxt)
+        i += 2
+    return tuple(out) if closed else ()
+
+
 def applicable_rows(table: Table, seq: Sequence) -> list[Construction]:
     """The rows whose trigger and required words the clause holds (the others cannot match)."""
     keys = _trigger_keys(seq)
@@ -95,7 +119,8 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
                               if u.kind != "P" and (u.kind != "W" or slot == "THEME"))  # "given some"
                 if units:
                     fills.append(Fill(slot, units, row, trigger, noun[0] if noun else None,
-                                      _apposition(seq, units[0])))
+                                      _apposition(seq, units[0]),
+                                      _conjuncts(seq, units[-1]) if slot in PARTY_SLOTS else ()))
             if not fills:
                 continue
             span_units = seq.units_in(m.start(), m.end())

@@ -15,10 +15,11 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   *N                up to N units of any kind but a trigger (an apposition, a list)
   +N                the same within the phrase: no punctuation crossed
   *N/@class         the same, crossing no word of a word class ("*12/@clause")
+  *N? +N?           the shortest such gap (the nearest "to" after the verb, not the last)
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
   !>word|@class     the unit after is not one of these words
-  ^                 the start of the clause
+  ^                 the start of the clause (a dash or a quote may come first)
 
 Every repetition is bounded and every element consumes whole tags ending in a space,
 so a match is linear in the clause and cannot backtrack catastrophically.
@@ -41,8 +42,11 @@ _ANY_TAG = r"[^ ]+ "
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 _ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}{_ITEM}){{0,20}}"
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
-# theme sieve gives it the species last named)
+# theme sieve gives it the species last named);
+# "sent her to Washington as a gift" (an animal named before): an object pronoun is a theme
+# only where "to" or "as" follows it, never in "gave him a horse"
 _BACK_THEME = (r"(?:N/[^ ]* (?:W/[^/ ]*/of )?)?R/[^/ ]*,theme,[^ ]* "
+               r"|R/[^/ ]*,object,[^/ ]*/pronoun (?=W/[^/ ]*/(?:to|as) )"
                r"|(?:N/[^ ]* |W/[^/ ]*/(?:some|several|others) )(?=P/|W/[^/ ]*/(?:in|to|from|as|on|at|by|for|and|during|last|this|that|the) |$)")
 
 
@@ -125,6 +129,22 @@ def required_words(pattern: str, classes: dict[str, list[str]]) -> tuple[frozens
     return tuple(out)
 
 
+def _is_gap(element: str) -> bool:
+    return element in ("*", "+") or (element[0] in "*+" and element[1:].split("/@", 1)[0].isdigit()
+                                     and ("/@" not in element or element[0] == "*"))
+
+
+def _gap(element: str, barrier: str, classes: dict[str, list[str]]) -> str:
+    """``*N``, ``+N`` or ``*N/@class``: a bounded run of units crossing no trigger."""
+    if "/@" in element:  # "*12/@clause": a gap that crosses no word of a class
+        bound, cls = element[1:].split("/@", 1)
+        stop = rf"[WVE]/{_FEATS}/{_alts(_expand('@' + cls, classes))} "
+        return rf"(?:(?!{barrier}|{stop}){_ANY_TAG}){{0,{int(bound) if bound else 6}}}"
+    if element[0] == "*":
+        return rf"(?:(?!{barrier}){_ANY_TAG}){{0,{_bound(element, 6)}}}"
+    return rf"(?:(?!{barrier}|P/){_ANY_TAG}){{0,{_bound(element, 6)}}}"
+
+
 def compile_pattern(pattern: str, triggers: list[str], voice: str,
                     classes: dict[str, list[str]], event: str = "gift") -> regex.Pattern:
     """The regex of one construction pattern (raises PatternError with the element)."""
@@ -141,23 +161,19 @@ def compile_pattern(pattern: str, triggers: list[str], voice: str,
             parts.append(")?")
             depth -= 1
         elif element == "^":
-            parts.append(r"^")
+            parts.append(r"^(?:P/[^ ]* ){0,2}")  # a clause may open on a dash or a quote
         elif element == "NOUN":
             parts.append(r"(?P<NOUN>V/[^/ ]*,personnel,[^ ]* )")
         elif element == "VERB":
             parts.append(_verb(triggers, voice))
         elif "=" in element:
             parts.append(_slot(*element.split("=", 1)))
+        elif element.endswith("?") and _is_gap(element[:-1]):
+            parts.append(_gap(element[:-1], barrier, classes) + "?")  # lazy: the shortest gap
         elif element[0] == "~" and element[1:].isdigit() or element == "~":
             parts.append(rf"(?:W/{_FEATS}/[^ ]* ){{0,{_bound(element, 3)}}}")
-        elif element[0] == "*" and "/@" in element:  # "*12/@clause": a gap that crosses no word of a class
-            bound, cls = element[1:].split("/@", 1)
-            stop = rf"[WVE]/{_FEATS}/{_alts(_expand('@' + cls, classes))} "
-            parts.append(rf"(?:(?!{barrier}|{stop}){_ANY_TAG}){{0,{int(bound) if bound else 6}}}")
-        elif element[0] == "*" and element[1:].isdigit() or element == "*":
-            parts.append(rf"(?:(?!{barrier}){_ANY_TAG}){{0,{_bound(element, 6)}}}")
-        elif element[0] == "+" and element[1:].isdigit() or element == "+":
-            parts.append(rf"(?:(?!{barrier}|P/){_ANY_TAG}){{0,{_bound(element, 6)}}}")
+        elif _is_gap(element):
+            parts.append(_gap(element, barrier, classes))
         elif element.startswith("!>"):
             parts.append(rf"(?![WVE]/{_FEATS}/{_alts(_expand(element[2:], classes))} )")
         elif element[0] == "!":

@@ -35,6 +35,8 @@ def name_theme(frame, species) -> None:
     if count is None and phrases:  # "a pair", "the trio", "the male Bao Bao and the female Tjen Tjen"
         count = Count(phrases[0].start, phrases[-1].end, "", float(sum(p.count for p in phrases)),
                       None, None, "exact")
+    if count is None and len(units) == 1 and units[0].key == "pronoun" and "sg" in units[0].feats:
+        count = Count(units[0].start, units[0].end, "", 1.0, None, None, "exact")  # "sent her": one animal
     start, end = units[0].start, units[-1].end
     frame.items = [ItemRef(species, count, None, [], start, end, species.sex)]
     frame.rules.append("sieve:theme")

@@ -211,6 +211,23 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
 
+_STRENGTH_OF = regex.compile(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
+
+
+def _unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
+    """The strength of the unit a personnel noun belongs to: "a 250-strong contingent of
+    Nepalese peacekeepers" -> 250."""
+    before = [c for c in view.counts_in(lo, pos) if pos - c.end < 80]
+    if before and _STRENGTH_OF.match(view.text, before[-1].end, pos):
+        return before[-1]
+    return None
+
+
+def _strength(view: SentenceView, count: Count | None) -> bool:
+    """"a 1,300-strong force": the count is of the unit's people, not of units."""
+    return count is not None and view.text.startswith("-strong", count.end)
+
+
 def _modifies(view: SentenceView, noun, table: Table) -> bool:
     """"troop carriers", "personnel carriers", "troop levels": the noun names no people here."""
     m = _NEXT_WORD.match(view.text, noun.end)
@@ -228,6 +245,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if noun.kind != "personnel" or not (lo <= noun.start < hi) or _modifies(view, noun, table):
                 continue
             count, _unit, _desc = count_before(view, noun.start, lo, set())
+            if count is None and noun.lemma != "units":
+                count = _unit_strength(view, noun.start, lo)  # "a 250-strong contingent of Nepalese peacekeepers"
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
             if matches is None:
                 seq = view.cache.get(("units", lo, hi)) or build_units(view, lo, hi, [], set())
@@ -244,7 +263,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             # them is a deployment figure): a mention only,
             # which still tells the discourse whose troops follow
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
-                                    mention_only=(count is None and verb is None) or withdrawal or noun.lemma == "units")
+                                    mention_only=(count is None and verb is None) or withdrawal
+                                    or (noun.lemma == "units" and not _strength(view, count)))
             _construction_slots(frame, ranked(_for_noun(matches, noun)))
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
             frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)

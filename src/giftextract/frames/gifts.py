@@ -11,7 +11,8 @@ already open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from dataclasses import dataclass, field, replace as dataclasses_replace
 
 import regex
 
@@ -205,4 +206,16 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if item.count is not None:
                 taken.add(item.count.start)
         frames.append(frame)
+        frames += _one_per_recipient(frame, fills)
     return frames
+
+
+def _one_per_recipient(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
+    """"gave pairs of dragons to Thailand, Japan and Spain": the same gift to each state
+    coordinated with the recipient, one frame each (the items copied, never shared)."""
+    best = fills.get("RECIPIENT", [None])[0]
+    if best is None or best.apposition is not None or frame.recipient is not best.unit.ref:
+        return []
+    return [dataclasses_replace(frame, recipient=unit.ref, items=[copy.copy(i) for i in frame.items],
+                                rules=[*frame.rules, "conjunct-recipient"], alternatives={})
+            for unit in best.conjuncts]

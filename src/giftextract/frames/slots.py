@@ -180,6 +180,7 @@ _SAID = regex.compile(
 _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "stated", "added", "told", "confirmed",
                  "noted", "wrote", "posted", "claimed", "described", "called", "put", "estimated", "estimates")
 _REPORT_VERB = regex.compile(rf"\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
+_OWNED_SPEAKER = regex.compile(rf"'s\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+){_REPORT_VERB.pattern}", regex.IGNORECASE)
 # Every match of these patterns holds one of these words (cheap tests before the scans).
 _ACCORDING_WORDS = key_words(_ACCORDING_PHRASES)
 _SAID_WORDS = key_words(_SAID_VERBS)
@@ -200,6 +201,9 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
     for e in view.entities_in(lo, hi) if view.mentions_any(lo, hi, _REPORT_VERB_WORDS) else ():
         if e.party_kind and _REPORT_VERB.match(view.text, e.end, hi):
             out.append(SourceRef(e.name, e.start, e.end))
+        elif e.party_kind and (own := _OWNED_SPEAKER.match(view.text, e.end, hi)):
+            # "Seoul's spy agency said": the speaker is what the party owns
+            out.append(SourceRef(view.text[e.start:own.end("noun")], e.start, own.end("noun")))
     for m in _SAID.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _SAID_WORDS) else ():
         g = "noun" if m.group("noun") else "anon"
         out.append(SourceRef(m.group(g), m.start(g), m.end(g)))

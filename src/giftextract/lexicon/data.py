@@ -5,6 +5,12 @@ quantulum3's ``units.json``).  Users add their own entries by pointing the envir
 variable ``GIFTEXTRACT_LEXICON_DIR`` at a folder of files with the same names
 (``species.json``, ``people.json``, ...): their entries are merged over the packaged ones
 once, at import.  Nothing is loaded or compiled per call.
+
+A table may be split over several packaged files, read in the order of ``_PARTS``: the
+people table is ``people.json`` (the people news names now: ministers, spokesmen, envoys)
+and ``leaders.json`` (heads of state and government, monarchs and foreign ministers since
+1950, grouped by country).  An id in two parts is an error.  A user's ``people.json`` is
+merged over the whole table.
 """
 
 from __future__ import annotations
@@ -16,12 +22,25 @@ from importlib import resources
 from typing import Any
 
 _FILES = ("species", "breeds", "objects", "states", "people", "organizations", "places", "triggers")
+_PARTS = {"people": ("people", "leaders")}
+
+
+def _read(part: str) -> dict[str, Any]:
+    raw = resources.files("giftextract.lexicon").joinpath("data").joinpath(f"{part}.json").read_text("utf-8")
+    data = json.loads(raw)
+    data.pop("_doc", None)
+    return data
 
 
 def _load(name: str) -> dict[str, Any]:
-    raw = resources.files("giftextract.lexicon").joinpath("data").joinpath(f"{name}.json").read_text("utf-8")
-    data = json.loads(raw)
-    data.pop("_doc", None)
+    """The packaged table ``name``: its parts, in order."""
+    data: dict[str, Any] = {}
+    for part in _PARTS.get(name, (name,)):
+        entries = _read(part)
+        repeated = sorted(data.keys() & entries.keys())
+        if repeated:
+            raise ValueError(f"lexicon table {name!r}: {part}.json repeats ids of an earlier part: {repeated[:5]}")
+        data.update(entries)
     return data
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 import re
 
 from giftextract.lexicon import facilities, gazetteer
+from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, key as _key)
@@ -21,7 +22,7 @@ from giftextract.lexicon.trie import trie_alternation
 
 _LISTS = {
     name: trie_alternation(words) for name, words in dict(
-        states=STATE_NAMES, demonyms=[*DEMONYMS, "Korean"], capitals=CAPITALS, persons=PERSONS,
+        states=STATE_NAMES, demonyms=[*DEMONYMS, "Korean"], capitals=CAPITALS,
         orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
@@ -32,7 +33,11 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
     with tries it is an order of magnitude faster here than ``regex`` named lists)."""
     # Every entity starts with a capital, "the" or "former": checking that first lets the
     # engine skip most positions (about 30% of the spotting time on news text).
-    return re.compile(_GATE + _LIST_REF.sub(lambda m: _LISTS[m.group(1)], pattern), flags)
+    return _compile_part(_GATE + pattern, flags)
+
+
+def _compile_part(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(_LIST_REF.sub(lambda m: _LISTS[m.group(1)], pattern), flags)
 
 
 _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
@@ -44,6 +49,7 @@ _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
 # allows "X's" made compiling them the largest part of the import time.
 _OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,4}"  # one line, no sentence-final periods
 _PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{_OWNER})'s\s+)"
+_ROLE_ADJ = r"(?:new|former|late|outgoing|incoming|then|current|acting|interim|visiting|newly\s+elected)"
 # Up to three capitalised words before a title word: "Natural Resources Minister".
 _TITLE = r"(?P<title>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}\L<titles>)"
 _NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
@@ -53,25 +59,36 @@ _NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
 # heads carry their own rank in facility_heads.json (20: specific, "Air Base", before the
 # region and state patterns; 35: generic, "Fort", after the gazetteer, so "Fort Worth"
 # stays a city); the gazetteer, generated and unreviewed, comes after the hand lexicon.
-_RANKS = dict(person=10, person_unknown=11, role=12, people=13, institution=14, org=15, place=16,
+_RANKS = dict(person=10, person_unknown=11, role=12, role_of=12, people=13, institution=14, org=15, place=16,
               zoo_of=21, region=22, state=23, capital=24, demonym=25, gazetteer=30)
+# "former South Korean President Moon Jae-in", "Russia's Natural Resources Minister Alexander Kozlov":
+# {_B}(?:the\s+)?(?:former\s+)?{_PREFIX}?(?:former\s+)?(?:{_TITLE}\s+)?(?P<name>PERSONS){_E},
+# the name looked up in a dict (names.py: the 3,500 surfaces made a slow regex to compile)
+_PERSON = PersonPattern(
+    start=_compile(_B), the=_compile_part(r"the\s+"), former=_compile_part(r"former\s+"),
+    demo=_compile_part(r"(?P<demo>\L<demonyms>)\s+"), poss=_compile_part(rf"(?P<poss>{_OWNER})'s\s+"),
+    title=_compile_part(rf"{_TITLE}\s+"), surfaces=PERSONS,
+    lead=_compile_part(rf"the\s|former\s|(?:\L<demonyms>)\s|{_OWNER}'s\s|{_TITLE}\s"))
 _SPOTTERS: list[tuple[str, object]] = [
-    # "former South Korean President Moon Jae-in", "Russia's Natural Resources Minister Alexander Kozlov"
-    ("person", _compile(
-        rf"{_B}(?:the\s+)?(?:former\s+)?{_PREFIX}?(?:former\s+)?(?:{_TITLE}\s+)?(?P<name>\L<persons>){_E}")),
+    ("person", _PERSON),
     # an unknown name behind a country and a title: "Turkmen President Serdar Berdimuhamedov"
     ("person_unknown", _compile(
         rf"{_B}(?:former\s+)?{_PREFIX}{_TITLE}\s+(?P<name>{_NAME}){_E}")),
     # a role without a name: "North Korea's leader", "the Russian president", "Russian officials"
-    ("role", _compile(rf"{_B}(?:the\s+)?{_PREFIX}(?P<title>\L<titles>){_E}")),
+    # "Italy's new prime minister", "the outgoing Japanese premier"
+    ("role", _compile(rf"{_B}(?:the\s+)?(?:{_ROLE_ADJ}\s+)?{_PREFIX}(?:{_ROLE_ADJ}\s+)?(?P<title>\L<titles>){_E}")),
+    # a role or institution named by the state it serves: "the Emir of Qatar", "the
+    # government of Singapore", "the people of Japan"
+    ("role_of", _compile(
+        rf"{_B}(?:the\s+)?(?P<title>\L<titles>|\L<institutions>|people)\s+of\s+(?:the\s+)?(?P<of>\L<states>){_E}")),
     # "the Korean people", "the Russian people"
     ("people", _compile(rf"{_B}(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
     ("institution", _compile(
         rf"""{_B}(?:the\s+)?
-        {_PREFIX}
-        (?P<mid>(?:(?:[A-Z][a-z]+|and|environmental|natural|foreign|defence|defense|state|armed|military|central)\s+){{0,5}}?)
+        (?:(?P<st>\L<states>)\s+|{_PREFIX})   # "the Botswana Defence Force"
+        (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|environmental|natural|foreign|defence|defense|state|armed|military|central)\s+){{0,5}}?)
         (?P<inst>\L<institutions>)
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
         re.VERBOSE)),
@@ -117,6 +134,8 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
     demo = groups.get("demo") and _key(groups["demo"])
     if demo:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
+    if groups.get("st"):
+        return STATE_NAMES.get(_key(groups["st"])), False
     poss = groups.get("poss") and _owner(groups["poss"])[0]
     if poss:
         if poss in PERSONS:
@@ -161,6 +180,12 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         return Entity(start, end, whole, name, "group" if plural else "person", None, country, m.group("title"), **common)
     if kind == "people":
         return Entity(start, end, whole, name, "people", None, country, **common)
+    if kind == "role_of":
+        title = m.group("title")
+        code = STATE_NAMES[_key(m.group("of"))]
+        party = "people" if title == "people" else "organization" if title in INSTITUTIONS else "person"
+        return Entity(start, end, whole, name, party, None, code, None if party != "person" else title,
+                      **common)
     if kind == "institution":
         return Entity(start, end, whole, name, "organization", None, country, **common)
     if kind == "org":
@@ -246,9 +271,9 @@ for _kinds, _words in (
         (("zoo_of",), ["zoo"]),  # "Japan's zoo", "a zoo in Japan"
         (("region",), [w for r in ("region", "oblast", "province", "krai", "prefecture", "district")
                        for w in (r, r.capitalize())]),
-        (("role", "person_unknown"), _first_words(TITLES)),
-        (("institution",), _first_words(INSTITUTIONS)),
-        (("person",), _first_words(PERSONS))):
+        (("role", "person_unknown", "role_of"), _first_words(TITLES)),
+        (("institution", "role_of"), _first_words(INSTITUTIONS)),
+        (("role_of",), ["people"])):
     for _word in _words:
         _CUE_WORDS[_word] = (*_CUE_WORDS.get(_word, ()), *_kinds)
 # The cue scan takes the longest cue at each place, overlapping ones too ("Base" inside
@@ -260,6 +285,14 @@ for _cue in [c for c in _CUE_WORDS if " " in c]:
         _CUE_WORDS[_cue] = tuple(dict.fromkeys((*_CUE_WORDS[_cue], *_CUE_WORDS.get(" ".join(_words[:_i]), ()))))
 _EVERYWHERE_KINDS = (*_KINDS_BY_FIRST_WORD.pop(_EVERYWHERE, ()), *_CUE_WORDS.pop(_EVERYWHERE, ()))
 _CUE = re.compile(r"\b(?=(" + trie_alternation(_CUE_WORDS) + "))")
+# A known person's name starts with a whole word, the first of one of their surfaces: at an
+# anchor (looked up in a set: 2,500 first words made the cue trie slow to compile) or, when
+# it is not capitalised ("al-Sisi", "de Gaulle"), after a space, behind a title.
+_PERSON_FIRST = _PERSON.first_words or frozenset()
+_PERSON_ODD = [w for w in _PERSON_FIRST if not ("A" <= w[0] <= "Z")]
+_PERSON_ODD_CUE = re.compile(r"(?<=\s)(?=" + trie_alternation(_PERSON_ODD) + r"(?!\w))") if _PERSON_ODD else None
+if _PERSON.first_words is None:  # a surface of a user's lexicon that starts with no word character
+    _EVERYWHERE_KINDS = (*_EVERYWHERE_KINDS, "person")
 
 
 # a facility's name is a few words: its cues ("base", "Air", "camp") are common words
@@ -284,6 +317,7 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     anchors: list[int] = []
     by_kind: dict[str, list[int]] = {kind: [] for kind, _ in _PATTERNS}
     gazetteer_anchors = by_kind["gazetteer"]
+    person_cues: list[int] = []
     for m in _ANCHOR.finditer(text, start, end):
         a = m.start()
         anchors.append(a)
@@ -292,10 +326,16 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
             by_kind[kind].append(a)
         if word in _GAZETTEER_FIRST:  # a set of 30,000 words: not merged into the table above
             gazetteer_anchors.append(a)
+        if word in _PERSON_FIRST:
+            person_cues.append(a)
     cues: dict[str, list[int]] = {}
     for m in _CUE.finditer(text, start, end):
         for kind in _CUE_WORDS[_key(m.group(1))]:
             cues.setdefault(kind, []).append(m.start())
+    if _PERSON_ODD_CUE is not None:
+        person_cues = sorted(person_cues + [m.start() for m in _PERSON_ODD_CUE.finditer(text, start, end)])
+    if person_cues:
+        cues["person"] = person_cues
     for kind, positions in cues.items():
         near = _near_cues(anchors, positions, _REACH.get(kind, _CUE_REACH))
         by_kind[kind] = sorted(set(by_kind[kind]) | set(near)) if by_kind[kind] else near

@@ -100,6 +100,20 @@ _PROPER_CLASHES = (
 )  # "Akita" the prefecture is not the dog breed; "Akita dogs" still are dogs
 
 
+_VERB_USES = {w: frozenset(after) for w, after in LEXICON["triggers"].get("species_verb_uses", {}).items()
+              if not w.startswith("_")}
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _is_verb_use(folded: str, end: int, surface: str) -> bool:
+    """"It bears some resemblance", "Canberra seals the deal": the noun is a verb here."""
+    after = _VERB_USES.get(surface)
+    if not after:
+        return False
+    m = _NEXT_WORD.match(folded, end)
+    return bool(m) and m.group(1) in after
+
+
 def _mention(start: int, end: int, text: str, sense: _Sense, plural_: bool) -> SpeciesMention:
     entry = _INFO.get(sense.species, {})
     category = entry.get("category", "animal")
@@ -129,6 +143,8 @@ def find_species(text: str, start: int = 0, end: int | None = None) -> list[Spec
             continue
         surface = text[s:e]
         if surface[0].isupper() and surface.lower() in _PROPER_CLASHES:
+            continue
+        if _is_verb_use(folded, m.end(), surface.lower()):
             continue
         sense = _SURFACES[_key(m.group("surface"))]
         out.append(_mention(s, e, surface, sense, sense.plural))

@@ -48,7 +48,8 @@ for _kind, _table in _KINDS.items():
         _KINDS_OF.setdefault(fold_case(_form), []).append((_kind, _lemma))
 _KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
 # Lowercase, run over fold_case(text): case-insensitive without re.IGNORECASE's cost.
-_TRIGGER_RE = re.compile(r"(?<![\w-])" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))")
+# (a form starts a word, but "strong force" starts inside "1,300-strong force")
+_TRIGGER_RE = re.compile(r"(?:(?<![\w-])|(?<=\d-)(?=strong\s))" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))")
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:

@@ -22,7 +22,7 @@ _DETERMINERS = frozenset(_DATA["determiners"])
 _MEASURES = frozenset(_DATA["measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
-MAX_WORDS = 4
+MAX_WORDS = 5
 
 
 def singular(word: str) -> str:
@@ -41,13 +41,20 @@ def _content(u) -> bool:
     capitalised one ("Aurus Senat"), or a demonym used as an adjective ("a Russian-made rifle")."""
     if u.kind == "E":
         return "demonym" in u.feats
-    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").isalpha()
+    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").isalnum()
+
+
+def _noun_modifier(units: list, j: int, i: int) -> bool:
+    """A trigger word used as a noun inside a phrase: "two C-130J transport planes"."""
+    u = units[j]
+    return u.kind == "V" and j > i and j + 1 < len(units) and _content(units[j + 1]) \
+        and "_" not in u.key and not u.key.endswith(("ed", "ing")) and u.end - u.start == len(u.key)
 
 
 def _phrase_end(units: list, i: int) -> int:
     """Index after the phrase's last word, from units[i] (a content word), or i if none."""
     j = i
-    while j < len(units) and j - i < MAX_WORDS and _content(units[j]):
+    while j < len(units) and j - i < MAX_WORDS and (_content(units[j]) or _noun_modifier(units, j, i)):
         j += 1
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
@@ -79,11 +86,14 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     return words
 
 
-def open_item(units: list, i: int, text: str):
+def open_item(units: list, i: int, text: str, bare: bool = False):
     """An open item starting at units[i] (a count unit or a determiner word): (end index,
-    ItemRef) or None."""
+    ItemRef) or None.  ``bare``: units[i] is the comma or "and" of a list whose next member
+    has no determiner ("..., berets and wool blankets"): a plural phrase with no count."""
     head_unit = units[i]
-    if head_unit.kind == "N":
+    if bare:
+        count = None
+    elif head_unit.kind == "N":
         count = head_unit.ref
     elif head_unit.kind == "W" and head_unit.key in _DETERMINERS:
         count = None
@@ -106,6 +116,8 @@ def open_item(units: list, i: int, text: str):
         return None
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
+    if bare and (singular(head) == head or of < len(words)):
+        return None  # a bare member is a plain plural: "berets", "wool blankets"
     # the phrase as written, lower case, its head made singular:
     # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
     start, stop = units[i + 1].start, units[end - 1].end

@@ -24,7 +24,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation
 # "-made" after a mention ("Russian-made") is a word of its own, not a dash
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
+# A designation is one word: "MiG-29s", "AK-74M", "Su-30SM", "C-130J", "Covid-19";
+# "Boeing 747-8": a three-digit model number after a word is a word too (years have four digits).
+_WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<=[A-Za-z] )\d{3}-\d{1,3}[A-Za-z]*(?![\w-])"
+                   r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$",
                           re.IGNORECASE)
 
@@ -146,6 +149,11 @@ def _with_open_items(units: list[Unit], text: str) -> list[Unit]:
     i = 0
     while i < len(units):
         found = open_item(units, i, text) if units[i].kind in ("N", "W") else None
+        if found is None and _continues_list(out, units, i):
+            # "a bottle of Armagnac, berets and wool blankets": a bare plural after an item
+            found = open_item(units, i, text, bare=True)
+            if found is not None:
+                out.append(units[i])  # the comma or "and" stays: the list is read by it
         if found is None:
             out.append(units[i])
             i += 1
@@ -156,11 +164,17 @@ def _with_open_items(units: list[Unit], text: str) -> list[Unit]:
     return out
 
 
+def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
+    """units[i] is a comma or "and" right after an item (the list may go on)."""
+    u = units[i]
+    return bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and"))
+
+
 def _words(text: str, a: int, b: int) -> list[Unit]:
     out = []
     for m in _WORD.finditer(text, a, b):
         w = m.group()
-        if w[0].isalpha() or (len(w) > 1 and w[0] == "-"):
+        if w[0].isalpha() or (len(w) > 1 and w[0] == "-") or (w[0].isdigit() and "-" in w):
             out.append(Unit("W", m.start(), m.end(), w.lower().replace("/", ""), ("cap",) if w[0].isupper() else ()))
         elif w[0].isdigit():
             out.append(Unit("W", m.start(), m.end(), "#"))

@@ -185,20 +185,25 @@ def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
 def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
+    to_many: GiftFrame | None = None  # the last gift with a giver but no one recipient
     for frame in frames:
         frame.evidence = [(frame.start, frame.end)]
+        if last is not None and last.giver is not None and (
+                last.recipient is None or getattr(last.recipient, "party_kind", None) == "group"):
+            to_many = last
+        elif to_many is not None and last is not None and _country(last.giver) != _country(to_many.giver):
+            to_many = None  # another giver's gift: the gift to many is told
         # "two pandas ... the pandas" in one clause: one item; "a lion and a lioness": two
         frame.items = _merge_items([], frame.items, breakdowns=True)
         if frame.reciprocal and last is not None and (frame.items or frame.total):
             _reciprocate(frame, last)
         if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):
             _inherit(frame, last)
-        elif last is not None and frame.giver is None and frame.recipient is not None and last.giver is not None \
-                and (last.recipient is None or getattr(last.recipient, "party_kind", None) == "group") \
-                and _country(last.giver) != _country(frame.recipient):
-            # "Modi handed his fellow leaders crafts ... Biden received a painting": a gift to
-            # many, told one recipient at a time, is the open giver's
-            _inherit(frame, last)
+        elif to_many is not None and frame.giver is None and frame.recipient is not None \
+                and _country(to_many.giver) != _country(frame.recipient):
+            # "Modi handed his fellow leaders crafts ... Biden received a painting ... Sunak was
+            # presented with a cloth": a gift to many, told one recipient at a time, is its giver's
+            _inherit(frame, to_many)
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             _absorb(last, frame)
@@ -233,9 +238,33 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
             frame.distinct = frame.distinct or bool(records and frame.time and frame.time.value)
             records.append(frame)
             last = frame
-    return [r for r in records if r.giver is not None and r.recipient is not None
+    return [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
             and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
             and (r.items or r.total)]
+
+
+def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:
+    """``echo`` says nothing ``record`` does not: the same countries and figure, no items of its own."""
+    key = (_country(echo.giver), _country(echo.recipient))
+    return (record is not echo and bool(record.items) and None not in key
+            and key == (_country(record.giver), _country(record.recipient))
+            and record.total is not None and echo.total is not None and record.total.value == echo.total.value
+            and not _dates_clash(record, echo))
+
+
+def _fold_echoes(records: list[GiftFrame]) -> list[GiftFrame]:
+    """A headline or teaser that repeats the body ("Is Putin sending 70 animals to North Korea?"
+    above "Russia transferred more than 70 animals, including an African lion ...") is the body's
+    gift, not one of its own: a record with a total and no items joins the record with its items."""
+    out = []
+    for record in records:
+        if not record.items and record.total is not None:
+            full = next((r for r in records if _echoes(record, r)), None)
+            if full is not None:
+                _absorb(full, record)
+                continue
+        out.append(record)
+    return out
 
 
 def _decide_status(frames: list[DeploymentFrame]) -> None:
@@ -251,9 +280,25 @@ def _decide_status(frames: list[DeploymentFrame]) -> None:
             else:  # "the Pentagon said 12,000 North Korean troops ...": a third country's word
                 f.signal = "unofficial"
                 f.status = "reported" if f.status == "confirmed" else f.status
-    acknowledged = {(_country(f.sender), _country(f.host)) for f in frames if f.signal in ("official", "acted")}
+    def pair(f: DeploymentFrame) -> tuple:
+        return _country(f.sender), _country(f.host)
+
+    def figure(f: DeploymentFrame) -> tuple:  # the host may still be unresolved here
+        return _country(f.sender), f.personnel.value if f.personnel else None
+
+    acknowledged = {pair(f) for f in frames if f.signal in ("official", "acted")}
+    # a deployment that only others vouch for (intelligence, media, hedges) or that a party denies
+    disputed = {pair(f) for f in frames if f.signal == "unofficial" or f.status == "denied"}
+    disputed |= {(s, None) for s, _h in disputed} | {(None, h) for _s, h in disputed}
+    hearsay = {figure(f) for f in frames if f.signal == "unofficial"}
     for f in frames:
-        if f.status == "reported" and f.signal is None and (_country(f.sender), _country(f.host)) in acknowledged:
+        if f.status != "reported" or f.signal is not None or figure(f) in hearsay:
+            continue
+        # told plainly, as a fact of the story: the article's own narration of an event done
+        # or under way (GOLD.md: confirmed), unless the deployment is elsewhere only reported
+        # by others or denied, and no official side acknowledges it
+        sender, host = pair(f)
+        if pair(f) in acknowledged or not {(sender, host), (sender, None), (None, host)} & disputed:
             f.status = "confirmed"
 
 

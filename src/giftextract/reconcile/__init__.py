@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from giftextract.models import EventCluster, Extraction
+from giftextract.models import EventCluster, Extraction, FieldKey
 from giftextract.reconcile import cluster as c
 from giftextract.reconcile import events as e
 
@@ -88,6 +88,6 @@ def reconcile(extractions: Iterable[Extraction]) -> list[EventCluster]:
                 key=key,
                 members=[e.member(r, with_status=kind == "deployment") for r in members],
                 fields=fields,
-                conflicts=[fld.field for fld in fields if fld.conflict],
+                conflicts=[FieldKey(field=fld.field, key=fld.key) for fld in fields if fld.conflict],
             ))
     return out

@@ -91,6 +91,13 @@ def gift_affinity(a: Ref, b: Ref) -> Optional[float]:
             if v.places_clash(place_a, place_b):
                 return None
             score += 1.0 if v.places_agree(place_a, place_b) else 0.0
+    totals = [v.count_of(r.record.total) if r.record.total else None for r in (a, b)]
+    if None not in totals and v.counts_agree(totals[0], totals[1]):
+        score += 1.0
+    if score == 0 and not (a.record.items and b.record.items):
+        # A record with no items that shares nothing with another (a headline's bare "70 animals"
+        # beside "two dozen horses") has no evidence of being that gift: it must not join it.
+        return None
     return score
 
 

@@ -1,0 +1,40 @@
+"""Does a text look like English? A cheap test, so that an empty result on French or Russian
+text comes with the reason (a warning on the Extraction), not silence.
+
+Two signals on a sample of the text's start: the share of its letters that are Latin, and the
+share of its words that are common English function words (data/english.json, with examples).
+Short texts are never flagged: a headline or a test sentence is too short to judge.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+_DATA = json.loads(resources.files("giftextract.text").joinpath("data", "english.json").read_text("utf-8"))
+_COMMON = frozenset(_DATA["common_words"])
+_SAMPLE_WORDS: int = _DATA["sample_words"]
+_MIN_WORDS: int = _DATA["min_words"]
+_MIN_COMMON: float = _DATA["min_common_share"]
+_MIN_LATIN: float = _DATA["min_latin_share"]
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE_CHARS = 20 * 400  # enough characters for the sample of words, whatever the text's length
+
+
+def not_english_reason(text: str) -> str | None:
+    """None when the text may be English; otherwise why it does not look like it."""
+    words = _WORD.findall(text[:_SAMPLE_CHARS])[:_SAMPLE_WORDS]
+    if len(words) < _MIN_WORDS and not any(len(w) > 1 and not w.isascii() for w in words[:3]):
+        return None
+    letters = "".join(words)
+    latin = sum(1 for ch in letters if ch < "\u0250")  # Basic Latin to Latin Extended-B
+    if letters and latin / len(letters) < _MIN_LATIN:
+        return f"text does not look like English: {100 * latin // len(letters)}% of its letters are Latin"
+    if len(words) < _MIN_WORDS:
+        return None
+    common = sum(1 for w in words if w.lower() in _COMMON)
+    if common / len(words) < _MIN_COMMON:
+        return (f"text does not look like English: {common} of its first {len(words)} words are common "
+                "English words; giftextract reads English news only")
+    return None

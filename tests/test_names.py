@@ -1,0 +1,73 @@
+"""The person spotter looks names up (lexicon/names.py) instead of compiling the people
+table into one regex.  It must give what that regex gives: this builds the regex, as
+entities.py had it, and compares the two at every position of random and written text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from giftextract.lexicon import entities as E
+from giftextract.lexicon.names import PersonPattern
+from giftextract.lexicon.trie import trie_alternation
+
+PERSON = dict(E._PATTERNS)["person"]
+REGEX = re.compile(E._GATE + E._LIST_REF.sub(
+    lambda m: trie_alternation(E.PERSONS) if m.group(1) == "persons" else E._LISTS[m.group(1)],
+    rf"{E._B}(?:the\s+)?(?:former\s+)?{E._PREFIX}?(?:former\s+)?(?:{E._TITLE}\s+)?(?P<name>\L<persons>){E._E}"))
+
+
+def _as_tuple(m) -> tuple | None:
+    if m is None:
+        return None
+    return m.start(), m.end(), m.groupdict(), m.start("poss"), m.start("name")
+
+
+def _same_everywhere(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert _as_tuple(PERSON.match(text, pos)) == _as_tuple(REGEX.match(text, pos)), (text, pos)
+    assert [_as_tuple(m) for m in PERSON.finditer(text)] == [_as_tuple(m) for m in REGEX.finditer(text)]
+
+
+_rng = random.Random(7)
+_NAMES = _rng.sample(sorted(E.PERSONS), 150)
+PIECES = [
+    *_NAMES, "Kim", "Kim Jong", "Kim Jong-un", "Kim Dae-jung", "Queen", "Queen Elizabeth", "Elizabeth",
+    "King", "King Hussein", "Hussein", "President", "Prime Minister", "Foreign Minister", "former", "the",
+    "The", "Russian", "North Korean", "Korean", "Russia's", "Jordan's", "Under", "'s", "Jr.", "Mr.",
+    "Natural Resources Minister", "and", "Marcos", "Ferdinand Marcos", "Castro", "Fidel", "al-Sisi",
+    "Sheikh", "Sheikh Zayed", "bin", "Street", "said", "gave", "Putin", "Moon", "Jae-in", "Zelensky",
+]
+SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", "'s ", " the ", "'", ".", ""]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=14))
+def test_the_look_up_matches_as_the_regex_did(parts):
+    _same_everywhere("".join(piece + sep for piece, sep in parts))
+
+
+def test_the_look_up_matches_as_the_regex_did_on_written_news():
+    _same_everywhere(
+        "Former South Korean President Moon Jae-in returned the dogs. Russia's Natural Resources Minister "
+        "Alexander Kozlov met Kim Jong-un's sister. Under Kim Jong-un's leadership, President Kim Dae-jung "
+        "and the former British Queen Elizabeth II met King Hussein of Jordan; Jordan's King Hussein "
+        "and Egypt's President Gamal Abdel Nasser, Ferdinand Marcos Jr., Ferdinand Marcos Jr and "
+        "President al-Sisi. Chairman Mao gave Nixon two pandas; Sheikh Zayed bin Sultan Al Nahyan.\n"
+        "Kim\nJong  Un spoke. the Russian President Vladimir Putin's visit. Kim Jong-il's son.")
+
+
+def test_a_name_in_a_possessive_owner_is_still_found():
+    # "Hussein" alone is no surface: the title gives way and the name is "King Hussein"
+    m = PERSON.match("Jordan's King Hussein gave a horse.", 0)
+    assert (m.group("poss"), m.group("title"), m.group("name")) == ("Jordan", None, "King Hussein")
+
+
+def test_an_empty_table_matches_nothing():
+    empty = PersonPattern(start=re.compile(""), the=re.compile("the "), former=re.compile("former "),
+                          demo=re.compile("(?P<demo>X) "), poss=re.compile("(?P<poss>Y)'s "),
+                          title=re.compile("(?P<title>Z) "), lead=re.compile("the |former |X |Y's |Z "),
+                          surfaces=[])
+    assert empty.match("Vladimir Putin", 0) is None and list(empty.finditer("Vladimir Putin")) == []
