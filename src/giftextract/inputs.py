@@ -159,7 +159,7 @@ class Batch:
     """The readable documents of the inputs, in order: ``len()`` is known after the first
     pass; iterating reads the texts, one at a time."""
 
-    inputs: list[tuple[_Input, bool]]  # each readable input, and whether it is JSONL
+    inputs: list[tuple[str, str, bool]]  # each readable input: its name, its path, whether it is JSONL
     ids: list[str]
     published: dt.date | None
     spool: Optional["tempfile._TemporaryFileWrapper"] = None
@@ -169,11 +169,11 @@ class Batch:
 
     def __iter__(self) -> Iterator[Doc]:
         ids = iter(self.ids)
-        for item, as_jsonl in self.inputs:
+        for name, path, as_jsonl in self.inputs:  # strings, not objects: a folder may hold 20,000 files
             if not as_jsonl:
-                yield next(ids), read_input(item.path), self.published
+                yield next(ids), read_input(Path(path)), self.published
                 continue
-            for line in _jsonl_docs(item.name, item.path, self.published):
+            for line in _jsonl_docs(name, Path(path), self.published):
                 if not isinstance(line, str):
                     yield next(ids), line[1], line[2]
 
@@ -193,7 +193,7 @@ def _spooled_stdin() -> "tempfile._TemporaryFileWrapper":
 def documents(paths: list[str], stdin_format: str, published: dt.date | None) -> tuple[Batch, bool]:
     """Every readable document as ``(doc_id, text, published)``, in input order, as a Batch
     read lazily; errors are reported as the first pass finds them."""
-    kept: list[tuple[_Input, bool]] = []
+    kept: list[tuple[str, str, bool]] = []
     ids: list[tuple[str, str]] = []
     failed = False
     spool = None
@@ -213,7 +213,8 @@ def documents(paths: list[str], stdin_format: str, published: dt.date | None) ->
                 complain("read", item.name, reason(err))
                 failed = True
                 continue
-            kept.append((item, False))
+            path = str(item.path)
+            kept.append((path if path == item.name else item.name, path, False))  # one string where they agree
             ids.append((item.doc_id, item.long_id))
             continue
         try:
@@ -227,5 +228,5 @@ def documents(paths: list[str], stdin_format: str, published: dt.date | None) ->
             complain("read", item.name, reason(err))
             failed = True
             continue
-        kept.append((item, True))
+        kept.append((item.name, str(item.path), True))
     return Batch(kept, _unique(ids), published, spool), failed
