@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Union
 
 PROG = "giftextract"
 STDIN = "-"
@@ -140,17 +140,33 @@ def _jsonl_docs(name: str, path: Path, published: dt.date | None) -> Iterator[Do
             yield f"{name} line {number}: {reason(err)}"
 
 
-def _unique(ids: Iterable[tuple[str, str]]) -> list[str]:
+# A readable input as the batch keeps it, as little as possible per file (a folder may hold
+# 20,000): a text file's path (its name, and its long id without ".txt"); ("text", name, path,
+# long id) for stdin; ("jsonl", name, path, number of documents).
+Kept = Union[str, tuple[str, str, str, Union[str, int]]]
+
+
+def _unique(kept: list[Kept], shorts: list[str]) -> list[str]:
     """Ids made unique: a clash falls back on the path as given ("a/x", "b/x"); one that still
     clashes (the same file twice, a JSONL id repeated) gets "#2", "#3"."""
-    ids = list(ids)
-    short = Counter(doc_id for doc_id, _ in ids)
+    count = Counter(shorts)
     seen: Counter[str] = Counter()
     out = []
-    for doc_id, long_id in ids:
-        name = doc_id if short[doc_id] == 1 else long_id
-        seen[name] += 1
-        out.append(name if seen[name] == 1 else f"{name}#{seen[name]}")
+    docs = iter(shorts)
+    for entry in kept:
+        if isinstance(entry, str) or entry[0] == "text":
+            pairs: Iterable[tuple[str, str | None]] = [(next(docs), None)]
+        else:
+            pairs = ((next(docs), "") for _ in range(int(entry[3])))
+        for short, _ in pairs:
+            if count[short] == 1:
+                name = short
+            elif isinstance(entry, str):
+                name = _without_txt(Path(entry))
+            else:
+                name = str(entry[3]) if entry[0] == "text" else short
+            seen[name] += 1
+            out.append(name if seen[name] == 1 else f"{name}#{seen[name]}")
     return out
 
 
@@ -159,7 +175,7 @@ class Batch:
     """The readable documents of the inputs, in order: ``len()`` is known after the first
     pass; iterating reads the texts, one at a time."""
 
-    inputs: list[tuple[str, str, bool]]  # each readable input: its name, its path, whether it is JSONL
+    inputs: list[Kept]
     ids: list[str]
     published: dt.date | None
     spool: Optional["tempfile._TemporaryFileWrapper"] = None
@@ -169,11 +185,11 @@ class Batch:
 
     def __iter__(self) -> Iterator[Doc]:
         ids = iter(self.ids)
-        for name, path, as_jsonl in self.inputs:  # strings, not objects: a folder may hold 20,000 files
-            if not as_jsonl:
-                yield next(ids), read_input(Path(path)), self.published
+        for entry in self.inputs:
+            if isinstance(entry, str) or entry[0] == "text":
+                yield next(ids), read_input(Path(entry if isinstance(entry, str) else entry[2])), self.published
                 continue
-            for line in _jsonl_docs(name, Path(path), self.published):
+            for line in _jsonl_docs(entry[1], Path(entry[2]), self.published):
                 if not isinstance(line, str):
                     yield next(ids), line[1], line[2]
 
@@ -193,8 +209,8 @@ def _spooled_stdin() -> "tempfile._TemporaryFileWrapper":
 def documents(paths: list[str], stdin_format: str, published: dt.date | None) -> tuple[Batch, bool]:
     """Every readable document as ``(doc_id, text, published)``, in input order, as a Batch
     read lazily; errors are reported as the first pass finds them."""
-    kept: list[tuple[str, str, bool]] = []
-    ids: list[tuple[str, str]] = []
+    kept: list[Kept] = []
+    shorts: list[str] = []
     failed = False
     spool = None
     for item in _expand(paths):
@@ -214,19 +230,22 @@ def documents(paths: list[str], stdin_format: str, published: dt.date | None) ->
                 failed = True
                 continue
             path = str(item.path)
-            kept.append((path if path == item.name else item.name, path, False))  # one string where they agree
-            ids.append((item.doc_id, item.long_id))
+            plain = path == item.name and item.long_id == _without_txt(item.path)
+            kept.append(path if plain else ("text", item.name, path, item.long_id))
+            shorts.append(item.doc_id)
             continue
+        before = len(shorts)
         try:
             for line in _jsonl_docs(item.name, item.path, published):
                 if isinstance(line, str):
                     print(f"{PROG}: cannot read {line}", file=sys.stderr)
                     failed = True
                 else:
-                    ids.append((line[0], line[0]))
+                    shorts.append(line[0])
         except OSError as err:
             complain("read", item.name, reason(err))
             failed = True
+            del shorts[before:]
             continue
-        kept.append((item.name, str(item.path), True))
-    return Batch(kept, _unique(ids), published, spool), failed
+        kept.append(("jsonl", item.name, str(item.path), len(shorts) - before))
+    return Batch(kept, _unique(kept, shorts), published, spool), failed
