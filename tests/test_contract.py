@@ -104,6 +104,10 @@ def test_the_wheel_ships_every_schema(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"giftextract/schemas/{name}" for name in FILES.values()} <= names
     assert {"giftextract/reconcile/data/english.json", "giftextract/text/data/english.json"} <= names
+    # every data file of the package tree: the rules, the lexicon, the sieves
+    src = Path(__file__).resolve().parents[1] / "src"
+    data = {p.relative_to(src).as_posix() for p in (src / "giftextract").glob("*/data/*.json")}
+    assert data and data <= names, sorted(data - names)
 
 
 def test_the_license_file_matches_pyproject():

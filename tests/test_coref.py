@@ -128,6 +128,8 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     "Manila said its 331-strong contingent in Syria would be brought home in October.",
     "The war stretches an army that already has 2,000 soldiers in Mali.",
     "Britain's air force sent two jets to Estonia.",
+    "The observer force numbers about 1,200 troops from Fiji, India, Ireland and Nepal.",
+    "Rebels seized 45 Fijian soldiers serving with the observer force.",
 ])
 def test_withdrawals_standing_forces_and_multinational_totals_are_no_deployment(text):
     assert giftextract.extract(text).deployments == []

@@ -57,7 +57,7 @@ PARTICLE_OVER: list[Row] = [
     # a qualifier after the particle is still a qualifier
     ("It handed over more than 40 animals", [("more than 40", 40, N, N, "more_than")]),
     ("It handed over about 40 animals", [("about 40", 40, N, N, "approximate")]),
-    ("It handed over dozens of animals", [("dozens of", N, 24, N, "at_least")]),
+    ("It handed over dozens of animals", [("dozens of", N, 24, N, "approximate")]),
     # near-misses: "over" after anything but a particle verb is the qualifier
     ("Over 40 animals were sent.", [("Over 40", 40, N, N, "more_than")]),
     ("Russia sent over 200 troops.", [("over 200", 200, N, N, "more_than")]),
@@ -114,7 +114,7 @@ SEX_SUMS: list[Row] = [
     ("two males and about three females", [("two", 2, N, N, "exact"), ("about three", 3, N, N, "approximate")]),
     ("two male and three female-led herds", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
     ("two male and three femaleness", [("two", 2, N, N, "exact"), ("three", 3, N, N, "exact")]),
-    ("dozens of males and three females", [("dozens of", N, 24, N, "at_least"), ("three", 3, N, N, "exact")]),
+    ("dozens of males and three females", [("dozens of", N, 24, N, "approximate"), ("three", 3, N, N, "exact")]),
     ("two or three males and two females",
      [("two or three", N, 2, 3, "approximate"), ("two", 2, N, N, "exact")]),
     ("70-odd males and 3 females", [("70-odd", 70, N, N, "approximate"), ("3", 3, N, N, "exact")]),
@@ -218,25 +218,25 @@ def test_paren_repeat_stays_in_the_window():
 
 # --- 4. vague magnitudes: a lower bound, never a value -------------------------------------
 # "dozens of", "hundreds of", "several dozen", "a couple hundred": no value, a lower bound
-# (the schema's ``low``), and a qualifier that is never "exact" (at_least unless a
+# (the schema's ``low``), and a qualifier that is never "exact" (approximate unless a
 # qualifier before says otherwise).  Multiples of a known number stay exact values.
 VAGUE: list[Row] = [
-    ("dozens of elephants were sent", [("dozens of", N, 24, N, "at_least")]),
-    ("Hundreds of troops", [("Hundreds of", N, 200, N, "at_least")]),
-    ("thousands of troops", [("thousands of", N, 2000, N, "at_least")]),
-    ("tens of thousands of troops", [("tens of thousands of", N, 20_000, N, "at_least")]),
-    ("scores of troops", [("scores of", N, 40, N, "at_least")]),
+    ("dozens of elephants were sent", [("dozens of", N, 24, N, "approximate")]),
+    ("Hundreds of troops", [("Hundreds of", N, 200, N, "approximate")]),
+    ("thousands of troops", [("thousands of", N, 2000, N, "approximate")]),
+    ("tens of thousands of troops", [("tens of thousands of", N, 20_000, N, "approximate")]),
+    ("scores of troops", [("scores of", N, 40, N, "approximate")]),
     ("about dozens of troops", [("about dozens of", N, 24, N, "approximate")]),
-    ("several dozen troops", [("several dozen", N, 36, N, "at_least")]),
-    ("a few dozen troops", [("a few dozen", N, 24, N, "at_least")]),
-    ("a couple dozen troops", [("a couple dozen", N, 24, N, "at_least")]),
-    ("a couple of dozen troops", [("a couple of dozen", N, 24, N, "at_least")]),
-    ("a couple hundred troops", [("a couple hundred", N, 200, N, "at_least")]),
-    ("a couple of hundred troops", [("a couple of hundred", N, 200, N, "at_least")]),
-    ("a couple of thousand troops", [("a couple of thousand", N, 2000, N, "at_least")]),
-    ("several hundred thousand troops", [("several hundred thousand", N, 300_000, N, "at_least")]),
-    ("a few hundred thousand doses", [("a few hundred thousand", N, 200_000, N, "at_least")]),
-    ("It handed over several hundred troops", [("several hundred", N, 300, N, "at_least")]),
+    ("several dozen troops", [("several dozen", N, 36, N, "approximate")]),
+    ("a few dozen troops", [("a few dozen", N, 24, N, "approximate")]),
+    ("a couple dozen troops", [("a couple dozen", N, 24, N, "approximate")]),
+    ("a couple of dozen troops", [("a couple of dozen", N, 24, N, "approximate")]),
+    ("a couple hundred troops", [("a couple hundred", N, 200, N, "approximate")]),
+    ("a couple of hundred troops", [("a couple of hundred", N, 200, N, "approximate")]),
+    ("a couple of thousand troops", [("a couple of thousand", N, 2000, N, "approximate")]),
+    ("several hundred thousand troops", [("several hundred thousand", N, 300_000, N, "approximate")]),
+    ("a few hundred thousand doses", [("a few hundred thousand", N, 200_000, N, "approximate")]),
+    ("It handed over several hundred troops", [("several hundred", N, 300, N, "approximate")]),
     # multiples of a known number: exact values
     ("a couple of koalas", [("a couple of", 2, N, N, "exact")]),
     ("a pair of lions", [("a pair of", 2, N, N, "exact")]),
@@ -246,9 +246,23 @@ VAGUE: list[Row] = [
     ("two dozen horses", [("two dozen", 24, N, N, "exact")]),
     ("half a dozen horses", [("half a dozen", 6, N, N, "exact")]),
     ("a couple of dozens", [("a couple of", 2, N, N, "exact")]),
-    # near-misses: no vague count without "of", a scale or a multiplier noun after
+    # "more" after a vague plural: as vague as "of" (phrases.py)
+    ("hundreds more were sent", [("hundreds more", N, 200, N, "approximate")]),
+    ("Thousands more troops arrived", [("Thousands more", N, 2000, N, "approximate")]),
+    ("tens of thousands more troops", [("tens of thousands more", N, 20_000, N, "approximate")]),
+    ("dozens more horses", [("dozens more", N, 24, N, "approximate")]),
+    ("up to hundreds more troops", [("up to hundreds more", N, 200, N, "at_most")]),
+    # "a number of": vague, at least two
+    ("a number of lions were sent", [("a number of", N, 2, N, "approximate")]),
+    ("a large number of troops", [("a large number of", N, 2, N, "approximate")]),
+    ("A small number of horses", [("A small number of", N, 2, N, "approximate")]),
+    # near-misses: no vague count without "of", "more", a scale or a multiplier noun after
     ("dozens", []),
-    ("hundreds more were sent", []),
+    ("hundreds were sent", []),
+    ("the number of lions rose", []),
+    ("a number that grew", []),
+    ("more hundreds", []),
+    ("hundreds moreover", []),
     ("the dozen", []),
     ("a dozen-strong herd", []),
 ]
@@ -294,6 +308,180 @@ def test_particle_exceptions_examples_keep_the_qualifier():
         assert count.qualifier == "more_than" and count.text.lower().startswith("over"), example
 
 
+# --- 5. fractions of a scale ("half a million") --------------------------------------------
+# A fraction before a scale is that part of it (phrases.py); the count grammar's "a million"
+# inside it gives way.  A fraction of anything else is no count at all, and the number
+# before a fraction noun ("three quarters of the troops") is none either.
+FRACTIONS: list[Row] = [
+    ("half a million doses", [("half a million", 500_000, N, N, "exact")]),
+    ("Half a million doses", [("Half a million", 500_000, N, N, "exact")]),
+    ("a half million doses", [("a half million", 500_000, N, N, "exact")]),
+    ("half a thousand troops", [("half a thousand", 500, N, N, "exact")]),
+    ("a quarter of a million troops", [("a quarter of a million", 250_000, N, N, "exact")]),
+    ("a quarter million troops", [("a quarter million", 250_000, N, N, "exact")]),
+    ("three quarters of a million doses", [("three quarters of a million", 750_000, N, N, "exact")]),
+    ("three-quarters of a million doses", [("three-quarters of a million", 750_000, N, N, "exact")]),
+    ("two thirds of a million doses", [("two thirds of a million", 2e6 / 3, N, N, "exact")]),
+    ("two and a half thousand troops", [("two and a half thousand", 2500, N, N, "exact")]),
+    ("one and a half million doses", [("one and a half million", 1_500_000, N, N, "exact")]),
+    ("2 and a half million doses", [("2 and a half million", 2_500_000, N, N, "exact")]),
+    ("1.5 million doses", [("1.5 million", 1_500_000, N, N, "exact")]),
+    ("1½ million doses", [("1½ million", 1_500_000, N, N, "exact")]),
+    ("1½ horses", [("1½", 1.5, N, N, "exact")]),
+    ("½ million doses", [("½ million", 500_000, N, N, "exact")]),
+    ("about half a million troops", [("about half a million", 500_000, N, N, "approximate")]),
+    ("more than half a million doses", [("more than half a million", 500_000, N, N, "more_than")]),
+    ("It handed over half a million doses", [("half a million", 500_000, N, N, "exact")]),
+    # near-misses: a fraction of a group, of money, or of nothing
+    ("a third of the herd", []),
+    ("half the herd was sent", []),
+    ("half of the animals", []),
+    ("three quarters of the troops", []),
+    ("three-quarters of the troops", []),
+    ("two thirds of the herd", []),
+    ("one half of the pair", []),
+    ("half a million dollars", []),
+    ("1½ tonnes", []),
+    ("a half-hour", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS, ids=_ids(FRACTIONS))
+def test_fractions_of_a_scale(text, expected):
+    _check(text, expected)
+
+
+# --- 6. ranges that share a scale ("between two and three thousand") ----------------------
+# The scale of the second end is the first's too when the first has none and is smaller
+# than the second's number; otherwise each end is its own number.
+SHARED_RANGES: list[Row] = [
+    ("between two and three thousand troops", [("between two and three thousand", N, 2000, 3000, "approximate")]),
+    ("from 5 to 7 million doses", [("from 5 to 7 million", N, 5e6, 7e6, "approximate")]),
+    ("two to three thousand troops", [("two to three thousand", N, 2000, 3000, "approximate")]),
+    ("2-3 thousand troops", [("2-3 thousand", N, 2000, 3000, "approximate")]),
+    ("1.5 to 2 million doses", [("1.5 to 2 million", N, 1.5e6, 2e6, "approximate")]),
+    ("between five and six hundred troops", [("between five and six hundred", N, 500, 600, "approximate")]),
+    ("two-to-three pandas", [("two-to-three", N, 2, 3, "approximate")]),
+    ("two-to-three thousand troops", [("two-to-three thousand", N, 2000, 3000, "approximate")]),
+    ("2-to-3 thousand troops", [("2-to-3 thousand", N, 2000, 3000, "approximate")]),
+    ("1,000-3,000 troops", [("1,000-3,000", N, 1000, 3000, "approximate")]),
+    ("up to two-to-three thousand troops", [("up to two-to-three thousand", N, 2000, 3000, "at_most")]),
+    # near-misses: ends that each carry their number
+    ("between 900 and 1.2 million doses", [("between 900 and 1.2 million", N, 900, 1.2e6, "approximate")]),
+    ("between 5 and 600 troops", [("between 5 and 600", N, 5, 600, "approximate")]),
+    ("between 1 million and 2 million doses", [("between 1 million and 2 million", N, 1e6, 2e6, "approximate")]),
+    ("three-to-two votes", []),  # a score: a hyphenated "range" going down is no count
+    ("a two-to-one vote", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_RANGES, ids=_ids(SHARED_RANGES))
+def test_ranges_sharing_a_scale(text, expected):
+    _check(text, expected)
+
+
+# --- 7. decimals and scales in words, plural scales ("two point five million") ------------
+WORDS_AND_SCALES: list[Row] = [
+    ("two point five million doses", [("two point five million", 2_500_000, N, N, "exact")]),
+    ("Two Point Five million doses", [("Two Point Five million", 2_500_000, N, N, "exact")]),
+    ("one point two five million doses", [("one point two five million", 1_250_000, N, N, "exact")]),
+    ("three point five horses", [("three point five", 3.5, N, N, "exact")]),
+    ("about two point five million doses", [("about two point five million", 2_500_000, N, N, "approximate")]),
+    ("5 hundred troops", [("5 hundred", 500, N, N, "exact")]),
+    ("5 hundred thousand doses", [("5 hundred thousand", 500_000, N, N, "exact")]),
+    ("2 dozens horses", [("2 dozens", 24, N, N, "exact")]),
+    ("two dozens of horses", [("two dozens of", 24, N, N, "exact")]),
+    ("seventy-five thousands troops", [("seventy-five thousands", 75_000, N, N, "exact")]),
+    ("3 millions doses", [("3 millions", 3_000_000, N, N, "exact")]),
+    ("two hundreds troops", [("two hundreds", 200, N, N, "exact")]),
+    # near-misses: "point" with no digit after it, plural scales with no number, a scale
+    # word alone
+    ("two point guards", [("two", 2, N, N, "exact")]),
+    ("thousands were sent", []),
+    ("hundred troops", []),
+    ("5 hundred dollars", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS_AND_SCALES, ids=_ids(WORDS_AND_SCALES))
+def test_decimals_and_scales_in_words(text, expected):
+    _check(text, expected)
+
+
+# --- 8. collective nouns ("a herd of 30 horses") -------------------------------------------
+# "a herd of 30" is 30, spanning the whole phrase (so that no item "herd" is read);
+# "a flock of" with no number is vague.  "a pair of", "a brace of" are multiples (section 4).
+COLLECTIVES: list[Row] = [
+    ("a herd of 30 horses", [("a herd of 30", 30, N, N, "exact")]),
+    ("a herd of thirty horses", [("a herd of thirty", 30, N, N, "exact")]),
+    ("a herd of about 30 horses", [("a herd of about 30", 30, N, N, "approximate")]),
+    ("a flock of 20 sheep", [("a flock of 20", 20, N, N, "exact")]),
+    ("a flock of sheep", [("a flock of", N, 2, N, "approximate")]),
+    ("A pride of lions", [("A pride of", N, 2, N, "approximate")]),
+    ("a pack of 12 wolves", [("a pack of 12", 12, N, N, "exact")]),
+    ("a pair of lions", [("a pair of", 2, N, N, "exact")]),
+    ("a brace of pheasants", [("a brace of", 2, N, N, "exact")]),
+    # near-misses: no article, a definite one, no "of"
+    ("the herd of 30 horses", [("30", 30, N, N, "exact")]),
+    ("herds of horses", []),
+    ("a herd grazed", []),
+    ("a herd of 30-year-old horses", [("a herd of", N, 2, N, "approximate")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVES, ids=_ids(COLLECTIVES))
+def test_collective_nouns(text, expected):
+    _check(text, expected)
+
+
+# --- 9. a count apart from its noun ---------------------------------------------------------
+# Names between a count and its noun's comma are no counts: "two pandas, Fu Feng and Fu Yi,"
+# is one count, of pandas.
+SEPARATED: list[Row] = [
+    ("two pandas, Fu Feng and Fu Yi, were sent", [("two", 2, N, N, "exact")]),
+    ("the two, Fu Feng and Fu Yi, were sent", [("two", 2, N, N, "exact")]),
+    ("two (2) pandas, Fu Feng and Fu Yi,", [("two (2)", 2, N, N, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARATED, ids=_ids(SEPARATED))
+def test_count_apart_from_its_noun(text, expected):
+    _check(text, expected)
+    assert find_counts(text)[0].unit in ("panda", None)
+
+
+def test_phrase_units_are_guessed():
+    assert [c.unit for c in find_counts("a herd of 30 horses and half a million doses")] == ["horse", "dose"]
+    assert find_counts("hundreds more troops")[0].unit == "troop"
+
+
+# --- the forms as items of a gift -------------------------------------------------------
+# (text, [(species, count value, low, qualifier, count text)]): what extract() gives.
+AS_ITEMS = [
+    ("Russia gifted a herd of 30 horses to Mongolia.", [("horse", 30, N, "exact", "a herd of 30")]),
+    ("Mongolia gifted a flock of sheep to China.", [("sheep", N, 2, "approximate", "a flock of")]),
+    ("Russia gave two male and three female lions to North Korea.",
+     [("lion", 5, N, "exact", "two male and three female")]),
+    ("Turkmenistan gifted 19 stallions and 5 mares to Russia.", [("horse", 24, N, "exact", "19 stallions and 5 mares")]),
+    ("China sent two pandas, Fu Feng and Fu Yi, to Malaysia as a gift.", [("giant panda", 2, N, "exact", "two")]),
+    ("Australia handed over three koalas to Japan.", [("koala", 3, N, "exact", "three")]),
+    ("India gifted half a million doses of vaccine to Nepal.", [("vaccine", 500_000, N, "exact", "half a million")]),
+    ("China gifted two point five million doses of vaccine to Pakistan.",
+     [("vaccine", 2_500_000, N, "exact", "two point five million")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_ITEMS, ids=_ids(AS_ITEMS))
+def test_forms_as_items(text, expected):
+    import giftextract
+
+    ex = giftextract.extract(text)
+    got = [(i.species, i.count.value if i.count else N, i.count.low if i.count else N,
+            i.count.qualifier if i.count else N, i.count.text if i.count else N)
+           for g in ex.gift_transfers for i in g.items]
+    assert got == expected
+
+
 # --- bounded patterns and long adversarial inputs -----------------------------------------
 # Each new pattern repeats nothing without a bound (a run of whitespace at most, a
 # number's own atomic run), so a match attempt costs the same at every position however
@@ -328,6 +516,18 @@ def test_paren_repeat_pattern_repeats_nothing_unboundedly():
     assert re.search(_UNBOUNDED, _PAREN_REPEAT.pattern) is None, _PAREN_REPEAT.pattern
 
 
+def test_phrase_grammar_repeats_nothing_unboundedly():
+    # but inside the number grammar it shares with counts.py (an atomic run, read once
+    # from a run's first word: the lookbehinds keep a phrase from starting inside one)
+    import re
+
+    from giftextract.quantity import phrases
+    from giftextract.quantity.numbers import WORD_NUMBER
+
+    grammar = phrases._grammar(sorted(QUALIFIERS)).replace(WORD_NUMBER, "")
+    assert re.search(_UNBOUNDED, grammar) is None
+
+
 ADVERSARIAL = {
     "handed-over": "handed over " * 50_000,
     "over-over": "over " * 100_000,
@@ -345,6 +545,20 @@ ADVERSARIAL = {
     "couple-of": "a couple of " * 50_000,
     "several-hundred": "several hundred " * 50_000,
     "few-hundred-thousand": "a few hundred thousand " * 30_000,
+    # phrases.py
+    "half-a-million": "half a million " * 50_000,
+    "three-quarters": "three quarters of " * 40_000,
+    "and-a-half": "two and a half " * 40_000,
+    "point": "two point five " * 50_000,
+    "point-digits": "two point " + "five " * 100_000,
+    "digits-hundred": "5 hundred " * 60_000,
+    "plural-scales": "two thousands " * 50_000,
+    "to-to": "two-to-" * 100_000,
+    "hundreds-more": "hundreds more " * 50_000,
+    "number-of": "a large number of " * 40_000,
+    "herd-of": "a herd of " * 60_000,
+    "vulgar": "1½" * 200_000,
+    "hundred-and-runs": "one hundred and " * 50_000,
 }
 
 
@@ -354,3 +568,19 @@ def test_adversarial_inputs_finish(text):
 
     with _Alarm():
         find_counts(text)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Russia gave two male and three female lions to North Korea.", [(2, "male", "two male"), (3, "female", "three female")]),
+    ("Turkmenistan gifted 19 stallions and 5 mares to Russia.", [(19, "male", "19 stallions"), (5, "female", "5 mares")]),
+    ("Russia gave two tigers to Iran.", []),
+])
+def test_a_breakdown_keeps_its_sex_detail(text, parts):
+    import giftextract
+
+    (gift,) = giftextract.extract(text).gift_transfers
+    (item,) = gift.items
+    assert [(p.value, p.sex, p.text) for p in item.count.parts] == parts
+    assert all(text[p.span.start : p.span.end] == p.text for p in item.count.parts)
+    if parts:
+        assert item.count.value == sum(p.value for p in item.count.parts)

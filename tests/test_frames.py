@@ -102,6 +102,9 @@ DEPLOYMENTS = [
     # a unit's strength counts its people: "a 1,200-strong force", "a 250-strong contingent of ..."
     ("Chad has sent a 1,200-strong force to Niger.", "TD", "NE", 1200, "exact", "confirmed", None),
     ("A 250-strong contingent of Nepalese peacekeepers arrived in Lebanon.", "NP", "LB", 250, "exact", "confirmed", None),
+    # the host is where the first troops landed; "French" names the sender of "personnel", never a host
+    ("French troops landed at the Mihail Kogalniceanu air base near Constanta. The battalion was made up of about "
+     "500 French personnel.", "FR", "RO", 500, "approximate", "confirmed", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
 ]
 

@@ -98,6 +98,8 @@ ENTITIES = [
     ("the Soviet Union sent", "Soviet Union", "state", "country", "RU", None),
     ("troops from Zaire", "Zaire", "state", "country", "CD", None),
     ("a gift from Ceylon", "Ceylon", "state", "country", "LK", None),
+    # a facility of no known country takes that of the place it is said to be near or in
+    ("landed at the Mihail Kogalniceanu air base near Constanta", "Mihail Kogalniceanu air base", None, "facility", "RO", None),
 ]
 
 

@@ -38,6 +38,17 @@ def test_built_models_equal_their_validated_twins(path):
     assert ex.model_dump_json() == twin.model_dump_json()
 
 
+def test_amounts_and_count_parts_equal_their_validated_twins():
+    ex = giftextract.extract("Japan donated 150 tonnes of rice to Kenya. China gave two male and three female "
+                             "pandas to Mexico.")
+    parts = [p for g in ex.gift_transfers for i in g.items if i.count for p in i.count.parts]
+    amounts = [i.amount for g in ex.gift_transfers for i in g.items if i.amount]
+    assert parts and amounts, "the text must reach both builders"
+    twin = Extraction.model_validate(ex.model_dump())
+    _same(ex, twin, "amounts")
+    assert ex.model_dump_json() == twin.model_dump_json()
+
+
 def test_an_assignment_to_a_built_model_does_not_touch_the_others():
     ex = giftextract.extract("Putin gifted 40 mandarin ducks to North Korea. China sent two pandas to Japan.")
     a, b = ex.gift_transfers

@@ -16,8 +16,9 @@ from giftextract.frames.slots import SourceRef
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.models import (
-    Deployment, GiftItem, GiftTransfer, Party, Place, Quantity, Source, Span, TimeExpr, Transport,
+    Deployment, GiftItem, GiftTransfer, Party, Place, Quantity, QuantityPart, Source, Span, TimeExpr, Transport,
 )
+from giftextract.quantity.amounts import Amount
 from giftextract.quantity.counts import Count
 from giftextract.quantity.numbers import as_number
 from giftextract.text import NormalizedText
@@ -66,7 +67,7 @@ def _float(x):
 
 _Span, _Quantity, _Party, _Place = _maker(Span), _maker(Quantity), _maker(Party), _maker(Place)
 _GiftItem, _Transport, _TimeExpr, _Source = _maker(GiftItem), _maker(Transport), _maker(TimeExpr), _maker(Source)
-_GiftTransfer, _Deployment = _maker(GiftTransfer), _maker(Deployment)
+_GiftTransfer, _Deployment, _QuantityPart = _maker(GiftTransfer), _maker(Deployment), _maker(QuantityPart)
 
 
 class Builder:
@@ -84,7 +85,20 @@ class Builder:
             return None
         span = self.span(c.start, c.end)
         return _Quantity(value=_float(as_number(c.value)), low=_float(as_number(c.low)), high=_float(as_number(c.high)),
-                        qualifier=c.qualifier, unit=unit or c.unit, text=span.text, span=span)
+                         qualifier=c.qualifier, unit=unit or c.unit, text=span.text, span=span,
+                         parts=[self.part(p.start, p.end, p.value, p.sex) for p in c.parts])
+
+    def part(self, start: int, end: int, value: float, sex: str | None) -> QuantityPart:
+        span = self.span(start, end)
+        return _QuantityPart(value=_float(as_number(value)), sex=sex, text=span.text, span=span)
+
+    def amount(self, a: Amount | None) -> Quantity | None:
+        if a is None:
+            return None
+        span = self.span(a.start, a.end)
+        return _Quantity(value=_float(as_number(a.value)), qualifier=a.qualifier, unit=a.unit, text=span.text,
+                         span=span, dimension=a.dimension, base_value=_float(as_number(a.base_value)),
+                         base_unit=a.base_unit)
 
     def party(self, e: Entity | None) -> Party | None:
         if e is None:
@@ -105,10 +119,11 @@ class Builder:
 
     def item(self, it: ItemRef) -> GiftItem:
         m = it.mention
-        unit = "species" if it.count_unit == "species" else m.species
+        unit = it.count_unit if it.count_unit in ("species", "dose") else m.species
         return _GiftItem(species=m.species, scientific_name=m.scientific_name, animal_class=m.animal_class,
-                        category=m.category, count=self.quantity(it.count, unit), sex=it.sex, breed=m.breed,
-                        descriptors=list(it.descriptors), span=self.span(it.start, it.end))
+                         category=m.category, count=self.quantity(it.count, unit), amount=self.amount(it.amount),
+                         sex=it.sex, breed=m.breed,
+                         descriptors=list(it.descriptors), span=self.span(it.start, it.end))
 
     def sources(self, refs: list[SourceRef]) -> list[Source]:
         unique = {(r.start, r.end): r for r in refs}

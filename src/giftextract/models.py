@@ -22,6 +22,7 @@ PartyKind = Literal["person", "state", "organization", "people", "group"]
 PlaceKind = Literal["zoo", "facility", "city", "region", "country"]
 ItemCategory = Literal["animal", "vehicle", "object"]
 Sex = Literal["male", "female"]
+Dimension = Literal["mass", "volume", "currency", "dose"]
 TransportMode = Literal["air", "sea", "rail", "road"]
 DeploymentStatus = Literal["reported", "planned", "confirmed", "denied"]
 
@@ -54,24 +55,45 @@ class Span(_Model):
     text: SourceText
 
 
+class QuantityPart(_Model):
+    """One term of a count that is a sum: 'two male' of 'two male and three female lions'."""
+
+    value: float
+    sex: Optional[Sex] = None
+    text: SourceText
+    span: Span
+
+
 # Each record model below is its "...Value" (what it says) plus where it was read (text, span).
 # Reconciliation carries the Value models: a value agreed across documents has no single span.
 
 class QuantityValue(_Model):
-    """A count: its figure, bounds, hedge and unit."""
+    """A count, or a measured amount: its figure, bounds, hedge and unit."""
 
     value: Optional[float] = Field(None, description="The count; null for vague plurals ('dozens of').")
     low: Optional[float] = Field(None, description="Lower bound, for ranges and vague plurals.")
     high: Optional[float] = Field(None, description="Upper bound, for ranges.")
     qualifier: Qualifier = "exact"
-    unit: Optional[str] = Field(None, description="Singular noun counted: 'animal', 'troop', 'species'.")
+    unit: Optional[str] = Field(None, description=(
+        "Singular noun counted: 'animal', 'troop', 'species', 'dose'; for an amount, the canonical unit: "
+        "'tonne', 'kilogram', 'litre', 'dollar', 'dose'."))
+    dimension: Optional[Dimension] = Field(None, description="Set only for a measured amount: mass, volume, "
+                                           "currency or dose. Counts have none.")
+    base_value: Optional[float] = Field(None, description=(
+        "An amount's value in its dimension's base unit ('three tonnes': 3000); null for counts."))
+    base_unit: Optional[str] = Field(None, description=(
+        "'kilogram' for mass, 'litre' for volume, the currency itself (no exchange rate), 'dose'."))
 
 
 class Quantity(QuantityValue):
-    """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000"."""
+    """A count as written: "more than 70 animals", "two dozen horses", "between 5,000 and 7,000";
+    or a measured amount ("more than 2 tonnes", "$5 million"), which has a ``dimension``."""
 
     text: SourceText
     span: Span
+    parts: list[QuantityPart] = Field(default_factory=list, description=(
+        "The terms of a sex breakdown, whose sum is the value: 'two male and three female lions', "
+        "'19 stallions and 5 mares'. Empty for any other quantity."))
 
 
 class PartyValue(_Model):
@@ -111,6 +133,9 @@ class GiftItemValue(_Model):
     animal_class: Optional[str] = Field(None, description="mammal, bird, reptile, ...")
     category: ItemCategory = "animal"
     count: Optional[QuantityValue] = None
+    amount: Optional[QuantityValue] = Field(None, description=(
+        "What the item weighs, holds or is worth: '150 tonnes' (of rice), '$5 million' (worth of equipment), "
+        "'1 million doses'. A weight is never a count: '150 tonnes of rice' has an amount and no count."))
     sex: Optional[Sex] = None
     breed: Optional[str] = None
     descriptors: list[str] = Field(default_factory=list, description="Adjectives as written: 'purebred', 'white'.")
@@ -120,6 +145,9 @@ class GiftItem(GiftItemValue):
     """One kind of thing given, with its count."""
 
     count: Optional[Quantity] = None
+    amount: Optional[Quantity] = Field(None, description=(
+        "What the item weighs, holds or is worth: '150 tonnes' (of rice), '$5 million' (worth of equipment), "
+        "'1 million doses'. A weight is never a count: '150 tonnes of rice' has an amount and no count."))
     span: Span
 
 

@@ -20,6 +20,7 @@ _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 ENABLED = any(s.name == "alias" and s.enabled for s in SIEVES)
 APPOSITION = any(s.name == "apposition" and s.enabled for s in SIEVES)
 DATELINE = any(s.name == "dateline" and s.enabled for s in SIEVES)
+DATELINE_SKIP = next((s.skip for s in SIEVES if s.name == "dateline"), frozenset())
 
 
 def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: list[Entity]) -> list[Entity]:
@@ -92,6 +93,8 @@ def dateline_place(text: str, place_country) -> Entity | None:
     """The dateline's place as a city entity with its country, or None."""
     m = _DATELINE.match(text[:400])
     group = ("place" if m.group("place") else "caps") if m else None
+    if m and " ".join(m.group(group).split()).lower() in DATELINE_SKIP:
+        return None  # "NEW YORK, Sept 11 -": a UN seat reports other countries' affairs
     country = place_country(m.group(group)) if m else None
     if country is None:
         return None

@@ -25,11 +25,13 @@ class Sieve:
     window: int
     resolves: str
     examples: tuple = ()
+    skip: frozenset = frozenset()  # words the sieve leaves alone (the dateline's: "New York", a UN seat)
 
 
 def _load() -> tuple[Sieve, ...]:
     raw = json.loads(resources.files("giftextract.coref").joinpath("data", "sieves.json").read_text("utf-8"))
-    return tuple(Sieve(s["name"], s["enabled"], s["window"], s["resolves"], tuple(s.get("examples", ())))
+    return tuple(Sieve(s["name"], s["enabled"], s["window"], s["resolves"], tuple(s.get("examples", ())),
+                       frozenset(w.lower() for w in s.get("skip", ())))
                  for s in raw["sieves"])
 
 

@@ -124,10 +124,17 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if _HOSTILE.search(before):
             frame.against = frame.against or e
         elif e.start >= frame.noun_end and (_HOSTING.search(before) or e.demonym and e.start - frame.noun_end < 40
+                                            and not _names_own_force(view, e)
                                             or e.party_kind == "organization"):
             frame.host = frame.host or e
         elif e.start >= frame.noun_end and e.possessive and frame.host is None:
             frame.host = e
+
+
+def _names_own_force(view: SentenceView, e: Entity) -> bool:
+    """"a battalion made up of 500 French personnel": the demonym is the sender of the
+    personnel noun after it, never a host."""
+    return any(t.kind == "personnel" and 0 <= t.start - e.end <= 25 for t in view.triggers)
 
 
 def _for_noun(matches: list[Match], noun) -> list[Match]:
@@ -265,7 +272,10 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal
                                     or (noun.lemma == "units" and not _strength(view, count)))
-            _construction_slots(frame, ranked(_for_noun(matches, noun)))
+            fills = ranked(_for_noun(matches, noun))
+            if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
+                frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
+            _construction_slots(frame, fills)
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
             frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)
             times = view.times_in(lo, hi)

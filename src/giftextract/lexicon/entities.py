@@ -8,6 +8,7 @@ the lexicon data; overlapping candidates resolve leftmost-longest.
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left, bisect_right
 
 import re
@@ -369,4 +370,23 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
+    return _located_facilities(text, out)
+
+
+# "the Mihail Kogalniceanu air base near the Black Sea port of Constanta": where a
+# facility of no known country is said to be, a place of known country
+_LOCATED_BY = re.compile(r"\s*,?\s*(?:near|in|outside|at|of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
+
+
+def _located_facilities(text: str, entities: list[Entity]) -> list[Entity]:
+    out = list(entities)
+    for i, e in enumerate(out):
+        if e.country is not None or e.place_kind not in ("zoo", "facility"):
+            continue
+        for nxt in out[i + 1:i + 3]:
+            if nxt.country and not nxt.demonym and nxt.place_kind and nxt.start - e.end <= 60 \
+                    and _LOCATED_BY.match(text, e.end, nxt.start):
+                out[i] = dataclasses.replace(e, country=nxt.country)
+                break
     return out

@@ -14,7 +14,9 @@ import regex
 
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
+from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count
+
 
 @dataclass
 class ItemRef:
@@ -25,6 +27,7 @@ class ItemRef:
     start: int
     end: int
     sex: str | None = None  # "lioness", "a female African lion"
+    amount: Amount | None = None  # "5 tonnes (of fish)": what the item weighs, holds or is worth
 
 
 # Between a count and its noun: adjectives, demonyms and "(different) species of".
@@ -104,6 +107,33 @@ _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
 _TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
 
 
+def amounts_in(view: SentenceView, lo: int, hi: int) -> list[Amount]:
+    """The measured amounts of the clause [lo, hi), found once per clause."""
+    key = ("amounts", lo, hi)
+    found = view.cache.get(key)
+    if found is None:
+        found = view.cache[key] = find_amounts(view.text, lo, hi)
+    return found
+
+
+# Between an amount and the noun it measures: "5 tonnes of (fresh) fish", "$5 million worth of".
+_AMOUNT_OF = regex.compile(r"\s{1,3}(?:worth\s{1,3})?of\s{1,3}(?:[a-z][a-z'-]*\s{1,3}){0,2}")
+# Between a weight or size and the noun it describes: "a 200 kg bear", "an 800-kilogram bear".
+_AMOUNT_ADJECTIVE = regex.compile(r"\s{0,3}-?\s{0,3}")
+
+
+def amount_before(view: SentenceView, pos: int, lo: int, hi: int) -> tuple[Amount | None, bool]:
+    """The amount right before the noun at ``pos`` and whether it measures it ("5 tonnes of
+    fish": True) or describes it ("a 200 kg bear": False, one bear that weighs 200 kg)."""
+    for a in amounts_in(view, lo, hi):
+        if a.end <= pos and a.end + 40 >= pos:
+            if _AMOUNT_OF.fullmatch(view.text, a.end, pos):
+                return a, True
+            if a.dimension == "mass" and _AMOUNT_ADJECTIVE.fullmatch(view.text, a.end, pos):
+                return a, False
+    return None, False
+
+
 def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
     items: list[ItemRef] = []
     total: Count | None = None
@@ -119,8 +149,12 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
                 total = count
             continue
         start = count.start if count else s.start
-        if count is None:
-            art = article_before(view, s.start, lo)
+        amount, measures = amount_before(view, s.start, lo, hi) if count is None else (None, False)
+        if measures:
+            start = amount.start
+        elif count is None:
+            # "a 200 kg bear" is one bear: its article stands before the weight
+            art = article_before(view, amount.start if amount else s.start, lo)
             if art and not s.plural:
                 a_start, a_end, words = art
                 count = Count(a_start, a_end, view.text[a_start:a_end], 1.0, None, None, "exact", None)
@@ -128,7 +162,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
             else:
                 descriptors = descriptors_before(view, s.start, lo)
         sex = s.sex or next((_SEX_WORDS[w] for w in descriptors if w in _SEX_WORDS), None)
-        items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex))
+        items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex, amount if measures else None))
     if total is None:
         for c in view.counts_in(lo, hi):
             if c.start not in used and c.value is not None and _TOTAL_VERB.search(view.text, max(lo, c.start - 30), c.start):

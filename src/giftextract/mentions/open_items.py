@@ -86,13 +86,48 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     return words
 
 
-def open_item(units: list, i: int, text: str, bare: bool = False):
-    """An open item starting at units[i] (a count unit or a determiner word): (end index,
-    ItemRef) or None.  ``bare``: units[i] is the comma or "and" of a list whose next member
-    has no determiner ("..., berets and wool blankets"): a plural phrase with no count."""
+def _phrase_after(units: list, i: int, text: str) -> tuple[int, list[str]] | None:
+    """(end index, words) of the longest item phrase after units[i] whose last word can
+    head it: "a decorative woven panel titled ..." backs off from "titled" to "panel"."""
+    longest = _phrase_end(units, i + 1)
+    for end in range(longest, i + 1, -1):
+        words = _head_ok(units, i, end, text)
+        if words is not None:
+            return (end, words) if words else None
+    return None
+
+
+def _measured_item(units: list, i: int, text: str):
+    """'three tonnes of apples', '$5 million worth of equipment': the thing an amount
+    (units[i], kind A) measures, as an open item that carries the amount and no count."""
+    amount = units[i].ref
+    j = i + 1
+    if j < len(units) and units[j].kind == "W" and units[j].key == "worth":
+        j += 1
+    if not (j + 1 < len(units) and units[j].kind == "W" and units[j].key == "of"):
+        return None
+    found = _phrase_after(units, j, text)
+    if found is None or "of" in found[1]:
+        return None
+    end, words = found
+    noun, start, stop = units[end - 1], units[j + 1].start, units[end - 1].end
+    name = " ".join((text[start:noun.start] + singular(noun.key)).lower().split())
+    mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
+                             singular(noun.key) != noun.key)
+    return end, ItemRef(mention, None, None, words[:-1], amount.start, stop, amount=amount)
+
+
+def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: bool = False):
+    """An open item starting at units[i] (a count unit, a determiner word or an amount):
+    (end index, ItemRef) or None.  ``doses``: the dose amounts by start ("1 million doses"),
+    which the count of such an item carries as its amount.  ``bare``: units[i] is the comma
+    or "and" of a list whose next member has no determiner ("..., berets and wool blankets"):
+    a plural phrase with no count."""
     head_unit = units[i]
     if bare:
         count = None
+    elif head_unit.kind == "A":
+        return _measured_item(units, i, text)
     elif head_unit.kind == "N":
         count = head_unit.ref
     elif head_unit.kind == "W" and head_unit.key in _DETERMINERS:
@@ -103,17 +138,10 @@ def open_item(units: list, i: int, text: str, bare: bool = False):
         return None
     if i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
-    longest = _phrase_end(units, i + 1)
-    # the longest phrase whose last word can head it: "a decorative woven panel titled ..."
-    # backs off from "titled" to "panel"
-    for end in range(longest, i + 1, -1):
-        words = _head_ok(units, i, end, text)
-        if words is not None:
-            break
-    else:
+    found = _phrase_after(units, i, text)
+    if found is None:
         return None
-    if not words:
-        return None
+    end, words = found
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
     if bare and (singular(head) == head or of < len(words)):
@@ -132,4 +160,6 @@ def open_item(units: list, i: int, text: str, bare: bool = False):
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
     first = head_unit.start if count is not None else start
-    return end, ItemRef(mention, count, None, words[:of - 1], first, stop)
+    # "1 million doses of vaccine": a count of doses, and an amount of dimension dose
+    dose = (doses or {}).get(head_unit.start) if head == "doses" and head_unit.kind == "N" else None
+    return end, ItemRef(mention, count, "dose" if dose else None, words[:of - 1], first, stop, amount=dose)

@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
-from giftextract.mentions.items import ItemRef
+from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals
 from giftextract.mentions.open_items import open_item
 from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-# Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation
+# Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation;
+# A, a measured amount, lives only until _with_open_items: it opens an item or is words again
 # "-made" after a mention ("Russian-made") is a word of its own, not a dash
 # A designation is one word: "MiG-29s", "AK-74M", "Su-30SM", "C-130J", "Covid-19";
 # "Boeing 747-8": a three-digit model number after a word is a word too (years have four digits).
@@ -120,10 +121,14 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
     for c in view.counts_in(lo, hi):
         if c.start not in counts_used:
             mentions.append(Unit("N", c.start, c.end, "count", (c.qualifier,), c))
+    amounts = amounts_in(view, lo, hi)
+    for a in amounts:
+        if a.dimension != "dose":  # "1 million doses" is a count (N), its amount found by open_item
+            mentions.append(Unit("A", a.start, a.end, "amount", (a.dimension,), a))
     mentions += _trigger_units(view, lo, hi)
     for n in (*find_nominals(view.text, lo, hi), *find_named_animals(view.text, lo, hi)):
         mentions.append(Unit("R", n.start, n.end, n.type, n.feats, n))
-    mentions.sort(key=lambda u: (u.start, -(u.end - u.start), "IEVRN".find(u.kind)))
+    mentions.sort(key=lambda u: (u.start, -(u.end - u.start), "IEVRNA".find(u.kind)))
     units: list[Unit] = []
     pos = lo
     for u in mentions:
@@ -133,7 +138,7 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         units.append(u)
         pos = u.end
     units += _words(view.text, pos, hi)
-    units = _with_open_items(units, view.text)
+    units = _with_open_items(units, view.text, {a.start: a for a in amounts if a.dimension == "dose"})
     offsets, parts, at = [], [], 0
     for u in units:
         tag = u.tag
@@ -143,19 +148,20 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
     return Sequence(units, " ".join(parts) + " ", offsets)
 
 
-def _with_open_items(units: list[Unit], text: str) -> list[Unit]:
-    """Noun phrases the lexicon does not know, as ``I`` units marked ``open``."""
+def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
+    """Noun phrases the lexicon does not know, as ``I`` units marked ``open``; an amount
+    that measures none ("paid $50,000 for") is its words again."""
     out: list[Unit] = []
     i = 0
     while i < len(units):
-        found = open_item(units, i, text) if units[i].kind in ("N", "W") else None
+        found = open_item(units, i, text, doses) if units[i].kind in ("N", "W", "A") else None
         if found is None and _continues_list(out, units, i):
             # "a bottle of Armagnac, berets and wool blankets": a bare plural after an item
-            found = open_item(units, i, text, bare=True)
+            found = open_item(units, i, text, doses, bare=True)
             if found is not None:
                 out.append(units[i])  # the comma or "and" stays: the list is read by it
         if found is None:
-            out.append(units[i])
+            out += _words(text, units[i].start, units[i].end) if units[i].kind == "A" else [units[i]]
             i += 1
             continue
         end, item = found

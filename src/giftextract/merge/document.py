@@ -22,6 +22,7 @@ from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import parent_species
+from giftextract.quantity.sums import CountPart
 
 RECENT = 32  # records a new frame may join
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
@@ -55,7 +56,10 @@ def _sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
         return None
     # the sum's words are the whole breakdown: "a lion and a lioness"
     start, end = min(a.start, b.start), max(a.end, b.end)
-    total = dataclasses.replace(a.count, value=a.count.value + b.count.value, start=start, end=end, text="")
+    # the terms keep the sex detail: "19 stallions and 5 mares" is 24 horses, 19 male, 5 female
+    parts = tuple(CountPart(i.start, i.end, "", i.count.value, i.sex) for i in sorted((a, b), key=lambda i: i.start))
+    total = dataclasses.replace(a.count, value=a.count.value + b.count.value, start=start, end=end, text="",
+                                parts=parts)
     keep = a if _more_specific(a.mention.species, b.mention.species) == a.mention.species else b
     return dataclasses.replace(keep, count=total, sex=None, start=min(a.start, b.start), end=max(a.end, b.end))
 

@@ -1,15 +1,17 @@
-"""Layer 3: numbers, counts with qualifiers, dates, and unit-bearing quantities."""
+"""Layer 3: numbers, counts with qualifiers, measured amounts, dates, and unit-bearing quantities."""
 
 import importlib
 from typing import TYPE_CHECKING
 
+from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count, CountPart, find_counts
 from giftextract.quantity.numbers import parse_number
 
 if TYPE_CHECKING:  # for type checkers; at run time, __getattr__ below
     from giftextract.quantity.units import UnitQuantity, find_unit_quantities
 
-__all__ = ["Count", "CountPart", "UnitQuantity", "find_counts", "find_unit_quantities", "parse_number"]
+__all__ = ["Amount", "Count", "CountPart", "UnitQuantity", "find_amounts", "find_counts", "find_unit_quantities",
+           "parse_number"]
 
 
 def __getattr__(name: str):

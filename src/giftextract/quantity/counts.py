@@ -4,10 +4,9 @@
 "two dozen", "a pair of", "between 5,000 and 7,000", "dozens of", "over 60", and sex
 breakdowns as one sum ("two male and three female": 5, its terms in ``Count.parts``).
 "over" right after a verb whose particle it is ("handed over three") is no qualifier
-(particles.py).  Years, dates, ages, money, percentages, ordinals and model names
-("Su-27") are not counts.
-The counted noun is not decided here (the frames know the lexicon); ``Count.unit`` is
-a best guess from the next word, for callers that use this layer on its own.
+(particles.py); "half a million", "a herd of 30", "hundreds more" are phrases.py's.  Years,
+dates, ages, money, percentages, ordinals and model names ("Su-27") are not counts.  The
+counted noun is the frames' to decide; ``Count.unit`` is a guess from the next words.
 """
 
 from __future__ import annotations
@@ -21,8 +20,10 @@ import regex
 
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.nouns import guess_unit, plural_noun_follows
-from giftextract.quantity.numbers import TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number
+from giftextract.quantity.numbers import (TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number,
+                                         shared_scale)
 from giftextract.quantity.particles import particle_guard
+from giftextract.quantity.phrases import Overlaps, find_phrases, with_phrases
 from giftextract.quantity.sums import SPACE, CountPart, join_sexes
 from giftextract.text.fold import fold_case
 
@@ -54,8 +55,8 @@ _QUALIFIER_ALT = "|".join(
 
 MULTIPLIERS = {"pair": 2, "pairs": 2, "couple": 2, "dozen": 12, "dozens": 12, "score": 20,
                "brace": 2, "trio": 3, "half-dozen": 6}
-# Vague plurals: no value, a lower bound of the unit itself (twice for plurals is
-# too strong a claim: "dozens of" means at least 24, as the schema's docs say).
+# Vague plurals: no value, a lower bound of two of the unit ("dozens of": 24) and the
+# qualifier "approximate"; never the unit itself as a value ("thousands" is not 1,000).
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2 * 10**6,
          "tens of thousands": 20000, "hundreds of thousands": 200000, "several": 3,
          "a few": 2, "a handful": 2, "numerous": 2}
@@ -302,8 +303,7 @@ def _is_year(text: str, m: regex.Match, f: _Form, value: float | None) -> bool:
 def _value(f: _Form) -> tuple[float | None, float | None, float | None] | None:
     """(value, low, high) for a match, or None when the words are not one number."""
     if f.lo:
-        lo = parse_number(f.lo)
-        hi = parse_number(f.hi)
+        lo, hi = shared_scale(f.lo, f.hi)  # "between two and three thousand": 2,000-3,000
         if lo is None or hi is None or hi <= lo:
             return None
         return None, lo, hi
@@ -348,8 +348,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     # it can follow one (a bare number: no qualifier, no suffix).
     joins: list[tuple[int, bool]] = []
     repeated_to = -1  # the end of a "(2)" that repeated the count before it
+    phrases = find_phrases(text, start, end)  # "half a million": the grammar's "a million" gives way
+    in_phrase = Overlaps(phrases)
     for m in _count_matches(text, start, end):
-        if m.start() < repeated_to:
+        if m.start() < repeated_to or (phrases and in_phrase(m.start(), m.end())):
             continue  # the "2" of "two (2)"
         f = _form(m)
         got = _value(f)
@@ -375,8 +377,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if tilde:
             # "~70", "~ 70": the tilde is outside the gated pattern (no word boundary before it)
             start_at, surface, qualifier = tilde.start(), text[tilde.start() : m.end()], "approximate"
-        if f.vague or f.few:
-            qualifier = "at_least" if qualifier == "exact" else qualifier
+        if f.vague or f.few:  # "thousands of": a lower bound, roughly; never 1,000
+            qualifier = "approximate" if qualifier == "exact" else qualifier
         if f.lo:
             qualifier = "approximate" if qualifier == "exact" else qualifier
         end_at = m.end()
@@ -391,4 +393,6 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         single = value is not None and not f.post
         number_at = SPACE.match(text, m.end("qual")).end() if f.qual else m.start()
         joins.append((number_at if single else -1, single and not f.qual and not tilde))
+    if phrases:
+        out, joins = with_phrases(text, out, joins, phrases, _NOT_A_COUNT_AFTER)
     return join_sexes(text, end, out, joins) if len(out) > 1 else out

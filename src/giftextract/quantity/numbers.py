@@ -169,6 +169,24 @@ def parse_number(text: str) -> float | None:
     return _parse_words(_WORD_TOKEN.findall(s))
 
 
+# A trailing scale: "three thousand", "3 million", "3m".
+_TRAILING_SCALE = regex.compile(r"(?P<bare>.*?)\s*(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|k|mn|m|bn|b)$")
+
+
+def shared_scale(low: str, high: str) -> tuple[float | None, float | None]:
+    """The values of a range's two ends, the scale of the second shared by a first that has
+    none and is smaller than the second's number: "two" and "three thousand" are 2,000 and
+    3,000; "900" and "1.2 million" stay 900 and 1,200,000."""
+    lo, hi = parse_number(low), parse_number(high)
+    m = _TRAILING_SCALE.fullmatch(fold_case(high.strip()))
+    if lo is None or hi is None or not m or _TRAILING_SCALE.fullmatch(fold_case(low.strip())):
+        return lo, hi
+    bare = parse_number(m.group("bare")) if m.group("bare") else None
+    if not bare or lo >= bare:
+        return lo, hi
+    return lo * (hi / bare), hi
+
+
 def as_number(value: float | None) -> float | int | None:
     """Integral floats as ints, for readable output."""
     if value is None:

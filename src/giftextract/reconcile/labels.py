@@ -42,9 +42,12 @@ def _num2words(n: int) -> str:
 
 
 def number(value: float) -> str:
-    """2 -> 'two', 12 -> '12', 10000 -> '10,000'."""
+    """2 -> 'two', 12 -> '12', 10000 -> '10,000', 1000000 -> '1 million', 2500000 -> '2.5 million'."""
     if float(value).is_integer() and 0 < value <= WORDS_UP_TO:
         return _num2words(int(value))
+    for scale, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= scale and (value / scale * 10).is_integer():  # whole tenths of the scale
+            return f"{value / scale:g} {word}"
     return format_number(value)
 
 
@@ -139,9 +142,22 @@ def quantity_label(q: QuantityValue, written: Sequence[str] = ()) -> str:
 
 
 def item_label(item: GiftItemValue, written: Sequence[str] = ()) -> str:
+    """'an African lion', 'two giant pandas'; a measured item by its amount: '150 tonnes of rice'."""
     shown = cased(item.species, written)
+    if item.amount is not None and item.count is None:
+        return f"{amount_label(item.amount, written)} of {shown}"
+    if item.count is not None and item.count.unit and item.count.unit not in (item.species, shown) \
+            and item.amount is not None:
+        # "1 million doses of vaccine": counted in the unit its amount is measured by
+        return f"{counted(item.count, item.count.unit, noun_plural(item.count.unit), written)} of {shown}"
     sex = f"{item.sex} " if item.sex else ""
     return counted(item.count, f"{sex}{shown}", f"{sex}{_recase(noun_plural(item.species), shown)}", written)
+
+
+def amount_label(q: QuantityValue, written: Sequence[str] = ()) -> str:
+    """'150 tonnes', 'more than 2 tonnes', '5 million dollars'."""
+    unit = q.unit or ""
+    return f"{figure(q, written)} {noun_plural(unit) if q.value != 1 else unit}".strip()
 
 
 def party_label(party: PartyValue) -> str:
