@@ -105,14 +105,27 @@ def run_floor(texts: list[str]) -> None:
         TOKEN.findall(t)
 
 
+def best_cpu_of(fn: Callable[[], object], repeat: int) -> float:
+    """Smallest CPU time (this process) of ``repeat`` calls of ``fn``, in seconds: on a machine
+    shared with other jobs it moves far less than wall time."""
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        times.append(time.process_time() - start)
+    return min(times)
+
+
 def throughput(texts: list[str], repeat: int) -> dict:
     cpu = time.process_time()
     secs = best_of(lambda: run_extract(texts), repeat)
     cpu = (time.process_time() - cpu) / repeat
     floor = best_of(lambda: run_floor(texts), max(repeat, 3))
+    floor_cpu = best_cpu_of(lambda: run_floor(texts), max(repeat, 3))
     size = nbytes(texts)
     return {"docs": len(texts), "mb": size / MB, "seconds": secs, "cpu_seconds": cpu, "docs_per_s": len(texts) / secs,
-            "mb_per_s": size / MB / secs, "floor_seconds": floor, "ratio_vs_floor": secs / floor}
+            "mb_per_s": size / MB / secs, "floor_seconds": floor, "ratio_vs_floor": secs / floor,
+            "floor_cpu_seconds": floor_cpu, "cpu_ratio_vs_floor": cpu / floor_cpu}
 
 
 def news_texts(size: int) -> list[str]:
@@ -386,7 +399,9 @@ def table(r: dict) -> str:
     batch = r.get("attached", {}).get("memory", {}).get("batches", {})
     rows = [
         ("news stream (3 MB, 2% on topic) vs the floor, one `re.findall(r\"\\w+\\|[^\\w\\s]\")` pass",
-         f"**{b['floor_news_ratio']:.1f}x** the floor", "within 3x"),
+         f"**{b['floor_news_ratio']:.1f}x** the floor"
+         + (f" (CPU time: {t['news']['cpu_ratio_vs_floor']:.1f}x)" if "cpu_ratio_vs_floor" in t["news"] else ""),
+         "within 3x"),
         ("on-topic text (seeds repeated to 3 MB) vs the floor", f"{b['floor_scaled_ratio']:.0f}x the floor", ""),
         ("on-topic text (5 seeds) vs spaCy `blank(\"en\")` + `Matcher`",
          _times(b["spacy"]["ratio"]) if b.get("spacy") else "not measured", "1.5x faster (goal 3x)"),
@@ -467,7 +482,8 @@ def measure(args: argparse.Namespace) -> dict:
                             "floor_news_ratio": news["ratio_vs_floor"],
                             "quantulum3": quant, "spacy": spacy}
     print("\nbaselines (giftextract time / baseline time, same text, same process):")
-    print(f"  floor re.findall tokenizer: x{news['ratio_vs_floor']:.1f} on the news stream, "
+    print(f"  floor re.findall tokenizer: x{news['ratio_vs_floor']:.1f} on the news stream "
+          f"(x{news['cpu_ratio_vs_floor']:.1f} in CPU time), "
           f"x{scaled['ratio_vs_floor']:.0f} on the scaled corpus, x{seeds['ratio_vs_floor']:.0f} on the seeds")
     print(f"  quantulum3.parser.parse   : x{quant['ratio']:.3f} over {quant['docs']} seed doc(s) only, "
           f"run once ({quant['seconds']:.2f} s)")
