@@ -122,7 +122,9 @@ def test_deep_size_counts_what_a_result_holds():
     big = giftextract.extract("Putin gifted two lions to North Korea. " * 50)
     assert run.deep_size("x" * 1000) >= 1000
     assert run.deep_size([small, small]) == run.deep_size([small]) + 8  # one more list slot, no second copy
-    assert run.deep_size(big) > 3 * run.deep_size(small)
+    # 50 evidence spans against one; the models' fields-set objects are shared per class
+    # (giftextract/_records.py), so they are counted once in both
+    assert run.deep_size(big) > 2.5 * run.deep_size(small)
 
 
 def test_all_cores_throughput_runs_extract_many():
@@ -132,8 +134,9 @@ def test_all_cores_throughput_runs_extract_many():
     finally:
         sys.path.remove(str(RUN.parent))
     texts = run.seed_texts()[:4]
-    got = run.throughput_all_cores(texts, one_process_seconds=1.0)
+    got = run.throughput_all_cores(texts, one_process_seconds=1.0, one_process_cpu=1.0)
     assert got["workers"] >= 1 and got["seconds"] > 0
+    assert got["cpu_seconds"] > 0 and got["cpu_efficiency"] == pytest.approx(1.0 / got["cpu_seconds"])
     assert got["mb_per_s"] == pytest.approx(run.nbytes(texts) / run.MB / got["seconds"])
     assert got["speedup_vs_one_process"] == pytest.approx(1.0 / got["seconds"])
 
@@ -151,3 +154,12 @@ def test_score_real_refuses_a_missing_or_empty_cache(tmp_path, capsys):
     assert module.main([str(tmp_path)]) == 2  # no report of the manifest fetched: no score, not zeros
     err = capsys.readouterr().err
     assert "missing r01_" in err and "no report of the manifest is in the cache" in err
+
+
+def test_readme_performance_table_is_the_committed_baseline():
+    """The README's table is ``run.py --from-json benchmarks/baseline.json --table``: every
+    figure it shows comes from the one committed run."""
+    out = bench("--from-json", str(RUN.parent / "baseline.json"), "--table")
+    assert out.returncode == 0, out.stderr
+    readme = (RUN.parent.parent / "README.md").read_text("utf-8")
+    assert out.stdout.strip() and out.stdout in readme

@@ -27,7 +27,7 @@ from giftextract.merge.document import merge_deployments, merge_gifts
 from giftextract.models import Extraction
 from giftextract.quantity.counts import find_counts
 from giftextract.quantity.dates import find_times
-from giftextract.text import normalize, split_sentences
+from giftextract.text import iter_sentences, normalize
 from giftextract.text.fold import fold_case
 from giftextract.text.language import not_english_reason
 
@@ -48,22 +48,20 @@ def _published(value: str | dt.date | None) -> dt.date | None:
 MAX_SENTENCE = 1500
 
 
-def _windows(text: str, sentences: list[tuple[int, int]], warnings: list[str]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _windows(text: str, sentences: Iterable[tuple[int, int]], warnings: list[str]) -> Iterator[tuple[int, int]]:
     for start, end in sentences:
         if end - start <= MAX_SENTENCE:
-            out.append((start, end))
+            yield start, end
             continue
         warnings.append(f"sentence at {start}-{end} is {end - start} characters long; read in windows of "
                         f"{MAX_SENTENCE} (offsets into the normalised text)")
         while end - start > MAX_SENTENCE:
             cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
             cut = cut if cut > start else start + MAX_SENTENCE
-            out.append((start, cut))
+            yield start, cut
             start = cut + 1 if text[cut:cut + 1] == " " else cut
         if end > start:
-            out.append((start, end))
-    return out
+            yield start, end
 
 
 # Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
@@ -108,16 +106,19 @@ def _resolve_korea(entities: list[Entity], korea: str) -> list[Entity]:
 BLOCK_CHARS = 100_000  # text handled at once: only frames outlive a block, so memory stays flat
 
 
-def _blocks(sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    blocks: list[list[tuple[int, int]]] = [[]]
+def _blocks(sentences: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Sentences in blocks of about BLOCK_CHARS, made as they are reached: the sentence list
+    of a long document never exists whole."""
+    block: list[tuple[int, int]] = []
     size = 0
     for start, end in sentences:
         if size > BLOCK_CHARS:
-            blocks.append([])
+            yield block
+            block = []
             size = 0
-        blocks[-1].append((start, end))
+        block.append((start, end))
         size += end - start
-    return blocks
+    yield block
 
 
 @lru_cache(maxsize=32)
@@ -202,9 +203,11 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
         for g in gift_frames(view, tables["gift"], loan):
             resolve_frame(g, "gift", base + i, discourse)
+            g.alternatives = {}  # runner-up fills serve only the coreference just done
             gifts.append(g)
         for d in deployment_frames(view, tables["deployment"]):
             resolve_frame(d, "deployment", base + i, discourse)
+            d.alternatives = {}
             if not d.mention_only:
                 deployments.append(d)
         named = [sp for sp in per[1][i] if not sp.generic]
@@ -265,17 +268,19 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     t = norm.text
     # Say why nothing may come back: the rules read English only.
     warnings: list[str] = [reason] if (reason := not_english_reason(t)) else []
-    sentences = _windows(t, split_sentences(t), warnings)
+    sentences = _windows(t, iter_sentences(t), warnings)
     korea = _korea_of(t)
     deployments: list = []
     with _gc_paused():
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
                                                           DEFAULT_TABLES if tables is None else tables, progress))
         deployment_records = merge_deployments(deployments)
-        del sentences, deployments  # the sentence list of a long document is megabytes: not needed now
-        build = Builder(norm)
         if progress is not None:
             progress(len(t), len(t))
+        # building needs only the offset map: the normalised copy of a long text (as large as
+        # the input) is released first
+        build = Builder(dataclasses.replace(norm, text=""))
+        del deployments, sentences, norm, t
         return Extraction(
             doc_id=doc_id,
             gift_transfers=_built(gift_records, build.gift),
@@ -284,7 +289,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         )
 
 
-def _gift_frames_by_block(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None,
+def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``."""
@@ -325,7 +330,8 @@ def extract_many(docs: Iterable[Doc], *, workers: int = 1) -> Iterator[Extractio
     """Extract from many documents, in order; ``workers > 1`` uses processes.
 
     A document is a ``str``, a ``(doc_id, text)`` pair or a ``(doc_id, text, published)``
-    triple, ``published`` as :func:`extract` takes it.
+    triple, ``published`` as :func:`extract` takes it. ``docs`` is read lazily and each result
+    is yielded as soon as it is ready, so memory stays flat however long the stream is.
     """
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int, got {workers!r}")
@@ -333,7 +339,40 @@ def extract_many(docs: Iterable[Doc], *, workers: int = 1) -> Iterator[Extractio
         for doc in docs:
             yield _one(doc)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    yield from ordered_map(_one, docs, workers=workers)
 
+
+CHUNK = 4  # documents per task: fewer round trips, still a fine-grained balance between processes
+AHEAD = 4  # tasks queued per worker: keeps every process busy without reading far ahead
+
+
+def _each(fn, chunk: list) -> list:
+    return [fn(item) for item in chunk]
+
+
+def ordered_map(fn, items: Iterable, *, workers: int, chunk: int = CHUNK) -> Iterator:
+    """``fn`` over ``items`` in ``workers`` processes, results in input order. Unlike
+    ``Executor.map``, which submits the whole input at once, at most ``workers * AHEAD``
+    chunks are in flight: input is read and results released as the work goes on."""
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+    from itertools import islice
+
+    source = iter(items)
+    work = partial(_each, fn)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_one, docs, chunksize=4)
+        pending: deque = deque()
+
+        def submit() -> bool:
+            batch = list(islice(source, chunk))
+            if batch:
+                pending.append(pool.submit(work, batch))
+            return bool(batch)
+
+        while len(pending) < workers * AHEAD and submit():
+            pass
+        while pending:
+            results = pending.popleft().result()
+            submit()
+            yield from results

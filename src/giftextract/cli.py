@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from giftextract import __version__, extract, extract_many
-from giftextract._extract import Progress
+from giftextract import __version__, extract
+from giftextract._extract import Progress, ordered_map
 from giftextract.contract import FILES, KINDS, schema_text
 from giftextract.highlight import highlight_html
-from giftextract.inputs import STDIN, Doc, complain, documents, read_input, reason
+from giftextract.inputs import STDIN, Batch, Doc, complain, documents, read_input, reason
 from giftextract.models import Extraction
 from giftextract.reconcile import reconcile
 from giftextract.render import (
@@ -77,6 +78,11 @@ def _add_inputs(cmd: argparse.ArgumentParser, command: str) -> None:
                      help="publication date, used to resolve relative dates such as 'last Tuesday' "
                           "(a JSONL line's own \"published\" wins)")
     cmd.add_argument("--jobs", type=_positive, default=1, metavar="N", help="extract with N processes")
+    cmd.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                     help="processes: --jobs local processes (default); dask: a Dask cluster, the one at "
+                          "--scheduler or a local one of --jobs worker processes (needs giftextract[dask])")
+    cmd.add_argument("--scheduler", metavar="ADDRESS",
+                     help="send the batch to the Dask scheduler at ADDRESS (tcp://host:8786); implies --engine dask")
     cmd.add_argument("--stdin-format", choices=("text", "jsonl"), default="text",
                      help="how to read '-': one text document (default) or JSONL lines")
 
@@ -161,64 +167,91 @@ def _one_with_bar(doc: Doc) -> Extraction | str:
         return _safe_extract(doc, (lambda done, total: bar.update(done - bar.n)) if not bar.disable else None)
 
 
-def _extractions(docs: list[Doc], args: argparse.Namespace) -> Iterator[Extraction | str]:
-    """One result per document, in order: an Extraction, or the reason it failed."""
-    if args.jobs > 1:
-        done = 0
-        try:
-            for result in extract_many(docs, workers=args.jobs):
-                yield result
-                done += 1
-            return
-        except Exception:  # noqa: BLE001 - the pool stops at the first bad document
-            docs = docs[done:]  # finish the rest one by one, so the culprit is named and the others kept
-    for doc in docs:
-        yield _one_with_bar(doc)
+def _extractions(docs: Batch, args: argparse.Namespace) -> Iterator[Extraction | str]:
+    """One result per document, in order, as each is done: an Extraction, or the reason it
+    failed. Texts are read only as the work reaches them."""
+    if args.engine == "dask" or args.scheduler:
+        yield from _on_dask(docs, args)
+    elif args.jobs > 1:
+        yield from ordered_map(_safe_extract, docs, workers=args.jobs)
+    else:
+        for doc in docs:
+            yield _one_with_bar(doc)
 
 
-def _extract_all(args: argparse.Namespace, stream: bool) -> tuple[list[Extraction], bool]:
+def _on_dask(docs: Batch, args: argparse.Namespace) -> Iterator[Extraction | str]:
+    from giftextract.dask import DocumentError, extract_on_cluster  # ImportError: checked in main()
+
+    for result in extract_on_cluster(docs, scheduler=args.scheduler, workers=args.jobs):
+        yield result.error if isinstance(result, DocumentError) else result
+
+
+def _dask_missing(args: argparse.Namespace) -> str | None:
+    """Why the Dask engine cannot run here, or None (asked before any input is read)."""
+    if getattr(args, "engine", None) != "dask" and not getattr(args, "scheduler", None):
+        return None
+    try:
+        import distributed  # noqa: F401
+        import giftextract.dask  # noqa: F401
+    except ImportError:
+        return "the Dask engine needs the dask extra: pip install 'giftextract[dask]'"
+    return None
+
+
+def _results(args: argparse.Namespace) -> tuple[Iterator[Extraction], list[bool]]:
+    """Each document's Extraction, in order, as it is made (failures reported and skipped),
+    and a one-item list that says, once the results are consumed, whether anything failed."""
     docs, failed = documents(args.paths, args.stdin_format, args.published)
-    results: list[Extraction] = []
-    header = True
-    with _bar(len(docs), PROGRESS_MIN_DOCS, unit="doc", desc=args.command) as progress:
-        for (doc_id, _, _), result in zip(docs, _extractions(docs, args)):
-            progress.update(1)
-            if isinstance(result, str):
-                complain("extract", doc_id, result)
-                failed = True
-                continue
-            if stream:
-                # Stream line formats record by record so a later crash keeps the earlier lines.
-                _write(_stream_piece(args.format, result, header))
-                header = False
-            else:
-                results.append(result)
-    if stream and header and args.format == "csv":
-        _write(to_csv([]))
-    return results, failed
+    flag = [failed]
+
+    def run() -> Iterator[Extraction]:
+        try:
+            with _bar(len(docs), PROGRESS_MIN_DOCS, unit="doc", desc=args.command) as progress:
+                for doc_id, result in zip(docs.ids, _extractions(docs, args)):
+                    progress.update(1)
+                    if isinstance(result, str):
+                        complain("extract", doc_id, result)
+                        flag[0] = True
+                        continue
+                    yield result
+        finally:
+            docs.close()
+
+    return run(), flag
 
 
-def _stream_piece(fmt: str, extraction: Extraction, header: bool) -> str:
+def _stream_piece(fmt: str, extraction: Extraction, first: bool) -> str:
+    if fmt == "json":  # the same bytes as to_json over the whole list, one element at a time
+        element = json.dumps(extraction.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        return ("[\n  " if first else ",\n  ") + element.replace("\n", "\n  ")
     if fmt == "jsonl":
         return to_jsonl([extraction])
     if fmt == "csv":
-        return to_csv([extraction], header=header)
+        return to_csv([extraction], header=first)
     return to_table([extraction])
 
 
 def _extract(args: argparse.Namespace) -> int:
-    results, failed = _extract_all(args, stream=args.format != "json")
+    """Every format is written record by record as documents are done: a batch of any size
+    runs in flat memory, and a later crash keeps the earlier output."""
+    results, failed = _results(args)
+    first = True
+    for result in results:
+        _write(_stream_piece(args.format, result, first))
+        first = False
     if args.format == "json":
-        _write(to_json(results))
-    return 1 if failed else 0
+        _write("[]\n" if first else "\n]\n")
+    elif args.format == "csv" and first:
+        _write(to_csv([]))
+    return 1 if failed[0] else 0
 
 
 def _reconcile(args: argparse.Namespace) -> int:
-    results, failed = _extract_all(args, stream=False)
-    clusters = reconcile(results)
+    results, failed = _results(args)
+    clusters = reconcile(list(results))
     render = {"json": to_json, "jsonl": to_jsonl, "csv": clusters_csv, "table": clusters_table}[args.format]
     _write(render(clusters))
-    return 1 if failed else 0
+    return 1 if failed[0] else 0
 
 
 def _highlight(args: argparse.Namespace) -> int:
@@ -294,6 +327,10 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 2
     if args.command is None:
         parser.print_help(sys.stderr)
+        return 2
+    missing = _dask_missing(args)
+    if missing:
+        print(f"{PROG}: {missing}", file=sys.stderr)
         return 2
     try:
         return COMMANDS[args.command](args)

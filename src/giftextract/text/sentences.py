@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import regex
 
@@ -66,7 +67,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split normalised text into sentences; each interval is trimmed of whitespace."""
-    out: list[tuple[int, int]] = []
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """``split_sentences`` one sentence at a time: a long document's list is never built."""
     for line in _LINE.finditer(text):
         start = line.start()
         for m in _BOUNDARY.finditer(text, line.start(), line.end()):
@@ -75,9 +80,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             piece = _trimmed(text, start, gap_start)
             if piece:
-                out.append(piece)
+                yield piece
             start = gap_end
         piece = _trimmed(text, start, line.end())
         if piece:
-            out.append(piece)
-    return out
+            yield piece
