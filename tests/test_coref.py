@@ -130,6 +130,7 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     "Britain's air force sent two jets to Estonia.",
     "The observer force numbers about 1,200 troops from Fiji, India, Ireland and Nepal.",
     "Rebels seized 45 Fijian soldiers serving with the observer force.",
+    "TOKYO, May 2 - The prime minister said Japan would not send troops abroad without a vote in parliament.",
 ])
 def test_withdrawals_standing_forces_and_multinational_totals_are_no_deployment(text):
     assert giftextract.extract(text).deployments == []

@@ -264,7 +264,10 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             # not_deployment markers as written: "the Multinational Security Support mission"
             # names one sender's mission, "a multinational force" has no single sender
             withdrawal = any(w in clause.lower() for w in table.markers.get("withdrawal", ())) or \
-                any(w in clause for w in table.markers.get("not_deployment", ()))
+                any(w in clause for w in table.markers.get("not_deployment", ())) or \
+                (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
+            # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
+            # figure ("will not send 3,500 troops") it is a denial (status, below)
             # no count and no deploy verb, troops going home, massed at home, killed, a
             # multinational total, or a count of units ("two battalions") (GOLD.md: none of
             # them is a deployment figure): a mention only,
