@@ -594,3 +594,12 @@ def test_a_year_before_a_count_is_no_run_of_numbers(text, value):
     from giftextract.quantity.counts import find_counts
 
     assert [c.value for c in find_counts(text)] == [value]
+
+
+def test_a_count_told_after_the_animals_are_named_counts_them():
+    # "six were sent": the subject of a passive giving verb points back at the species named
+    import giftextract
+
+    ex = giftextract.extract("Australia gave Singapore koalas last year. Six were sent in May as a gift.")
+    assert [(g.giver.country, g.recipient.country, [(i.species, i.count and i.count.value) for i in g.items])
+            for g in ex.gift_transfers] == [("AU", "SG", [("koala", 6.0)])]

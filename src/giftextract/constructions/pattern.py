@@ -47,7 +47,8 @@ _ITEM_LIST = rf"{_ITEM}(?:(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along
 # only where "to" or "as" follows it, never in "gave him a horse"
 _BACK_THEME = (r"(?:N/[^ ]* (?:W/[^/ ]*/of )?)?R/[^/ ]*,theme,[^ ]* "
                r"|R/[^/ ]*,object,[^/ ]*/pronoun (?=W/[^/ ]*/(?:to|as) )"
-               r"|(?:N/[^ ]* |W/[^/ ]*/(?:some|several|others) )(?=P/|W/[^/ ]*/(?:in|to|from|as|on|at|by|for|and|during|last|this|that|the) |$)")
+               r"|(?:N/[^ ]* |W/[^/ ]*/(?:some|several|others) )(?=P/|W/[^/ ]*/(?:in|to|from|as|on|at|by|for|and|during|last|this|that|the"
+               r"|were|was|are|is|have|had|will|would) |$)")  # "six were sent": the subject of a passive
 
 
 # A gap never crosses the trigger of another event: a gift row's gap no verb trigger, a
