@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from giftextract.lexicon.entities import Entity
-from giftextract.mentions.nominals import Nominal
+from giftextract.mentions.nominals import NOMINALS, Nominal
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,18 @@ def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> En
     return next((m.entity for m in by_recency if m.entity.place_kind in want), None)
 
 
+_STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}
+
+
 def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+    """'the kingdom', 'the emirate': the last state named of that kind (any state for
+    'the country'); a demonym or a possessive names its state too ('Tongan waters')."""
+    kinds = [_STATE_KINDS[f] for f in n.feats if f in _STATE_KINDS]
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
-    return next((m.entity for m in by_recency if m.entity.party_kind == "state" and _differs(m.entity, co)), None)
+    return next((m.entity for m in by_recency
+                 if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
+                 and m.entity.country and _differs(m.entity, co)
+                 and all(m.entity.country in kind for kind in kinds)), None)
 
 
 def _gender(e: Entity) -> str | None:
