@@ -69,7 +69,7 @@ _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 
 
 _DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as)\b", regex.IGNORECASE)
+_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as|among)\b", regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
 _OTHER_EVENT = regex.compile(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",
                              regex.IGNORECASE)
