@@ -131,6 +131,7 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     "The observer force numbers about 1,200 troops from Fiji, India, Ireland and Nepal.",
     "Rebels seized 45 Fijian soldiers serving with the observer force.",
     "TOKYO, May 2 - The prime minister said Japan would not send troops abroad without a vote in parliament.",
+    "Pakistan has trained close to 10,000 Saudi security personnel at its own academies.",
 ])
 def test_withdrawals_standing_forces_and_multinational_totals_are_no_deployment(text):
     assert giftextract.extract(text).deployments == []
