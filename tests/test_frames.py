@@ -304,3 +304,4 @@ def test_one_of_the_rarest_is_one():
 def test_a_role_of_a_capital_names_its_state():
     got = _gifts("A gyrfalcon was given to the Crown Prince of Abu Dhabi by Russia.")
     assert {(g, r) for g, r, _ in got} == {("RU", "AE")}
+

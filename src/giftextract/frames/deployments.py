@@ -127,8 +127,6 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
                                             and not _names_own_force(view, e)
                                             or e.party_kind == "organization"):
             frame.host = frame.host or e
-        elif e.start >= frame.noun_end and e.possessive and frame.host is None:
-            frame.host = e
 
 
 def _names_own_force(view: SentenceView, e: Entity) -> bool:
