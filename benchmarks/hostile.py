@@ -141,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     repeat = args.repeat or (1 if args.quick else 3)
 
     extract("China gifted two giant pandas to Japan.")  # warm up imports and lexicon compilation
+    # quantulum3 loads on the first measured phrase (seconds, once per process): not a cost per byte
+    extract("Vietnam gave Cuba 150 tonnes of rice.")
     base_text = news(size)
     base_bytes = len(base_text.encode("utf-8"))
     base_s = best_of(base_text, repeat)

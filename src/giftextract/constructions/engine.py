@@ -60,11 +60,10 @@ def _row_applies(row: Construction, keys: set[str], words: set[str]) -> bool:
     return not row.keys.isdisjoint(keys) and all(not ws.isdisjoint(words) for ws in row.requires)
 
 
-def _apposition(seq: Sequence, unit: Unit) -> Unit | None:
-    """The apposition sieve's reading: a referring nominal followed by ", <named party>"."""
+def _apposition(seq: Sequence, unit: Unit, i: int) -> Unit | None:
+    """The apposition sieve's reading: a referring nominal (seq.units[i]) followed by ", <named party>"."""
     if unit.kind != "R":
         return None
-    i = seq.units.index(unit)
     after = seq.units[i + 1:i + 3]
     if after and after[0].kind == "P" and after[0].key == ",":
         after = after[1:]  # "his guest, the Indian prime minister," or "his guest Xi Jinping"
@@ -73,14 +72,14 @@ def _apposition(seq: Sequence, unit: Unit) -> Unit | None:
     return None
 
 
-def _conjuncts(seq: Sequence, unit: Unit) -> tuple[Unit, ...]:
+def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     """The named states coordinated after a party: "Thailand, Japan and Spain" -> Japan, Spain,
     "the leaders of Kyrgyzstan, Azerbaijan and Uzbekistan" -> the last two.  Only bare states of known country (not "Japan's zoo", not a demonym) and only a list
     that closes with "and": "Thailand, Japan" alone may be an apposition."""
     if unit.kind != "E" or "party" not in unit.feats or "coded" not in unit.feats or "poss" in unit.feats:
         return ()
     out: list[Unit] = []
-    i = seq.units.index(unit) + 1
+    i += 1  # seq.units[i] is the party
     closed = False
     while i + 1 < len(seq.units) and not closed:
         sep, nxt = seq.units[i], seq.units[i + 1]
@@ -94,6 +93,15 @@ def _conjuncts(seq: Sequence, unit: Unit) -> tuple[Unit, ...]:
         out.append(nxt)
         i += 2
     return tuple(out) if closed else ()
+
+
+def _index(seq: Sequence, pos: int, unit: Unit) -> int:
+    """The index of ``unit``, found from a tag offset near it (within its own group's span)."""
+    i = seq.unit_at(pos)
+    step = 1 if seq.units[i].start <= unit.start else -1
+    while seq.units[i] is not unit:
+        i += step
+    return i
 
 
 def applicable_rows(table: Table, seq: Sequence) -> list[Construction]:
@@ -115,12 +123,17 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
             trigger = verb[0] if verb else (noun[0] if noun else None)
             fills = []
             for slot in row.slots:
-                units = tuple(u for u in seq.units_in(*m.span(slot))
+                a, b = m.span(slot)
+                units = tuple(u for u in seq.units_in(a, b)
                               if u.kind != "P" and (u.kind != "W" or slot == "THEME"))  # "given some"
                 if units:
+                    # where the fill's first and last units stand in the clause (no list search:
+                    # a run-on clause has thousands of units)
+                    first = _index(seq, a, units[0])
+                    last = _index(seq, b - 1, units[-1])
                     fills.append(Fill(slot, units, row, trigger, noun[0] if noun else None,
-                                      _apposition(seq, units[0]),
-                                      _conjuncts(seq, units[-1]) if slot in PARTY_SLOTS else ()))
+                                      _apposition(seq, units[0], first),
+                                      _conjuncts(seq, units[-1], last) if slot in PARTY_SLOTS else ()))
             if not fills:
                 continue
             span_units = seq.units_in(m.start(), m.end())
