@@ -305,3 +305,20 @@ def test_a_role_of_a_capital_names_its_state():
     got = _gifts("A gyrfalcon was given to the Crown Prince of Abu Dhabi by Russia.")
     assert {(g, r) for g, r, _ in got} == {("RU", "AE")}
 
+
+
+def test_a_figure_stated_after_its_noun():
+    # "put the Russian contingent at about 3,000": the figure comes after; "at 3,000 metres" is no figure
+    got = [(d.sender.country, d.host.country, d.personnel.value)
+           for d in giftextract.extract("Reporters put the Russian contingent in Kazakhstan at about 3,000.").deployments]
+    assert got == [("RU", "KZ", 3000.0)]
+    assert giftextract.extract("Russian troops camped at 3,000 metres in Kazakhstan.").deployments == [] or all(
+        d.personnel is None for d in giftextract.extract("Russian troops camped at 3,000 metres in Kazakhstan.").deployments)
+
+
+def test_a_demonym_after_the_figure_names_a_host_only_as_a_place():
+    # "the Belarusian at about 500" is the next sender of a list; "on Syrian soil" is a host
+    ex = giftextract.extract("Iran sent 2,000 troops to fight on Syrian soil.")
+    assert [(d.sender.country, d.host.country) for d in ex.deployments] == [("IR", "SY")]
+    ex = giftextract.extract("Reporters put the Russian contingent in Kazakhstan at about 3,000, the Belarusian at about 500.")
+    assert ("RU", "BY") not in {(d.sender.country, d.host and d.host.country) for d in ex.deployments}

@@ -124,15 +124,14 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if _HOSTILE.search(before):
             frame.against = frame.against or e
         elif e.start >= frame.noun_end and (_HOSTING.search(before) or e.demonym and e.start - frame.noun_end < 40
-                                            and not _names_own_force(view, e)
+                                            and _TERRITORY.match(view.text, e.end)
                                             or e.party_kind == "organization"):
             frame.host = frame.host or e
 
 
-def _names_own_force(view: SentenceView, e: Entity) -> bool:
-    """"a battalion made up of 500 French personnel": the demonym is the sender of the
-    personnel noun after it, never a host."""
-    return any(t.kind == "personnel" and 0 <= t.start - e.end <= 25 for t in view.triggers)
+# "troops on Syrian soil", "into Ukrainian territory": a demonym names a host only as a place
+_TERRITORY = regex.compile(r"\s+(?:territory|soil|land|lands|border|borders|waters|airspace|capital|city|town|"
+                           r"village|region|province|side|coast|island|islands|base|bases)\b")
 
 
 def _for_noun(matches: list[Match], noun) -> list[Match]:
@@ -228,6 +227,26 @@ def _unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
     return None
 
 
+# "put the Russian contingent at about 3,000", "the force numbered 2,500": a figure after its noun
+_FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
+                           r"\s+(?:at|numbering|numbered|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing)\s+$")
+_PUT_BEFORE = regex.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:[\w'-]+\s+){0,4}$",
+                            regex.IGNORECASE)
+
+
+def _figure_after(view: SentenceView, noun, hi: int) -> Count | None:
+    for c in view.counts:
+        if noun.end < c.start <= noun.end + 50 and c.end <= hi:
+            m = _FIGURE_AFTER.fullmatch(view.text, noun.end, c.start)
+            if m is None:
+                return None
+            if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
+                                                                            noun.start):
+                return None  # "troops at 3,000 metres" is no figure; "put ... at 3,000" is
+            return c
+    return None
+
+
 def _strength(view: SentenceView, count: Count | None) -> bool:
     """"a 1,300-strong force": the count is of the unit's people, not of units."""
     return count is not None and view.text.startswith("-strong", count.end)
@@ -252,6 +271,9 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             count, _unit, _desc = count_before(view, noun.start, lo, set())
             if count is None and noun.lemma != "units":
                 count = _unit_strength(view, noun.start, lo)  # "a 250-strong contingent of Nepalese peacekeepers"
+            stated = None
+            if count is None:
+                count = stated = _figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
             if matches is None:
                 seq = view.cache.get(("units", lo, hi)) or build_units(view, lo, hi, [], set())
@@ -272,7 +294,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             # which still tells the discourse whose troops follow
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal
-                                    or (noun.lemma == "units" and not _strength(view, count)))
+                                    or (noun.lemma == "units" and not _strength(view, count) and stated is None))
             fills = ranked(_for_noun(matches, noun))
             if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
