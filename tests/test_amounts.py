@@ -82,7 +82,7 @@ def test_a_weight_is_never_a_count():
 def test_unknown_to_quantulum3_means_no_amount(monkeypatch):
     # the unit's name comes from quantulum3 (aliases only for what it does not read):
     # with a quantulum3 that reads nothing, kilograms are no longer known
-    monkeypatch.setattr(amounts_module, "_parse", lambda phrase: [])
+    monkeypatch.setattr(amounts_module, "quantulum_parse", lambda phrase: [])
     amounts_module.canonical_unit.cache_clear()
     try:
         assert find_amounts("800 kg of dates") == []

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +32,7 @@ from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, SCALES, TENS
 from giftextract.quantity.numbers import UNITS as UNITS_WORDS
 from giftextract.quantity.particles import particle_guard
 from giftextract.quantity.phrases import find_phrases
+from giftextract.quantity.units import quantulum_parse
 from giftextract.text.fold import fold_case
 
 DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "amounts.json").read_text("utf-8"))
@@ -109,17 +109,6 @@ def _may_hold_an_amount(text: str, start: int, end: int) -> bool:
         or _HINT_CODE.search(text, start, end) is not None
 
 
-def _parse(phrase: str) -> list:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # quantulum3 warns at import about its optional classifier
-        from quantulum3 import parser  # lazy: quantulum3 takes about a second to import
-
-        try:
-            return list(parser.parse(phrase))
-        except Exception:  # quantulum3 is third-party; never let it break extraction
-            return []
-
-
 @lru_cache(maxsize=256)
 def canonical_unit(unit: str) -> str | None:
     """The canonical name of a unit as written ("tonnes", "kg", "$", "USD"), or None when
@@ -132,7 +121,7 @@ def canonical_unit(unit: str) -> str | None:
         probe = f"{unit}1"
     else:
         probe = f"1 {key}"
-    for q in _parse(probe):
+    for q in quantulum_parse(probe):
         name, entity = q.unit.name, q.unit.entity.name
         if entity == "currency":
             return name

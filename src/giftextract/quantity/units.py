@@ -99,13 +99,14 @@ def _currency_name(symbol: str) -> str | None:
     """quantulum3's unit name for a currency symbol or code ("$" -> "dollar")."""
     if symbol in _CURRENCY_CODES:
         return _CURRENCY_CODES[symbol]
-    for q in _parse(symbol + "1"):
+    for q in quantulum_parse(symbol + "1"):
         if q.unit.entity.name == "currency":
             return q.unit.name
     return None
 
 
-def _parse(window: str) -> list:
+def quantulum_parse(window: str) -> list:
+    """quantulum3's reading of a short phrase (imported on first use; never raises)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # quantulum3 warns at import about its optional classifier
         from quantulum3 import parser  # lazy: quantulum3 takes about a second to import
@@ -155,7 +156,7 @@ def find_unit_quantities(text: str, start: int = 0, end: int | None = None) -> l
         return []
     found: list[UnitQuantity] = []
     for ws, we in _windows(text, anchors, start, end):
-        for q in _parse(text[ws:we]):
+        for q in quantulum_parse(text[ws:we]):
             surface = q.surface
             if not surface or q.value is None:
                 continue
