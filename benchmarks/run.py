@@ -80,12 +80,7 @@ def accuracy(verbose: bool) -> dict:
 
     score = giftextract.evaluate(SEEDS, GOLD)
     if verbose:
-        for d in score.docs:
-            print(f"{d.doc_id}: tp={d.tp} fp={d.fp} fn={d.fn}")
-            for e in d.extras:
-                print("   extra:", e)
-            for m in d.misses:
-                print("   miss: ", m)
+        print("\n".join(score.details()))
     print(score.summary())
     return {"precision": score.precision, "recall": score.recall, "f1": score.f1,
             "tp": score.tp, "fp": score.fp, "fn": score.fn}

@@ -46,12 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = {n: json.loads((REAL / "gold" / f"{n}.json").read_text("utf-8")) for n in names}
     score = giftextract.evaluate(preds, gold)
     if args.verbose:
-        for doc in score.docs:
-            print(f"{doc.doc_id}: tp={doc.tp} fp={doc.fp} fn={doc.fn}")
-            for e in doc.extras:
-                print("   extra:", e)
-            for m in doc.misses:
-                print("   miss: ", m)
+        print("\n".join(score.details()))
     print(f"{len(names)} of {len(manifest)} reports: {score.summary()}")
     return 0
 

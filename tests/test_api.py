@@ -142,3 +142,13 @@ def test_evaluate_refuses_folders_with_no_pairs(tmp_path):
         giftextract.evaluate([giftextract.extract("Russia gifted two bears to North Korea.")], ROOT / "seeds" / "gold")
     with pytest.raises(ValueError, match="gold mapping is empty"):
         giftextract.evaluate({}, {})
+
+
+def test_a_score_lists_each_documents_misses_and_extras():
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[1]
+    score = giftextract.evaluate(root / "seeds", root / "seeds" / "gold")
+    lines = score.details()
+    assert len([line for line in lines if not line.startswith("   ")]) == len(score.docs)
+    assert all(line.startswith(("   extra: ", "   miss:  ")) for line in lines if line.startswith("   "))

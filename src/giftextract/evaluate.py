@@ -166,6 +166,14 @@ class Score:
     def summary(self) -> str:
         return f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} (tp={self.tp} fp={self.fp} fn={self.fn})"
 
+    def details(self) -> list[str]:
+        """Per document, its counts then its extras and misses: the lines a --verbose run prints."""
+        lines = []
+        for d in self.docs:
+            lines.append(f"{d.doc_id}: tp={d.tp} fp={d.fp} fn={d.fn}")
+            lines += [f"   extra: {e}" for e in d.extras] + [f"   miss:  {m}" for m in d.misses]
+        return lines
+
 
 def score_document(predicted: set[Fact], gold: Mapping[str, Any], doc_id: str = "") -> DocScore:
     facts = gold_facts(gold)

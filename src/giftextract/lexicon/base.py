@@ -75,3 +75,17 @@ def hand_country(phrase: str) -> str | None:
     if phrase in PERSONS:
         return LEXICON["people"][PERSONS[phrase]]["country"]
     return None
+
+
+def anchored_finditer(anchors, match, text: str, pos: int = 0, endpos: int | None = None):
+    """``finditer`` for a pattern tried only at ``anchors`` (a compiled regex of where a match
+    may start): ``match(text, start, end)`` at each, matches never overlapping, as finditer's."""
+    end = len(text) if endpos is None else endpos
+    last = pos
+    for a in anchors.finditer(text, pos, end):
+        if a.start() < last:
+            continue
+        m = match(text, a.start(), end)
+        if m is not None:
+            yield m
+            last = m.end()

@@ -21,6 +21,7 @@ import re
 from importlib import resources
 
 from giftextract.lexicon.base import (
+    anchored_finditer,
     CAPITALS, DEMONYMS, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES, STOP_CAPS, TITLES)
 from giftextract.lexicon.data import LEXICON
 
@@ -142,15 +143,7 @@ class GazetteerPattern:
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        end = len(text) if endpos is None else endpos
-        last = pos
-        for a in _ANCHOR.finditer(text, pos, end):
-            if a.start() < last:
-                continue
-            m = self.match(text, a.start(), end)
-            if m is not None:
-                yield m
-                last = m.end()
+        return anchored_finditer(_ANCHOR, self.match, text, pos, endpos)
 
 
 PATTERN = GazetteerPattern()

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
+from giftextract.lexicon.base import anchored_finditer
+
 _TOKEN = re.compile(r"\S+")
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -150,12 +152,4 @@ class PersonPattern:
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NameMatch]:
-        end = len(text) if endpos is None else endpos
-        last = pos
-        for anchor in self._start.finditer(text, pos, end):
-            if anchor.start() < last:
-                continue
-            m = self.match(text, anchor.start(), end)
-            if m is not None:
-                yield m
-                last = m.end()
+        return anchored_finditer(self._start, self.match, text, pos, endpos)
