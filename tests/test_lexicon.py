@@ -11,6 +11,7 @@ from giftextract.lexicon.entities import find_entities
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.lexicon.data import LEXICON
 
 # (text, surface, species, sex, breed)
 SPECIES = [
@@ -153,3 +154,17 @@ def test_a_trie_reads_any_whitespace_for_a_space():
     assert pattern.fullmatch("hand \n over").group() == "hand \n over"
     assert pattern.match("hand  overt").group() == "hand  over"
     assert re.compile(trie_alternation([])).match("") is None
+
+
+_ADJECTIVE_USES = LEXICON["triggers"]["trigger_adjective_uses"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _ADJECTIVE_USES["trigger"])
+def test_trigger_noun_in_use(text):
+    assert [t for t in find_triggers(text) if t.text.lower().startswith("present")], text
+
+
+@pytest.mark.parametrize("text", _ADJECTIVE_USES["no_trigger"])
+def test_trigger_word_as_adjective_is_no_trigger(text):
+    """"the present king", "at present": the table of adjective uses (triggers.json) rules them out."""
+    assert [t.text for t in find_triggers(text) if t.text.lower().startswith("present")] == [], text

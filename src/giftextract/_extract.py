@@ -273,7 +273,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     deployments: list = []
     with _gc_paused():
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
-                                                          DEFAULT_TABLES if tables is None else tables, progress))
+                                                          DEFAULT_TABLES if tables is None else tables, progress),
+                                   dateline_place(t, place_country))
         deployment_records = merge_deployments(deployments)
         if progress is not None:
             progress(len(t), len(t))

@@ -54,6 +54,7 @@ class GiftFrame:
     rules: list[str] = field(default_factory=list)  # construction rows and sieves that filled it
     back_theme: tuple = ()  # the units of a theme that points back ("a pair", "the reptiles")
     alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills per slot, for coreference
+    places: list[Entity] = field(default_factory=list)  # the sentence's places: where a gift with no recipient went
 
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
@@ -212,6 +213,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frame.sources = view_sources(view)
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
+        frame.places = [e for e in view.entities_in(view.start, view.end)
+                        if e.place_kind and e.country and not (e.source or e.demonym or e.possessive)]
         for item in items:
             if item.count is not None:
                 taken.add(item.count.start)

@@ -52,6 +52,22 @@ _KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
 _TRIGGER_RE = re.compile(r"(?:(?<![\w-])|(?<=\d-)(?=strong\s))" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))")
 
 
+_ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())))
+                   for form, u in _T.get("trigger_adjective_uses", {}).items() if not form.startswith("_")}
+_NEXT = re.compile(r"\s*(-?[a-z]+)")
+_PREVIOUS = re.compile(r"([a-z]+)\s+$")
+
+
+def _adjective_use(folded: str, s: int, e: int, key: str) -> bool:
+    """"the present king", "present-day Ghana", "was present at": the word is no trigger."""
+    uses = _ADJECTIVE_USES.get(key)
+    if uses is None:
+        return False
+    after = _NEXT.match(folded, e)
+    before = _PREVIOUS.search(folded, max(0, s - 24), s)
+    return bool(after and after.group(1) in uses[0]) or bool(before and before.group(1) in uses[1])
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """Every trigger word in ``text[start:end]``, ordered by position then kind."""
     end = len(text) if end is None else end
@@ -60,6 +76,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     out: list[Trigger] = []
     for m in _TRIGGER_RE.finditer(folded, start - lo):
         key = " ".join(m.group().split())  # "hand  over" is "hand over"
+        if _adjective_use(folded, m.start(), m.end(), key):
+            continue
         s, e = m.start() + lo, m.end() + lo
         for kind, lemma in _KINDS_OF.get(key, ()):
             out.append(Trigger(s, e, text[s:e], kind, lemma))

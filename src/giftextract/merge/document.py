@@ -17,6 +17,7 @@ import dataclasses
 from collections.abc import Iterable
 from functools import lru_cache
 
+from giftextract.coref.sieves import SIEVES
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
@@ -24,6 +25,11 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import parent_species
 from giftextract.quantity.sums import CountPart
 
+_LOCALE = next((s for s in SIEVES if s.name == "locale" and s.enabled), None)
+_DATELINE = any(s.name == "dateline" and s.enabled for s in SIEVES)
+# rows that name a giver as the giver of a gift ("a gift from", "Japan's gift", "given by"):
+# only their records, and no bare "sent" or "flew in from", take a recipient from the locale
+LOCALE_ROWS = _LOCALE.words.get("rows", frozenset()) if _LOCALE else frozenset()
 RECENT = 32  # records a new frame may join
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
 
@@ -186,7 +192,10 @@ def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
     frame.distinct = True
 
 
-def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
+def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None) -> list[GiftFrame]:
+    """The document's gift records; ``dateline``, the article's dateline place, is where a
+    gift that names its giver but no recipient was received, when no place in its own
+    sentences says where (the locale sieve)."""
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
     to_many: GiftFrame | None = None  # the last gift with a giver but no one recipient
@@ -242,9 +251,29 @@ def merge_gifts(frames: Iterable[GiftFrame]) -> list[GiftFrame]:
             frame.distinct = frame.distinct or bool(records and frame.time and frame.time.value)
             records.append(frame)
             last = frame
+    for record in records:
+        _locale_recipient(record, dateline)
     return [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
             and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
             and (r.items or r.total)]
+
+
+def _locale_recipient(record: GiftFrame, dateline: Entity | None) -> None:
+    """The locale sieve: "Twenty Arabian oryx, a gift from the UAE, were set loose east of
+    Amman" names no recipient; the gift went where it was told to be, a place of another
+    country in its sentences, else the dateline's ("AZRAQ, Jordan -").  A record that has
+    a recipient, or nothing given, is left alone."""
+    giver = _country(record.giver)
+    if record.recipient is not None or giver is None or not (record.items or record.total) \
+            or not LOCALE_ROWS.intersection(record.rules):
+        return
+    place = next((p for p in record.places if p.country != giver), None)
+    if place is not None:
+        record.recipient = place
+        record.rules.append("sieve:locale")
+    elif _DATELINE and dateline is not None and dateline.country and dateline.country != giver:
+        record.recipient = dateline
+        record.rules.append("sieve:dateline")
 
 
 def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:
