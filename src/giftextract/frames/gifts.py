@@ -55,6 +55,8 @@ class GiftFrame:
     back_theme: tuple = ()  # the units of a theme that points back ("a pair", "the reptiles")
     alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills per slot, for coreference
     places: list[Entity] = field(default_factory=list)  # the sentence's places: where a gift with no recipient went
+    visited: Entity | None = None  # "during a state visit to Turkmenistan": the host, who gives to a guest
+    giving: bool = False  # a word of giving ("gave", "donated", "a gift"), not just of moving ("sent", "flown")
 
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
@@ -106,6 +108,9 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
         out.append(t)
     return out
 
+
+# "a state visit to Turkmenistan", "on a trip to", "while visiting", "a tour of": the place a guest is in
+_VISIT = regex.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|stay)\s+(?:to\s+|of\s+|in\s+)?(?:the\s+)?$", regex.IGNORECASE)
 
 _GIFT_SLOTS = (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"), ("DESTINATION", "destination"))
 
@@ -213,8 +218,11 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frame.sources = view_sources(view)
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
+        giving = table.classes.get("open_theme", ())
+        frame.giving = any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving for t in triggers)
         frame.places = [e for e in view.entities_in(view.start, view.end)
                         if e.place_kind and e.country and not (e.source or e.demonym or e.possessive)]
+        frame.visited = next((e for e in frame.places if _VISIT.search(view.text, max(view.start, e.start - 24), e.start)), None)
         for item in items:
             if item.count is not None:
                 taken.add(item.count.start)

@@ -36,7 +36,7 @@ _KINDS: dict[str, dict[str, str]] = {
     "gift_verb": _GIFT_VERBS,
     "receive_verb": _RECEIVE_VERBS,
     "arrive_verb": _forms(_T["arrive_verbs"]),
-    "gift_noun": {w: "gift" for w in _T["gift_nouns"]},
+    "gift_noun": {w: "gift_noun" for w in _T["gift_nouns"]},  # not "gift": the noun never fills a verb's row
     "event_noun": {w: w.rstrip("s") if w.endswith("ies") is False else w for w in _T["event_nouns"]},
     "deploy_verb": {w: w for w in _T["deploy_verbs"]},
 }

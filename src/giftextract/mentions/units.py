@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
@@ -29,8 +30,11 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # "Boeing 747-8": a three-digit model number after a word is a word too (years have four digits).
 _WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<=[A-Za-z] )\d{3}-\d{1,3}[A-Za-z]*(?![\w-])"
                    r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+(?:\w+ly\s+)?)?$",
-                          re.IGNORECASE)
+# "was presented", "was likewise presented", "were fed and later given": an auxiliary, then
+# at most one adverb (voice_adverbs in triggers.json, or any word in -ly) before the participle
+_ADVERB = "(?:\\w+ly|" + "|".join(sorted(LEXICON["triggers"]["voice_adverbs"]["words"], key=len, reverse=True)) + ")"
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:" + _ADVERB + r"\s+)?(?:\w+\s+and\s+(?:"
+                          + _ADVERB + r"\s+)?)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

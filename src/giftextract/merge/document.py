@@ -25,11 +25,8 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import parent_species
 from giftextract.quantity.sums import CountPart
 
-_LOCALE = next((s for s in SIEVES if s.name == "locale" and s.enabled), None)
+_LOCALE = any(s.name == "locale" and s.enabled for s in SIEVES)
 _DATELINE = any(s.name == "dateline" and s.enabled for s in SIEVES)
-# rows that name a giver as the giver of a gift ("a gift from", "Japan's gift", "given by"):
-# only their records, and no bare "sent" or "flew in from", take a recipient from the locale
-LOCALE_ROWS = _LOCALE.words.get("rows", frozenset()) if _LOCALE else frozenset()
 RECENT = 32  # records a new frame may join
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
 
@@ -261,11 +258,19 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None) -> 
 def _locale_recipient(record: GiftFrame, dateline: Entity | None) -> None:
     """The locale sieve: "Twenty Arabian oryx, a gift from the UAE, were set loose east of
     Amman" names no recipient; the gift went where it was told to be, a place of another
-    country in its sentences, else the dateline's ("AZRAQ, Jordan -").  A record that has
-    a recipient, or nothing given, is left alone."""
-    giver = _country(record.giver)
-    if record.recipient is not None or giver is None or not (record.items or record.total) \
-            or not LOCALE_ROWS.intersection(record.rules):
+    country in its sentence, else the dateline's ("AZRAQ, Jordan -").  "Xi was presented
+    with a horse during a state visit to Turkmenistan" names no giver: the host gave it.
+    Only a gift told with a word of giving ("a gift from", "gave", "donated"), never a bare
+    "sent" or a loan; a record with both parties, or nothing given, is left alone."""
+    if not _LOCALE or not record.giving or not (record.items or record.total):
+        return
+    giver, recipient = _country(record.giver), _country(record.recipient)
+    if record.giver is None and recipient is not None and record.visited is not None \
+            and record.visited.country != recipient:
+        record.giver = record.visited
+        record.rules.append("sieve:locale")
+        return
+    if record.recipient is not None or giver is None:
         return
     place = next((p for p in record.places if p.country != giver), None)
     if place is not None:
