@@ -173,3 +173,25 @@ def test_the_dateline_speaks_for_the_lede_only():
 ])
 def test_personnel_nouns_in_compounds_name_no_people(text):
     assert giftextract.extract(text).deployments == []
+
+
+# (opening of an article, the dateline's country or None)
+DATELINES = [
+    ("BISHKEK, March 28 - President Japarov met", "KG"),
+    ("Ashgabat, Oct 11 (Wire) - The Turkmen leader", "TM"),
+    ("KIGALI, July 24, 2018 - Prime Minister Modi", "RW"),
+    ("AZRAQ, Jordan, Feb 13 - Twenty Arabian oryx", "JO"),  # place unknown, country named
+    ("CHIANG MAI, Thailand, July 2 - A bull elephant", "TH"),
+    ("Saudi gift horses strain budget\n\nVIENNA - The president", "AT"),
+    ("NEW YORK, Sept 11 - The Security Council", None),  # a UN seat: no country of the story
+    ("The horse, a gift from Mongolia, arrived.", None),
+]
+
+
+@pytest.mark.parametrize("text,country", DATELINES)
+def test_dateline_forms(text, country):
+    from giftextract.coref.aliases import dateline_place, place_country
+    place = dateline_place(text, place_country)
+    assert (place.country if place else None) == country
+    if place is not None:
+        assert text[place.start:place.end] == place.text  # a span into the caller's text

@@ -82,10 +82,13 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
 
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Sheikh|Crown\s+Prince|Prince|Emperor|Vice\s+President)"
 _TITLED = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:bin\s+|al-)?[A-Z][\w'-]+){{0,3}})")
-# "BISHKEK, March 28 -", "Ashgabat, Oct 11 (Wire) -", "BERLIN -" (a bare place only in capitals)
+# "BISHKEK, March 28 -", "Ashgabat, Oct 11 (Wire) -", "KIGALI, July 24, 2018 -",
+# "AZRAQ, Jordan, Feb 13 -" (a place the gazetteer may not know, then its country or region),
+# "BERLIN -" (a bare place only in capitals)
 _DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+)?\s*(?:"
                        r"(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})\s*"
-                       r"(?:\([^)]{1,40}\)\s*)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?"
+                       r"(?:\([^)]{1,40}\)\s*)?,\s*(?:(?P<region>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*,?\s*)?"
+                       r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]{1,40}\)\s*)?"
                        r"|(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\s*(?:\([^)]{1,40}\)\s*)?)[-\u2013\u2014]")
 
 
@@ -96,6 +99,9 @@ def dateline_place(text: str, place_country) -> Entity | None:
     if m and " ".join(m.group(group).split()).lower() in DATELINE_SKIP:
         return None  # "NEW YORK, Sept 11 -": a UN seat reports other countries' affairs
     country = place_country(m.group(group)) if m else None
+    if country is None and m and m.group("region"):
+        group = "region"  # "AZRAQ, Jordan, Feb 13 -": the place unknown, its country named
+        country = place_country(m.group(group))
     if country is None:
         return None
     name = m.group(group)

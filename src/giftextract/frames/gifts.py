@@ -219,7 +219,9 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
         giving = table.classes.get("open_theme", ())
-        frame.giving = any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving for t in triggers)
+        # a word of giving, away from talk of a loan ("lends ... rather than gives away")
+        frame.giving = not loan_context and any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving
+                                                for t in triggers)
         frame.places = [e for e in view.entities_in(view.start, view.end)
                         if e.place_kind and e.country and not (e.source or e.demonym or e.possessive)]
         frame.visited = next((e for e in frame.places if _VISIT.search(view.text, max(view.start, e.start - 24), e.start)), None)
