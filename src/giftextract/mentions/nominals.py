@@ -33,6 +33,7 @@ def _load() -> dict:
 NOMINALS: dict = _load()
 _PHRASES: dict[str, dict] = NOMINALS["phrases"]
 # "the president of France", "a pair of falcons": an of-phrase makes it another construction
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
 
 
@@ -48,6 +49,10 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         if row is None:
             continue
         s, e = m.start() + lo, m.end() + lo
+        if "before" in row:  # "its gift": a possessive pronoun refers only before the words it may precede
+            after = _NEXT_WORD.match(folded, m.end())
+            if after is None or after.group(1) not in row["before"]:
+                continue
         out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
     return out
 

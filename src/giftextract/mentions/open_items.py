@@ -59,10 +59,11 @@ def _phrase_end(units: list, i: int) -> int:
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
             and units[j].key == "of":
-        k = j + 1
-        while k < len(units) and k - j <= 3 and units[k].kind == "W" and units[k].key not in _STOP:
+        first = j + 2 if j + 2 < len(units) and units[j + 1].kind == "W" and units[j + 1].key == "the" else j + 1
+        k = first  # "doses of the AstraZeneca COVID-19 vaccine": "the", then up to four words
+        while k < len(units) and k - first < 4 and units[k].kind == "W" and units[k].key not in _STOP:
             k += 1
-        if k > j + 1:
+        if k > first:
             return k
     return j
 
@@ -151,8 +152,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     start, stop = units[i + 1].start, units[end - 1].end
     if of < len(words) and head in _MEASURES:
         # "a set of rare volumes", "two bottles of cognac": the thing is what the measure holds
-        last = units[end - 1]
-        name = text[units[i + of + 2].start:last.start] + singular(last.key)
+        last, held = units[end - 1], i + of + 2
+        held += units[held].key == "the" and held < end - 1  # "doses of the X vaccine": the thing is "x vaccine"
+        name = text[units[held].start:last.start] + singular(last.key)
     else:
         noun = units[i + of]
         name = text[start:noun.start] + singular(head) + text[noun.end:stop]
