@@ -68,10 +68,18 @@ def _phrase_end(units: list, i: int) -> int:
     return j
 
 
+def _modified_name(u) -> bool:
+    """A name the words before it may modify ("African" in "the southern African nation");
+    a state named in full starts a new phrase ("the doses Japan had donated")."""
+    return u.kind == "E" and not ("state" in u.feats and "coded" in u.feats
+                                  and not {"demonym", "poss"} & set(u.feats))
+
+
 def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     """The words of units[i+1:end] when they make an item's phrase; None when a shorter
     phrase may (the last word is a participle or adverb); [] when no phrase here can."""
-    if end < len(units) and (units[end].kind in ("I", "E") or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
+    if end < len(units) and (units[end].kind == "I" or _modified_name(units[end])
+                             or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
         return None  # "400 police officers", "the southern African nation": the words modify a noun or name
     if units[end - 1].kind == "E":
         return None  # a phrase ends on its noun, never on a demonym
