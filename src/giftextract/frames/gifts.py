@@ -24,7 +24,7 @@ from giftextract.mentions.items import ItemRef, find_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.slots import (
     apply_fills,
-    SourceRef, TransportRef, object_of, transport_in, view_sources,
+    SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
 )
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
@@ -111,9 +111,6 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
 
 # "a state visit to Turkmenistan", "on a trip to", "while visiting", "a tour of": the place a guest is in
 _VISIT = regex.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|stay)\s+(?:to\s+|of\s+|in\s+)?(?:the\s+)?$", regex.IGNORECASE)
-
-# "a plane from Vienna", "via Doha": where a gift came from or passed, never where it went
-_FROM = regex.compile(r"\b(?:from|via|through|out\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 _GIFT_SLOTS = (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"), ("DESTINATION", "destination"))
 
@@ -225,9 +222,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # a word of giving, away from talk of a loan ("lends ... rather than gives away")
         frame.giving = not loan_context and any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving
                                                 for t in triggers)
-        frame.places = [e for e in view.entities_in(view.start, view.end)
-                        if e.place_kind and e.country and not (e.source or e.demonym or e.possessive)
-                        and not _FROM.search(view.text, max(view.start, e.start - 12), e.start)]
+        frame.places = sentence_places(view)
         frame.visited = next((e for e in frame.places if _VISIT.search(view.text, max(view.start, e.start - 24), e.start)), None)
         for item in items:
             if item.count is not None:

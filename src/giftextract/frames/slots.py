@@ -238,3 +238,16 @@ def apply_fills(frame, fills: dict, slots: tuple[tuple[str, str], ...]) -> None:
             elif getattr(best.unit.ref, "via", None):  # a name a document sieve found ("Tokayev")
                 frame.rules.append(f"sieve:{best.unit.ref.via}")
             frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
+
+
+# "a plane from Vienna", "via Doha": where a thing or force came from or passed, never where it went
+_FROM = regex.compile(r"\b(?:from|via|through|out\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def sentence_places(view) -> list:
+    """The sentence's named places of known country, in order, none read as an origin
+    ("from Vienna"), a demonym, a possessive or a news agency: where the locale sieve looks
+    for an event's missing recipient or host."""
+    return [e for e in view.entities_in(view.start, view.end)
+            if e.place_kind and e.country and not (e.source or e.demonym or e.possessive)
+            and not _FROM.search(view.text, max(view.start, e.start - 12), e.start)]
