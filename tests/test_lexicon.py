@@ -157,14 +157,15 @@ def test_a_trie_reads_any_whitespace_for_a_space():
 
 
 _ADJECTIVE_USES = LEXICON["triggers"]["trigger_adjective_uses"]["_examples"]
+_RULED = tuple(w for w in LEXICON["triggers"]["trigger_adjective_uses"] if not w.startswith("_"))
 
 
 @pytest.mark.parametrize("text", _ADJECTIVE_USES["trigger"])
 def test_trigger_noun_in_use(text):
-    assert [t for t in find_triggers(text) if t.text.lower().startswith(("present", "offer"))], text
+    assert [t for t in find_triggers(text) if t.text.lower().startswith(_RULED)], text
 
 
 @pytest.mark.parametrize("text", _ADJECTIVE_USES["no_trigger"])
 def test_trigger_word_as_adjective_is_no_trigger(text):
     """"the present king", "at present": the table of adjective uses (triggers.json) rules them out."""
-    assert [t.text for t in find_triggers(text) if t.text.lower().startswith(("present", "offer"))] == [], text
+    assert [t.text for t in find_triggers(text) if t.text.lower().startswith(_RULED)] == [], text
