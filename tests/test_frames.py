@@ -322,3 +322,14 @@ def test_a_demonym_after_the_figure_names_a_host_only_as_a_place():
     assert [(d.sender.country, d.host.country) for d in ex.deployments] == [("IR", "SY")]
     ex = giftextract.extract("Reporters put the Russian contingent in Kazakhstan at about 3,000, the Belarusian at about 500.")
     assert ("RU", "BY") not in {(d.sender.country, d.host and d.host.country) for d in ex.deployments}
+
+
+# a personnel noun that modifies or possesses another noun names no force (deployment.json
+# markers.compound_heads, and a possessor)
+@pytest.mark.parametrize("text", [
+    "Washington paid for the flights, and the battalion's armoured vehicles were flown out of Lagos.",
+    "The soldiers' families gathered in Abuja as 300 vehicles left for Liberia.",
+    "Nigeria sent 40 troop carriers to Liberia.",
+])
+def test_personnel_noun_as_modifier_is_no_force(text):
+    assert giftextract.extract(text).deployments == []

@@ -63,7 +63,7 @@ _HOSTILE = regex.compile(
     r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|against|with)|\bfight(?:ing)?\s+(?:in|against)|\battack(?:s|ing)?\s+on|\bstrikes?\s+(?:on|against)|\boffensive\s+(?:in|against)|\bin\s+the)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_ORIGIN = regex.compile(r"\bfrom\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+$")
+_ORIGIN = regex.compile(r"\b(?:from|out\s+of|via|leave|leaves|left|leaving|depart(?:s|ed|ing)?\s+(?:from\s+)?)\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+$")
 _HOSTING = regex.compile(
     r"(?:\bto|\binto|\bin|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
@@ -253,12 +253,16 @@ def _strength(view: SentenceView, count: Count | None) -> bool:
 
 
 def _modifies(view: SentenceView, noun, table: Table) -> bool:
-    """"troop carriers", "personnel carriers", "troop levels": the noun names no people here."""
+    """"troop carriers", "personnel carriers", "troop levels": the noun names no people here;
+    nor does a possessor ("the battalion's armoured vehicles", "the soldiers' families")."""
+    if _POSSESSOR.match(view.text, noun.end):
+        return True
     m = _NEXT_WORD.match(view.text, noun.end)
     return bool(m) and m.group(1).lower() in table.markers.get("compound_heads", ())
 
 
 _NEXT_WORD = regex.compile(r"[\s-]+([A-Za-z]+)")
+_POSSESSOR = regex.compile(r"'s?\s")
 
 
 def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deployment"]) -> list[DeploymentFrame]:
