@@ -333,3 +333,14 @@ def test_a_demonym_after_the_figure_names_a_host_only_as_a_place():
 ])
 def test_personnel_noun_as_modifier_is_no_force(text):
     assert giftextract.extract(text).deployments == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Economic Community of West African States wants 3,250 troops in Liberia in all.",
+    "SADC plans to raise 5,000 troops for its mission in Mozambique.",
+])
+def test_a_blocs_total_is_no_single_senders_deployment(text):
+    """A bloc (an organization of no country) as subject: the figure has no single sender."""
+    before = "Nigeria sent 776 soldiers to Liberia on Monday. "
+    assert [(d.sender.country, d.personnel.value) for d in giftextract.extract(before + text).deployments] == \
+        [("NG", 776.0)]

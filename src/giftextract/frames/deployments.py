@@ -252,6 +252,11 @@ def _strength(view: SentenceView, count: Count | None) -> bool:
     return count is not None and view.text.startswith("-strong", count.end)
 
 
+def _multinational(e: Entity | None) -> bool:
+    """A bloc or an international body (ECOWAS, NATO, the UN): an organization of no country."""
+    return e is not None and e.party_kind == "organization" and e.country is None and not e.source
+
+
 def _modifies(view: SentenceView, noun, table: Table) -> bool:
     """"troop carriers", "personnel carriers", "troop levels": the noun names no people here;
     nor does a possessor ("the battalion's armoured vehicles", "the soldiers' families")."""
@@ -304,6 +309,10 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
+            if frame.sender is None and _multinational(subject_of(view, (count or noun).start, lo)):
+                # "ECOWAS wants 3,250 troops in Liberia": a bloc's total has no single sender
+                frame.mention_only = True
+                frame.rules.append("multinational-subject")
             frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)
             times = view.times_in(lo, hi)
             frame.time = times[0] if times else None
