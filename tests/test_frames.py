@@ -344,3 +344,19 @@ def test_a_blocs_total_is_no_single_senders_deployment(text):
     before = "Nigeria sent 776 soldiers to Liberia on Monday. "
     assert [(d.sender.country, d.personnel.value) for d in giftextract.extract(before + text).deployments] == \
         [("NG", 776.0)]
+
+
+# (sentence, status): who vouches for the figure decides (seeds/GOLD.md's conventions)
+STATUS_BY_SPEAKER = [
+    ("Burundi has sent about 800 soldiers into South Kivu, regional media reported.", "reported"),
+    ("Russia sent 100 troops to Venezuela, according to local media.", "reported"),
+    ("Russia sent 100 troops to Venezuela, state media said.", "reported"),
+    ("Russia sent 100 troops to Venezuela, the Russian defence ministry said.", "confirmed"),
+    ("They will join the roughly 400 Kenyan police who arrived in Haiti in June.", "confirmed"),  # already there
+    ("Kenya will send 400 police officers to Haiti next month.", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,status", STATUS_BY_SPEAKER)
+def test_status_by_speaker(text, status):
+    assert [d.status for d in giftextract.extract(text).deployments] == [status]

@@ -200,6 +200,9 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     clause = view.text[lo:hi]
     if _DENIED.search(clause):
         return "denied"
+    head = frame.personnel.start if frame.personnel is not None else noun.start
+    if _JOINED.search(view.text, max(lo, head - 40), head):
+        return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
     if _PLANNED.search(view.text, lo, noun.start) or _PLANNED.search(view.text, noun.end, min(hi, noun.end + 25)) or (
             verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
@@ -215,6 +218,9 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
 
+# the object of "join": a force already in place, whatever the joiners' plans
+_JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
+                        regex.IGNORECASE)
 _STRENGTH_OF = regex.compile(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, key_words, phrase_alternation, pronoun_before
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 
 
@@ -165,8 +166,10 @@ def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
 
 _SOURCE_NOUN = r"(?:the|a|an)\s+(?:(?:government|official|ministry|joint|kremlin)\s+)?(?:statement|report|reports|announcement)"
 _ACCORDING_PHRASES = ("according to", "as reported by", "reported by", "citing", "per")
+# "local media", "Venezuelan journalists", "the state news agency": a news source, named by its kind
+_MEDIA = rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{phrase_alternation(LEXICON['triggers']['media_nouns']['words'])}(?![\w-])"
 _ACCORDING = regex.compile(
-    rf"\b{phrase_alternation(_ACCORDING_PHRASES)}\s+(?P<noun>{_SOURCE_NOUN}|reports)?",
+    rf"\b{phrase_alternation(_ACCORDING_PHRASES)}\s+(?P<noun>{_SOURCE_NOUN}|reports|{_MEDIA})?",
     regex.IGNORECASE,
 )
 _SAID_VERBS = ("said", "added", "says", "stated", "noted", "reported", "announced")
@@ -174,7 +177,8 @@ _SAID = regex.compile(
     r"(?P<noun>\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|report|ministry|government|spokesman|spokeswoman|"
     rf"spokesperson|officials?|embassy|agency|zoo)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)"
     rf"\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
-    r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b",  # a subset of _SAID_VERBS
+    r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b"  # a subset of _SAID_VERBS
+    rf"|(?P<media>{_MEDIA})\s+(?:has\s+|had\s+|have\s+)?{phrase_alternation(_SAID_VERBS)}\b",  # "state media reported"
     regex.IGNORECASE,
 )
 _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "stated", "added", "told", "confirmed",
@@ -205,7 +209,7 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
             # "Seoul's spy agency said": the speaker is what the party owns
             out.append(SourceRef(view.text[e.start:own.end("noun")], e.start, own.end("noun")))
     for m in _SAID.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _SAID_WORDS) else ():
-        g = "noun" if m.group("noun") else "anon"
+        g = "noun" if m.group("noun") else "media" if m.group("media") else "anon"
         out.append(SourceRef(m.group(g), m.start(g), m.end(g)))
     seen: set[tuple[int, int]] = set()
     unique = []
