@@ -79,6 +79,7 @@ ENTITIES = [
     ("according to TASS", "TASS", "organization", None, "RU", None),
     ("the Korean people", "Korean people", "people", None, None, None),
     ("to the Pyongyang Central Zoo", "Pyongyang Central Zoo", None, "zoo", "KP", None),
+    ("to the Manila Police District", "Manila Police District", None, "region", "PH", None),  # a capital opens the name
     ("from Moscow's zoo", "Moscow's zoo", None, "zoo", "RU", None),
     ("to the Beijing Zoological Park", "Beijing Zoological Park", None, "zoo", "CN", None),
     ("from Japan's zoo", "Japan's zoo", None, "zoo", "JP", None),

@@ -17,7 +17,7 @@ from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES,
-    STOP_CAPS as _STOP_CAPS, TITLES, Entity, key as _key)
+    STOP_CAPS as _STOP_CAPS, TITLES, Entity, hand_country, key as _key)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 
@@ -216,8 +216,9 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         if first in _STOP_CAPS:
             return None
         s = start if m.group("poss") and country else m.start("name")
-        known = PLACES.get(first)
-        region_country = country or (LEXICON["places"][known]["country"] if known else None)
+        # "Manila Police District", "Chiang Mai Province": a known place or capital opens the name
+        region_country = country or hand_country(_key(first)) or (
+            hand_country(_key(" ".join(region_name.split()[:2]))) if len(region_name.split()) > 2 else None)
         return Entity(s, end, text[s:end], region_name, None, "region", region_country, **common)
     if kind == "state":
         code = STATE_NAMES[_key(m.group("name"))]

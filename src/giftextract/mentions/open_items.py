@@ -145,6 +145,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
             count = Count(head_unit.start, head_unit.end, text[head_unit.start:head_unit.end], 1.0, None, None, "exact")
     else:
         return None
+    if head_unit.kind == "N" and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key == "more" \
+            and not (units[i + 2].kind == "W" and units[i + 2].key == "than"):
+        i += 1  # "three more TC-90 aircraft": three of them, the phrase after "more"
     if i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
     found = _phrase_after(units, i, text)
