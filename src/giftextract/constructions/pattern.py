@@ -5,7 +5,8 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
 
   VERB              the row's trigger (a lemma or ``kind:NAME`` of its ``triggers``)
   NOUN              a personnel noun ("troops", "police officers"): a deployment's anchor
-  SLOT=class        a role filled by one unit of a class: party, agent (party or facility),
+  SLOT=class        a role filled by one unit of a class: party, agent (party, facility or region:
+                    "Queensland gave koalas"),
                     place, facility, items (a list of items), count; ``:feat`` requires a
                     unit feature, ``:-feat`` forbids it (``GIVER=agent:-poss``)
   word|word         a literal word (lower case), one of several
@@ -31,7 +32,7 @@ import regex
 
 SLOT_CLASSES = {
     "party": [("E", "party"), ("R", "person"), ("R", "state"), ("R", "group")],
-    "agent": [("E", "party"), ("E", "facility"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "facility")],
+    "agent": [("E", "party"), ("E", "facility"), ("E", "region"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "facility")],
     "place": [("E", "place"), ("R", "facility")],
     "facility": [("E", "facility"), ("R", "facility")],
     "count": [("N", "")],
