@@ -22,6 +22,7 @@ _DETERMINERS = frozenset(_DATA["determiners"])
 _MEASURES = frozenset(_DATA["measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
+_PLAIN = frozenset(_DATA["plain_modifiers"])
 MAX_WORDS = 5
 
 
@@ -169,7 +170,10 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     else:
         noun = units[i + of]
         name = text[start:noun.start] + singular(head) + text[noun.end:stop]
-    name = " ".join(name.lower().split())
+    words_of_name = name.lower().split()
+    while len(words_of_name) > 1 and words_of_name[0] in _PLAIN:
+        words_of_name.pop(0)  # "a new patrol boat": a patrol boat
+    name = " ".join(words_of_name)
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
     first = head_unit.start if count is not None else start
