@@ -360,3 +360,24 @@ STATUS_BY_SPEAKER = [
 @pytest.mark.parametrize("text,status", STATUS_BY_SPEAKER)
 def test_status_by_speaker(text, status):
     assert [d.status for d in giftextract.extract(text).deployments] == [status]
+
+
+# (sentence, sender, host, figure): a figure after its noun, a force named by its service
+FORCE_FORMS = [
+    ("Australia's contingent in East Timor grew to about 5,500 at its peak.", "AU", "TL", 5500.0),
+    ("New Zealand's contingent in East Timor eventually peaked at 1,200.", "NZ", "TL", 1200.0),
+    ("The first of roughly 1,250 U.S. Marines began arriving in Australia on Wednesday.", "US", "AU", 1250.0),
+    ("Most of the 350 Royal Marines sent to Poland this month have arrived.", "GB", "PL", 350.0),
+    ("Britain sent about 270 Gurkhas to East Timor.", "GB", "TL", 270.0),
+]
+
+
+@pytest.mark.parametrize("text,sender,host,value", FORCE_FORMS)
+def test_force_forms(text, sender, host, value):
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == [(sender, host, value)]
+
+
+def test_a_figure_of_altitude_is_no_force():
+    found = giftextract.extract("Indian troops at 3,000 metres in Ladakh were cold.").deployments
+    assert [d.personnel.value for d in found if d.personnel is not None] == []

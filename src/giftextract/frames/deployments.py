@@ -124,8 +124,7 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if _HOSTILE.search(before):
             frame.against = frame.against or e
         elif e.start >= frame.noun_end and (_HOSTING.search(before) or e.demonym and e.start - frame.noun_end < 40
-                                            and _TERRITORY.match(view.text, e.end)
-                                            or e.party_kind == "organization"):
+                                            and _TERRITORY.match(view.text, e.end)):
             frame.host = frame.host or e
 
 
@@ -150,6 +149,12 @@ def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
 def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, noun, lo: int, hi: int) -> None:
     """What no row filled: the agent of a gerund, and the clause's other places and states
     read by position (kept below every row; named in ``rules`` when it decides)."""
+    if frame.sender is None:
+        # "1,250 U.S. Marines", "350 Royal Marines": the personnel noun names a force of a state
+        frame.sender = next((e for e in view.entities_in(lo, hi) if e.start <= noun.start and noun.end <= e.end
+                             and e.country and not e.source), None)
+        if frame.sender is not None:
+            frame.rules.append("fallback:named-force")
     if frame.sender is None and verb is not None:
         head = count.start if count else noun.start
         frame.sender = _agent(view, verb, lo) if verb.start < noun.start else \
@@ -235,7 +240,10 @@ def _unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
 
 # "put the Russian contingent at about 3,000", "the force numbered 2,500": a figure after its noun
 _FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
-                           r"\s+(?:at|numbering|numbered|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing)\s+$")
+                           r"(?:\s+(?:eventually|later|soon|quickly|then|had|has))?"
+                           r"\s+(?:at|numbering|numbered|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing"
+                           r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
+                           r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?\s+$")
 _PUT_BEFORE = regex.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:[\w'-]+\s+){0,4}$",
                             regex.IGNORECASE)
 
@@ -246,7 +254,7 @@ def _figure_after(view: SentenceView, noun, hi: int) -> Count | None:
             m = _FIGURE_AFTER.fullmatch(view.text, noun.end, c.start)
             if m is None:
                 return None
-            if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
+            if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"], ["peaked"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
                                                                             noun.start):
                 return None  # "troops at 3,000 metres" is no figure; "put ... at 3,000" is
             return c
