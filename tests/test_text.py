@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 import regex
+import giftextract
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -188,3 +189,33 @@ def test_sentence_split_equals_the_regex_module_boundary(pieces):
 def test_sentence_boundary_table(first, closers, openers, gap):
     text = f"It ended{'.' if first != 'ß' else '!'}{closers}{gap}{openers}{first}ext goes on."
     assert split_sentences(text) == _split_with_old_boundary(text)
+
+
+_WIRE = (
+    "Russian President Vladimir\n"
+    "Putin received a top breed puppy as a belated\n"
+    "birthday gift on Wednesday from Turkmenistan's president who is\n"
+    "keen to recover lost Russian markets for Turkmen gas.\n"
+    "\n"
+    "The alabai is a home-bred Turkmen variety of the Central\n"
+    "Asian shepherd dog, listed with the carpets and the Akhal-Teke\n"
+    "horse as part of the country's national heritage.\n"
+)
+
+
+def test_hard_wrapped_wire_copy_reads_a_paragraph_as_running_text():
+    from giftextract.text import split_sentences
+    from giftextract.text.sentences import hard_wrapped
+    assert hard_wrapped(_WIRE)
+    sentences = [_WIRE[s:e] for s, e in split_sentences(_WIRE)]
+    assert len(sentences) == 2 and sentences[0].endswith("Turkmen gas.")
+    ex = giftextract.extract(_WIRE)
+    assert [(g.giver.country, g.recipient.country) for g in ex.gift_transfers] == [("TM", "RU")]
+
+
+def test_one_paragraph_per_line_is_not_hard_wrapped():
+    from giftextract.text import split_sentences
+    from giftextract.text.sentences import hard_wrapped
+    text = "Headline with no period\nKIGALI - Modi gave 200 cows to Rwanda.\nThe cows came from local farms.\n"
+    assert not hard_wrapped(text)
+    assert len(split_sentences(text)) == 3

@@ -1,8 +1,10 @@
 """Layer 1: sentence splitting that survives "U.S.", "Mr." and "Vladimir V. Putin".
 
 Returns half-open ``(start, end)`` intervals of the normalised text with surrounding
-whitespace trimmed.  Line breaks always end a sentence (news bodies put one paragraph
-or bullet per line).
+whitespace trimmed.  Line breaks end a sentence (news bodies put one paragraph or bullet
+per line), except in hard-wrapped text (wire copy broken at a fixed width, a paragraph
+spread over lines of similar length): there a blank line ends a paragraph, and a single
+line break is a space.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
 
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
 _LINE = regex.compile(r"[^\n\r]+")
+_PARAGRAPH = regex.compile(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
+_WRAPPED_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t\n\r]+)""")
+_SAMPLE_LINES = 60  # lines read to tell hard-wrapped text
+_TERMINAL = tuple(".!?:;\"'\u201d)]")
 
 
 def _is_abbreviation(text: str, boundary: int) -> bool:
@@ -70,11 +76,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(iter_sentences(text))
 
 
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is wire copy broken at a fixed width: of its first lines, most run on
+    into the next line (no terminal punctuation, the next line not blank) and have a
+    similar, typewriter length (40-100 characters)."""
+    lines = []
+    for m in _LINE.finditer(text):
+        lines.append((m.start(), m.end()))
+        if len(lines) > _SAMPLE_LINES:
+            break
+    runs_on = 0
+    for (a, b), (c, _d) in zip(lines, lines[1:]):
+        line = text[a:b].rstrip()
+        joined = "\n" not in text[b:c].replace("\r", "\n")[1:]  # no blank line between
+        if joined and 40 <= len(line) <= 100 and not line.endswith(_TERMINAL):
+            runs_on += 1
+    return runs_on >= 4 and runs_on * 3 >= len(lines)
+
+
 def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     """``split_sentences`` one sentence at a time: a long document's list is never built."""
-    for line in _LINE.finditer(text):
+    wrapped = hard_wrapped(text)
+    units, boundary = (_PARAGRAPH, _WRAPPED_BOUNDARY) if wrapped else (_LINE, _BOUNDARY)
+    for line in units.finditer(text):
         start = line.start()
-        for m in _BOUNDARY.finditer(text, line.start(), line.end()):
+        for m in boundary.finditer(text, line.start(), line.end()):
             gap_start, gap_end = m.span(1)
             if not _starts_sentence(text, gap_end, line.end()) or _is_abbreviation(text, gap_start):
                 continue
