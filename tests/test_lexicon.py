@@ -170,3 +170,17 @@ def test_trigger_noun_in_use(text):
 def test_trigger_word_as_adjective_is_no_trigger(text):
     """"the present king", "at present": the table of adjective uses (triggers.json) rules them out."""
     assert [t.text for t in find_triggers(text) if t.text.lower().startswith(_RULED)] == [], text
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Seoul's spy agency says the North sent about 11,000 soldiers to Russia.", "KP"),
+    ("North Korean state media said the South had sent 200 troops to Poland.", "KR"),
+])
+def test_the_north_and_the_south_in_a_story_about_korea(text, country):
+    import giftextract
+    assert [d.sender.country for d in giftextract.extract(text).deployments] == [country]
+
+
+def test_the_north_is_no_korea_elsewhere():
+    from giftextract.lexicon.korea import find_korea_halves
+    assert [e.country for e in find_korea_halves("the North Atlantic and the South of France")] == []

@@ -20,6 +20,7 @@ from giftextract.frames.slots import TRANSPORT as MOVED
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
+from giftextract.lexicon.korea import find_korea_halves
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
@@ -178,8 +179,15 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named)
     entities, species = [], []
+    lo, hi = sentences[0][0], sentences[-1][1]
+    korean = bool(_NORTH.search(t, lo, hi) or _SOUTH.search(t, lo, hi))
     for start, end in _runs(sentences, context):
-        entities += find_entities(t, start, end)
+        found = find_entities(t, start, end)
+        if korean:  # "the North sent troops": the two Koreas, in a block that names Korea
+            taken = [(e.start, e.end) for e in found]
+            found = sorted(found + [h for h in find_korea_halves(t, start, end)
+                                    if not any(a < h.end and h.start < b for a, b in taken)], key=lambda e: e.start)
+        entities += found
         species += find_species(t, start, end)  # the theme sieve's antecedents too
     counts, times = [], []
     for start, end in _runs(sentences, chosen):

@@ -391,3 +391,4 @@ def _located_facilities(text: str, entities: list[Entity]) -> list[Entity]:
                 out[i] = dataclasses.replace(e, country=nxt.country)
                 break
     return out
+

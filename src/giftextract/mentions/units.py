@@ -97,8 +97,10 @@ def _trigger_units(view: SentenceView, lo: int, hi: int) -> list[Unit]:
             by_span.setdefault((t.start, t.end), []).append(t)
     out = []
     for (s, e), ts in by_span.items():
-        if _DETERMINER_BEFORE.search(view.text, max(lo, s - 12), s):
-            # "a gift", "the present": after a determiner the word is a noun, never the verb
+        if _DETERMINER_BEFORE.search(view.text, max(lo, s - 12), s) or any(
+                0 <= s - m.end <= 1 for m in view.species_in(max(lo, s - 40), s)):
+            # "a gift", "the present", "the car gifts": after a determiner or a thing's name
+            # the word is a noun, never the verb
             ts = [t for t in ts if not t.kind.endswith("_verb")] or ts
         if all(t.kind == "deploy_verb" for t in ts) and ts[0].lemma in _BE:
             # "are", "were": deployment cues ("troops are in X"), plain words to gift rows
