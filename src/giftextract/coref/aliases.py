@@ -80,7 +80,7 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
     return sorted(entities + added, key=lambda e: e.start) if added else entities
 
 
-_HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Sheikh|Crown\s+Prince|Prince|Emperor|Vice\s+President)"
+_HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Sheikh|Crown\s+Prince|Prince|Emperor|Vice\s+President|Governor|Mayor|Chief\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister)"
 _TITLED = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:bin\s+|al-)?[A-Z][\w'-]+){{0,3}})")
 # "BISHKEK, March 28 -", "Ashgabat, Oct 11 (Wire) -", "KIGALI, July 24, 2018 -",
 # "AZRAQ, Jordan, Feb 13 -" (a place the gazetteer may not know, then its country or region),
