@@ -23,7 +23,7 @@ from giftextract.text.fold import fold_case
 _CLAUSE_BREAK = regex.compile(
     r"""
       ;\s                                 # semicolon
-    | ,\s+(?=(?:while|whereas|but|though|although|yet)\b)   # ", while ..."
+    | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
     | \s(?=while\s)                       # "... while Kim gifted"
     | \s-\s                               # spaced dash
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
