@@ -381,3 +381,11 @@ def test_force_forms(text, sender, host, value):
 def test_a_figure_of_altitude_is_no_force():
     found = giftextract.extract("Indian troops at 3,000 metres in Ladakh were cold.").deployments
     assert [d.personnel.value for d in found if d.personnel is not None] == []
+
+
+def test_a_when_clause_is_a_clause_of_its_own():
+    from giftextract.mentions.sentence import SentenceView
+    t = "Japan's first koalas arrived in 1984, when six were sent to zoos in Tokyo and Nagoya."
+    view = SentenceView(t, 0, len(t))
+    assert [t[a:b].strip() for a, b in view.clauses()] == [
+        "Japan's first koalas arrived in 1984", ", when six were sent to zoos in Tokyo and Nagoya."]
