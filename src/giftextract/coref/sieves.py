@@ -151,7 +151,9 @@ def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Ent
         kinds = ("state", "organization")
     # "she", "her" stand first for a queen or a first lady in reach, never for a king
     want = "f" if "f" in n.feats else "m" if "m" in n.feats else None
-    fits = [m.entity for m in cands if m.entity.party_kind in kinds and m.entity.country and m.entity is not co
+    # never the co-role's country: a giver is never its own recipient ("for six elephants sent to
+    # Russia by his government", after Putin thanked Myanmar's ruler: the ruler's government)
+    fits = [m.entity for m in cands if m.entity.party_kind in kinds and m.entity.country and _differs(m.entity, co)
             and not (co is not None and m.entity.name == co.name)]
     if want is not None:
         fits = [e for e in fits if _gender(e) == want] + [e for e in fits if _gender(e) is None]
