@@ -28,7 +28,8 @@ def reference_entities(text: str) -> list[E.Entity]:
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    return out
+    # the same post-pass as find_entities: a facility takes the country of the place it is near
+    return E._located_facilities(text, out)
 
 
 _rng = random.Random(5)
