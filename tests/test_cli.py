@@ -19,7 +19,7 @@ SEEDS = ROOT / "seeds"
 
 # Sentences written for these tests.
 GIFT = "Russian President Vladimir Putin gifted 40 mandarin ducks to North Korea.\n"
-PANDAS = "China sent two giant pandas to the Moscow Zoo in 2019.\n"
+PANDAS = "China gave two giant pandas to the Moscow Zoo in 2019.\n"
 TROOPS = "North Korea has deployed about 10,000 troops to Russia, officials said.\n"
 
 

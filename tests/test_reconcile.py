@@ -174,7 +174,7 @@ def test_a_headline_figure_does_not_join_another_gift():
         "recipient": {"name": "North Korea", "kind": "state", "country": "KP",
                       "span": {"start": 20, "end": 31, "text": "North Korea"}},
         "total": {"value": 70, "unit": "animal", "text": "70", "span": {"start": 10, "end": 12, "text": "70"}}}]})
-    horses = giftextract.extract("In August, Russia sent two dozen horses to North Korea.", doc_id="b")
+    horses = giftextract.extract("In August, Russia gave two dozen horses to North Korea.", doc_id="b")
     assert horses.gift_transfers
     clusters = reconcile([teaser, horses])
     assert len(clusters) == 2
@@ -182,7 +182,7 @@ def test_a_headline_figure_does_not_join_another_gift():
 
 def test_a_headline_that_teases_the_body_is_the_body_gift():
     text = ("Is Russia sending 70 animals to North Korea?\n"
-            "Russia sent more than 70 animals, including two brown bears, to North Korea on Wednesday.")
+            "Russia sent more than 70 animals, including two brown bears, to North Korea on Wednesday as a gift.")
     (gift,) = giftextract.extract(text).gift_transfers
     assert gift.total.value == 70 and gift.total.qualifier == "more_than"
     assert len(gift.evidence) == 2
