@@ -7,10 +7,12 @@ import datetime as dt
 import gc
 import re
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
 from collections.abc import Callable, Iterable, Iterator
 
+from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
+from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
@@ -67,19 +69,6 @@ def _windows(text: str, sentences: Iterable[tuple[int, int]], warnings: list[str
 # Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
 # cannot hold a record, so nothing else is spotted in it.
 _OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb", "personnel", "event_noun"})
-
-
-def _runs(sentences: list[tuple[int, int]], chosen: list[int]) -> list[tuple[int, int]]:
-    """Chosen sentences as maximal runs of neighbours: fewer, longer spotter calls."""
-    runs: list[tuple[int, int]] = []
-    prev = -2
-    for i in chosen:
-        if i == prev + 1 and runs:
-            runs[-1] = (runs[-1][0], sentences[i][1])
-        else:
-            runs.append(sentences[i])
-        prev = i
-    return runs
 
 
 # No leading \b: a pattern that starts with a literal lets the engine skip ahead in C
@@ -162,9 +151,15 @@ def _name_pending(discourse: Discourse, species) -> None:
 
 
 def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None,
-               discourse: Discourse, base: int, tables: dict) -> tuple[list, list]:
+               discourse: Discourse, base: int, tables: dict, deferred: list) -> tuple[list, list]:
     """Gift and deployment frames of a block of sentences (``base``: the block's first
-    sentence's index in the document), their referring slots resolved."""
+    sentence's index in the document), their referring slots resolved.
+
+    A sentence the frame rules need is read in full; the discourse work of every other
+    sentence of the context (its names, its species) waits in ``deferred``, in order, and is
+    done just before the next sentence that reads the discourse: a document whose chosen
+    sentences all prove frameless (_quiet.py) never spots their names at all."""
+    _catch_up(deferred)  # the last block's: done now, so a long document holds one block's
     if not sentences:
         return [], []
     triggers = bucket(find_triggers(t, sentences[0][0], sentences[-1][1]), sentences)
@@ -176,51 +171,73 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                                    and MOVED.search(t, *sentences[i + 1])})
     context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
-    # the sentences just before them, where a pronoun's antecedent is named)
-    entities, species = [], []
-    for start, end in _runs(sentences, context):
-        entities += find_entities(t, start, end)
-        species += find_species(t, start, end)  # the theme sieve's antecedents too
-    counts, times = [], []
-    for start, end in _runs(sentences, chosen):
-        counts += find_counts(t, start, end)
-        times += find_times(t, start, end, published=when)
-    per = [bucket(xs, sentences) for xs in (_resolve_korea(entities, korea), species, counts, times)]
+    # the sentences just before them, where a pronoun's antecedent is named), and only when
+    # a sentence of their run is read
+    species = Spotted(sentences, context, lambda a, b: find_species(t, a, b))  # the theme sieve's antecedents too
+    entities = Spotted(sentences, context, lambda a, b: _resolve_korea(find_entities(t, a, b), korea))
+    counts = Spotted(sentences, chosen, lambda a, b: find_counts(t, a, b))
+    times = Spotted(sentences, chosen, lambda a, b: find_times(t, a, b, published=when))
     gifts, deployments = [], []
     chosen_set = set(chosen)
-    for i in context:
+    open_theme = tables["gift"].classes.get("open_theme", ())
+    names_of: dict[int, list[Entity]] = {}
+
+    def add_names(i: int) -> None:
         start, end = sentences[i]
-        names = per[0][i] = with_names(t, start, end, discourse, per[0][i])
+        names = names_of[i] = with_names(t, start, end, discourse, entities.of(i))
         discourse.add(base + i, names, _subjects(t, names), _visited(t, names))
-        if i not in chosen_set:
-            named = [sp for sp in per[1][i] if not sp.generic]
-            if named:
-                discourse.last_species = named[-1]
-                _name_pending(discourse, named[0])
-            continue
-        view = SentenceView(t, start, end, names, per[1][i], per[2][i], triggers[i], per[3][i],
-                            _antecedents(t, sentences, per[0], i, korea))
-        loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
-        for g in gift_frames(view, tables["gift"], loan):
-            resolve_frame(g, "gift", base + i, discourse)
-            g.alternatives = {}  # runner-up fills serve only the coreference just done
-            gifts.append(g)
-        for d in deployment_frames(view, tables["deployment"]):
-            resolve_frame(d, "deployment", base + i, discourse)
-            d.alternatives = {}
-            if not d.mention_only:
-                deployments.append(d)
-        named = [sp for sp in per[1][i] if not sp.generic]
+
+    def add_species(i: int) -> None:
+        named = [sp for sp in species.of(i) if not sp.generic]
         if named:
             discourse.last_species = named[-1]
             _name_pending(discourse, named[0])
+
+    def read(i: int) -> None:
+        """What the discourse and the frames get from sentence i, in document order."""
+        add_names(i)
+        if i in chosen_set:
+            start, end = sentences[i]
+            view = SentenceView(t, start, end, names_of[i], species.of(i), counts.of(i), triggers[i], times.of(i),
+                                _antecedents(t, sentences, names_of, i, korea))
+            loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
+            for g in gift_frames(view, tables["gift"], loan):
+                resolve_frame(g, "gift", base + i, discourse)
+                g.alternatives = {}  # runner-up fills serve only the coreference just done
+                gifts.append(g)
+            for d in deployment_frames(view, tables["deployment"]):
+                resolve_frame(d, "deployment", base + i, discourse)
+                d.alternatives = {}
+                if not d.mention_only:
+                    deployments.append(d)
+        add_species(i)
+
+    for i in context:
+        start, end = sentences[i]
+        if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme)
+                                   and deploys_nothing(triggers[i], partial(counts.of, i))):
+            deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
+            continue
+        _catch_up(deferred)
+        read(i)
+    if discourse.pending_themes:
+        # a frame of this block waits for a species named later ("the pandas"): a deferred
+        # sentence may name it, and the block's frames go to the merge as this returns
+        _catch_up(deferred)
     return gifts, deployments
+
+
+def _catch_up(deferred: list) -> None:
+    """The deferred reading of quiet sentences, done in document order."""
+    for work in deferred:
+        work()
+    deferred.clear()
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he)\b")
 
 
-def _antecedents(t: str, sentences: list[tuple[int, int]], entities: list[list[Entity]], i: int,
+def _antecedents(t: str, sentences: list[tuple[int, int]], names_of: dict[int, list[Entity]], i: int,
                  korea: str) -> dict[str, Entity]:
     """Referents of "it"/"he"/"she" in sentence i: the subject of sentence i-1 (spotted here
     if the pre-scan skipped it, and only when sentence i has such a pronoun)."""
@@ -228,7 +245,7 @@ def _antecedents(t: str, sentences: list[tuple[int, int]], entities: list[list[E
     if i == 0 or not _SUBJECT_PRONOUN.search(t, start, end):
         return {}
     prev_start, prev_end = sentences[i - 1]
-    prev = entities[i - 1] or _resolve_korea(find_entities(t, prev_start, prev_end), korea)
+    prev = names_of.get(i - 1) or _resolve_korea(find_entities(t, prev_start, prev_end), korea)
     return antecedents_from(t, prev_start, prev)
 
 
@@ -297,8 +314,9 @@ def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: s
     place = dateline_place(t, place_country)
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
     base = 0
+    deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
     for block in _blocks(sentences):
-        block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables)
+        block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables, deferred)
         base += len(block)
         deployments.extend(block_deployments)
         yield from block_gifts
