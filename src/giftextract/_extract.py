@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from functools import lru_cache, partial
 from collections.abc import Callable, Iterable, Iterator
 
+from giftextract._pool import ordered_map
 from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
 from giftextract._spotted import Spotted
@@ -288,10 +289,13 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     sentences = _windows(t, iter_sentences(t), warnings)
     korea = _korea_of(t)
     deployments: list = []
+    place = dateline_place(t, place_country)
     with _gc_paused():
+        # the merge and the discourse each get their own copy of the dateline's place, as when
+        # each read the dateline itself
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
-                                                          DEFAULT_TABLES if tables is None else tables, progress),
-                                   dateline_place(t, place_country))
+                                                          DEFAULT_TABLES if tables is None else tables, progress,
+                                                          place and dataclasses.replace(place)), place)
         deployment_records = merge_deployments(deployments)
         if progress is not None:
             progress(len(t), len(t))
@@ -308,10 +312,10 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
 
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
-                          deployments: list, tables: dict, progress: Progress | None = None) -> Iterator:
+                          deployments: list, tables: dict, progress: Progress | None = None,
+                          place: Entity | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``."""
-    place = dateline_place(t, place_country)
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
@@ -359,39 +363,3 @@ def extract_many(docs: Iterable[Doc], *, workers: int = 1) -> Iterator[Extractio
             yield _one(doc)
         return
     yield from ordered_map(_one, docs, workers=workers)
-
-
-CHUNK = 4  # documents per task: fewer round trips, still a fine-grained balance between processes
-AHEAD = 4  # tasks queued per worker: keeps every process busy without reading far ahead
-
-
-def _each(fn, chunk: list) -> list:
-    return [fn(item) for item in chunk]
-
-
-def ordered_map(fn, items: Iterable, *, workers: int, chunk: int = CHUNK) -> Iterator:
-    """``fn`` over ``items`` in ``workers`` processes, results in input order. Unlike
-    ``Executor.map``, which submits the whole input at once, at most ``workers * AHEAD``
-    chunks are in flight: input is read and results released as the work goes on."""
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-    from itertools import islice
-
-    source = iter(items)
-    work = partial(_each, fn)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque = deque()
-
-        def submit() -> bool:
-            batch = list(islice(source, chunk))
-            if batch:
-                pending.append(pool.submit(work, batch))
-            return bool(batch)
-
-        while len(pending) < workers * AHEAD and submit():
-            pass
-        while pending:
-            results = pending.popleft().result()
-            submit()
-            yield from results
