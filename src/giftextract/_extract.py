@@ -156,10 +156,10 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     """Gift and deployment frames of a block of sentences (``base``: the block's first
     sentence's index in the document), their referring slots resolved.
 
-    A sentence the frame rules need is read in full; the discourse work of every other
-    sentence of the context (its names, its species) waits in ``deferred``, in order, and is
-    done just before the next sentence that reads the discourse: a document whose chosen
-    sentences all prove frameless (_quiet.py) never spots their names at all."""
+    A chosen sentence that may give a record is read at once; the reading of every other
+    sentence of the context (a quiet chosen one, _quiet.py, or one read for its names only)
+    waits in ``deferred``, in order, and is done just before the next sentence that reads
+    the discourse: a document whose chosen sentences are all quiet never spots their names."""
     _catch_up(deferred)  # the last block's: done now, so a long document holds one block's
     if not sentences:
         return [], []
