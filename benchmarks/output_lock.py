@@ -6,7 +6,10 @@
 
 The texts are every ``*.txt`` of seeds/, devset/ and devset/blind/*/ (gold folders excluded),
 plus a few synthetic texts that reach the long-sentence windows and the block boundaries
-(a run-on sentence, a document over one block). Each document's ``Extraction`` is serialised
+(a run-on sentence, a document over one block), a megabyte of the benchmark's news stream
+(``news_stream.py``: off-topic copy full of trap words, the seeds among it), the fuzzer's
+mutated inputs (``fuzz.py``, a fixed seed) and the hostile inputs of tests/test_hostile.py
+at 60 kB each. Each document's ``Extraction`` is serialised
 with ``model_dump_json()``; the check compares those strings byte for byte and names every
 document whose output differs.
 """
@@ -33,13 +36,49 @@ def corpus() -> dict[str, str]:
     joined = "\n\n".join(seeds)
     texts["synthetic/run_on"] = " and ".join(s.replace(".", ",") for s in seeds)
     texts["synthetic/two_blocks"] = "\n\n".join([joined] * 12)
+    texts.update(generated())
     return texts
 
 
-def dump() -> dict[str, str]:
+NEWS_BYTES = 1_000_000
+FUZZ_INPUTS = 600
+HOSTILE_BYTES = 60_000
+
+
+def generated() -> dict[str, str]:
+    """The news stream, fuzz inputs and hostile inputs: text built by the benchmark scripts,
+    the same on every run."""
+    import random
+
+    for p in (ROOT / "benchmarks", ROOT / "tests"):
+        if str(p) not in sys.path:
+            sys.path.insert(0, str(p))
+    from fuzz import generate, load_corpus
+    from hostile import SIZED
+    from news_stream import news_stream
+
+    texts = {f"news/{i:04d}": doc for i, doc in enumerate(news_stream(NEWS_BYTES))}
+    docs, sentences = load_corpus()
+    rng = random.Random(12)
+    for i in range(FUZZ_INPUTS):
+        texts[f"fuzz/{i:04d}"] = generate(rng, docs, sentences, 4000)[0]
+    for name, (_, build) in sorted(SIZED.items()):
+        texts[f"hostile/{name}"] = build(HOSTILE_BYTES)
+    return texts
+
+
+def _output(text: str, name: str) -> str:
     from giftextract import extract
 
-    return {name: extract(text, doc_id=name).model_dump_json() for name, text in corpus().items()}
+    ex = extract(text, doc_id=name)
+    try:
+        return ex.model_dump_json()
+    except ValueError:  # a lone surrogate (fuzz input) cannot be JSON-encoded: compare its repr
+        return repr(ex.model_dump())
+
+
+def dump() -> dict[str, str]:
+    return {name: _output(text, name) for name, text in corpus().items()}
 
 
 def main(argv: list[str] | None = None) -> int:

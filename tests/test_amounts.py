@@ -81,8 +81,10 @@ def test_a_weight_is_never_a_count():
 
 def test_unknown_to_quantulum3_means_no_amount(monkeypatch):
     # the unit's name comes from quantulum3 (aliases only for what it does not read):
-    # with a quantulum3 that reads nothing, kilograms are no longer known
+    # with a quantulum3 that reads nothing (and no stored readings of it), kilograms are no
+    # longer known
     monkeypatch.setattr(amounts_module, "quantulum_parse", lambda phrase: [])
+    monkeypatch.setattr(amounts_module, "_READINGS", {})
     amounts_module.canonical_unit.cache_clear()
     try:
         assert find_amounts("800 kg of dates") == []
@@ -101,13 +103,16 @@ def test_type_error():
         find_amounts(b"5 tonnes")  # type: ignore[arg-type]
 
 
-def test_quantulum3_is_loaded_on_the_first_measured_phrase_only():
-    code = ("import sys, giftextract; "
+def test_quantulum3_is_loaded_only_for_a_phrase_no_stored_reading_covers():
+    # the units of measured gifts are read from quantity/data/quantulum_readings.json;
+    # quantulum3 itself is imported only for what that table does not list
+    code = ("import sys, giftextract; from giftextract.quantity import find_unit_quantities; "
             "giftextract.extract('Russia gave two tigers to Iran.'); a = 'quantulum3' in sys.modules; "
-            "giftextract.extract('Japan donated 150 tonnes of rice to Vietnam.'); "
-            "print(a, 'quantulum3' in sys.modules)")
+            "giftextract.extract('Japan donated 150 tonnes of rice worth $2 million to Vietnam.'); "
+            "b = 'quantulum3' in sys.modules; find_unit_quantities('It weighs 3 kg.'); "
+            "print(a, b, 'quantulum3' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "True"]
+    assert out.stdout.split() == ["False", "False", "True"]
 
 
 # --- properties -------------------------------------------------------------------------

@@ -7,10 +7,13 @@ import datetime as dt
 import gc
 import re
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
 from collections.abc import Callable, Iterable, Iterator
 
+from giftextract._pool import ordered_map
+from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
+from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
@@ -70,19 +73,6 @@ def _windows(text: str, sentences: Iterable[tuple[int, int]], warnings: list[str
 _OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb", "personnel", "event_noun"})
 
 
-def _runs(sentences: list[tuple[int, int]], chosen: list[int]) -> list[tuple[int, int]]:
-    """Chosen sentences as maximal runs of neighbours: fewer, longer spotter calls."""
-    runs: list[tuple[int, int]] = []
-    prev = -2
-    for i in chosen:
-        if i == prev + 1 and runs:
-            runs[-1] = (runs[-1][0], sentences[i][1])
-        else:
-            runs.append(sentences[i])
-        prev = i
-    return runs
-
-
 # No leading \b: a pattern that starts with a literal lets the engine skip ahead in C
 # (3x faster over a whole document); the word boundary is checked on the few matches.
 _NORTH = re.compile(r"North\s+Korea|DPRK|Pyongyang")
@@ -97,6 +87,15 @@ def _mentions(pattern: re.Pattern, text: str) -> int:
 def _korea_of(text: str) -> str:
     """'Korean' alone is KP or KR: the Korea the document names most (North on a tie)."""
     return "KR" if _mentions(_SOUTH, text) > _mentions(_NORTH, text) else "KP"
+
+
+def _with_korea_halves(t: str, start: int, end: int, found: list[Entity], korean: bool) -> list[Entity]:
+    """"the North sent troops": in a block that names Korea, the two Koreas join the names."""
+    if not korean:
+        return found
+    taken = [(e.start, e.end) for e in found]
+    return sorted(found + [h for h in find_korea_halves(t, start, end)
+                           if not any(a < h.end and h.start < b for a, b in taken)], key=lambda e: e.start)
 
 
 def _resolve_korea(entities: list[Entity], korea: str) -> list[Entity]:
@@ -173,9 +172,15 @@ def _name_pending(discourse: Discourse, species) -> None:
 
 
 def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.date | None,
-               discourse: Discourse, base: int, tables: dict) -> tuple[list, list]:
+               discourse: Discourse, base: int, tables: dict, deferred: list) -> tuple[list, list]:
     """Gift and deployment frames of a block of sentences (``base``: the block's first
-    sentence's index in the document), their referring slots resolved."""
+    sentence's index in the document), their referring slots resolved.
+
+    A chosen sentence that may give a record is read at once; the reading of every other
+    sentence of the context (a quiet chosen one, _quiet.py, or one read for its names only)
+    waits in ``deferred``, in order, and is done just before the next sentence that reads
+    the discourse: a document whose chosen sentences are all quiet never spots their names."""
+    _catch_up(deferred)  # the last block's: done now, so a long document holds one block's
     if not sentences:
         return [], []
     triggers = bucket(find_triggers(t, sentences[0][0], sentences[-1][1]), sentences)
@@ -187,58 +192,76 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                                    and MOVED.search(t, *sentences[i + 1])})
     context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
-    # the sentences just before them, where a pronoun's antecedent is named)
-    entities, species = [], []
+    # the sentences just before them, where a pronoun's antecedent is named), and only when
+    # a sentence of their run is read
     lo, hi = sentences[0][0], sentences[-1][1]
-    korean = bool(_NORTH.search(t, lo, hi) or _SOUTH.search(t, lo, hi))
-    for start, end in _runs(sentences, context):
-        found = find_entities(t, start, end)
-        if korean:  # "the North sent troops": the two Koreas, in a block that names Korea
-            taken = [(e.start, e.end) for e in found]
-            found = sorted(found + [h for h in find_korea_halves(t, start, end)
-                                    if not any(a < h.end and h.start < b for a, b in taken)], key=lambda e: e.start)
-        entities += found
-        species += find_species(t, start, end)  # the theme sieve's antecedents too
-    counts, times = [], []
-    for start, end in _runs(sentences, chosen):
-        counts += find_counts(t, start, end)
-        times += find_times(t, start, end, published=when)
-    per = [bucket(xs, sentences) for xs in (_resolve_korea(entities, korea), species, counts, times)]
+    korean = bool(_NORTH.search(t, lo, hi) or _SOUTH.search(t, lo, hi))  # "the North": a Korea here
+    species = Spotted(sentences, context, lambda a, b: find_species(t, a, b))  # the theme sieve's antecedents too
+    entities = Spotted(sentences, context,
+                       lambda a, b: _resolve_korea(_with_korea_halves(t, a, b, find_entities(t, a, b), korean), korea))
+    counts = Spotted(sentences, chosen, lambda a, b: find_counts(t, a, b))
+    times = Spotted(sentences, chosen, lambda a, b: find_times(t, a, b, published=when))
     gifts, deployments = [], []
     chosen_set = set(chosen)
-    for i in context:
+    open_theme = tables["gift"].classes.get("open_theme", ())
+    names_of: dict[int, list[Entity]] = {}
+
+    def add_names(i: int) -> None:
         start, end = sentences[i]
-        names = per[0][i] = with_names(t, start, end, discourse, per[0][i])
+        names = names_of[i] = with_names(t, start, end, discourse, entities.of(i))
         discourse.add(base + i, names, _subjects(t, names), _visited(t, names))
-        if i not in chosen_set:
-            named = [sp for sp in per[1][i] if not sp.generic]
-            if named:
-                discourse.last_species = named[-1]
-                _name_pending(discourse, named[0])
-            continue
-        view = SentenceView(t, start, end, names, per[1][i], per[2][i], triggers[i], per[3][i],
-                            _antecedents(t, sentences, per[0], i, korea))
-        loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
-        for g in gift_frames(view, tables["gift"], loan):
-            resolve_frame(g, "gift", base + i, discourse)
-            g.alternatives = {}  # runner-up fills serve only the coreference just done
-            gifts.append(g)
-        for d in deployment_frames(view, tables["deployment"]):
-            resolve_frame(d, "deployment", base + i, discourse)
-            d.alternatives = {}
-            if not d.mention_only:
-                deployments.append(d)
-        named = [sp for sp in per[1][i] if not sp.generic]
+
+    def add_species(i: int) -> None:
+        named = [sp for sp in species.of(i) if not sp.generic]
         if named:
             discourse.last_species = named[-1]
             _name_pending(discourse, named[0])
+
+    def read(i: int) -> None:
+        """What the discourse and the frames get from sentence i, in document order."""
+        add_names(i)
+        if i in chosen_set:
+            start, end = sentences[i]
+            view = SentenceView(t, start, end, names_of[i], species.of(i), counts.of(i), triggers[i], times.of(i),
+                                _antecedents(t, sentences, names_of, i, korea))
+            loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
+            for g in gift_frames(view, tables["gift"], loan):
+                resolve_frame(g, "gift", base + i, discourse)
+                g.alternatives = {}  # runner-up fills serve only the coreference just done
+                gifts.append(g)
+            for d in deployment_frames(view, tables["deployment"]):
+                resolve_frame(d, "deployment", base + i, discourse)
+                d.alternatives = {}
+                if not d.mention_only:
+                    deployments.append(d)
+        add_species(i)
+
+    for i in context:
+        start, end = sentences[i]
+        if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme)
+                                   and deploys_nothing(triggers[i], partial(counts.of, i))):
+            deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
+            continue
+        _catch_up(deferred)
+        read(i)
+    if discourse.pending_themes:
+        # a frame of this block waits for a species named later ("the pandas"): a deferred
+        # sentence may name it, and the block's frames go to the merge as this returns
+        _catch_up(deferred)
     return gifts, deployments
+
+
+def _catch_up(deferred: list) -> None:
+    """The deferred reading of quiet sentences, done in document order."""
+    for work in deferred:
+        work()
+    deferred.clear()
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he)\b")
 
 
-def _antecedents(t: str, sentences: list[tuple[int, int]], entities: list[list[Entity]], i: int,
+def _antecedents(t: str, sentences: list[tuple[int, int]], names_of: dict[int, list[Entity]], i: int,
                  korea: str) -> dict[str, Entity]:
     """Referents of "it"/"he"/"she" in sentence i: the subject of sentence i-1 (spotted here
     if the pre-scan skipped it, and only when sentence i has such a pronoun)."""
@@ -246,7 +269,7 @@ def _antecedents(t: str, sentences: list[tuple[int, int]], entities: list[list[E
     if i == 0 or not _SUBJECT_PRONOUN.search(t, start, end):
         return {}
     prev_start, prev_end = sentences[i - 1]
-    prev = entities[i - 1] or _resolve_korea(find_entities(t, prev_start, prev_end), korea)
+    prev = names_of.get(i - 1) or _resolve_korea(find_entities(t, prev_start, prev_end), korea)
     return antecedents_from(t, prev_start, prev)
 
 
@@ -289,10 +312,13 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     sentences = _windows(t, iter_sentences(t), warnings)
     korea = _korea_of(t)
     deployments: list = []
+    place = dateline_place(t, place_country)
     with _gc_paused():
+        # the merge and the discourse each get their own copy of the dateline's place, as when
+        # each read the dateline itself
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
-                                                          DEFAULT_TABLES if tables is None else tables, progress),
-                                   dateline_place(t, place_country),
+                                                          DEFAULT_TABLES if tables is None else tables, progress,
+                                                          place and dataclasses.replace(place)), place,
                                    _speaks_of(t, (DEFAULT_TABLES if tables is None else tables)[
                                        "gift"].markers.get("giving_context", ())))
         deployment_records = merge_deployments(deployments)
@@ -311,14 +337,15 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
 
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
-                          deployments: list, tables: dict, progress: Progress | None = None) -> Iterator:
+                          deployments: list, tables: dict, progress: Progress | None = None,
+                          place: Entity | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``."""
-    place = dateline_place(t, place_country)
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
     base = 0
+    deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
     for block in _blocks(sentences):
-        block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables)
+        block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables, deferred)
         base += len(block)
         deployments.extend(block_deployments)
         yield from block_gifts
@@ -361,39 +388,3 @@ def extract_many(docs: Iterable[Doc], *, workers: int = 1) -> Iterator[Extractio
             yield _one(doc)
         return
     yield from ordered_map(_one, docs, workers=workers)
-
-
-CHUNK = 4  # documents per task: fewer round trips, still a fine-grained balance between processes
-AHEAD = 4  # tasks queued per worker: keeps every process busy without reading far ahead
-
-
-def _each(fn, chunk: list) -> list:
-    return [fn(item) for item in chunk]
-
-
-def ordered_map(fn, items: Iterable, *, workers: int, chunk: int = CHUNK) -> Iterator:
-    """``fn`` over ``items`` in ``workers`` processes, results in input order. Unlike
-    ``Executor.map``, which submits the whole input at once, at most ``workers * AHEAD``
-    chunks are in flight: input is read and results released as the work goes on."""
-    from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-    from itertools import islice
-
-    source = iter(items)
-    work = partial(_each, fn)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque = deque()
-
-        def submit() -> bool:
-            batch = list(islice(source, chunk))
-            if batch:
-                pending.append(pool.submit(work, batch))
-            return bool(batch)
-
-        while len(pending) < workers * AHEAD and submit():
-            pass
-        while pending:
-            results = pending.popleft().result()
-            submit()
-            yield from results

@@ -75,10 +75,14 @@ class Builder:
 
     def __init__(self, norm: NormalizedText) -> None:
         self.norm = norm
+        # one str per distinct span text: a long document repeats its names, counts and
+        # dates thousands of times, and a slice is a new string each time
+        self._texts: dict[str, str] = {}
 
     def span(self, start: int, end: int) -> Span:
         s, e = self.norm.to_original(start, end)
-        return _Span(start=s, end=e, text=self.norm.original[s:e])
+        text = self.norm.original[s:e]
+        return _Span(start=s, end=e, text=self._texts.setdefault(text, text))
 
     def quantity(self, c: Count | None, unit: str | None = None) -> Quantity | None:
         if c is None:

@@ -40,6 +40,9 @@ DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "amou
 UNITS: dict[str, tuple[str, str, float]] = {k: (d, b, float(f)) for k, (d, b, f) in DATA["units"].items()}
 _ALIASES: dict[str, str] = DATA["aliases"]
 _CODES = DATA["currency_codes"]
+# _read_unit of the probes of the units the finder reads, stored (data/quantulum_readings.json)
+_READINGS: dict[str, str | None] = json.loads(
+    resources.files("giftextract.quantity").joinpath("data", "quantulum_readings.json").read_text("utf-8"))["readings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,13 +124,20 @@ def canonical_unit(unit: str) -> str | None:
         probe = f"{unit}1"
     else:
         probe = f"1 {key}"
+    read = _READINGS[probe] if probe in _READINGS else _read_unit(probe)
+    return read if read is not None else _ALIASES.get(key)
+
+
+def _read_unit(probe: str) -> str | None:
+    """quantulum3's name of the unit in ``probe`` when it reads a currency, or a mass or
+    volume of the 'units' table; else None."""
     for q in quantulum_parse(probe):
         name, entity = q.unit.name, q.unit.entity.name
         if entity == "currency":
             return name
         if name in UNITS and entity in ("mass", "volume"):
             return name
-    return _ALIASES.get(key)
+    return None
 
 
 def base_of(unit: str) -> tuple[str, str, float]:

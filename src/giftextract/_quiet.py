@@ -1,0 +1,101 @@
+"""The pipeline's proof that a sentence chosen for the frame rules adds nothing to the output.
+
+A sentence is chosen for the rules by a cheap cue (a trigger word, "the animals", a word of
+moving after a chosen one). Most chosen sentences of ordinary news give no record: "the
+central bank sent a clear signal", "police said". ``quiet`` recognises those it can prove
+give no gift frame and no deployment frame but mention-only ones (which never become
+records; they only tell the discourse whose troops follow), by the very conditions under
+which ``gift_frames`` and ``deployment_frames`` pass a clause over, read as a test that is
+true only when every clause is passed over:
+
+- ``gift_frames`` reads a clause only when it holds an anaphor ("the animals") or a gift
+  trigger, or a word of moving; with no anaphor anywhere in the sentence (a clause starts and
+  ends at a non-word character, so a clause's match is the sentence's), a clause with a word
+  of moving needs an item named with "the", and a clause with a gift trigger is passed over
+  unless it has an item, a total ("numbered 70"), a trigger that gives by itself (a gift
+  noun, "received", any verb of the table's ``open_theme`` class) or a zoo or facility
+  after "to", "from", "by", "at". So: no species mention (items are species mentions), no
+  word of a total, no such trigger, and no word that can name a zoo or facility;
+- ``deployment_frames`` opens a frame only at a personnel noun ("troops"), and the frame is
+  mention-only unless it has a count (every count it reads is one of the sentence's) or a
+  deploy verb (a ``deploy_verb`` trigger within ``_VERB_NEAR`` characters of the noun): so
+  no personnel noun, or neither.
+
+The pipeline (``_frames_in``) reads a quiet sentence only once a later sentence that may
+give a record needs the discourse it leaves (names, species, the last deployment's
+parties), and then exactly as it would have: the output cannot change. Each condition is a
+superset test on the sentence, so new phrasings in the data narrow what is quiet, never
+break the proof; a change to the frames' pass-over conditions must be mirrored here, and
+tests/test_quiet.py compares reading with and without the shortcut on mixed corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import regex
+
+from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
+from giftextract.frames.gifts import ANAPHOR
+from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.entities import PLACES
+from giftextract.lexicon.facilities import ROWS
+from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.fold import fold_case
+
+# Trigger kinds of a gift that need no item: a gift noun or "received" may give a thing the
+# lexicon does not know.
+_GIVING_KINDS = frozenset({"gift_noun", "receive_verb"})
+# Any form of the words before a total ("numbered 70", "totalling", "amounted to", "came to"),
+# as mentions/items.py reads them, without their word boundaries: a superset.
+_TOTAL_WORDS = regex.compile(r"(?:number(?:ed|ing)|total(?:l?ed|l?ing)|amounted\s+to|came\s+to)\s", regex.IGNORECASE)
+
+
+def _facility_words() -> list[str]:
+    """Words one of which every zoo or facility name holds: the facility heads (every
+    spelling), "zoo" (a zoo named by its place: "Japan's zoo") and, for each surface of a zoo
+    or facility of the hand lexicon (the user's lexicon included) that holds neither, its
+    longest word ("everland")."""
+    heads = {"zoo"} | {fold_case(row["head"]) for row in ROWS}
+    has_head = re.compile(r"(?<!\w)(?:" + trie_alternation(heads) + r")(?!\w)")
+    words = set(heads)
+    for surface, canonical in PLACES.items():
+        folded = fold_case(surface)
+        if LEXICON["places"][canonical]["kind"] in ("zoo", "facility") and not has_head.search(folded):
+            pieces = re.findall(r"\w+", folded)
+            words.add(max(pieces, key=len) if pieces else folded)
+    return sorted(words)
+
+
+# Whole words of the folded text ("port" is no cue in "report"); a head of several words is
+# written with one space in the facility patterns ("Air Base"), so it is a cue as written.
+_FACILITY_CUE = re.compile(r"(?<!\w)(?:" + trie_alternation(_facility_words()) + r")(?!\w)")
+
+
+def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme) -> bool:
+    """Whether the sentence text[start:end], with its ``triggers`` and ``species`` mentions,
+    can be proven to give no gift frame (``open_theme``: the gift table's class of verbs that
+    give by themselves)."""
+    if species:
+        return False
+    for t in triggers:
+        if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
+            return False
+    if ANAPHOR.search(text, start, end) or _TOTAL_WORDS.search(text, start, end):
+        return False
+    return _FACILITY_CUE.search(fold_case(text[start:end])) is None
+
+
+def deploys_nothing(triggers, counts: Callable[[], list]) -> bool:
+    """Whether every deployment frame of a sentence with these ``triggers`` is mention-only:
+    it has no personnel noun, or no count (``counts()``, asked last: the sentence's counts
+    are spotted on demand) and no deploy verb within the frames' reach of a personnel noun."""
+    nouns = [t for t in triggers if t.kind == "personnel"]
+    if not nouns:
+        return True
+    for verb in triggers:
+        if verb.kind == "deploy_verb" and any(0 <= n.start - verb.end <= VERB_NEAR or 0 <= verb.start - n.end <= VERB_NEAR
+                                              for n in nouns):
+            return False
+    return not counts()
