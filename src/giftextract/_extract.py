@@ -127,16 +127,6 @@ def _marker_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])")
 
 
-@lru_cache(maxsize=32)
-def _marker_pattern_any_case(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])", re.IGNORECASE)
-
-
-def _speaks_of(t: str, words) -> bool:
-    """Whether the whole text holds one of ``words`` (any case), without a folded copy of it."""
-    return bool(words) and _marker_pattern_any_case(tuple(words)).search(t) is not None
-
-
 def _mentions_marker(t: str, lo: int, hi: int, words) -> bool:
     """Whether t[lo:hi] holds one of the marker words or phrases (whole words, any case)."""
     return bool(words) and _marker_pattern(tuple(words)).search(fold_case(t[lo:hi])) is not None
@@ -318,9 +308,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         # each read the dateline itself
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
                                                           DEFAULT_TABLES if tables is None else tables, progress,
-                                                          place and dataclasses.replace(place)), place,
-                                   _speaks_of(t, (DEFAULT_TABLES if tables is None else tables)[
-                                       "gift"].markers.get("giving_context", ())))
+                                                          place and dataclasses.replace(place)), place)
         deployment_records = merge_deployments(deployments)
         if progress is not None:
             progress(len(t), len(t))
