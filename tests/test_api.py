@@ -109,16 +109,16 @@ def test_extract_many_takes_a_publication_date_per_document():
 
 
 def test_korean_alone_takes_the_korea_the_document_names_most():
-    from giftextract._extract import _korea_of
+    from giftextract._extract import korea_of
 
-    assert _korea_of("Seoul and Seoul, then Pyongyang.") == "KR"
-    assert _korea_of("Seoul, then Pyongyang and the DPRK.") == "KP"
-    assert _korea_of("Seoul; South  Korea.") == "KR"  # any whitespace inside a name
-    assert _korea_of("") == "KP"  # a tie goes to the North
+    assert korea_of("Seoul and Seoul, then Pyongyang.") == "KR"
+    assert korea_of("Seoul, then Pyongyang and the DPRK.") == "KP"
+    assert korea_of("Seoul; South  Korea.") == "KR"  # any whitespace inside a name
+    assert korea_of("") == "KP"  # a tie goes to the North
     # only whole words count: these are not mentions of the North
-    assert _korea_of("Seoul. XPyongyang, _DPRK, 2DPRK") == "KR"
-    assert _korea_of("Seoul. ÉPyongyang") == "KR"
-    assert _korea_of("Seoul. (Pyongyang) -DPRK") == "KP"
+    assert korea_of("Seoul. XPyongyang, _DPRK, 2DPRK") == "KR"
+    assert korea_of("Seoul. ÉPyongyang") == "KR"
+    assert korea_of("Seoul. (Pyongyang) -DPRK") == "KP"
 
 
 # --- evaluate() refuses a mistake instead of scoring zero -------------------------------------

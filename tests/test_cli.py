@@ -397,3 +397,12 @@ def test_reconcile_help_describes_its_own_csv():
     text = " ".join(run("reconcile", "-h").stdout.decode("utf-8").split())
     assert "one row per value of each field of each cluster" in text and "one row per record" not in text
     assert "one row per record" in " ".join(run("extract", "-h").stdout.decode("utf-8").split())
+
+
+def test_explain_reads_names_as_extract_does():
+    """"the North" in a Korea story is North Korea to explain as to extract."""
+    from giftextract.explain import explain_text
+    from giftextract.frames.tables import DEFAULT_TABLES
+    text = "South Korea's spy agency estimates that the North sent about 11,000 soldiers to Russia."
+    assert "SENDER='the North'" in explain_text(text, DEFAULT_TABLES)
+    assert [d.sender.country for d in giftextract.extract(text).deployments] == ["KP"]

@@ -84,9 +84,21 @@ def _mentions(pattern: re.Pattern, text: str) -> int:
                if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
 
 
-def _korea_of(text: str) -> str:
+def korea_of(text: str) -> str:
     """'Korean' alone is KP or KR: the Korea the document names most (North on a tie)."""
     return "KR" if _mentions(_SOUTH, text) > _mentions(_NORTH, text) else "KP"
+
+
+def spot_names(t: str, start: int, end: int, korean: bool, korea: str) -> list[Entity]:
+    """The names of t[start:end] as the pipeline reads them: "Korean" as the document's Korea
+    (``korea``) and, where the text names Korea (``korean``), "the North" and "the South"."""
+    return _resolve_korea(_with_korea_halves(t, start, end, find_entities(t, start, end), korean), korea)
+
+
+def korea_context(t: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether t[lo:hi] names either Korea (then "the North" and "the South" are the Koreas)."""
+    hi = len(t) if hi is None else hi
+    return bool(_NORTH.search(t, lo, hi) or _SOUTH.search(t, lo, hi))
 
 
 def _with_korea_halves(t: str, start: int, end: int, found: list[Entity], korean: bool) -> list[Entity]:
@@ -185,10 +197,9 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     # the sentences just before them, where a pronoun's antecedent is named), and only when
     # a sentence of their run is read
     lo, hi = sentences[0][0], sentences[-1][1]
-    korean = bool(_NORTH.search(t, lo, hi) or _SOUTH.search(t, lo, hi))  # "the North": a Korea here
+    korean = korea_context(t, lo, hi)  # "the North": a Korea here
     species = Spotted(sentences, context, lambda a, b: find_species(t, a, b))  # the theme sieve's antecedents too
-    entities = Spotted(sentences, context,
-                       lambda a, b: _resolve_korea(_with_korea_halves(t, a, b, find_entities(t, a, b), korean), korea))
+    entities = Spotted(sentences, context, lambda a, b: spot_names(t, a, b, korean, korea))
     counts = Spotted(sentences, chosen, lambda a, b: find_counts(t, a, b))
     times = Spotted(sentences, chosen, lambda a, b: find_times(t, a, b, published=when))
     gifts, deployments = [], []
@@ -300,7 +311,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     # Say why nothing may come back: the rules read English only.
     warnings: list[str] = [reason] if (reason := not_english_reason(t)) else []
     sentences = _windows(t, iter_sentences(t), warnings)
-    korea = _korea_of(t)
+    korea = korea_of(t)
     deployments: list = []
     place = dateline_place(t, place_country)
     with _gc_paused():

@@ -13,7 +13,7 @@ from giftextract.constructions.engine import applicable_rows, match_rows, resolv
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.sieves import Discourse
 from giftextract.constructions.table import Table
-from giftextract.lexicon.entities import find_entities
+from giftextract._extract import korea_of, korea_context, spot_names
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
 from giftextract.mentions.items import find_items
@@ -61,8 +61,9 @@ def explain_text(text: str, tables: dict[str, Table]) -> str:
     out: list[str] = []
     place = dateline_place(t, place_country)
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
+    korean, korea = korea_context(t), korea_of(t)
     for i, (s, e) in enumerate(split_sentences(t)):
-        names = with_names(t, s, e, discourse, find_entities(t, s, e))
+        names = with_names(t, s, e, discourse, spot_names(t, s, e, korean, korea))
         discourse.add(i, names, set())
         triggers = find_triggers(t, s, e)
         if not triggers:
