@@ -19,7 +19,7 @@ from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames
-from giftextract.frames.slots import TRANSPORT as MOVED
+from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
@@ -157,13 +157,12 @@ def _subjects(t: str, entities: list[Entity]) -> set[int]:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|journey|travel(?:l?ed|s)?)(?:\s+to)?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _visited(t: str, entities: list[Entity]) -> set[int]:
     """Starts of the entities a visit goes to ("a state visit to Uzbekistan", "visited
     Beijing"): the hosts the relational sieve gives "his host"."""
-    return {e.start for e in entities if _VISIT.search(t, max(0, e.start - 30), e.start)}
+    return {e.start for e in entities if VISIT_BEFORE.search(t, max(0, e.start - 30), e.start)}
 CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need (and one after)
 
 

@@ -24,7 +24,7 @@ from giftextract.mentions.items import ItemRef, find_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.slots import (
     apply_fills,
-    SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
+    VISIT_BEFORE, SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
 )
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
@@ -109,9 +109,6 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
         out.append(t)
     return out
 
-
-# "a state visit to Turkmenistan", "on a trip to", "while visiting", "a tour of": the place a guest is in
-_VISIT = regex.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|stay)\s+(?:to\s+|of\s+|in\s+)?(?:the\s+)?$", regex.IGNORECASE)
 
 _GIFT_SLOTS = (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"), ("DESTINATION", "destination"))
 
@@ -224,7 +221,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frame.giving = not loan_context and any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving
                                                 for t in triggers)
         frame.places = sentence_places(view)
-        frame.visited = next((e for e in frame.places if _VISIT.search(view.text, max(view.start, e.start - 24), e.start)), None)
+        frame.visited = next((e for e in frame.places
+                              if VISIT_BEFORE.search(view.text, max(view.start, e.start - 30), e.start)), None)
         for item in items:
             if item.count is not None:
                 taken.add(item.count.start)

@@ -248,6 +248,12 @@ def apply_fills(frame, fills: dict, slots: tuple[tuple[str, str], ...]) -> None:
 _FROM = regex.compile(r"\b(?:from|via|through|out\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+# "a state visit to Turkmenistan", "visited Beijing", "on a trip to", "a tour of", "a stay in":
+# the place a guest is in, whose host gives to the guest
+VISIT_BEFORE = regex.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|stay|journey|travel(?:l?ed|s)?)"
+                             r"(?:\s+(?:to|of|in))?\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
 def sentence_places(view) -> list:
     """The sentence's named places of known country, in order, none read as an origin
     ("from Vienna"), a demonym, a possessive or a news agency: where the locale sieve looks
