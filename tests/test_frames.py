@@ -260,6 +260,29 @@ def test_a_gift_to_coordinated_states_is_one_gift_to_each():
     assert {r for _, r, _ in got} == {"KG", "AZ", "UZ"}
 
 
+
+def test_coordinated_givers_and_receiving_subjects_give_one_gift_each():
+    got = _gifts("The Czech Republic, Lithuania, and Poland gave Taiwan vaccine doses.")
+    assert {(g, r) for g, r, _ in got} == {("CZ", "TW"), ("LT", "TW"), ("PL", "TW")}
+    assert all(items == (("vaccine dose", None),) for _, _, items in got)
+    got = _gifts("Bolivia and Paraguay each received 150,000 doses from Mexico.")
+    assert {(g, r, items) for g, r, items in got} == {("MX", "BO", (("dose", 150000.0),)),
+                                                       ("MX", "PY", (("dose", 150000.0),))}
+    # near-misses: a state named before the list's "and" but not coordinated with the giver
+    assert {(g, r) for g, r, _ in _gifts("After talks in Japan, Poland donated vaccine doses to Taiwan.")} \
+        == {("PL", "TW")}
+    assert {(g, r) for g, r, _ in _gifts("Japan's envoy and Poland donated vaccine doses to Taiwan.")} \
+        == {("PL", "TW")}
+
+
+def test_a_subject_list_of_names_is_one_clause():
+    from giftextract.mentions.sentence import SentenceView
+    text = "The Czech Republic, Lithuania, and Poland donated doses."
+    assert SentenceView(text, 0, len(text)).clauses() == [(0, len(text))]
+    text = "Russia sent troops, and Poland donated doses."
+    assert len(SentenceView(text, 0, len(text)).clauses()) == 2
+
+
 def test_a_list_without_and_is_not_coordination():
     # "Thailand, Japan's ally," is an apposition, not a second recipient
     got = _gifts("Indonesia gave two Komodo dragons to Thailand, Japan's ally, in 1976.")

@@ -26,6 +26,7 @@ class Fill:
     noun: Unit | None = None  # the personnel noun a deployment row read, if it names one
     apposition: Unit | None = None  # "his guest, the Indian prime minister,": the named party beside a nominal
     conjuncts: tuple[Unit, ...] = ()  # "to Thailand, Japan and Spain": the parties coordinated after it
+    preceding: tuple[Unit, ...] = ()  # "Lithuania and Poland donated": the parties coordinated before it
 
     @property
     def unit(self) -> Unit:
@@ -95,6 +96,30 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     return tuple(out) if closed else ()
 
 
+def _coordinated_state(u: Unit) -> bool:
+    return u.kind == "E" and "state" in u.feats and "coded" in u.feats and "poss" not in u.feats
+
+
+def _preceding(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
+    """The named states coordinated before a party that closes a list: "The Czech Republic,
+    Lithuania and Poland donated" -> the first two.  Only when "and" (or ", and") stands
+    right before it, and only bare states of known country, as :func:`_conjuncts`."""
+    if not _coordinated_state(unit):
+        return ()
+    j = i - 1
+    if j >= 1 and seq.units[j].kind == "W" and seq.units[j].key == "and":
+        j -= seq.units[j - 1].kind == "P" and seq.units[j - 1].key == ","  # the serial comma
+    else:
+        return ()
+    out: list[Unit] = []
+    while j >= 1 and _coordinated_state(seq.units[j - 1]):
+        out.append(seq.units[j - 1])
+        j -= 2
+        if not (j >= 1 and seq.units[j].kind == "P" and seq.units[j].key == ","):
+            break
+    return tuple(reversed(out))
+
+
 def _index(seq: Sequence, pos: int, unit: Unit) -> int:
     """The index of ``unit``, found from a tag offset near it (within its own group's span)."""
     i = seq.unit_at(pos)
@@ -133,7 +158,8 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
                     last = _index(seq, b - 1, units[-1])
                     fills.append(Fill(slot, units, row, trigger, noun[0] if noun else None,
                                       _apposition(seq, units[0], first),
-                                      _conjuncts(seq, units[-1], last) if slot in PARTY_SLOTS else ()))
+                                      _conjuncts(seq, units[-1], last) if slot in PARTY_SLOTS else (),
+                                      _preceding(seq, units[0], first) if slot in PARTY_SLOTS else ()))
             if not fills:
                 continue
             span_units = seq.units_in(m.start(), m.end())

@@ -227,16 +227,28 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if item.count is not None:
                 taken.add(item.count.start)
         frames.append(frame)
-        frames += _one_per_recipient(frame, fills)
+        frames += _one_per_recipient(frame, fills) + _one_per_giver(frame, fills)
     return frames
 
 
 def _one_per_recipient(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
-    """"gave pairs of dragons to Thailand, Japan and Spain": the same gift to each state
-    coordinated with the recipient, one frame each (the items copied, never shared)."""
+    """"gave pairs of dragons to Thailand, Japan and Spain", "Bolivia and Paraguay each
+    received": the same gift to each state coordinated with the recipient, one frame each
+    (the items copied, never shared)."""
     best = fills.get("RECIPIENT", [None])[0]
     if best is None or best.apposition is not None or frame.recipient is not best.unit.ref:
         return []
     return [dataclasses_replace(frame, recipient=unit.ref, items=[copy.copy(i) for i in frame.items],
                                 rules=[*frame.rules, "conjunct-recipient"], alternatives={})
-            for unit in best.conjuncts]
+            for unit in best.preceding + best.conjuncts]
+
+
+def _one_per_giver(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
+    """"The Czech Republic, Lithuania and Poland donated doses to Taiwan": the same gift from
+    each state coordinated before the giver, one frame each (items copied, never shared)."""
+    best = fills.get("GIVER", [None])[0]
+    if best is None or frame.giver is not best.unit.ref:
+        return []
+    return [dataclasses_replace(frame, giver=unit.ref, items=[copy.copy(i) for i in frame.items],
+                                rules=[*frame.rules, "conjunct-giver"], alternatives={})
+            for unit in best.preceding]

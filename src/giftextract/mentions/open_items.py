@@ -157,8 +157,11 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     end, words = found
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
-    if bare and (singular(head) == head or of < len(words)):
-        return None  # a bare member is a plain plural: "berets", "wool blankets"
+    if bare and (singular(head) == head or (of < len(words) and head not in _MEASURES)
+                 or (end < len(units) and units[end].kind == "W" and units[end].key == "of")):
+        # a bare member is a plain plural: "berets", "wool blankets", "doses of Sinopharm";
+        # "pairs of Komodo dragons": the measure of a known item is no item of its own
+        return None
     # the phrase as written, lower case, its head made singular:
     # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
     start, stop = units[i + 1].start, units[end - 1].end

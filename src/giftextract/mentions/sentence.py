@@ -31,6 +31,10 @@ _CLAUSE_BREAK = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
+# it closes the list of a coordinated subject, no new clause ("..., and Poland donated").
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*+"
+_NAMES_ONLY = regex.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME})*+\s*")
 # Words that, right before an entity, make it an object of a preposition, not a subject.
 PREPOSITIONS = frozenset(
     "to from for by with of at in into on about between against toward towards than including "
@@ -78,10 +82,16 @@ class SentenceView:
         Computed once per sentence: both the gift and the deployment frames walk them."""
         cached = self.cache.get("clauses")
         if cached is None:
-            cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
+            cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)
+                    if not self._closes_name_list(m)]
             bounds = [self.start, *cuts, self.end]
             cached = self.cache["clauses"] = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         return cached
+
+    def _closes_name_list(self, m) -> bool:
+        """Whether the break ``m`` is the ", and" of a subject list that began the sentence."""
+        return m.group().startswith(",") and self.text[m.end():m.end() + 3].lower() == "and" \
+            and m.start() - self.start < 200 and _NAMES_ONLY.fullmatch(self.text, self.start, m.start()) is not None
 
     def mentions_any(self, lo: int, hi: int, words: tuple[str, ...]) -> bool:
         """Whether text[lo:hi] may contain one of ``words`` (lower-case ASCII) in any case.

@@ -161,6 +161,12 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
     i = 0
     while i < len(units):
         found = open_item(units, i, text, doses) if units[i].kind in ("N", "W", "A") else None
+        if found is None and _opens_bare_theme(units, i):
+            # "donated vaccine doses to Taiwan", "gave France agate bowls": a plain plural,
+            # no determiner, where a word of giving puts its theme
+            found = open_item(units, i, text, doses, bare=True)
+            if found is not None:
+                out.append(units[i])
         if found is None and _continues_list(out, units, i):
             # "a bottle of Armagnac, berets and wool blankets": a bare plural after an item
             found = open_item(units, i, text, doses, bare=True)
@@ -174,6 +180,17 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
         out.append(Unit("I", item.start, item.end, "item", ("object", "open"), item))
         i = end
     return out
+
+
+def _opens_bare_theme(units: list[Unit], i: int) -> bool:
+    """units[i] is an active verb of giving, or the first object right after one, and a
+    plain word follows: the place of a theme given without a determiner."""
+    if i + 1 >= len(units) or units[i + 1].kind != "W":
+        return False
+    u = units[i]
+    if u.kind == "E" and i > 0:
+        u = units[i - 1]  # "gave France agate bowls": the theme after the first object
+    return u.kind == "V" and "gift_verb" in u.feats and "active" in u.feats
 
 
 def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
