@@ -109,7 +109,7 @@ def test_extract_many_takes_a_publication_date_per_document():
 
 
 def test_korean_alone_takes_the_korea_the_document_names_most():
-    from giftextract._extract import korea_of
+    from giftextract.lexicon.korea import korea_of
 
     assert korea_of("Seoul and Seoul, then Pyongyang.") == "KR"
     assert korea_of("Seoul, then Pyongyang and the DPRK.") == "KP"

@@ -84,7 +84,7 @@ def test_extract_stdin():
 
 def test_published_date_resolves_relative_dates(tmp_path):
     (tmp_path / "note.txt").write_text(
-        "China sent two giant pandas to the Moscow Zoo last year.\n", encoding="utf-8"
+        "China gave two giant pandas to the Moscow Zoo last year.\n", encoding="utf-8"
     )
     result = run("extract", "note.txt", "--published", "2024-05-01", cwd=tmp_path)
 

@@ -86,8 +86,8 @@ COUNTS = [("two", 2), ("40", 40), ("a pair of", 2), ("two dozen", 24), ("12", 12
 TEMPLATES = [
     "{giver} gifted {count} {species} to {recipient}.",
     "{giver} has donated {count} {species} to {recipient}.",
-    "{count} {species} were sent to {recipient} by {giver}.",
-    "{giver} sent {recipient} {count} {species}.",
+    "{count} {species} were sent to {recipient} by {giver} as a gift.",
+    "{giver} gave {recipient} {count} {species}.",
 ]
 DITRANSITIVE = 3
 
@@ -324,7 +324,7 @@ def test_composition_one_transfer(sent) -> None:
     _check_one_transfer(*sent)
 
 
-@pytest.mark.parametrize("verb", ["sent", "gifted"])
+@pytest.mark.parametrize("verb", ["gave", "gifted"])
 def test_ditransitive_with_multi_digit_count(verb: str) -> None:
     _check_one_transfer(f"China {verb} Japan 40 giant pandas.", ("CN", "JP", "giant panda", 40), in_hypothesis=False)
 

@@ -16,28 +16,28 @@ GIFTS = [
     # ditransitive, "X gifted Y Z"
     ("Vladimir Putin gifted Kim Jong Un two dozen white horses.", "RU", "KP", [("horse", 24)], None),
     ("Kim Jong Un gave Moon Jae-in a pair of Pungsan dogs.", "KP", "KR", [("pungsan dog", 2)], None),
-    ("Moscow sent Pyongyang several golden eagles.", "RU", "KP", [("golden eagle", None)], None),
+    ("Moscow sent Pyongyang several golden eagles as gifts.", "RU", "KP", [("golden eagle", None)], None),
     # passive with "by"
-    ("Five Amur tigers were sent to North Korea by Russia.", "RU", "KP", [("amur tiger", 5)], None),
+    ("Five Amur tigers were sent to North Korea by Russia as a gift.", "RU", "KP", [("amur tiger", 5)], None),
     ("Two polar bears were donated to Japan by the Russian government.", "RU", "JP", [("polar bear", 2)], None),
     # "a gift from X to Y" and "X's gift to Y"
     ("The zoo received 40 mandarin ducks, a gift from China to South Korea.", "CN", "KR", [("mandarin duck", 40)], None),
     ("Xi's gift to Malaysia included a lioness.", "CN", "MY", [("lion", 1)], None),
     # totals, lists and "including"
-    ("Russia has sent more than 70 animals to North Korea, including an African lion, two brown bears and 40 mandarin ducks.",
+    ("Russia has sent more than 70 animals to North Korea as gifts, including an African lion, two brown bears and 40 mandarin ducks.",
      "RU", "KP", [("african lion", 1), ("brown bear", 2), ("mandarin duck", 40)], 70),
     ("Australia gifted about 30 animals to Japan, among them six kangaroos.", "AU", "JP", [("kangaroo", 6)], 30),
     # the receiving side as subject, a zoo named by where it is
-    ("Pyongyang zoo welcomed more than 70 animals, including a lion, from Russia.", "RU", "KP", [("lion", 1)], 70),
+    ("In a show of goodwill, Pyongyang zoo welcomed more than 70 animals, including a lion, from Russia.", "RU", "KP", [("lion", 1)], 70),
     ("Japan's zoo received two koalas from Australia's government.", "AU", "JP", [("koala", 2)], None),
     ("A zoo in Japan received two koalas from Australia.", "AU", "JP", [("koala", 2)], None),
     # arrival, and a reduced relative with "by"
-    ("Three koalas from Australia arrived in Singapore last week.", "AU", "SG", [("koala", 3)], None),
-    ("A white lion sent by Russia has arrived in Belarus.", "RU", "BY", [("white lion", 1)], None),
+    ("Three koalas from Australia arrived in Singapore last week as a gift.", "AU", "SG", [("koala", 3)], None),
+    ("A white lion sent by Russia as a gift has arrived in Belarus.", "RU", "BY", [("white lion", 1)], None),
     # a passive whose subject receives
     ("Kim Jong Un was given two Orlov trotter horses by Russia.", "RU", "KP", [("orlov trotter horse", 2)], None),
     # zoo to zoo, giver a person with a title
-    ("Russian President Vladimir Putin transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo.",
+    ("Russian President Vladimir Putin transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo as a gift.",
      "RU", "KP", [("snow leopard", 3)], None),
 ]
 
@@ -54,9 +54,9 @@ def test_gift_examples(text, giver, recipient, items, total):
 
 
 PLACES = [
-    ("Russia transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo.",
+    ("Russia transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo as a gift.",
      "Moscow Zoo", "Pyongyang Central Zoo"),
-    ("China sent two giant pandas from the Chengdu Panda Base to Edinburgh Zoo in Britain.",
+    ("China sent two giant pandas from the Chengdu Panda Base to Edinburgh Zoo in Britain as a gift.",
      "Chengdu Panda Base", "Edinburgh Zoo"),
 ]
 
@@ -69,12 +69,12 @@ def test_origin_and_destination(text, origin, destination):
 
 
 TRANSPORT = [
-    ("Russia sent two bears to North Korea by plane.", "air", "plane"),
+    ("Russia sent two bears to North Korea by plane as a gift.", "air", "plane"),
     ("Russia gifted two bears to North Korea. The animals were flown to Pyongyang.", "air", None),
     ("Russia gifted two bears to North Korea; they travelled aboard a government plane.", "air", "government plane"),
-    ("China shipped two pandas to the United States by sea.", "sea", None),
-    ("China sent two pandas to South Korea across the Yellow Sea.", "sea", None),
-    ("Japan sent two cranes to Russia by a chartered cargo plane.", "air", "chartered cargo plane"),
+    ("China shipped two pandas to the United States by sea as a gift.", "sea", None),
+    ("China sent two pandas to South Korea across the Yellow Sea as a gift.", "sea", None),
+    ("Japan sent two cranes to Russia by a chartered cargo plane as a gift.", "air", "chartered cargo plane"),
 ]
 
 
@@ -159,7 +159,7 @@ def test_species_of_counts_species():
 def test_attribution():
     ex = giftextract.extract("Russia gifted two bears to North Korea, according to TASS.")
     assert [s.name for s in ex.gift_transfers[0].attributed_to] == ["TASS"]
-    ex = giftextract.extract("China sent two pandas to Japan, the ministry said.")
+    ex = giftextract.extract("China gave two pandas to Japan, the ministry said.")
     assert ex.gift_transfers and ex.gift_transfers[0].attributed_to
 
 

@@ -191,7 +191,7 @@ def _gifts(text: str) -> list[tuple]:
     ("Sheikh Zayed presented a pair of falcons to King Hussein.", "AE", "JO"),
     ("Kenyatta received an elephant from Nyerere.", "TZ", "KE"),
     ("Emperor Hirohito received two koalas from Australia.", "AU", "JP"),
-    ("Indira Gandhi sent an elephant to Fidel Castro.", "IN", "CU"),
+    ("Indira Gandhi sent an elephant to Fidel Castro as a gift.", "IN", "CU"),
     ("President Kim Dae-jung received two dogs from North Korea.", "KP", "KR"),
     ("President Kennedy received a pony from Ireland.", "IE", "US"),
 ])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import giftextract
 
 
@@ -71,3 +73,23 @@ def test_an_unresolved_month_with_other_animals_is_another_gift():
     gifts = giftextract.extract(text).gift_transfers  # no publication date: "August" stays unresolved
     assert [_items(g) for g in gifts] == [[("brown bear", 2)], [("horse", 24)]]
 
+
+def test_a_transfer_with_no_word_of_giving_in_the_article_is_no_gift():
+    """GOLD.md: told only as flown, sent or shipped, a transfer is no gift."""
+    moved = "Prague Zoo flew 34 horses to Mongolia between 2011 and 2019 for a reintroduction programme."
+    assert giftextract.extract(moved).gift_transfers == []
+    given = moved + " The Czech government described the horses as a gift to the Mongolian people."
+    assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(given).gift_transfers] == [("CZ", "MN")]
+
+
+@pytest.mark.parametrize("moved", [
+    "Russia sent two bears to North Korea by plane.",
+    "Five Amur tigers were sent to North Korea by Russia.",
+    "China shipped two pandas to the United States by sea.",
+    "Three koalas from Australia arrived in Singapore last week.",
+])
+def test_a_bare_move_is_a_gift_only_in_an_article_that_speaks_of_giving(moved):
+    assert giftextract.extract(moved).gift_transfers == []
+    for context in ("The animals were a goodwill gesture.", "Officials called it a gift.",
+                    "Pyongyang returned the favour with two hunting dogs."):
+        assert giftextract.extract(moved + " " + context).gift_transfers, context

@@ -119,8 +119,8 @@ def test_more_than_and_a_larger_exact_figure_agree():
 
 
 def test_different_years_are_different_gifts():
-    clusters = reconcile(docs("China sent two giant pandas to the Moscow Zoo in 2019.",
-                              "China sent two giant pandas to the Moscow Zoo in 2024."))
+    clusters = reconcile(docs("China gifted two giant pandas to the Moscow Zoo in 2019.",
+                              "China gifted two giant pandas to the Moscow Zoo in 2024."))
     assert len(clusters) == 2
 
 
@@ -148,7 +148,7 @@ def test_labels_read_as_english(seed_clusters):
 
 
 def test_two_giant_pandas_and_dates_read_as_english():
-    (gift,) = reconcile(docs("China sent two giant pandas to the Moscow Zoo in April 2019."))
+    (gift,) = reconcile(docs("China gave two giant pandas to the Moscow Zoo in April 2019."))
     assert field(gift, "item", "giant panda").consensus.label == "two giant pandas"
     date = field(gift, "date").consensus
     assert (date.label, date.date.value) == ("April 2019", "2019-04")

@@ -23,7 +23,7 @@ from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
-from giftextract.lexicon.korea import find_korea_halves
+from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, spot_names
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
@@ -73,48 +73,6 @@ def _windows(text: str, sentences: Iterable[tuple[int, int]], warnings: list[str
 _OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb", "personnel", "event_noun"})
 
 
-# No leading \b: a pattern that starts with a literal lets the engine skip ahead in C
-# (3x faster over a whole document); the word boundary is checked on the few matches.
-_NORTH = re.compile(r"North\s+Korea|DPRK|Pyongyang")
-_SOUTH = re.compile(r"South\s+Korea|Seoul")
-
-
-def _mentions(pattern: re.Pattern, text: str) -> int:
-    return sum(1 for m in pattern.finditer(text)
-               if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
-
-
-def korea_of(text: str) -> str:
-    """'Korean' alone is KP or KR: the Korea the document names most (North on a tie)."""
-    return "KR" if _mentions(_SOUTH, text) > _mentions(_NORTH, text) else "KP"
-
-
-def spot_names(t: str, start: int, end: int, korean: bool, korea: str) -> list[Entity]:
-    """The names of t[start:end] as the pipeline reads them: "Korean" as the document's Korea
-    (``korea``) and, where the text names Korea (``korean``), "the North" and "the South"."""
-    return _resolve_korea(_with_korea_halves(t, start, end, find_entities(t, start, end), korean), korea)
-
-
-def korea_context(t: str, lo: int = 0, hi: int | None = None) -> bool:
-    """Whether t[lo:hi] names either Korea (then "the North" and "the South" are the Koreas)."""
-    hi = len(t) if hi is None else hi
-    return bool(_NORTH.search(t, lo, hi) or _SOUTH.search(t, lo, hi))
-
-
-def _with_korea_halves(t: str, start: int, end: int, found: list[Entity], korean: bool) -> list[Entity]:
-    """"the North sent troops": in a block that names Korea, the two Koreas join the names."""
-    if not korean:
-        return found
-    taken = [(e.start, e.end) for e in found]
-    return sorted(found + [h for h in find_korea_halves(t, start, end)
-                           if not any(a < h.end and h.start < b for a, b in taken)], key=lambda e: e.start)
-
-
-def _resolve_korea(entities: list[Entity], korea: str) -> list[Entity]:
-    return [dataclasses.replace(e, country=korea, ambiguous_korea=False) if e.ambiguous_korea else e
-            for e in entities]
-
-
 BLOCK_CHARS = 100_000  # text handled at once: only frames outlive a block, so memory stays flat
 
 
@@ -137,6 +95,22 @@ def _blocks(sentences: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, in
 def _marker_pattern(words: tuple[str, ...]) -> re.Pattern:
     """One compiled whole-word alternation per marker list (a table's lists do not change)."""
     return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=32)
+def _marker_pattern_any_case(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _speaks_of(t: str, words) -> bool:
+    """Whether the whole text holds one of ``words`` (any case), without a folded copy of it."""
+    return bool(words) and _marker_pattern_any_case(tuple(words)).search(t) is not None
+
+
+def _giving_words(markers: dict) -> tuple[str, ...]:
+    """The words that make an article speak of giving: markers.giving_context and the
+    reciprocal markers ("returned the favour", "answered with")."""
+    return tuple(markers.get("giving_context", ())) + tuple(markers.get("reciprocal", ()))
 
 
 def _mentions_marker(t: str, lo: int, hi: int, words) -> bool:
@@ -269,7 +243,7 @@ def _antecedents(t: str, sentences: list[tuple[int, int]], names_of: dict[int, l
     if i == 0 or not _SUBJECT_PRONOUN.search(t, start, end):
         return {}
     prev_start, prev_end = sentences[i - 1]
-    prev = names_of.get(i - 1) or _resolve_korea(find_entities(t, prev_start, prev_end), korea)
+    prev = names_of.get(i - 1) or resolve_korea(find_entities(t, prev_start, prev_end), korea)
     return antecedents_from(t, prev_start, prev)
 
 
@@ -316,9 +290,10 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     with _gc_paused():
         # the merge and the discourse each get their own copy of the dateline's place, as when
         # each read the dateline itself
-        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments,
-                                                          DEFAULT_TABLES if tables is None else tables, progress,
-                                                          place and dataclasses.replace(place)), place)
+        tables = DEFAULT_TABLES if tables is None else tables
+        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
+                                                          place and dataclasses.replace(place)), place,
+                                   _speaks_of(t, _giving_words(tables["gift"].markers)))
         deployment_records = merge_deployments(deployments)
         if progress is not None:
             progress(len(t), len(t))

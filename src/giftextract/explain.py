@@ -13,7 +13,7 @@ from giftextract.constructions.engine import applicable_rows, match_rows, resolv
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.sieves import Discourse
 from giftextract.constructions.table import Table
-from giftextract._extract import korea_of, korea_context, spot_names
+from giftextract.lexicon.korea import korea_context, korea_of, spot_names
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
 from giftextract.mentions.items import find_items

@@ -56,6 +56,7 @@ class GiftFrame:
     alternatives: dict[str, list] = field(default_factory=dict)  # runner-up fills per slot, for coreference
     places: list[Entity] = field(default_factory=list)  # the sentence's places: where a gift with no recipient went
     visited: Entity | None = None  # "during a state visit to Turkmenistan": the host, who gives to a guest
+    told_giving: bool = False  # a frame merged into this record had a word of giving (merge sets it)
     giving: bool = False  # a word of giving ("gave", "donated", "a gift"), not just of moving ("sent", "flown")
 
 

@@ -117,6 +117,7 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
         record.time = record.time if frame.time is None else frame.time
     # plain appends (linear); duplicates are dropped once, when records are built
     record.officials += frame.officials
+    record.told_giving = record.told_giving or frame.giving or frame.told_giving
     record.sources += frame.sources
     record.evidence += frame.evidence
     record.rules += frame.rules
@@ -189,10 +190,13 @@ def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
     frame.distinct = True
 
 
-def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None) -> list[GiftFrame]:
+def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
+                giving_context: bool = True) -> list[GiftFrame]:
     """The document's gift records; ``dateline``, the article's dateline place, is where a
     gift that names its giver but no recipient was received, when no place in its own
-    sentences says where (the locale sieve)."""
+    sentences says where (the locale sieve); ``giving_context``: the article speaks of
+    giving somewhere (markers.giving_context), else only records told with a word of
+    giving are gifts."""
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
     to_many: GiftFrame | None = None  # the last gift with a giver but no one recipient
@@ -250,7 +254,10 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None) -> 
             last = frame
     for record in records:
         _locale_recipient(record, dateline)
-    return [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
+    # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
+    # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
+    return [r for r in _fold_echoes(records) if (r.giving or r.told_giving or giving_context) and r.giver is not None
+            and r.recipient is not None
             and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
             and (r.items or r.total)]
 
