@@ -92,19 +92,14 @@ def _blocks(sentences: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, in
 
 
 @lru_cache(maxsize=32)
-def _marker_pattern(words: tuple[str, ...]) -> re.Pattern:
-    """One compiled whole-word alternation per marker list (a table's lists do not change)."""
-    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])")
-
-
-@lru_cache(maxsize=32)
-def _marker_pattern_any_case(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])", re.IGNORECASE)
+def _marker_pattern(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
+    """One compiled whole-word alternation per marker list and flags (a table's lists do not change)."""
+    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])", flags)
 
 
 def _speaks_of(t: str, words) -> bool:
     """Whether the whole text holds one of ``words`` (any case), without a folded copy of it."""
-    return bool(words) and _marker_pattern_any_case(tuple(words)).search(t) is not None
+    return bool(words) and _marker_pattern(tuple(words), re.IGNORECASE).search(t) is not None
 
 
 def _giving_words(markers: dict) -> tuple[str, ...]:
