@@ -73,6 +73,11 @@ def _apposition(seq: Sequence, unit: Unit, i: int) -> Unit | None:
     return None
 
 
+def _coordinated_state(u: Unit) -> bool:
+    """A bare state of known country: a list member ("Japan", not "Japan's zoo" or "Japanese")."""
+    return u.kind == "E" and "state" in u.feats and "coded" in u.feats and "poss" not in u.feats
+
+
 def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     """The named states coordinated after a party: "Thailand, Japan and Spain" -> Japan, Spain,
     "the leaders of Kyrgyzstan, Azerbaijan and Uzbekistan" -> the last two.  Only bare states of known country (not "Japan's zoo", not a demonym) and only a list
@@ -88,16 +93,12 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
             sep, nxt, i = nxt, seq.units[i + 2], i + 1  # the serial comma: ", and Spain"
         if not ((sep.kind == "P" and sep.key == ",") or (sep.kind == "W" and sep.key == "and")):
             break
-        if not (nxt.kind == "E" and "state" in nxt.feats and "coded" in nxt.feats and "poss" not in nxt.feats):
+        if not _coordinated_state(nxt):
             break
         closed = sep.key == "and"
         out.append(nxt)
         i += 2
     return tuple(out) if closed else ()
-
-
-def _coordinated_state(u: Unit) -> bool:
-    return u.kind == "E" and "state" in u.feats and "coded" in u.feats and "poss" not in u.feats
 
 
 def _preceding(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
