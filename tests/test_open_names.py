@@ -224,6 +224,20 @@ def test_leader_titles(title):
     assert (e.country, e.title) == ("KW", title)
 
 
+PORTFOLIOS = _raw("triggers")["title_portfolios"]["_examples"]
+
+
+@pytest.mark.parametrize("text,country", PORTFOLIOS["role"])
+def test_a_portfolio_word_before_a_title_keeps_the_role(text, country):
+    roles = [e for e in find_entities(text) if e.party_kind == "person" and e.title]
+    assert [e.country for e in roles] == [country], (text, roles)
+
+
+@pytest.mark.parametrize("text", PORTFOLIOS["no_role"])
+def test_a_portfolio_word_alone_is_no_role(text):
+    assert not [e for e in find_entities(text) if e.title], text
+
+
 # --- the open-class spotters keep find_entities equal to scanning every position ---------
 
 def _reference(text: str) -> list[E.Entity]:

@@ -48,6 +48,8 @@ PERSONS = _surface_map(LEXICON["people"])
 ORGS = _surface_map(LEXICON["organizations"])
 PLACES = _surface_map(LEXICON["places"])
 TITLES = LEXICON["triggers"]["titles"]
+# "agriculture" in "Zambia's agriculture minister": written lower case and capitalised
+PORTFOLIOS = [f(w) for w in LEXICON["triggers"].get("title_portfolios", {}).get("words", ()) for f in (str, str.capitalize)]
 INSTITUTIONS = LEXICON["triggers"]["institution_nouns"]
 
 STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "For", "From", "To",

@@ -16,7 +16,7 @@ import re
 from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
-    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES,
+    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, hand_country, key as _key)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
@@ -24,7 +24,7 @@ from giftextract.lexicon.trie import trie_alternation
 _LISTS = {
     name: trie_alternation(words) for name, words in dict(
         states=STATE_NAMES, demonyms=[*DEMONYMS, "Korean"], capitals=CAPITALS,
-        orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS).items()
+        orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
 
@@ -77,7 +77,9 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"{_B}(?:former\s+)?{_PREFIX}{_TITLE}\s+(?P<name>{_NAME}){_E}")),
     # a role without a name: "North Korea's leader", "the Russian president", "Russian officials"
     # "Italy's new prime minister", "the outgoing Japanese premier"
-    ("role", _compile(rf"{_B}(?:the\s+)?(?:{_ROLE_ADJ}\s+)?{_PREFIX}(?:{_ROLE_ADJ}\s+)?(?P<title>\L<titles>){_E}")),
+    # "Zambia's agriculture minister" (title_portfolios in triggers.json)
+    ("role", _compile(rf"{_B}(?:the\s+)?(?:{_ROLE_ADJ}\s+)?{_PREFIX}(?:{_ROLE_ADJ}\s+)?"
+                      rf"(?P<title>(?:\L<portfolios>\s+){{0,2}}\L<titles>){_E}")),
     # a role or institution named by the state it serves: "the Emir of Qatar", "the
     # government of Singapore", "the people of Japan"
     ("role_of", _compile(
@@ -177,7 +179,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     if kind in ("role", "institution") and country is None and not korea:
         return None  # "Europe's leader": an owner the lexicon does not know as a state
     if kind == "role":
-        plural = m.group("title").endswith("s") and m.group("title") not in ("Prince",)
+        plural = m.group("title").endswith("s") and not m.group("title").endswith("ss")  # "princess", "empress"
         return Entity(start, end, whole, name, "group" if plural else "person", None, country, m.group("title"), **common)
     if kind == "people":
         return Entity(start, end, whole, name, "people", None, country, **common)

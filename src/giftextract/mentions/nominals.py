@@ -35,6 +35,12 @@ _PHRASES: dict[str, dict] = NOMINALS["phrases"]
 # "the president of France", "a pair of falcons": an of-phrase makes it another construction
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
+# "a five-year-old pair", "the young pair": a theme phrase with modifiers between its words
+_THEME_HEADS = {k.split()[1] for k, row in _PHRASES.items() if row["type"] == "theme" and len(k.split()) == 2}
+_MODIFIED = re.compile(
+    r"(?<![\w'-])(?P<det>the|a|an)\s+(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"])
+    + r"|[a-z0-9]+-(?:year|month|week)-old)\s+){1,2})(?P<head>" + trie_alternation(list(_THEME_HEADS))
+    + r")(?![\w-])(?!\s+of\s)")
 
 
 def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
@@ -54,6 +60,13 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
             if after is None or after.group(1) not in row["before"]:
                 continue
         out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
+    for m in _MODIFIED.finditer(folded, start - lo):
+        key = f"{m.group('det')} {m.group('head')}"
+        s, e = m.start() + lo, m.end() + lo
+        row = _PHRASES.get(key)
+        if row is not None and row["type"] == "theme" and not any(n.start < e and s < n.end for n in out):
+            out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
+    out.sort(key=lambda n: n.start)
     return out
 
 

@@ -17,16 +17,14 @@ import dataclasses
 from collections.abc import Iterable
 from functools import lru_cache
 
-from giftextract.coref.sieves import SIEVES
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import parent_species
+from giftextract.merge.halves import complete_halves
 from giftextract.quantity.sums import CountPart
 
-_LOCALE = any(s.name == "locale" and s.enabled for s in SIEVES)
-_DATELINE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 RECENT = 32  # records a new frame may join
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
 
@@ -252,40 +250,13 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             frame.distinct = frame.distinct or bool(records and frame.time and frame.time.value)
             records.append(frame)
             last = frame
-    for record in records:
-        _locale_recipient(record, dateline)
+    complete_halves(records, dateline)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
     # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
     return [r for r in _fold_echoes(records) if (r.giving or r.told_giving or giving_context) and r.giver is not None
             and r.recipient is not None
             and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
             and (r.items or r.total)]
-
-
-def _locale_recipient(record: GiftFrame, dateline: Entity | None) -> None:
-    """The locale sieve: "Twenty Arabian oryx, a gift from the UAE, were set loose east of
-    Amman" names no recipient; the gift went where it was told to be, a place of another
-    country in its sentence, else the dateline's ("AZRAQ, Jordan -").  "Xi was presented
-    with a horse during a state visit to Turkmenistan" names no giver: the host gave it.
-    Only a gift told with a word of giving ("a gift from", "gave", "donated"), never a bare
-    "sent" or a loan; a record with both parties, or nothing given, is left alone."""
-    if not _LOCALE or not record.giving or not (record.items or record.total):
-        return
-    giver, recipient = _country(record.giver), _country(record.recipient)
-    if record.giver is None and recipient is not None and record.visited is not None \
-            and record.visited.country != recipient:
-        record.giver = record.visited
-        record.rules.append("sieve:locale")
-        return
-    if record.recipient is not None or giver is None:
-        return
-    place = next((p for p in record.places if p.country != giver), None)
-    if place is not None:
-        record.recipient = place
-        record.rules.append("sieve:locale")
-    elif _DATELINE and dateline is not None and dateline.country and dateline.country != giver:
-        record.recipient = dateline
-        record.rules.append("sieve:dateline")
 
 
 def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:

@@ -1,0 +1,50 @@
+"""Layer 5: gifts told by halves, one party named and the other left to the reader.
+
+The locale sieve of coref/data/sieves.json, run on the document's records after they are merged:
+locale      where the sentence (or the dateline) puts the gift: its recipient, or the host
+            of a visit as its giver;
+"""
+
+from __future__ import annotations
+
+from giftextract.coref.sieves import SIEVES
+from giftextract.frames.gifts import GiftFrame
+from giftextract.lexicon.entities import Entity
+
+_ON = {s.name for s in SIEVES if s.enabled}
+
+
+def _country(e: Entity | None) -> str | None:
+    return e.country if e is not None else None
+
+
+def complete_halves(records: list[GiftFrame], dateline: Entity | None) -> None:
+    """Fill the party a gift record leaves empty, most precise sieve first."""
+    for record in records:
+        _locale(record, dateline)
+
+
+def _locale(record: GiftFrame, dateline: Entity | None) -> None:
+    """The locale sieve: "Twenty Arabian oryx, a gift from the UAE, were set loose east of
+    Amman" names no recipient; the gift went where it was told to be, a place of another
+    country in its sentence, else the dateline's ("AZRAQ, Jordan -").  "Xi was presented
+    with a horse during a state visit to Turkmenistan" names no giver: the host gave it.
+    Only a gift told with a word of giving ("a gift from", "gave", "donated"), never a bare
+    "sent" or a loan; a record with both parties, or nothing given, is left alone."""
+    if "locale" not in _ON or not record.giving or not (record.items or record.total):
+        return
+    giver, recipient = _country(record.giver), _country(record.recipient)
+    if record.giver is None and recipient is not None and record.visited is not None \
+            and record.visited.country != recipient:
+        record.giver = record.visited
+        record.rules.append("sieve:locale")
+        return
+    if record.recipient is not None or giver is None:
+        return
+    place = next((p for p in record.places if p.country != giver), None)
+    if place is not None:
+        record.recipient = place
+        record.rules.append("sieve:locale")
+    elif "dateline" in _ON and dateline is not None and dateline.country and dateline.country != giver:
+        record.recipient = dateline
+        record.rules.append("sieve:dateline")
