@@ -72,6 +72,10 @@ _DISTINCT = regex.compile(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex
 _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 
 
+# "The animals - three male and one female white tigers, ... - were selected": a list set off
+# after a theme that points back (the dash opens a clause of its own)
+_LIST_AFTER = regex.compile(r"(?:" + ANAPHOR.pattern + r")\s*$", regex.IGNORECASE)
+_LIST_OPENS = regex.compile(r"\s*[-\u2013\u2014:(]")
 _DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
 _INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as|among)\b", regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
@@ -167,6 +171,9 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     taken: set[int] = set()
     for lo, hi in view.clauses():
         anaphor = ANAPHOR.search(view.text, lo, hi)
+        listed = None
+        if anaphor is None and _LIST_OPENS.match(view.text, lo):
+            anaphor = listed = _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)
         moved = None
         if not anaphor and not any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers):
             moved = transport_in(view, lo, hi)  # "The rice was loaded aboard a ship"
@@ -199,7 +206,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
-                                              or (items and _INCLUDES.search(view.text, lo, hi)))):
+                                              or (items and (listed or _INCLUDES.search(view.text, lo, hi))))):
             continue
         if loan_context and triggers and all(t.lemma in table.classes.get("transfer_only", ()) for t in triggers):
             continue  # "it sent a pair to San Diego" after "China has lent pandas": a loan, not a gift

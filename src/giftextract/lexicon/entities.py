@@ -122,12 +122,12 @@ _PATTERNS: list[tuple[str, object]] = sorted(_SPOTTERS, key=lambda kp: _RANKS[kp
 
 
 def _owner(poss: str) -> tuple[str | None, int]:
-    """The known state, capital or person at the end of a possessive owner, and where it
-    starts in it: "Under Kim Jong-un" -> ("Kim Jong-un", 6); unknown -> (None, 0)."""
+    """The known state, capital, person or place at the end of a possessive owner, and where
+    it starts in it: "Under Kim Jong-un" -> ("Kim Jong-un", 6); unknown -> (None, 0)."""
     words = poss.split(" ")
     for i in range(len(words)):
         key = " ".join(words[i:])
-        if key in STATE_NAMES or key in CAPITALS or key in PERSONS:
+        if key in STATE_NAMES or key in CAPITALS or key in PERSONS or gazetteer.city_country(key):
             return key, len(" ".join(words[:i])) + (1 if i else 0)
     return None, 0
 
@@ -143,7 +143,7 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
     if poss:
         if poss in PERSONS:
             return LEXICON["people"][PERSONS[poss]]["country"], False
-        return STATE_NAMES.get(poss) or CAPITALS.get(poss), False
+        return STATE_NAMES.get(poss) or CAPITALS.get(poss) or gazetteer.city_country(poss), False
     return None, False
 
 

@@ -45,6 +45,17 @@ def _load() -> dict[str, tuple[str, str, bool]]:
 
 
 GAZETTEER = _load()
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city or region the hand lexicon or the gazetteer knows ("Dubai's
+    ruler", "Kisumu's mayor"), never of a gazetteer name that is also an English word."""
+    canonical = PLACES.get(name)
+    if canonical is not None:
+        return LEXICON["places"][canonical].get("country")
+    entry = GAZETTEER.get(name)
+    return entry[1] if entry is not None and not entry[2] else None
+
 _JOINED = "\n".join(GAZETTEER)
 MAX_WORDS = max(len(line.split(" ")) for line in _JOINED.splitlines()) if GAZETTEER else 1
 # the leading word (as entities.py's anchors read it) of every name: looked up per anchor
