@@ -82,6 +82,19 @@ def test_a_plain_send_after_a_loan_is_no_gift():
     assert giftextract.extract("China gifted a pair of pandas to the San Diego Zoo.").gift_transfers
 
 
+def _status_examples():
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.constructions").joinpath("data", "deployment.json").read_text("utf-8")
+    table = json.loads(raw)["status_examples"]
+    return [(text, status) for status, texts in table.items() if not status.startswith("_") for text in texts]
+
+
+@pytest.mark.parametrize("text,status", _status_examples())
+def test_the_status_markers_read_their_examples(text, status):
+    assert [d.status for d in giftextract.extract(text).deployments] == [status], text
+
+
 @pytest.mark.parametrize("text,status", [
     ("About 400 German soldiers are in Lithuania, the German defence ministry said.", "confirmed"),
     ("About 400 German soldiers are in Lithuania, according to intelligence reports.", "reported"),

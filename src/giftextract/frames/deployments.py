@@ -15,6 +15,7 @@ sieve whose troops the next figures are.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -68,18 +69,11 @@ _HOSTING = regex.compile(
     r"(?:\bto|\binto|\bin|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_DENIED = regex.compile(
-    r"\b(?:denied|deny|denies|denying|dismissed|rejected\s+reports)\b"
-    r"|\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?(?:sent|send|sending|deployed|deploy|deploying|dispatched|stationed)\b",
-    regex.IGNORECASE,
-)
-_PLANNED = regex.compile(
-    r"\b(?:aims?|aiming|plans?|planned|planning|intends?|intending|expected|set|going|preparing|prepares|ready|due)\s+to\b|\bwill\b|\bwould\b|\bcould\b|\bmay\b|\bmight\b"
-    r"|\b(?:pledged|offered|preparing|readying|possible\s+deployment|proposed|planned|ordered|approved|authori[sz]ed)\b"
-    r"|\bto\s+(?:send|deploy|dispatch|station)\b",  # "US to send 3,000 troops to Poland" (a headline's future)
-    regex.IGNORECASE,
-)
-_CONFIRMED = regex.compile(r"\bconfirm(?:ed|s|ing)?\b", regex.IGNORECASE)
+@lru_cache(maxsize=16)
+def _status_pattern(sources: tuple[str, ...]):
+    """One pattern of a status's markers (status_denied, status_planned, status_confirmed in
+    constructions/data/deployment.json), compiled once per table."""
+    return regex.compile("|".join(f"(?:{p})" for p in sources) or r"(?!)", regex.IGNORECASE)
 
 
 def _near_verb(view: SentenceView, noun_start: int, noun_end: int, lo: int, hi: int):
@@ -203,13 +197,15 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     """denied > planned (modals, plans) > the speaker: the sender's or host's officials
     confirm, intelligence and media report (GOLD.md's conventions)."""
     clause = view.text[lo:hi]
-    if _DENIED.search(clause):
+    denied, planned, confirmed = (_status_pattern(tuple(markers.get(f"status_{k}", ())))
+                                  for k in ("denied", "planned", "confirmed"))
+    if denied.search(clause):
         return "denied"
     head = frame.personnel.start if frame.personnel is not None else noun.start
     if _JOINED.search(view.text, max(lo, head - 40), head):
         return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
-    if _PLANNED.search(view.text, lo, noun.start) or _PLANNED.search(view.text, noun.end, min(hi, noun.end + 25)) or (
-            verb is not None and verb.start > noun.end and _PLANNED.search(view.text, noun.end, verb.end)):
+    if planned.search(view.text, lo, noun.start) or planned.search(view.text, noun.end, min(hi, noun.end + 25)) or (
+            verb is not None and verb.start > noun.end and planned.search(view.text, noun.end, verb.end)):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = _speaker(view, frame, markers, lo, hi)
     if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
@@ -218,7 +214,7 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
             not (verb is not None and verb.text.lower().endswith("ing")):
         speaker = "acted"  # "India sent 60,000 troops": the sender named doing it (a finite verb), unhedged
     frame.signal = speaker
-    if speaker in ("official", "acted") or (speaker is None and _CONFIRMED.search(clause)):
+    if speaker in ("official", "acted") or (speaker is None and confirmed.search(clause)):
         return "confirmed"
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
