@@ -161,6 +161,8 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
     i = 0
     while i < len(units):
         found = open_item(units, i, text, doses) if units[i].kind in ("N", "W", "A") else None
+        if found is None and i == 0:
+            found = _subject_of_reduced_passive(units, text, doses)
         if found is None and _opens_bare_theme(units, i):
             # "donated vaccine doses to Taiwan", "gave France agate bowls": a plain plural,
             # no determiner, where a word of giving puts its theme
@@ -191,6 +193,21 @@ def _opens_bare_theme(units: list[Unit], i: int) -> bool:
     if u.kind == "E" and i > 0:
         u = units[i - 1]  # "gave France agate bowls": the theme after the first object
     return u.kind == "V" and "gift_verb" in u.feats and "active" in u.feats
+
+
+def _subject_of_reduced_passive(units: list[Unit], text: str, doses: dict):
+    """"Vaccines donated by China arrived in Phnom Penh": a plain plural that opens the
+    clause, right before a participle of giving and "by", is the thing given."""
+    k = next((j for j, u in enumerate(units[:6]) if u.kind != "W"), None)
+    if not k or units[k].kind != "V" or "gift_verb" not in units[k].feats or k + 1 >= len(units) \
+            or units[k + 1].kind != "W" or units[k + 1].key != "by" or not units[k].key.endswith(("ed", "en")) \
+            and not text[units[k].start:units[k].end].lower().endswith(("ed", "en")):
+        return None
+    lead = Unit("W", units[0].start, units[0].start, "", ())  # the phrase is read after a unit: none here
+    found = open_item([lead, *units[:k]], 0, text, doses, bare=True)
+    if found is None or found[0] != k + 1:
+        return None
+    return k, found[1]
 
 
 def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
