@@ -412,3 +412,38 @@ def test_a_when_clause_is_a_clause_of_its_own():
     view = SentenceView(t, 0, len(t))
     assert [t[a:b].strip() for a, b in view.clauses()] == [
         "Japan's first koalas arrived in 1984", ", when six were sent to zoos in Tokyo and Nagoya."]
+
+
+# --- transport: the table in triggers.json ("transport") with its examples ----------------
+
+def _transport_examples():
+    from giftextract.lexicon.data import LEXICON
+    return [tuple(e) for e in LEXICON["triggers"]["transport"]["_examples"]]
+
+
+@pytest.mark.parametrize("text,mode", _transport_examples())
+def test_transport_table_reads_its_examples(text, mode):
+    from giftextract.frames.slots import transport_in
+    from giftextract.mentions.sentence import SentenceView
+    view = SentenceView(text, 0, len(text), [], [], [], [], [], {})
+    found = transport_in(view, 0, len(text))
+    assert (found.mode if found else None) == mode, (text, found)
+
+
+@pytest.mark.parametrize("text,mode", [
+    # a thing no lexicon knows, named again with "the", travels with the gift it was given in
+    ("Vietnam donated 5,000 tonnes of rice to Cuba. The rice was loaded aboard a ship for Mariel.", "sea"),
+    ("Israel donated 5,000 doses to Honduras. A Honduran Air Force plane collected the doses in Israel.", "air"),
+    ("Myanmar gave Russia two elephants. They had been carried in an Ilyushin Il-76 cargo plane.", "air"),
+])
+def test_a_later_sentence_tells_how_the_gift_travelled(text, mode):
+    gift, = giftextract.extract(text).gift_transfers
+    assert gift.transport is not None and gift.transport.mode == mode
+
+
+def test_a_species_named_with_the_is_not_pointed_back_to():
+    # "the Komodo dragon" names the kind; the keris given last is not joined by it
+    text = ("Prabowo presented Putin with a keris. Under Suharto, the Komodo dragon, the giant monitor lizard, "
+            "was a favourite state gift.")
+    gifts = giftextract.extract(text).gift_transfers
+    assert [[i.species for i in g.items] for g in gifts if g.recipient and g.recipient.country == "RU"] == [["keris"]]

@@ -18,7 +18,7 @@ from giftextract.frames.deployments import deployment_frames
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.sieves import Discourse
-from giftextract.frames.gifts import ANAPHOR, gift_frames
+from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads
 from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
@@ -194,7 +194,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
             view = SentenceView(t, start, end, names_of[i], species.of(i), counts.of(i), triggers[i], times.of(i),
                                 _antecedents(t, sentences, names_of, i, korea))
             loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
-            for g in gift_frames(view, tables["gift"], loan):
+            for g in gift_frames(view, tables["gift"], loan, frozenset(discourse.item_heads)):
+                discourse.item_heads |= item_heads(g.items)
                 resolve_frame(g, "gift", base + i, discourse)
                 g.alternatives = {}  # runner-up fills serve only the coreference just done
                 gifts.append(g)
@@ -207,7 +208,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
 
     for i in context:
         start, end = sentences[i]
-        if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme)
+        if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme,
+                                                 discourse.item_heads)
                                    and deploys_nothing(triggers[i], partial(counts.of, i))):
             deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
             continue

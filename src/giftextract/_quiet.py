@@ -73,11 +73,14 @@ def _facility_words() -> list[str]:
 _FACILITY_CUE = re.compile(r"(?<!\w)(?:" + trie_alternation(_facility_words()) + r")(?!\w)")
 
 
-def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme) -> bool:
+def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme, heads=frozenset()) -> bool:
     """Whether the sentence text[start:end], with its ``triggers`` and ``species`` mentions,
     can be proven to give no gift frame (``open_theme``: the gift table's class of verbs that
-    give by themselves)."""
+    give by themselves; ``heads``: the head words of things the article told as given, which
+    "the doses" may point back to)."""
     if species:
+        return False
+    if heads and any(h in heads for h in _WORD.findall(text[start:end].lower())):
         return False
     for t in triggers:
         if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
@@ -85,6 +88,9 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
     if ANAPHOR.search(text, start, end) or _TOTAL_WORDS.search(text, start, end):
         return False
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None
+
+
+_WORD = re.compile(r"[a-z][a-z-]+")
 
 
 def deploys_nothing(triggers, counts: Callable[[], list]) -> bool:

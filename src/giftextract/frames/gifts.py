@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, replace as dataclasses_replace
+from functools import lru_cache
 
 import regex
 
@@ -26,7 +27,7 @@ from giftextract.frames.slots import (
     apply_fills,
     VISIT_BEFORE, SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
 )
-from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.data import LEXICON, plural
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.quantity.counts import Count
@@ -63,7 +64,7 @@ class GiftFrame:
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
-    r"\b(?:they|these)\s+(?:were|are|will|travelled|traveled|arrived|flew)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?)\b",
+    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?)\b",
     regex.IGNORECASE,
 )
 _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
@@ -162,15 +163,40 @@ def _gives(fill, table: Table) -> bool:
     return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
 
 
+@lru_cache(maxsize=256)
+def _definite_theme(heads: frozenset):
+    """"the rice", "these doses", "the armoured carriers": a definite phrase whose head names
+    a thing given before in the article."""
+    return regex.compile(r"\b(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?" + phrase_alternation(sorted(heads))
+                         + r"(?![\w-])", regex.IGNORECASE)
+
+
+def item_heads(items) -> set[str]:
+    """The head word of each open item given (a thing no lexicon knows: "rice", "doses"),
+    singular and plural; a species or a known object named with "the" is as often the kind
+    ("the Komodo dragon, the giant monitor lizard") as the animals given."""
+    out = set()
+    for item in items:
+        if not item.open:
+            continue
+        head = item.mention.species.split()[-1]
+        if len(head) > 2:
+            out |= {head, plural(head)}
+    return out
+
+
 def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
-                loan_context: bool = False) -> list[GiftFrame]:
+                loan_context: bool = False, heads: frozenset = frozenset()) -> list[GiftFrame]:
     """The gift frames of one sentence (possibly anaphoric, possibly with empty slots).
     ``loan_context``: this sentence or the one before speaks of a loan or a sale, so a
-    plain transfer ("sent", "shipped") with no word of giving is not read as a gift."""
+    plain transfer ("sent", "shipped") with no word of giving is not read as a gift;
+    ``heads``: the head words of the things the article told as given so far."""
     frames: list[GiftFrame] = []
     taken: set[int] = set()
     for lo, hi in view.clauses():
         anaphor = ANAPHOR.search(view.text, lo, hi)
+        if anaphor is None and heads:
+            anaphor = _definite_theme(heads).search(view.text, lo, hi)
         listed = None
         if anaphor is None and _LIST_OPENS.match(view.text, lo):
             anaphor = listed = _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)

@@ -115,21 +115,25 @@ def gerund_agent(view: SentenceView, trigger_start: int, lo: int) -> Entity | No
     return None
 
 
+_TRANSPORT = LEXICON["triggers"]["transport"]
+# each word of a mode, lower case: "plane" -> air (models keep their case: "C-17" -> air)
+_MODE_OF = {w.lower(): mode for table in ("vehicles", "models", "by", "verbs")
+            for mode, words in _TRANSPORT[table].items() for w in words}
+_VEHICLE = rf"(?:{phrase_alternation(_TRANSPORT['vehicles']['air'] + _TRANSPORT['vehicles']['sea'] + _TRANSPORT['vehicles']['rail'] + _TRANSPORT['vehicles']['road'] + _TRANSPORT['models']['air'])})"
+_NAMED_VEHICLE = rf"(?:[\w-]+\s+){{0,4}}?{_VEHICLE}(?:\s+{phrase_alternation(_TRANSPORT['models']['air'])})?"
 TRANSPORT = regex.compile(
-    r"""
-      \bby\s+(?P<by>air|plane|aircraft|airplane|sea|ship|boat|rail|train|road|truck|lorry|car)\b
-    | \bby\s+(?:an?|the)\s+(?P<byv>(?:[\w-]+\s+){0,4}?(?:plane|aircraft|airplane|jet|airliner|flight|ship|vessel|ferry|train|truck))\b
+    rf"""
+      \bby\s+(?P<by>{phrase_alternation([w for ws in _TRANSPORT['by'].values() for w in ws])})\b
+    | \bby\s+(?:an?|the)\s+(?P<byv>{_NAMED_VEHICLE})\b
     | \b(?P<across>across\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean|sea|ocean)|by\s+ferry)\b
-    | \b(?P<flown>flown|flew|airlifted|air-lifted)\b
-    | \b(?:aboard|onto|in\s+the\s+(?:cargo\s+)?hold\s+of)\s+(?:an?|the)\s+(?P<aboard>(?:[\w-]+\s+){0,3}?(?:plane|aircraft|airplane|jet|airliner|flight|ship|vessel|ferry|train|truck))\b
-    | \bon\s+(?:an?|the)\s+(?P<on>(?:[a-z-]+\s+){0,2}(?:plane|aircraft|airplane|jet|flight|ship|vessel|ferry|train|cargo\s+flight))\b
+    | \b(?P<flown>{phrase_alternation([w for ws in _TRANSPORT['verbs'].values() for w in ws])})\b
+    | \b(?:aboard|onto|in\s+the\s+(?:cargo\s+)?hold\s+of)\s+(?:an?|the)\s+(?P<aboard>{_NAMED_VEHICLE})\b
+    | \bon\s+(?:an?|the)\s+(?P<on>(?:[a-z-]+\s+){{0,2}}{_VEHICLE})\b
+    | \b(?:carried|transported|travell?ed|brought|delivered|moved)\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:an?|the)\s+(?P<inside>{_NAMED_VEHICLE})\b
+    | \b(?:an?|the)\s+(?P<subject>(?:[\w-]+\s+){{0,3}}?{_VEHICLE})\s+(?:that\s+|which\s+)?{phrase_alternation(_TRANSPORT['arrivals'])}\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_MODE_OF = {"air": "air", "plane": "air", "aircraft": "air", "airplane": "air", "jet": "air", "flight": "air",
-            "airliner": "air",
-            "sea": "sea", "ship": "sea", "boat": "sea", "vessel": "sea", "ferry": "sea",
-            "rail": "rail", "train": "rail", "road": "road", "truck": "road", "lorry": "road", "car": "road"}
 _ESCORT_VERBS = ("escorted", "accompanied", "attended")
 _ESCORT = regex.compile(
     rf"\b{phrase_alternation(_ESCORT_VERBS)}\s+by\s+(?P<who>[^,.;]{{3,80}}?)(?=[,.;]|\s+(?:and\s+)?(?:were|was|the|to|who)\b|$)"
@@ -140,19 +144,30 @@ _ESCORT = regex.compile(
 _ESCORT_WORDS = (*key_words(_ESCORT_VERBS), "under")
 
 
+def _mode_of(words: str) -> str | None:
+    """The mode of a vehicle phrase: its head's ("a cargo ship" -> sea, "an Indian Air Force
+    C-17 Globemaster" -> air), else a model's named in it."""
+    folded = words.lower().split()
+    for n in (2, 1):
+        mode = _MODE_OF.get(" ".join(folded[-n:]))
+        if mode is not None:
+            return mode
+    return next((_MODE_OF[w] for w in folded if w in _MODE_OF and w not in ("air", "sea", "rail", "road")), None)
+
+
 def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo
     for m in TRANSPORT.finditer(view.text, lo, hi):
-        word = m.group("by") or m.group("byv") or m.group("aboard") or m.group("on")
+        word = m.group("by") or m.group("byv") or m.group("aboard") or m.group("on") or m.group("subject") \
+            or m.group("inside")
         if m.group("flown"):
-            mode = mode or "air"
+            mode = mode or _MODE_OF.get(m.group("flown").lower())
         elif m.group("across"):
             mode = mode or "sea"
         else:
-            head = word.split()[-1].lower()
-            mode = mode or _MODE_OF.get(head)
-            if m.group("aboard") or m.group("on") or m.group("byv") or head not in ("air", "sea", "rail", "road"):
+            mode = mode or _mode_of(word)
+            if not m.group("by") or word.lower() not in ("air", "sea", "rail", "road"):
                 vehicle = vehicle or word
         start, end = min(start, m.start()), max(end, m.end())
     escorts = []

@@ -28,6 +28,7 @@ class ItemRef:
     end: int
     sex: str | None = None  # "lioness", "a female African lion"
     amount: Amount | None = None  # "5 tonnes (of fish)": what the item weighs, holds or is worth
+    open: bool = False  # a noun phrase no lexicon knows, read as a thing given (mentions/open_items.py)
 
 
 # Between a count and its noun: adjectives, demonyms and "(different) species of".

@@ -124,7 +124,7 @@ def _measured_item(units: list, i: int, text: str):
     name = " ".join((text[start:noun.start] + singular(noun.key)).lower().split())
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(noun.key) != noun.key)
-    return end, ItemRef(mention, None, None, words[:-1], amount.start, stop, amount=amount)
+    return end, ItemRef(mention, None, None, words[:-1], amount.start, stop, amount=amount, open=True)
 
 
 def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: bool = False):
@@ -182,4 +182,4 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     first = head_unit.start if count is not None else start
     # "1 million doses of vaccine": a count of doses, and an amount of dimension dose
     dose = (doses or {}).get(head_unit.start) if head == "doses" and head_unit.kind == "N" else None
-    return end, ItemRef(mention, count, "dose" if dose else None, words[:of - 1], first, stop, amount=dose)
+    return end, ItemRef(mention, count, "dose" if dose else None, words[:of - 1], first, stop, amount=dose, open=True)
