@@ -447,3 +447,14 @@ def test_a_species_named_with_the_is_not_pointed_back_to():
             "was a favourite state gift.")
     gifts = giftextract.extract(text).gift_transfers
     assert [[i.species for i in g.items] for g in gifts if g.recipient and g.recipient.country == "RU"] == [["keris"]]
+
+
+def test_states_that_each_sent_a_figure_are_one_deployment_each():
+    text = "Gabon, Cameroon and the Republic of Congo have each sent about 120 soldiers to the Central African Republic."
+    got = sorted((d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments)
+    assert got == [("CG", "CF", 120), ("CM", "CF", 120), ("GA", "CF", 120)]
+
+
+def test_a_joint_figure_of_coordinated_states_has_no_single_sender():
+    # GOLD.md: a multinational total is no deployment
+    assert giftextract.extract("Gabon and Cameroon sent 240 soldiers to the Central African Republic.").deployments == []

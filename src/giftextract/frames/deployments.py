@@ -14,6 +14,7 @@ sieve whose troops the next figures are.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -328,4 +329,23 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame.time = times[0] if times else None
             frame.sources = view_sources(view)
             frames.append(frame)
+            frames += _one_per_sender(view, frame, fills, lo, hi)
     return frames
+
+
+_EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
+
+
+def _one_per_sender(view: SentenceView, frame: DeploymentFrame, fills: dict, lo: int, hi: int) -> list:
+    """"Gabon, Cameroon and Congo have each sent about 120 soldiers": the same figure from each
+    state coordinated before the sender, one frame each; without "each" the figure is the
+    states' joint total, which no single sender has (GOLD.md)."""
+    best = fills.get("SENDER", [None])[0]
+    if best is None or not best.preceding or frame.sender is not best.unit.ref or frame.mention_only:
+        return []
+    if not _EACH.search(view.text, best.unit.end, hi):
+        frame.mention_only = True
+        return []
+    return [dataclasses.replace(frame, sender=unit.ref, rules=[*frame.rules, "conjunct-sender"], alternatives={},
+                                sources=list(frame.sources), evidence=list(frame.evidence))
+            for unit in best.preceding]
