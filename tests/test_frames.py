@@ -458,3 +458,22 @@ def test_states_that_each_sent_a_figure_are_one_deployment_each():
 def test_a_joint_figure_of_coordinated_states_has_no_single_sender():
     # GOLD.md: a multinational total is no deployment
     assert giftextract.extract("Gabon and Cameroon sent 240 soldiers to the Central African Republic.").deployments == []
+
+
+@pytest.mark.parametrize("text,destination", [
+    # GOLD.md: origin and destination are named facilities; a city or an airport only tells the country
+    ("Two pandas gifted by China arrived in Berlin on Friday.", None),
+    ("Vaccine doses donated by Australia to Solomon Islands landed at Henderson International Airport.", None),
+    ("Two Amur tigers from the Moscow Zoo have arrived at Tehran's Eram Zoo, a gift from Russia to Iran.", "Eram Zoo"),
+])
+def test_a_gift_goes_to_a_named_facility_never_a_town_or_an_airport(text, destination):
+    gift, = giftextract.extract(text).gift_transfers
+    assert (gift.destination.name if gift.destination else None) == destination
+
+
+def test_a_sentence_after_a_gift_tells_where_the_animals_live():
+    text = ("India gifted two elephants to Armenia. The elephants come from the Bannerghatta Biological Park "
+            "and will live at the Yerevan Zoo, which lost its bull, Grant, in 2021.")
+    gift, = giftextract.extract(text).gift_transfers
+    assert (gift.origin.name, gift.destination.name) == ("Bannerghatta Biological Park", "Yerevan Zoo")
+    assert [i.species for i in gift.items] == ["elephant"]

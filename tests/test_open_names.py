@@ -41,7 +41,8 @@ def test_the_table_is_well_formed():
         assert row["order"] in ("name head", "head name", "both"), row
         assert isinstance(row["lower"], bool) and isinstance(row["rank"], int), row
         assert row["positives"] and row["near_misses"], row["head"]
-        assert set(row) <= {"head", "kind", "order", "lower", "rank", "not_after", "positives", "near_misses"}
+        assert set(row) <= {"head", "kind", "order", "lower", "rank", "not_after", "transit", "positives", "near_misses"}
+        assert row.get("transit", False) in (True, False), row
 
 
 def test_the_table_covers_the_heads_of_the_issue():

@@ -18,7 +18,7 @@ from giftextract.frames.deployments import deployment_frames
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.sieves import Discourse
-from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads
+from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads, tells_where_it_went
 from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
@@ -159,7 +159,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     # "... gave Cuba 5,000 tonnes of rice. The rice was loaded aboard a ship": the sentence
     # after a chosen one may move what it told of
     chosen = sorted(set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences)
-                                   and MOVED.search(t, *sentences[i + 1])})
+                                   and (MOVED.search(t, *sentences[i + 1]) or tells_where_it_went(t, *sentences[i + 1]))})
     context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named), and only when

@@ -29,6 +29,7 @@ from giftextract.frames.slots import (
 )
 from giftextract.lexicon.data import LEXICON, plural
 from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.facilities import is_transit
 from giftextract.lexicon.triggers import Trigger
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
@@ -77,6 +78,8 @@ _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 # after a theme that points back (the dash opens a clause of its own)
 _LIST_AFTER = regex.compile(r"(?:" + ANAPHOR.pattern + r")\s*$", regex.IGNORECASE)
 _LIST_OPENS = regex.compile(r"\s*[-\u2013\u2014:(]")
+_RELATIVE = regex.compile(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
+_THE_SUBJECT = regex.compile(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
 _DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
 _INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as|among)\b", regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
@@ -89,6 +92,17 @@ def _time_of(view: SentenceView, lo: int, hi: int, anchor: int) -> TimeMention |
     times = [t for t in view.times_in(lo, hi)
              if not _OTHER_EVENT.search(view.text, max(lo, t.start - 40), t.start)]
     return min(times, key=lambda t: abs(t.start - anchor)) if times else None
+
+
+_HOUSED = regex.compile(r"\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.;]*\b(?:live|lives|living|housed|kept|"
+                        r"stay|stays|settle|settled|reside|resides|go\s+on\s+show|join|joins|will\s+be)\b",
+                        regex.IGNORECASE)
+
+
+def tells_where_it_went(text: str, start: int, end: int) -> bool:
+    """A sentence that may say where the things just given went ("The elephants ... will live
+    at the Yerevan Zoo"): read after a sentence that gives, though it has no trigger."""
+    return _HOUSED.match(text, start, end) is not None
 
 
 def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
@@ -137,7 +151,16 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
         frame.recipient = frame.destination
     if frame.giver is None and frame.origin is not None and getattr(frame.origin, "country", None):
         frame.giver = frame.origin
+    # "landed at Henderson International Airport": the airport tells the country, not where the gift went
+    # a city or region tells the country, not the place (GOLD.md: origin and destination are
+    # named facilities)
+    frame.origin = None if is_transit(frame.origin) or _town(frame.origin) else frame.origin
+    frame.destination = None if is_transit(frame.destination) or _town(frame.destination) else frame.destination
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
+
+
+def _town(e) -> bool:
+    return getattr(e, "place_kind", None) in ("city", "region")
 
 
 @dataclass(frozen=True)
@@ -200,13 +223,23 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         listed = None
         if anaphor is None and _LIST_OPENS.match(view.text, lo):
             anaphor = listed = _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)
-        moved = None
+        moved = housed = None
         if not anaphor and not any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers):
             moved = transport_in(view, lo, hi)  # "The rice was loaded aboard a ship"
-            if moved is None:
+            # "The elephants ... will live at the Yerevan Zoo": where the animals told of went
+            housed = moved is None and _THE_SUBJECT.match(view.text, lo) and _names_a_zoo(view, lo, hi)
+            if moved is None and not housed:
                 continue
         items, total = find_items(view, lo, hi, taken)
-        if moved is not None:
+        if housed:
+            first = items[0] if items else None
+            if first is None or not first.mention.plural or first.start - lo > 12 \
+                    or not _THE_SUBJECT.match(view.text, lo, first.start + 1):
+                continue
+            anaphor = _THE_SUBJECT.match(view.text, lo)
+            relative = _RELATIVE.search(view.text, first.end, hi)  # "..., which lost its bull, Grant,"
+            items = [i for i in items if relative is None or i.start < relative.start()]
+        elif moved is not None:
             # a thing named with "the" and moved, with no word of giving, is the open gift's
             anaphor = next((_DEFINITE.search(view.text, max(lo, i.start - 8), i.start) for i in items
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None)

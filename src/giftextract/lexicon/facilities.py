@@ -29,6 +29,13 @@ ROWS: list[dict] = _TABLE["heads"]
 NOT_NAMES: set[str] = set(_TABLE["not_names"])
 HEADS: dict[str, dict] = {row["head"].casefold(): row for row in ROWS}
 REACH = 100  # characters from the start of a name (with "the" and an owner) to its head
+_TRANSIT = tuple(h for h, row in HEADS.items() if row.get("transit"))
+
+
+def is_transit(e) -> bool:
+    """An airport, port, base or barracks ("Henderson International Airport"): where a gift
+    passes through, never its origin or destination (facility_heads.json: transit)."""
+    return getattr(e, "place_kind", None) == "facility" and e.name.casefold().endswith(_TRANSIT)
 
 
 def _variants(row: dict) -> list[str]:
