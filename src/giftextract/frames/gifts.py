@@ -179,6 +179,10 @@ def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
                for t in view.triggers)
 
 
+def _calls_it_a_gift(view: SentenceView, lo: int, hi: int) -> bool:
+    return any(lo <= t.start < hi and t.kind == "gift_noun" for t in view.triggers)
+
+
 def _gives(fill, table: Table) -> bool:
     """Whether a THEME fill's trigger means giving itself (not just "send" or "ship"): only
     then is a thing the lexicon does not know taken as a gift."""
@@ -252,8 +256,9 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         fills = ranked(match_rows(table, seq))
         theme = fills.get("THEME")
         # a thing the lexicon does not know, given by a construction that fixes the theme
+        # (or any construction, where the clause calls it a gift: "landed ... as a gift")
         open_items = [u.ref for u in theme[0].units if u.kind == "I" and "open" in u.feats] \
-            if theme and _gives(theme[0], table) else []
+            if theme and (_gives(theme[0], table) or _calls_it_a_gift(view, lo, hi)) else []
         items = items + open_items
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]

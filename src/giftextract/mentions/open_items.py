@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
@@ -24,6 +25,9 @@ _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
 _PLAIN = frozenset(_DATA["plain_modifiers"])
 MAX_WORDS = 5
+# the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
+_CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
+_CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed", "arrived", "touched"))
 
 
 def singular(word: str) -> str:
@@ -177,6 +181,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     while len(words_of_name) > 1 and words_of_name[0] in _PLAIN:
         words_of_name.pop(0)  # "a new patrol boat": a patrol boat
     name = " ".join(words_of_name)
+    if singular(head) in _CARRIERS and end < len(units) and (units[end].key in _CARRYING or "arrive_verb" in units[end].feats):
+        return None  # "a Chinese cargo plane carrying 600,000 doses landed": the plane carries the gift
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
     first = head_unit.start if count is not None else start

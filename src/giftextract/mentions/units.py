@@ -192,7 +192,9 @@ def _opens_bare_theme(units: list[Unit], i: int) -> bool:
     u = units[i]
     if u.kind == "E" and i > 0:
         u = units[i - 1]  # "gave France agate bowls": the theme after the first object
-    return u.kind == "V" and "gift_verb" in u.feats and "active" in u.feats
+    # "an aircraft carrying masks and sterilisers": the load of a carrier (kept only where a
+    # gift row fills THEME with it)
+    return u.kind == "V" and ("gift_verb" in u.feats and "active" in u.feats or u.key in ("carrying", "bearing"))
 
 
 def _subject_of_reduced_passive(units: list[Unit], text: str, doses: dict):
