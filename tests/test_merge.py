@@ -93,3 +93,17 @@ def test_a_bare_move_is_a_gift_only_in_an_article_that_speaks_of_giving(moved):
     for context in ("The animals were a goodwill gesture.", "Officials called it a gift.",
                     "Pyongyang returned the favour with two hunting dogs."):
         assert giftextract.extract(moved + " " + context).gift_transfers, context
+
+
+def test_a_deployment_told_in_the_lede_stands_at_the_datelines_city():
+    import giftextract
+    text = "ALMATY, Jan 13 - About 2,500 Russian troops were flown into Kazakhstan last week, the ministry said."
+    d, = giftextract.extract(text).deployments
+    assert (d.host.country, d.location.name.lower() if d.location else None) == ("KZ", "almaty")
+
+
+def test_a_dateline_naming_only_the_country_gives_no_place():
+    import giftextract
+    text = "DARWIN, Australia, April 13 - About 1,250 U.S. Marines arrived in Australia, the Pentagon said."
+    d, = giftextract.extract(text).deployments
+    assert d.location is None or d.location.name.lower() != "australia"

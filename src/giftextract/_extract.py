@@ -291,7 +291,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
                                                           place and dataclasses.replace(place)), place,
                                    _speaks_of(t, _giving_words(tables["gift"].markers)))
-        deployment_records = merge_deployments(deployments)
+        deployment_records = merge_deployments(deployments, place)
         if progress is not None:
             progress(len(t), len(t))
         # building needs only the offset map: the normalised copy of a long text (as large as

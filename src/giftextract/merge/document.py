@@ -20,12 +20,13 @@ from functools import lru_cache
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
-from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import parent_species
 from giftextract.merge.halves import complete_halves
 from giftextract.quantity.sums import CountPart
 
 RECENT = 32  # records a new frame may join
+DATELINE_LEDE = 400  # characters of an article's opening whose deployment is where its dateline is
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
 
 
@@ -318,7 +319,10 @@ def _decide_status(frames: list[DeploymentFrame]) -> None:
             f.status = "confirmed"
 
 
-def merge_deployments(frames: list[DeploymentFrame]) -> list[DeploymentFrame]:
+def merge_deployments(frames: list[DeploymentFrame], dateline: Entity | None = None) -> list[DeploymentFrame]:
+    """The document's deployment records; ``dateline``, the article's dateline place, is
+    where a deployment to that place's country stands when nothing else says where
+    ("HONIARA, Nov 29 - ... Australian troops": the dateline sieve)."""
     _decide_status(frames)
     records: list[DeploymentFrame] = []
     pending: list[DeploymentFrame] = []
@@ -352,8 +356,17 @@ def merge_deployments(frames: list[DeploymentFrame]) -> list[DeploymentFrame]:
                 break
         else:
             records.append(frame)
-    return [r for r in records if r.sender is not None and r.host is not None and r.sender.country
-            and r.host.country and r.sender.country != r.host.country]
+    out = [r for r in records if r.sender is not None and r.host is not None and r.sender.country
+           and r.host.country and r.sender.country != r.host.country]
+    if dateline is not None and dateline.country and dateline.name not in STATE_NAMES:  # not "DARWIN, Australia": no city
+        for r in out:
+            # the dateline speaks for the lede: a deployment told first there ("HONIARA - The first
+            # Australian troops landed ..."), not the other contingents the article goes on to list
+            if r.location is None and r.host.country == dateline.country and r.personnel is not None \
+                    and r.start < DATELINE_LEDE:
+                r.location = dateline
+                r.rules.append("sieve:dateline")
+    return out
 
 
 def _absorb_deployment(record: DeploymentFrame, frame: DeploymentFrame) -> None:
