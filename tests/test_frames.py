@@ -477,3 +477,10 @@ def test_a_sentence_after_a_gift_tells_where_the_animals_live():
     gift, = giftextract.extract(text).gift_transfers
     assert (gift.origin.name, gift.destination.name) == ("Bannerghatta Biological Park", "Yerevan Zoo")
     assert [i.species for i in gift.items] == ["elephant"]
+
+
+def test_the_parts_of_a_figure_are_no_deployments_of_their_own():
+    text = ("Ukraine's military intelligence said around 12,000 North Korean troops, including 500 officers "
+            "and three generals, were already in Russia.")
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == [("KP", "RU", 12000)]

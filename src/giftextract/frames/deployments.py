@@ -316,6 +316,11 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                                     mention_only=(count is None and verb is None) or withdrawal
                                     or (noun.lemma == "units" and not _strength(view, count) and stated is None))
             fills = ranked(_for_noun(matches, noun))
+            whole = next((f for f in reversed(frames) if f.personnel is not None and "part-of" not in f.rules), None)
+            if whole is not None and count is not None and _PART_OF.fullmatch(view.text, whole.noun_end, count.start):
+                # "12,000 troops, including 500 officers and three generals": parts of the figure
+                frame.mention_only = True
+                frame.rules.append("part-of")
             if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
@@ -333,6 +338,9 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     return frames
 
 
+# between a figure's noun and a later count: the later one is a part of the first
+_PART_OF = regex.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\b[^.;]{0,60}",
+                         regex.IGNORECASE)
 _EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
 
 
