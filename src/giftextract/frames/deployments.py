@@ -205,8 +205,12 @@ def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi:
     head = frame.personnel.start if frame.personnel is not None else noun.start
     if _JOINED.search(view.text, max(lo, head - 40), head):
         return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
+    # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
+    # verb the noun is the subject of
+    later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
     if planned.search(view.text, lo, noun.start) or planned.search(view.text, noun.end, min(hi, noun.end + 25)) or (
-            verb is not None and verb.start > noun.end and planned.search(view.text, noun.end, verb.end)):
+            verb is not None and verb.start > noun.end and planned.search(view.text, noun.end, verb.end)) or any(
+            planned.search(view.text, noun.end, t.end) for t in later[:2]):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = _speaker(view, frame, markers, lo, hi)
     if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):

@@ -24,7 +24,8 @@ from giftextract.lexicon.trie import trie_alternation
 _LISTS = {
     name: trie_alternation(words) for name, words in dict(
         states=STATE_NAMES, demonyms=[*DEMONYMS, "Korean"], capitals=CAPITALS,
-        orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS).items()
+        orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS,
+        not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"])).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
 
@@ -92,7 +93,7 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"""{_B}(?:the\s+)?
         (?:(?P<st>\L<states>)\s+|{_PREFIX})   # "the Botswana Defence Force"
         (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|environmental|natural|foreign|defence|defense|state|armed|military|central)\s+){{0,5}}?)
-        (?P<inst>\L<institutions>)
+        (?P<inst>\L<institutions>)(?!\s+(?:\L<not_after_institution>)\b)   # not "US service members"
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
         re.VERBOSE)),
     ("org", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<orgs>){_E}")),
