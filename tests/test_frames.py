@@ -484,3 +484,15 @@ def test_the_parts_of_a_figure_are_no_deployments_of_their_own():
             "and three generals, were already in Russia.")
     got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
     assert got == [("KP", "RU", 12000)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("India donated 150,000 doses to Bhutan and 100,000 to the Maldives.",
+     [("IN", "BT", 150000), ("IN", "MV", 100000)]),
+    ("India handed over 20 lakh doses to Bangladesh and 10 lakh doses to Nepal.",
+     [("IN", "BD", 2000000), ("IN", "NP", 1000000)]),
+])
+def test_a_second_theme_and_recipient_share_the_verb(text, want):
+    got = sorted((g.giver.country, g.recipient.country, g.items[0].count.value)
+                 for g in giftextract.extract(text).gift_transfers)
+    assert got == sorted(want)

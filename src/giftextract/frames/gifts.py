@@ -299,7 +299,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if item.count is not None:
                 taken.add(item.count.start)
         frames.append(frame)
-        frames += _one_per_recipient(frame, fills) + _one_per_giver(frame, fills)
+        frames += _one_per_recipient(frame, fills) + _one_per_giver(frame, fills) + _gapped_datives(frame, fills, seq)
     return frames
 
 
@@ -313,6 +313,40 @@ def _one_per_recipient(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
     return [dataclasses_replace(frame, recipient=unit.ref, items=[copy.copy(i) for i in frame.items],
                                 rules=[*frame.rules, "conjunct-recipient"], alternatives={})
             for unit in best.preceding + best.conjuncts]
+
+
+def _gapped_datives(frame: GiftFrame, fills: dict, seq) -> list[GiftFrame]:
+    """"handed over 20 lakh doses to Bangladesh and 10 lakh doses to Nepal", "150,000 doses to
+    Bhutan and 100,000 to the Maldives": a further theme and recipient sharing the verb, one
+    frame each; a bare figure is more of the first thing given."""
+    best = fills.get("RECIPIENT", [None])[0]
+    if best is None or frame.recipient is not best.unit.ref or not frame.items:
+        return []
+    units = seq.units
+    i = next((k for k, u in enumerate(units) if u is best.unit), len(units)) + 1
+    out = []
+    while i < len(units):
+        j = i + (units[i].kind == "P" and units[i].key == ",")
+        if not (j < len(units) and units[j].kind == "W" and units[j].key == "and"):
+            break
+        j += 1
+        things = []
+        while j < len(units) and units[j].kind in ("I", "N"):
+            things.append(units[j])
+            j += 1
+        if not things or j + 1 >= len(units) or units[j].kind != "W" or units[j].key != "to":
+            break
+        j += 1 + (units[j + 1].kind == "W" and units[j + 1].key == "the")
+        if j >= len(units) or units[j].kind != "E" or "party" not in units[j].feats:
+            break
+        first = frame.items[0]
+        items = [u.ref if u.kind == "I" else dataclasses_replace(first, count=u.ref, start=u.start, end=u.end)
+                 for u in things]
+        frame.items = [x for x in frame.items if all(x is not y for y in items)]
+        out.append(dataclasses_replace(frame, recipient=units[j].ref, items=items,
+                                       rules=[*frame.rules, "gapped-dative"], alternatives={}))
+        i = j + 1
+    return out
 
 
 def _one_per_giver(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
