@@ -496,3 +496,8 @@ def test_a_second_theme_and_recipient_share_the_verb(text, want):
     got = sorted((g.giver.country, g.recipient.country, g.items[0].count.value)
                  for g in giftextract.extract(text).gift_transfers)
     assert got == sorted(want)
+
+
+def test_a_state_that_opens_a_clause_of_its_own_is_no_conjunct_recipient():
+    gifts = giftextract.extract("India gave two elephants to Armenia and Japan sent cranes.").gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in gifts] == [("IN", "AM")]

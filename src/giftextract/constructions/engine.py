@@ -98,6 +98,8 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
         closed = sep.key == "and"
         out.append(nxt)
         i += 2
+    if closed and i < len(seq.units) and seq.units[i].kind == "V":
+        return ()  # "to Armenia and Japan sent cranes": the last one opens a clause of its own
     return tuple(out) if closed else ()
 
 
