@@ -501,3 +501,15 @@ def test_a_second_theme_and_recipient_share_the_verb(text, want):
 def test_a_state_that_opens_a_clause_of_its_own_is_no_conjunct_recipient():
     gifts = giftextract.extract("India gave two elephants to Armenia and Japan sent cranes.").gift_transfers
     assert [(g.giver.country, g.recipient.country) for g in gifts] == [("IN", "AM")]
+
+
+@pytest.mark.parametrize("text,host", [
+    # a cited person is no host, whatever country the lexicon gives them
+    ("The Kenyan general Jeff Nyagah took command. On March 31 about 1,000 Ugandan soldiers crossed into "
+     "Congo, according to Nyagah.", "CD"),
+    # the place a plane carrying them landed is the host
+    ("Two Russian air force planes landed at Venezuela's main airport carrying around 100 military personnel.", "VE"),
+])
+def test_the_host_is_where_they_went_never_who_is_cited(text, host):
+    got = [d.host.country for d in giftextract.extract(text).deployments if d.personnel]
+    assert got == [host]

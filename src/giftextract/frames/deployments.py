@@ -108,8 +108,8 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if e.country == getattr(frame.sender, "country", None):
             continue
         before = view.text[max(lo, e.start - 40) : e.start]
-        if _ORIGIN.search(before):
-            continue  # "soldiers from army units in Townsville": where they come from
+        if _ORIGIN.search(before) or _CITED.search(before):
+            continue  # "soldiers from army units in Townsville": where they come from; "according to Nyagah"
         if e.place_kind in ("region", "city") and e.party_kind is None:
             if frame.location is None and e.start > frame.noun_start - 60:
                 frame.location = e
@@ -121,8 +121,12 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         elif e.start >= frame.noun_end and (_HOSTING.search(before) or e.demonym and e.start - frame.noun_end < 40
                                             and _TERRITORY.match(view.text, e.end)):
             frame.host = frame.host or e
+        elif e.start < frame.noun_start and _LANDED_AT.search(before) and not e.demonym:
+            frame.host = frame.host or e  # "planes landed at Venezuela's main airport carrying 100 personnel"
 
 
+_LANDED_AT = regex.compile(r"\b(?:landed|arrived|touched\s+down|docked)\s+(?:at|in)\s+(?:the\s+)?$", regex.IGNORECASE)
+_CITED = regex.compile(r"\b(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "troops on Syrian soil", "into Ukrainian territory": a demonym names a host only as a place
 _TERRITORY = regex.compile(r"\s+(?:territory|soil|land|lands|border|borders|waters|airspace|capital|city|town|"
                            r"village|region|province|side|coast|island|islands|base|bases)\b")

@@ -28,6 +28,7 @@ _LISTS = {
         not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"])).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
+_TITLE_WORDS = frozenset(TITLES)
 
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -174,7 +175,8 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         # the party's name is the person's name as written; title and country are fields of their own
         return Entity(start, end, whole, m.group("name"), "person", None, entry["country"], title, canonical, **common)
     if kind == "person_unknown":
-        if m.group("name").split()[0] in _STOP_CAPS or (country is None and not korea):
+        if m.group("name").split()[0] in _STOP_CAPS or m.group("name").split()[0] in _TITLE_WORDS \
+                or (country is None and not korea):  # "General Secretary" is a title, no general named Secretary
             return None
         return Entity(start, end, whole, m.group("name"), "person", None, country, m.group("title"), None, **common)
     if kind in ("role", "institution") and country is None and not korea:

@@ -28,6 +28,7 @@ _CLAUSE_BREAK = regex.compile(
     | \s-\s                               # spaced dash
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
+    | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
