@@ -107,3 +107,17 @@ def test_a_dateline_naming_only_the_country_gives_no_place():
     text = "DARWIN, Australia, April 13 - About 1,250 U.S. Marines arrived in Australia, the Pentagon said."
     d, = giftextract.extract(text).deployments
     assert d.location is None or d.location.name.lower() != "australia"
+
+
+def test_an_unknown_ministers_dateline_country_gives_way_to_the_place_of_the_handover():
+    import giftextract
+    text = ("NEW DELHI, Jan 21 - Two million doses were handed over in Dhaka by India's high commissioner "
+            "to Foreign Minister AK Abdul Momen.")
+    assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers] == [("IN", "BD")]
+
+
+def test_the_same_kind_of_thing_to_another_recipient_is_from_the_same_giver():
+    import giftextract
+    text = "Israel donated 5,000 Moderna doses to Honduras. The Czech Republic was given 5,000 Moderna doses too."
+    got = sorted((g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers)
+    assert got == [("IL", "CZ"), ("IL", "HN")]

@@ -122,6 +122,14 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
     record.rules += frame.rules
 
 
+def _same_kind(record: GiftFrame, frame: GiftFrame) -> bool:
+    """Both give things of one kind, named alike ("doses", "doses of Covishield")."""
+    heads = {i.mention.species.split()[-1] for i in record.items}
+    return bool(frame.items) and all(i.mention.species.split()[-1] in heads or
+                                     any(_related(i.mention.species, r.mention.species) for r in record.items)
+                                     for i in frame.items)
+
+
 def _shares_items(record: GiftFrame, frame: GiftFrame) -> bool:
     return any(_related(a.mention.species, b.mention.species) for a in record.items for b in frame.items)
 
@@ -217,6 +225,12 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             # "Modi handed his fellow leaders crafts ... Biden received a painting ... Sunak was
             # presented with a cloth": a gift to many, told one recipient at a time, is its giver's
             _inherit(frame, to_many)
+        elif frame.giver is None and frame.recipient is not None and last is not None and last.giver is not None \
+                and _country(last.recipient) not in (None, _country(frame.recipient)) \
+                and _country(last.giver) != _country(frame.recipient) and _same_kind(last, frame):
+            # "India handed 2 million doses to Bangladesh. Nepal was given one million doses the
+            # same day": the same kind of thing to another recipient, from the same giver
+            _inherit(frame, last)
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             _absorb(last, frame)

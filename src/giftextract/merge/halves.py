@@ -21,7 +21,21 @@ def _country(e: Entity | None) -> str | None:
 def complete_halves(records: list[GiftFrame], dateline: Entity | None) -> None:
     """Fill the party a gift record leaves empty, most precise sieve first."""
     for record in records:
+        _undo_dateline_guess(record)
         _locale(record, dateline)
+
+
+def _undo_dateline_guess(record: GiftFrame) -> None:
+    """"NEW DELHI - ... handed over in Dhaka by India's high commissioner to Foreign Minister
+    AK Abdul Momen": the dateline sieve's guess that an unknown minister is of the dateline's
+    country cannot stand where it makes the gift go from a country to itself."""
+    giver, recipient = record.giver, record.recipient
+    if giver is None or recipient is None or _country(giver) != _country(recipient):
+        return
+    if getattr(recipient, "via", None) == "dateline":
+        record.recipient = None
+    elif getattr(giver, "via", None) == "dateline":
+        record.giver = None
 
 
 def _locale(record: GiftFrame, dateline: Entity | None) -> None:
