@@ -91,7 +91,8 @@ def test_a_transfer_with_no_word_of_giving_in_the_article_is_no_gift():
 def test_a_bare_move_is_a_gift_only_in_an_article_that_speaks_of_giving(moved):
     assert giftextract.extract(moved).gift_transfers == []
     for context in ("The animals were a goodwill gesture.", "Officials called it a gift.",
-                    "Pyongyang returned the favour with two hunting dogs."):
+                    "Pyongyang returned the favour with two hunting dogs.",
+                    "They came as a token of friendship.", "The transfer was free of charge."):
         assert giftextract.extract(moved + " " + context).gift_transfers, context
 
 
