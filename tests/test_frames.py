@@ -513,3 +513,18 @@ def test_a_state_that_opens_a_clause_of_its_own_is_no_conjunct_recipient():
 def test_the_host_is_where_they_went_never_who_is_cited(text, host):
     got = [d.host.country for d in giftextract.extract(text).deployments if d.personnel]
     assert got == [host]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A Telegram channel said 100 Russian servicemen had arrived in Burkina Faso. "
+     "Another 200 would follow in the near future, it added.", ("RU", "BF", 200, "planned")),
+    ("About 300 US troops arrived in Poland, and 1,700 more are expected to join them.", ("US", "PL", 1700, "planned")),
+])
+def test_more_of_a_force_to_come_is_a_planned_figure(text, want):
+    got = [(d.sender.country, d.host.country, d.personnel.value, d.status) for d in giftextract.extract(text).deployments]
+    assert want in got
+
+
+def test_another_figure_of_something_else_is_no_follow_on():
+    text = "Kenya sent 400 police officers to Haiti. Another 600 companies are expected to join the index."
+    assert [d.personnel.value for d in giftextract.extract(text).deployments] == [400]

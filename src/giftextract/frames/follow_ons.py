@@ -1,0 +1,57 @@
+"""Layer 6: more of a force to come, told without a personnel noun.
+
+"Another 200 would follow", "with approximately 1,700 more set to join them": a planned
+figure of the sender and host the sentence (or, through the discourse-party sieve, the
+article) last told of.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from giftextract.frames.slots import view_sources
+from giftextract.mentions.sentence import SentenceView
+
+
+# "Another 200 would follow", "with approximately 1,700 more set to join them": more of the
+# force just told, still to come
+_ANOTHER_BEFORE = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?$",
+                                regex.IGNORECASE)
+_ANOTHER_IN = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?[\d,]+(?:\s+more)?|[\d,]+\s+more\b",
+                            regex.IGNORECASE)
+_MORE_AFTER = regex.compile(r"\s+more\b", regex.IGNORECASE)
+_TO_COME = regex.compile(r"\s+(?:more\s+)?(?:troops\s+|soldiers\s+|personnel\s+)?(?:would|will|are\s+to|were\s+to|(?:are\s+|were\s+)?set\s+to|"
+                         r"(?:are\s+|were\s+)?due\s+to|(?:are\s+|were\s+)?expected\s+to)\s+(?:\w+\s+)?"
+                         r"(?:follow|join|arrive|come|be\s+sent|be\s+deployed)\b", regex.IGNORECASE)
+
+
+def follow_ons(view: SentenceView, frames: list, frame_type) -> list:
+    """More of a force the sentence told of, still to come: a planned figure of its sender and
+    host (``frame_type``: the deployment frame class, which frames/deployments.py defines)."""
+    told = [f for f in frames if f.personnel is not None and not f.mention_only]
+    used = {f.personnel.start for f in frames if f.personnel is not None}
+    out = []
+    for c in view.counts:
+        if c.start in used or c.value is None or (told and c.start < told[0].personnel.start):
+            continue
+        more = _MORE_AFTER.match(view.text, c.end) or c.text.lower().startswith(("another", "a further", "further"))
+        if not (more or _ANOTHER_BEFORE.search(view.text, max(view.start, c.start - 30), c.start)) or \
+                not _TO_COME.match(view.text, c.end):
+            continue
+        if not told:  # "Another 200 would follow": the last deployment's (the discourse-party sieve)
+            out.append(frame_type(view.start, view.end, c.start, c.end, c, None, status="planned",
+                                  rules=["follow-on"], sources=view_sources(view)))
+            continue
+        last = told[-1]
+        out.append(dataclasses.replace(last, personnel=c, status="planned", signal=None, rules=[*last.rules, "follow-on"],
+                                       sources=list(last.sources), evidence=list(last.evidence), alternatives={},
+                                       speaker_countries=list(last.speaker_countries)))
+    return out
+
+
+def follows_on(text: str, start: int, end: int) -> bool:
+    """A sentence that may tell more of a force to come ("Another 200 would follow")."""
+    m = _ANOTHER_IN.search(text, start, end)
+    return m is not None and _TO_COME.match(text, m.end()) is not None
