@@ -102,6 +102,9 @@ ENTITIES = [
     ("a gift from Ceylon", "Ceylon", "state", "country", "LK", None),
     # a facility of no known country takes that of the place it is said to be near or in
     ("landed at the Mihail Kogalniceanu air base near Constanta", "Mihail Kogalniceanu air base", None, "facility", "RO", None),
+    # a continent's part is a region of no state, never the state that shares its last word
+    ("the Undersecretary for Latin America said", "Latin America", None, "region", None, None),
+    ("aid to Central America arrived", "Central America", None, "region", None, None),
 ]
 
 

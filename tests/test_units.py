@@ -155,3 +155,23 @@ def test_import_does_not_load_quantulum3() -> None:
         capture_output=True, text=True, check=True,
     )
     assert out.stdout.strip() == "False"
+
+
+# One singular for every layer that names a counted thing: regular, "-oes" and "-oe" plurals,
+# and the irregular table ("mangoes" was once read as "mangoe").
+@pytest.mark.parametrize("plural,expected", [
+    ("mangoes", "mango"), ("potatoes", "potato"), ("heroes", "hero"), ("canoes", "canoe"),
+    ("horseshoes", "horseshoe"), ("doses", "dose"), ("ponies", "pony"), ("boxes", "box"),
+    ("buses", "bus"), ("cattle", "cattle"), ("geese", "goose"), ("glass", "glass"),
+])
+def test_singular_of_a_counted_noun(plural, expected):
+    from giftextract.quantity.nouns import singular
+
+    assert singular(plural) == expected
+
+
+def test_an_open_item_takes_the_singular_of_its_head():
+    import giftextract
+
+    ex = giftextract.extract("Pakistan's prime minister sent 300 kilograms of mangoes as a gift to the Indian premier.")
+    assert [i.species for g in ex.gift_transfers for i in g.items] == ["mango"]

@@ -17,6 +17,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
+from giftextract.quantity.nouns import singular
 
 _DATA = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
 _DETERMINERS = frozenset(_DATA["determiners"])
@@ -28,17 +29,6 @@ MAX_WORDS = 5
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
 _CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
 _CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed", "arrived", "touched"))
-
-
-def singular(word: str) -> str:
-    """The English singular of a plural head, by the regular rules ('doses' -> 'dose')."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _content(u) -> bool:

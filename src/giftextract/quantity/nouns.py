@@ -27,13 +27,21 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               "sheep": "sheep", "deer": "deer", "fish": "fish", "aircraft": "aircraft",
               "geese": "goose", "mice": "mouse", "oxen": "ox", "teeth": "tooth",
               "feet": "foot", "staff": "staff", "troops": "troop", "species": "species",
-              "series": "series", "bison": "bison", "moose": "moose", "swine": "swine",
+              "series": "series", "buses": "bus", "gases": "gas", "bison": "bison", "moose": "moose", "swine": "swine",
               "salmon": "salmon", "elk": "elk", "livestock": "livestock"}
 _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
                "sorts": "sort", "strains": "strain"}
 
 
-def _singular(word: str) -> str:
+# Nouns in "-oe", whose plural is "-oes" but whose singular keeps the "e" ("canoes" -> "canoe");
+# every other "-oes" plural drops "es" ("mangoes" -> "mango", "potatoes" -> "potato").
+_OE_NOUNS = frozenset(("shoe", "horseshoe", "snowshoe", "canoe", "oboe", "toe", "tiptoe", "mistletoe", "hoe",
+                       "floe", "sloe", "foe", "roe", "doe", "throe"))
+
+
+def singular(word: str) -> str:
+    """The English singular of a plural noun, by the irregular table and the regular rules
+    ('doses' -> 'dose', 'mangoes' -> 'mango', 'canoes' -> 'canoe', 'cattle' -> 'cattle')."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if word in _KIND_WORDS:
@@ -42,9 +50,13 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return word[:-2]
+    if word.endswith("oes") and len(word) > 4 and word[:-1] not in _OE_NOUNS:
+        return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
+
+
 
 
 def _is_plural(word: str) -> bool:
@@ -71,7 +83,7 @@ def guess_unit(text: str, end: int) -> str | None:
         if low in ("different", "various", "distinct", "separate", "rare", "other"):
             continue
         if _is_plural(low) and not w[0].isdigit():
-            return _singular(low)
+            return singular(low)
         if first is None and w[0].islower():
             first = low
     return first
