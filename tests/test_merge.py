@@ -122,3 +122,31 @@ def test_the_same_kind_of_thing_to_another_recipient_is_from_the_same_giver():
     text = "Israel donated 5,000 Moderna doses to Honduras. The Czech Republic was given 5,000 Moderna doses too."
     got = sorted((g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers)
     assert got == [("IL", "CZ"), ("IL", "HN")]
+
+
+# One giver's gifts told one recipient at a time, the thing given named once and then by a
+# bare figure or by a plain transfer verb (b06/b10 phrasing, sentences of our own).
+def test_coordinated_recipients_each_receive_a_bare_figure_of_the_thing_given_before():
+    ex = giftextract.extract("Mexico began sending donated vaccines to its neighbours on Saturday. "
+                             "Belize was given 100,000 doses, while Bolivia and Paraguay each received 150,000.")
+    got = sorted((g.giver.country, g.recipient.country, [(i.species, i.count.value) for i in g.items])
+                 for g in ex.gift_transfers)
+    assert got == [("MX", "BO", [("dose", 150000.0)]), ("MX", "BZ", [("dose", 100000.0)]),
+                   ("MX", "PY", [("dose", 150000.0)])]
+
+
+def test_doses_of_a_named_vaccine_and_plain_doses_are_one_kind_of_gift():
+    ex = giftextract.extract("Two million doses of Covishield were handed over to Bangladesh by India on Thursday. "
+                             "Nepal was given one million doses the same day.")
+    got = sorted((g.giver.country, g.recipient.country) for g in ex.gift_transfers)
+    assert got == [("IN", "BD"), ("IN", "NP")]
+
+
+def test_a_thing_already_given_is_a_gift_when_only_flown():
+    text = ("India handed two million doses to Bangladesh on Thursday. "
+            "On Wednesday, 150,000 doses were flown to Bhutan and 100,000 to the Maldives.")
+    got = sorted((g.recipient.country, [i.count.value for i in g.items]) for g in giftextract.extract(text).gift_transfers)
+    assert got == [("BD", [2000000.0]), ("BT", [150000.0]), ("MV", [100000.0])]
+    # near miss: with no gift of doses told before, doses flown are a delivery, not a gift
+    alone = giftextract.extract("On Wednesday, 150,000 doses were flown to Bhutan and 100,000 to the Maldives.")
+    assert alone.gift_transfers == []

@@ -198,6 +198,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
             loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
             for g in gift_frames(view, tables["gift"], loan, frozenset(discourse.item_heads)):
                 discourse.item_heads |= item_heads(g.items)
+                discourse.last_open_item = next((x for x in reversed(g.items) if x.open), discourse.last_open_item)
                 resolve_frame(g, "gift", base + i, discourse)
                 g.alternatives = {}  # runner-up fills serve only the coreference just done
                 gifts.append(g)

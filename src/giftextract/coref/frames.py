@@ -21,13 +21,17 @@ def _theme(frame, discourse: Discourse) -> None:
     species = discourse.last_species
     if not THEME_SIEVE:
         return
+    thing = discourse.last_open_item
+    if thing is not None and (species is None or thing.end > species.end):
+        name_theme(frame, thing.mention, open_item=True)  # "Belize was given 100,000 doses; Bolivia received 150,000"
+        return
     if species is None:  # "The male Bao Bao and the female Tjen Tjen ..." before the species is named
         discourse.pending_themes.append(frame)
         return
     name_theme(frame, species)
 
 
-def name_theme(frame, species) -> None:
+def name_theme(frame, species, open_item: bool = False) -> None:
     """Give a frame whose theme points back (or forward) its items, of ``species``."""
     units = frame.back_theme
     count = next((u.ref for u in units if u.kind == "N"), None)
@@ -38,7 +42,7 @@ def name_theme(frame, species) -> None:
     if count is None and len(units) == 1 and units[0].key == "pronoun" and "sg" in units[0].feats:
         count = Count(units[0].start, units[0].end, "", 1.0, None, None, "exact")  # "sent her": one animal
     start, end = units[0].start, units[-1].end
-    frame.items = [ItemRef(species, count, None, [], start, end, species.sex)]
+    frame.items = [ItemRef(species, count, None, [], start, end, species.sex, open=open_item)]
     frame.rules.append("sieve:theme")
 
 

@@ -61,6 +61,9 @@ class Discourse:
     last_deployment: tuple = (None, None)  # the last deployment's sender and host
     pending_themes: list = field(default_factory=list)  # frames waiting for a species named later
     last_species: object = None  # the last specific species named (a SpeciesMention), for the theme sieve
+    # the last thing given that no lexicon knows (an open ItemRef: "100,000 doses"): "Bolivia
+    # received 150,000" after it is 150,000 more of it, where it was named after last_species
+    last_open_item: object = None
     # head words of the things given so far ("rice", "doses", "carriers"): "the rice was loaded
     # aboard a ship" points back to the gift of rice (the definite-theme sieve)
     item_heads: set = field(default_factory=set)

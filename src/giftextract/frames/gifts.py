@@ -179,6 +179,15 @@ def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
                for t in view.triggers)
 
 
+def _names_a_head(text: str, lo: int, hi: int, heads: frozenset) -> bool:
+    """Whether the clause names a thing of a kind the article told as given ("150,000 doses
+    were flown to Bhutan", after a gift of doses)."""
+    return any(w in heads for w in _WORD.findall(text[lo:hi].lower()))
+
+
+_WORD = regex.compile(r"[a-z][a-z-]+")
+
+
 def _calls_it_a_gift(view: SentenceView, lo: int, hi: int) -> bool:
     return any(lo <= t.start < hi and t.kind == "gift_noun" for t in view.triggers)
 
@@ -249,7 +258,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None)
             if anaphor is None:
                 continue
-        if not (items or total or anaphor) and not _may_give(view, lo, hi, table) and not _names_a_zoo(view, lo, hi):
+        if not (items or total or anaphor) and not _may_give(view, lo, hi, table) and not _names_a_zoo(view, lo, hi) \
+                and not (heads and _names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
                                                           {i.count.start for i in items if i.count} | taken)
@@ -257,8 +267,12 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         theme = fills.get("THEME")
         # a thing the lexicon does not know, given by a construction that fixes the theme
         # (or any construction, where the clause calls it a gift: "landed ... as a gift")
-        open_items = [u.ref for u in theme[0].units if u.kind == "I" and "open" in u.feats] \
-            if theme and (_gives(theme[0], table) or _calls_it_a_gift(view, lo, hi)) else []
+        open_items = [u.ref for u in theme[0].units if u.kind == "I" and "open" in u.feats] if theme else []
+        # ... or a thing of a kind the article already told as given ("150,000 doses were
+        # flown to Bhutan" after "India handed two million doses to Bangladesh")
+        if open_items and not (_gives(theme[0], table) or _calls_it_a_gift(view, lo, hi)
+                               or all(i.mention.species.split()[-1] in heads for i in open_items)):
+            open_items = []
         items = items + open_items
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]

@@ -123,9 +123,10 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
 
 
 def _same_kind(record: GiftFrame, frame: GiftFrame) -> bool:
-    """Both give things of one kind, named alike ("doses", "doses of Covishield")."""
-    heads = {i.mention.species.split()[-1] for i in record.items}
-    return bool(frame.items) and all(i.mention.species.split()[-1] in heads or
+    """Both give things of one kind, named alike ("doses", "doses of Covishield": the unit
+    counted is a head too)."""
+    heads = {i.mention.species.split()[-1] for i in record.items} | {i.count_unit for i in record.items if i.count_unit}
+    return bool(frame.items) and all(i.mention.species.split()[-1] in heads or i.count_unit in heads or
                                      any(_related(i.mention.species, r.mention.species) for r in record.items)
                                      for i in frame.items)
 
