@@ -528,3 +528,28 @@ def test_more_of_a_force_to_come_is_a_planned_figure(text, want):
 def test_another_figure_of_something_else_is_no_follow_on():
     text = "Kenya sent 400 police officers to Haiti. Another 600 companies are expected to join the index."
     assert [d.personnel.value for d in giftextract.extract(text).deployments] == [400]
+
+
+# Further senders told with the verb and noun left out (frames/gapped.py): each (state,
+# figure) pair after a told deployment is that state's, with the first one's host.
+@pytest.mark.parametrize("text,expected", [
+    ("Poland sent 24,341 troops to Czechoslovakia, Hungary some 17,000 and Bulgaria 2,168.",
+     {("PL", "CZ", 24341.0), ("HU", "CZ", 17000.0), ("BG", "CZ", 2168.0)}),
+    ("Kenya deployed 400 police officers to Haiti, Jamaica 200 and the Bahamas 150.",
+     {("KE", "HT", 400.0), ("JM", "HT", 200.0), ("BS", "HT", 150.0)}),
+])
+def test_gapped_senders_share_the_first_ones_host(text, expected):
+    import giftextract
+
+    got = {(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Poland sent 500 troops to Latvia, Hungary said on Monday.",  # a speaker, no figure
+    "Poland sent 500 troops to Latvia, Hungary in 2019 and Slovakia later.",  # a year, not a figure
+])
+def test_a_state_after_a_deployment_without_its_own_figure_is_no_sender(text):
+    import giftextract
+
+    assert {d.sender.country for d in giftextract.extract(text).deployments} == {"PL"}

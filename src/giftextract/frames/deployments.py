@@ -22,6 +22,7 @@ import regex
 
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
+from giftextract.frames.gapped import gapped_senders
 from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
@@ -344,7 +345,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame.sources = view_sources(view)
             frames.append(frame)
             frames += _one_per_sender(view, frame, fills, lo, hi)
-    return frames + follow_ons(view, frames, DeploymentFrame)
+    return frames + gapped_senders(view, frames) + follow_ons(view, frames, DeploymentFrame)
 
 
 # between a figure's noun and a later count: the later one is a part of the first
