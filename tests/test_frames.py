@@ -553,3 +553,14 @@ def test_a_state_after_a_deployment_without_its_own_figure_is_no_sender(text):
     import giftextract
 
     assert {d.sender.country for d in giftextract.extract(text).deployments} == {"PL"}
+
+
+def test_the_package_consists_of_a_list_of_the_things_given():
+    import giftextract
+
+    text = ("Washington is donating surplus military equipment to Bosnia. According to the White House, "
+            "the package consists of 46,100 M-16 rifles, 80 armoured personnel carriers and 15 utility helicopters.")
+    (gift,) = giftextract.extract(text).gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == ("US", "BA")
+    assert sorted((i.species, i.count.value) for i in gift.items) == [
+        ("armoured personnel carrier", 80.0), ("helicopter", 15.0), ("rifle", 46100.0)]

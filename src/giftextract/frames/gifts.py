@@ -65,7 +65,7 @@ class GiftFrame:
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
-    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?)\b",
+    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware)\b",
     regex.IGNORECASE,
 )
 _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
@@ -81,7 +81,8 @@ _LIST_OPENS = regex.compile(r"\s*[-\u2013\u2014:(]")
 _RELATIVE = regex.compile(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
 _THE_SUBJECT = regex.compile(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
 _DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|comprised?|consisted\s+of|such\s+as|among)\b", regex.IGNORECASE)
+_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b",
+                          regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
 _OTHER_EVENT = regex.compile(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",
                              regex.IGNORECASE)
