@@ -564,3 +564,15 @@ def test_the_package_consists_of_a_list_of_the_things_given():
     assert (gift.giver.country, gift.recipient.country) == ("US", "BA")
     assert sorted((i.species, i.count.value) for i in gift.items) == [
         ("armoured personnel carrier", 80.0), ("helicopter", 15.0), ("rifle", 46100.0)]
+
+
+@pytest.mark.parametrize("text,species", [
+    ("A helicopter presented by the United States arrived in Indonesia in 1962.", "helicopter"),
+    ("An elephant given by Sri Lanka reached the Auckland Zoo in 1977.", "elephant"),
+])
+def test_an_article_opening_the_clause_counts_one(text, species):
+    import giftextract
+
+    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers
+             for i in g.items]
+    assert items == [(species, 1.0)]

@@ -46,7 +46,7 @@ _NOT_ADJECTIVES = frozenset(
 )
 # The article nearest the noun: no other article among the adjectives between them
 # ("a lion and a lioness": the lioness's article is the second "a").
-_ARTICLE = regex.compile(r"(?:^|\s)(?P<art>an?|one|single|a\s+single|another)\s+"
+_ARTICLE = regex.compile(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|another)\s+"  # "A helicopter ..." opens a clause too
                          r"(?:(?!(?:an?|one|another)\s)[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
 
 
