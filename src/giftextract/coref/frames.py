@@ -52,8 +52,11 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
         _theme(frame, discourse)
     for a, b in _PAIRS[event]:
         slots = (a, b) if b is not None else (a,)
-        # a slot whose partner is already a name is resolved first: its partner steers it
-        order = sorted(slots, key=lambda s: not isinstance(getattr(frame, _other(s, a, b) or s, None), Entity))
+        # a slot whose partner is already a name is resolved first: its partner steers it; of
+        # two referring slots, a relational one ("his host") waits for the other ("gave him"),
+        # which names the party it is relative to
+        order = sorted(slots, key=lambda s: (not isinstance(getattr(frame, _other(s, a, b) or s, None), Entity),
+                                             getattr(getattr(frame, s), "type", None) == "relational"))
         for slot in order:
             value = getattr(frame, slot)
             if not isinstance(value, Nominal):

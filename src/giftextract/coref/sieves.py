@@ -103,7 +103,8 @@ def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entit
 def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
     """"his host" is the party visited ("a visit to Uzbekistan"); "his guest", "the visitor",
     "his counterpart" the other party of the meeting than the co-role's."""
-    kinds = ("person",) if "person" in n.feats else ("state", "person")
+    # a host may be named only by the place of the visit ("toured ... in Ashgabat, his host")
+    kinds = ("person",) if "person" in n.feats and "host" not in n.feats else ("state", "person")
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
     if "host" in n.feats:
         visited = next((m.entity for m in by_recency if m.visited and m.entity.country and _differs(m.entity, co)), None)
