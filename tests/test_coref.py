@@ -208,3 +208,14 @@ def test_dateline_forms(text, country):
     assert (place.country if place else None) == country
     if place is not None:
         assert text[place.start:place.end] == place.text  # a span into the caller's text
+
+
+def test_every_region_of_a_state_nominal_lists_states_the_lexicon_knows():
+    from giftextract.lexicon.data import LEXICON
+
+    known = {k for k in LEXICON["states"] if not k.startswith("_")}
+    regions = {k: v for k, v in NOMINALS["state_regions"].items() if not k.startswith("_")}
+    assert regions and all(set(codes) <= known for codes in regions.values()), \
+        {r: set(c) - known for r, c in regions.items() if set(c) - known}
+    # each region composes a phrase per head, read as a state nominal of that region
+    assert find_nominals("the Baltic state")[0].feats == ("state", "sg", "baltic")

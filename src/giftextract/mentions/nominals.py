@@ -26,8 +26,21 @@ class Nominal:
 
 
 def _load() -> dict:
-    raw = resources.files("giftextract.mentions").joinpath("data", "nominals.json").read_text("utf-8")
-    return json.loads(raw)
+    raw = json.loads(resources.files("giftextract.mentions").joinpath("data", "nominals.json").read_text("utf-8"))
+    return _with_region_states(raw)
+
+
+def _with_region_states(raw: dict) -> dict:
+    """Compose 'the <region> <head>' state nominals ('the Himalayan country', 'the Baltic
+    state') from the table's regions and heads; each stands for a state of its region
+    (the region joins state_kinds, which the state-nominal sieve reads). A phrase the
+    table lists itself keeps its own row."""
+    regions = {k: v for k, v in raw.get("state_regions", {}).items() if not k.startswith("_")}
+    for region, states in regions.items():
+        raw["state_kinds"].setdefault(region, states)
+        for head in raw.get("state_heads", ()):
+            raw["phrases"].setdefault(f"the {region} {head}", {"type": "state", "feats": ["state", "sg", region]})
+    return raw
 
 
 NOMINALS: dict = _load()
