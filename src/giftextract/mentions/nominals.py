@@ -70,7 +70,9 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         s, e = m.start() + lo, m.end() + lo
         if "before" in row:  # "its gift": a possessive pronoun refers only before the words it may precede
             after = _NEXT_WORD.match(folded, m.end())
-            if after is None or after.group(1) not in row["before"]:
+            # "Tuvalu was given the second in April.": an ordinal stands alone only before a
+            # function word or the end of the clause, never before its own noun ("the second speech")
+            if (after is None and not row.get("or_end")) or (after is not None and after.group(1) not in row["before"]):
                 continue
         out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
     for m in _MODIFIED.finditer(folded, start - lo):
