@@ -28,7 +28,7 @@ from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, sp
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
-from giftextract.merge.destinations import sole_zoo_destinations
+from giftextract.merge.destinations import sole_modes, sole_zoo_destinations
 from giftextract.merge.document import merge_deployments, merge_gifts
 from giftextract.models import Extraction
 from giftextract.quantity.counts import find_counts
@@ -296,6 +296,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
                                                           place and dataclasses.replace(place)), place,
                                    _speaks_of(t, _giving_words(tables["gift"].markers)))
         sole_zoo_destinations(gift_records, t)
+        sole_modes(gift_records, t)
         deployment_records = merge_deployments(deployments, place)
         if progress is not None:
             progress(len(t), len(t))

@@ -155,21 +155,33 @@ def _mode_of(words: str) -> str | None:
     return next((_MODE_OF[w] for w in folded if w in _MODE_OF and w not in ("air", "sea", "rail", "road")), None)
 
 
+def transport_mentions(text: str, lo: int, hi: int) -> list[TransportRef]:
+    """Each statement of how something travelled in ``text[lo:hi]`` ("flown", "aboard a
+    ship", "by truck"), with its mode, its vehicle if named, and its span."""
+    out = []
+    for m in TRANSPORT.finditer(text, lo, hi):
+        word = m.group("by") or m.group("byv") or m.group("aboard") or m.group("on") or m.group("subject") \
+            or m.group("inside")
+        vehicle = None
+        if m.group("flown"):
+            mode = _MODE_OF.get(m.group("flown").lower())
+        elif m.group("across"):
+            mode = "sea"
+        else:
+            mode = _mode_of(word)
+            if not m.group("by") or word.lower() not in ("air", "sea", "rail", "road"):
+                vehicle = word
+        out.append(TransportRef(mode, vehicle, [], m.start(), m.end()))
+    return out
+
+
 def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo
-    for m in TRANSPORT.finditer(view.text, lo, hi):
-        word = m.group("by") or m.group("byv") or m.group("aboard") or m.group("on") or m.group("subject") \
-            or m.group("inside")
-        if m.group("flown"):
-            mode = mode or _MODE_OF.get(m.group("flown").lower())
-        elif m.group("across"):
-            mode = mode or "sea"
-        else:
-            mode = mode or _mode_of(word)
-            if not m.group("by") or word.lower() not in ("air", "sea", "rail", "road"):
-                vehicle = vehicle or word
-        start, end = min(start, m.start()), max(end, m.end())
+    for ref in transport_mentions(view.text, lo, hi):
+        mode = mode or ref.mode
+        vehicle = vehicle or ref.vehicle
+        start, end = min(start, ref.start), max(end, ref.end)
     escorts = []
     for m in _ESCORT.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _ESCORT_WORDS) else ():
         escorts.append((m.group("who") or m.group("care")).strip())

@@ -1,4 +1,4 @@
-"""Layer 5: where a gift of animals went, when no sentence of its own says.
+"""Layer 5: where a gift of animals went, and how a gift travelled, when no sentence of its own says.
 
 The sole-zoo sieve of coref/data/sieves.json, run on the document's records after they are
 merged: "Indira, an elephant presented to Japan by Nehru, died at Tokyo's Ueno Zoo": a
@@ -16,6 +16,7 @@ import regex
 
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
+from giftextract.frames.slots import transport_mentions
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.lexicon.facilities import ROWS
@@ -79,3 +80,32 @@ def sole_zoo_destinations(records: list[GiftFrame], text: str) -> None:
             if len(found) == 1:
                 record.destination = found[0]
                 record.rules.append("sieve:sole-zoo")
+
+
+_MODE_SIEVE = next((s for s in SIEVES if s.name == "sole-mode"), None)
+# "flew" is how people travel ("Putin flew to Pyongyang"); a thing given is "flown"
+_PEOPLE_WORDS = ("flew",)
+
+
+def sole_modes(records: list[GiftFrame], text: str) -> None:
+    """The sole-mode sieve: a gift whose own sentences say nothing of how it travelled went
+    the one way the article tells of near it ("She left Colombo aboard an Emirates
+    freighter" after the gift of an elephant), outside the sentences of its other gifts;
+    two modes near it, and it keeps none (in place)."""
+    if _MODE_SIEVE is None or not _MODE_SIEVE.enabled:
+        return
+    near = _MODE_SIEVE.window
+    for record in records:
+        if not record.items or (record.transport is not None and record.transport.mode):
+            continue
+        lo = min(a for a, _b in record.evidence)
+        hi = min(len(text), max(b for _a, b in record.evidence) + near)
+        # a way told in another gift's own sentences is that gift's ("The animals ... were
+        # transported by air", then "In return, North Korea gave Putin two dogs")
+        others = [span for other in records if other is not record for span in other.evidence]
+        found = [t for t in transport_mentions(text, lo, hi)
+                 if t.mode and text[t.start:t.end].lower() not in _PEOPLE_WORDS
+                 and not any(a <= t.start < b for a, b in others)]
+        if len({t.mode for t in found}) == 1:
+            record.transport = found[0]
+            record.rules.append("sieve:sole-mode")
