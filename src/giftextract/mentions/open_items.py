@@ -56,7 +56,8 @@ def _phrase_end(units: list, i: int) -> int:
             and units[j].key == "of":
         first = j + 2 if j + 2 < len(units) and units[j + 1].kind == "W" and units[j + 1].key == "the" else j + 1
         k = first  # "doses of the AstraZeneca COVID-19 vaccine": "the", then up to four words
-        while k < len(units) and k - first < 4 and units[k].kind == "W" and units[k].key not in _STOP:
+        while k < len(units) and k - first < 5 and (units[k].kind == "W" and units[k].key not in _STOP
+                                                    or units[k].key == "&"):  # "Johnson & Johnson vaccine"
             k += 1
         if k > first:
             return k
