@@ -12,6 +12,8 @@ entity spotter over the sentence around each cue), so text with no such gift pay
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from giftextract.coref.sieves import SIEVES
@@ -85,6 +87,7 @@ def sole_zoo_destinations(records: list[GiftFrame], text: str) -> None:
 _MODE_SIEVE = next((s for s in SIEVES if s.name == "sole-mode"), None)
 # "flew" is how people travel ("Putin flew to Pyongyang"); a thing given is "flown"
 _PEOPLE_WORDS = ("flew",)
+_LONGEST_SENTENCE = 2000  # characters: a sentence starting further back cannot hold a point in the window
 
 
 def sole_modes(records: list[GiftFrame], text: str) -> None:
@@ -95,17 +98,20 @@ def sole_modes(records: list[GiftFrame], text: str) -> None:
     if _MODE_SIEVE is None or not _MODE_SIEVE.enabled:
         return
     near = _MODE_SIEVE.window
-    for record in records:
+    # every record's sentences, by start: a way told in another gift's own sentences is that
+    # gift's ("The animals ... were transported by air", then "In return, North Korea gave
+    # Putin two dogs"); sorted once, so a long document's many records stay linear
+    spans = sorted((a, b, i) for i, r in enumerate(records) for a, b in r.evidence)
+    starts = [a for a, _b, _i in spans]
+    for index, record in enumerate(records):
         if not record.items or (record.transport is not None and record.transport.mode):
             continue
         lo = min(a for a, _b in record.evidence)
         hi = min(len(text), max(b for _a, b in record.evidence) + near)
-        # a way told in another gift's own sentences is that gift's ("The animals ... were
-        # transported by air", then "In return, North Korea gave Putin two dogs")
-        others = [span for other in records if other is not record for span in other.evidence]
+        nearby = spans[bisect_left(starts, lo - _LONGEST_SENTENCE):bisect_right(starts, hi)]
         found = [t for t in transport_mentions(text, lo, hi)
                  if t.mode and text[t.start:t.end].lower() not in _PEOPLE_WORDS
-                 and not any(a <= t.start < b for a, b in others)]
+                 and not any(a <= t.start < b and i != index for a, b, i in nearby)]
         if len({t.mode for t in found}) == 1:
             record.transport = found[0]
             record.rules.append("sieve:sole-mode")
