@@ -576,3 +576,15 @@ def test_an_article_opening_the_clause_counts_one(text, species):
     items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers
              for i in g.items]
     assert items == [(species, 1.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China will send a 700-member peacekeeping battalion to South Sudan.", ("CN", "SS", 700.0)),
+    ("India sent a 1,500-man battalion to Sri Lanka.", ("IN", "LK", 1500.0)),
+    ("Britain sent a 1,300-strong battle group to Estonia.", ("GB", "EE", 1300.0)),
+])
+def test_a_units_strength_is_its_personnel(text, expected):
+    import giftextract
+
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == [expected]

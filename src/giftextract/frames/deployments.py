@@ -268,9 +268,13 @@ def _figure_after(view: SentenceView, noun, hi: int) -> Count | None:
     return None
 
 
+_STRENGTH_WORDS = ("-strong", "-member", "-man ", "-person", "-personnel", "-soldier", "-troop")
+
+
 def _strength(view: SentenceView, count: Count | None) -> bool:
-    """"a 1,300-strong force": the count is of the unit's people, not of units."""
-    return count is not None and view.text.startswith("-strong", count.end)
+    """"a 1,300-strong force", "a 700-member battalion", "a 1,500-man battalion": the count is
+    of the unit's people, not of units."""
+    return count is not None and view.text.startswith(_STRENGTH_WORDS, count.end)
 
 
 def _multinational(e: Entity | None) -> bool:

@@ -33,9 +33,9 @@ class ItemRef:
 
 # Between a count and its noun: adjectives, demonyms and "(different) species of".
 _COUNT_GAP = regex.compile(
-    r"""^(?:-(?:strong)?)?\s*(?:   # "a 1,300-strong force": the count of its people
+    r"""^(?:-(?:strong|member|man|person|personnel|soldier|troop)?)?\s*(?:   # "a 1,300-strong force", "a 700-member battalion": the count of its people
         (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
-      | (?:[a-z][a-z'-]*\s+|[A-Z][A-Za-z\d.'-]*(?:\s+[A-Z][A-Za-z\d.'-]*)?\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74"
+      | (?:[a-z][a-z'-]*\s+|[A-Z][A-Za-z\d.'-]*(?:\s+[A-Z][A-Za-z\d.'-]*){0,2}\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74", "Chinese United Nations"
     )$""",
     regex.VERBOSE,
 )
