@@ -150,3 +150,10 @@ def test_a_thing_already_given_is_a_gift_when_only_flown():
     # near miss: with no gift of doses told before, doses flown are a delivery, not a gift
     alone = giftextract.extract("On Wednesday, 150,000 doses were flown to Bhutan and 100,000 to the Maldives.")
     assert alone.gift_transfers == []
+
+
+def test_persons_coordinated_as_recipients_each_receive_and_neither_is_the_giver():
+    text = ("Niyazov handed out several such presents. "
+            "King Fahd of Saudi Arabia and Russia's Boris Yeltsin each received an Akhal-Teke from him.")
+    got = sorted((g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers)
+    assert got == [("TM", "RU"), ("TM", "SA")]

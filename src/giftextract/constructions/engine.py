@@ -107,6 +107,8 @@ def _preceding(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     """The named states coordinated before a party that closes a list: "The Czech Republic,
     Lithuania and Poland donated" -> the first two.  Only when "and" (or ", and") stands
     right before it, and only bare states of known country, as :func:`_conjuncts`."""
+    if _coordinated_person(unit):
+        return _preceding_person(seq, i)
     if not _coordinated_state(unit):
         return ()
     j = i - 1
@@ -193,3 +195,20 @@ def ranked(matches: list[Match]) -> dict[str, list[Fill]]:
 def resolve(matches: list[Match]) -> dict[str, Fill]:
     """The winning fill of each slot (see :func:`ranked`)."""
     return {slot: fills[0] for slot, fills in ranked(matches).items()}
+
+
+def _coordinated_person(u: Unit) -> bool:
+    """A named person of known country: "Russia's Boris Yeltsin", "King Fahd"."""
+    return u.kind == "E" and "person" in u.feats and "coded" in u.feats
+
+
+def _preceding_person(seq: Sequence, i: int) -> tuple[Unit, ...]:
+    """The one person coordinated before a person: "King Fahd of Saudi Arabia and Russia's
+    Boris Yeltsin each received" -> King Fahd (his "of Saudi Arabia" skipped)."""
+    j = i - 1
+    if not (j >= 1 and seq.units[j].kind == "W" and seq.units[j].key == "and"):
+        return ()
+    k = j - 1
+    if k >= 2 and _coordinated_state(seq.units[k]) and seq.units[k - 1].kind == "W" and seq.units[k - 1].key == "of":
+        k -= 2  # "King Fahd of Saudi Arabia"
+    return (seq.units[k],) if _coordinated_person(seq.units[k]) else ()

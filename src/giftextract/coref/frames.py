@@ -68,7 +68,7 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
                 if isinstance(candidate, Entity):
                     found = candidate if candidate is not co else None
                 elif isinstance(candidate, Nominal):
-                    found, sieve = resolve(candidate, sentence, discourse, co)
+                    found, sieve = resolve(candidate, sentence, discourse, co, avoid=getattr(frame, "bound", ()))
                 if found is not None:
                     break
             setattr(frame, slot, found)

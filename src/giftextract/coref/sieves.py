@@ -173,12 +173,16 @@ _BY_TYPE = {"title": _title_sieve, "relational": _relational_sieve, "facility": 
 
 
 def resolve(n: Nominal, sentence: int, discourse: Discourse, co: Entity | None,
-            sieves: tuple[Sieve, ...] = SIEVES) -> tuple[Entity | None, str | None]:
-    """The antecedent of a referring mention and the sieve that found it, or (None, None)."""
+            sieves: tuple[Sieve, ...] = SIEVES, avoid: tuple = ()) -> tuple[Entity | None, str | None]:
+    """The antecedent of a referring mention and the sieve that found it, or (None, None);
+    ``avoid``: spans of mentions that cannot be it (the parties coordinated in the other slot)."""
     for sieve in sieves:
         if not sieve.enabled or sieve.resolves != n.type or sieve.resolves not in _BY_TYPE:
             continue
-        found = _BY_TYPE[sieve.resolves](n, discourse.candidates(sentence, n.start, sieve.window), co)
+        cands = discourse.candidates(sentence, n.start, sieve.window)
+        if avoid:
+            cands = [m for m in cands if (m.entity.start, m.entity.end) not in avoid]
+        found = _BY_TYPE[sieve.resolves](n, cands, co)
         if found is not None:
             return found, sieve.name
     return None, None

@@ -60,6 +60,9 @@ class GiftFrame:
     visited: Entity | None = None  # "during a state visit to Turkmenistan": the host, who gives to a guest
     told_giving: bool = False  # a frame merged into this record had a word of giving (merge sets it)
     giving: bool = False  # a word of giving ("gave", "donated", "a gift"), not just of moving ("sent", "flown")
+    # the spans of the parties coordinated in one slot ("King Fahd and Boris Yeltsin each
+    # received ... from him"): none of them is the other slot's antecedent
+    bound: tuple = ()
 
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
@@ -325,9 +328,12 @@ def _one_per_recipient(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
     best = fills.get("RECIPIENT", [None])[0]
     if best is None or best.apposition is not None or frame.recipient is not best.unit.ref:
         return []
+    others = best.preceding + best.conjuncts
+    if others:
+        frame.bound = tuple((u.start, u.end) for u in (best.unit, *others))
     return [dataclasses_replace(frame, recipient=unit.ref, items=[copy.copy(i) for i in frame.items],
                                 rules=[*frame.rules, "conjunct-recipient"], alternatives={})
-            for unit in best.preceding + best.conjuncts]
+            for unit in others]
 
 
 def _gapped_datives(frame: GiftFrame, fills: dict, seq) -> list[GiftFrame]:

@@ -155,11 +155,15 @@ def _mode_of(words: str) -> str | None:
     return next((_MODE_OF[w] for w in folded if w in _MODE_OF and w not in ("air", "sea", "rail", "road")), None)
 
 
-def transport_mentions(text: str, lo: int, hi: int) -> list[TransportRef]:
+def transport_mentions(text: str, lo: int, hi: int, vehicle_subjects: bool = True) -> list[TransportRef]:
     """Each statement of how something travelled in ``text[lo:hi]`` ("flown", "aboard a
-    ship", "by truck"), with its mode, its vehicle if named, and its span."""
+    ship", "by truck"), with its mode, its vehicle if named, and its span;
+    ``vehicle_subjects=False`` leaves out a vehicle as the subject of an arrival ("a jet
+    carried tourists"), which may carry anything."""
     out = []
     for m in TRANSPORT.finditer(text, lo, hi):
+        if not vehicle_subjects and m.group("subject"):
+            continue
         word = m.group("by") or m.group("byv") or m.group("aboard") or m.group("on") or m.group("subject") \
             or m.group("inside")
         vehicle = None

@@ -109,7 +109,7 @@ def sole_modes(records: list[GiftFrame], text: str) -> None:
         lo = min(a for a, _b in record.evidence)
         hi = min(len(text), max(b for _a, b in record.evidence) + near)
         nearby = spans[bisect_left(starts, lo - _LONGEST_SENTENCE):bisect_right(starts, hi)]
-        found = [t for t in transport_mentions(text, lo, hi)
+        found = [t for t in transport_mentions(text, lo, hi, vehicle_subjects=False)
                  if t.mode and text[t.start:t.end].lower() not in _PEOPLE_WORDS
                  and not any(a <= t.start < b and i != index for a, b, i in nearby)]
         if len({t.mode for t in found}) == 1:
