@@ -37,7 +37,7 @@ from collections.abc import Callable
 import regex
 
 from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
-from giftextract.frames.gifts import ANAPHOR
+from giftextract.frames.gifts import ANAPHOR, names_a_head
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import PLACES
 from giftextract.lexicon.facilities import ROWS
@@ -80,7 +80,7 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
     "the doses" may point back to)."""
     if species:
         return False
-    if heads and any(h in heads for h in _WORD.findall(text[start:end].lower())):
+    if heads and names_a_head(text, start, end, heads):
         return False
     for t in triggers:
         if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
@@ -89,8 +89,6 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
         return False
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None
 
-
-_WORD = re.compile(r"[a-z][a-z-]+")
 
 
 def deploys_nothing(triggers, counts: Callable[[], list]) -> bool:

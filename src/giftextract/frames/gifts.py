@@ -183,9 +183,9 @@ def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
                for t in view.triggers)
 
 
-def _names_a_head(text: str, lo: int, hi: int, heads: frozenset) -> bool:
-    """Whether the clause names a thing of a kind the article told as given ("150,000 doses
-    were flown to Bhutan", after a gift of doses)."""
+def names_a_head(text: str, lo: int, hi: int, heads: frozenset) -> bool:
+    """Whether text[lo:hi] names a thing of a kind the article told as given ("150,000 doses
+    were flown to Bhutan", "the doses", after a gift of doses)."""
     return any(w in heads for w in _WORD.findall(text[lo:hi].lower()))
 
 
@@ -263,7 +263,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if anaphor is None:
                 continue
         if not (items or total or anaphor) and not _may_give(view, lo, hi, table) and not _names_a_zoo(view, lo, hi) \
-                and not (heads and _names_a_head(view.text, lo, hi, heads)):
+                and not (heads and names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
                                                           {i.count.start for i in items if i.count} | taken)
