@@ -292,10 +292,11 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         # the merge and the discourse each get their own copy of the dateline's place, as when
         # each read the dateline itself
         tables = DEFAULT_TABLES if tables is None else tables
+        zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
-                                                          place and dataclasses.replace(place)), place,
+                                                          place and dataclasses.replace(place), zoos), place,
                                    _speaks_of(t, _giving_words(tables["gift"].markers)))
-        sole_zoo_destinations(gift_records, t)
+        sole_zoo_destinations(gift_records, zoos)
         sole_modes(gift_records, t)
         deployment_records = merge_deployments(deployments, place)
         if progress is not None:
@@ -314,10 +315,12 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None,
-                          place: Entity | None = None) -> Iterator:
+                          place: Entity | None = None, zoos: dict | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
-    record is freed at once; deployment frames (few) are collected in ``deployments``."""
-    discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
+    record is freed at once; deployment frames (few) are collected in ``deployments``,
+    the zoos the discourse names in ``zoos``."""
+    discourse = Discourse(dateline=place.country if place else None, dateline_place=place,
+                          zoos=zoos if zoos is not None else {})
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
     for block in _blocks(sentences):

@@ -67,6 +67,9 @@ class Discourse:
     # head words of the things given so far ("rice", "doses", "carriers"): "the rice was loaded
     # aboard a ship" points back to the gift of rice (the definite-theme sieve)
     item_heads: set = field(default_factory=set)
+    # the zoos of known country named in the sentences read, by country and name, each
+    # mention: where a gift of animals may have gone (the sole-zoo sieve, merge/destinations.py)
+    zoos: dict = field(default_factory=dict)
 
     def add(self, sentence: int, entities: list[Entity], subjects: set[int], visited: set[int] = frozenset()) -> None:
         if sentence in self.sentences_added:
@@ -78,6 +81,10 @@ class Discourse:
             if e.source or e.demonym:
                 continue
             self.recent.append(Mentioned(sentence, e, e.start in subjects, e.start in visited))
+            if e.place_kind == "zoo" and e.country:
+                named = self.zoos.setdefault(e.country, {}).setdefault((e.canonical or e.name).casefold(), [])
+                if len(named) < 8 and all(x.start != e.start for x in named):
+                    named.append(e)
             if e.party_kind == "person" and e.country and " " in e.name.strip():
                 self.names.setdefault(e.name.split()[-1].split("-")[-1], e)
 

@@ -6,34 +6,22 @@ gift of live animals with no destination went to the zoo of its recipient's coun
 the article names, where it names exactly one (two zoos of that country, or none, and the
 gift keeps no destination; a zoo of the giver's country is where the animals came from, and
 a zoo another gift of the article leaves from or goes to is that gift's).
-The article is searched for zoos only when a record asks (a cue word first, then the
-entity spotter over the sentence around each cue), so text with no such gift pays nothing.
+The zoos are those the sentences read name (the discourse collects them as it reads), so
+the sieve costs no spotting of its own.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import regex
-
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
 from giftextract.frames.slots import transport_mentions
-from giftextract.lexicon.data import LEXICON
-from giftextract.lexicon.entities import Entity, find_entities
-from giftextract.lexicon.facilities import ROWS
-from giftextract.lexicon.trie import trie_alternation
+from giftextract.lexicon.entities import Entity
 
 _SIEVE = next((s for s in SIEVES if s.name == "sole-zoo"), None)
 _ON = _SIEVE is not None and _SIEVE.enabled
 NEAR = _SIEVE.window if _SIEVE is not None else 0  # characters from the gift's own sentences to its zoo
-# a zoo's head word ("Zoo", "Safari Park") or a zoo the hand lexicon names ("Everland")
-_CUE = regex.compile(r"(?<![\w-])" + trie_alternation(
-    {row["head"] for row in ROWS if row["kind"] == "zoo"}
-    | {s for entry in LEXICON["places"].values() if isinstance(entry, dict) and entry.get("kind") == "zoo"
-       for s in entry["surfaces"]}) + r"(?![\w-])", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n")
-_REACH = 300  # characters around a cue read for the zoo's name and its owner
 
 
 def _wants_a_zoo(record: GiftFrame) -> bool:
@@ -49,27 +37,12 @@ def _near(zoo: Entity, record: GiftFrame) -> bool:
     return any(a - NEAR <= zoo.start and zoo.end <= b + NEAR for a, b in record.evidence)
 
 
-def zoos_named(text: str) -> dict[str, dict[str, list[Entity]]]:
-    """The zoos of known country the text names, by country and name, every mention."""
-    out: dict[str, dict[str, list[Entity]]] = {}
-    for cue in _CUE.finditer(text):
-        lo = max(0, cue.start() - _REACH)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, cue.start())]
-        lo = ends[-1] if ends else lo
-        stop = _SENTENCE_END.search(text, cue.end(), min(len(text), cue.end() + _REACH))
-        hi = stop.start() + 1 if stop else min(len(text), cue.end() + _REACH)
-        for e in find_entities(text, lo, hi):
-            if e.place_kind == "zoo" and e.country and e.start <= cue.start() < e.end:
-                out.setdefault(e.country, {}).setdefault((e.canonical or e.name).casefold(), []).append(e)
-    return {country: named for country, named in out.items()}
-
-
-def sole_zoo_destinations(records: list[GiftFrame], text: str) -> None:
+def sole_zoo_destinations(records: list[GiftFrame], by_country: dict[str, dict[str, list[Entity]]]) -> None:
     """Give each record of live animals without a destination the one zoo of its recipient's
-    country named in ``text``, if there is exactly one (in place)."""
+    country named near it (``by_country``: the zoos the document's sentences read name, by
+    country and name, each mention), if there is exactly one (in place)."""
     if not _ON or not any(_wants_a_zoo(r) for r in records):
         return
-    by_country = zoos_named(text)
     # a zoo another gift of the article leaves from or goes to is that gift's ("70 animals
     # from Moscow Zoo ... in return, North Korea gave Putin two dogs")
     told = {(p.canonical or p.name).casefold() for r in records for p in (r.origin, r.destination)
