@@ -76,15 +76,28 @@ def sole_modes(records: list[GiftFrame], text: str) -> None:
     # Putin two dogs"); sorted once, so a long document's many records stay linear
     spans = sorted((a, b, i) for i, r in enumerate(records) for a, b in r.evidence)
     starts = [a for a, _b, _i in spans]
-    for index, record in enumerate(records):
-        if not record.items or (record.transport is not None and record.transport.mode):
-            continue
-        lo = min(a for a, _b in record.evidence)
-        hi = min(len(text), max(b for _a, b in record.evidence) + near)
+    wanting = [(i, min(a for a, _b in r.evidence), min(len(text), max(b for _a, b in r.evidence) + near))
+               for i, r in enumerate(records) if r.items and not (r.transport is not None and r.transport.mode)]
+    told = _mentions_in(text, [(lo, hi) for _i, lo, hi in wanting])  # each stretch of text read once
+    told_starts = [t.start for t in told]
+    for index, lo, hi in wanting:
         nearby = spans[bisect_left(starts, lo - _LONGEST_SENTENCE):bisect_right(starts, hi)]
-        found = [t for t in transport_mentions(text, lo, hi, vehicle_subjects=False)
-                 if t.mode and text[t.start:t.end].lower() not in _PEOPLE_WORDS
-                 and not any(a <= t.start < b and i != index for a, b, i in nearby)]
+        found = [t for t in told[bisect_left(told_starts, lo):bisect_left(told_starts, hi)]
+                 if t.end <= hi and not any(a <= t.start < b and i != index for a, b, i in nearby)]
         if len({t.mode for t in found}) == 1:
-            record.transport = found[0]
-            record.rules.append("sieve:sole-mode")
+            records[index].transport = found[0]
+            records[index].rules.append("sieve:sole-mode")
+
+
+def _mentions_in(text: str, windows: list[tuple[int, int]]) -> list:
+    """The statements of a mode of transport (not a vehicle subject, not "flew") in the
+    union of ``windows``, sorted by start; overlapping windows are read once."""
+    out: list = []
+    last = 0
+    for lo, hi in sorted(windows):
+        lo = max(lo, last)
+        if lo < hi:
+            out += [t for t in transport_mentions(text, lo, hi, vehicle_subjects=False)
+                    if t.mode and text[t.start:t.end].lower() not in _PEOPLE_WORDS]
+            last = hi
+    return out
