@@ -106,7 +106,8 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
 def _preceding(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     """The named states coordinated before a party that closes a list: "The Czech Republic,
     Lithuania and Poland donated" -> the first two.  Only when "and" (or ", and") stands
-    right before it, and only bare states of known country, as :func:`_conjuncts`."""
+    right before it, and only bare states of known country, as :func:`_conjuncts`; before a
+    named person, the one person coordinated with it (:func:`_preceding_person`)."""
     if _coordinated_person(unit):
         return _preceding_person(seq, i)
     if not _coordinated_state(unit):

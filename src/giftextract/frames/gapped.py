@@ -56,7 +56,7 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
 
 
 def _entity_at(view: SentenceView, pos: int):
-    """A state named (or a state's demonym used as a noun) right at ``pos``."""
+    """A state of known country named right at ``pos`` ("Hungary", "the Bahamas")."""
     the = regex.match(r"the[ \t]+", view.text[pos:pos + 8], regex.IGNORECASE)
     starts = {pos, pos + the.end()} if the else {pos}  # "the Bahamas": the entity may start at either
     return next((e for e in view.entities if e.start in starts and e.country and e.party_kind == "state"), None)
