@@ -22,6 +22,7 @@ _HEDGE = regex.compile(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatch
 _AFTER = regex.compile(r"[ \t]*(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines|each)?"
                        r"[ \t]*(?:[,.;)]|and\b|while\b|$)", regex.IGNORECASE)
 _WHERE = regex.compile(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
+_THE = regex.compile(r"the[ \t]+", regex.IGNORECASE)
 MAX_PAIRS = 12
 
 
@@ -57,8 +58,8 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
 
 def _entity_at(view: SentenceView, pos: int):
     """A state of known country named right at ``pos`` ("Hungary", "the Bahamas")."""
-    the = regex.match(r"the[ \t]+", view.text[pos:pos + 8], regex.IGNORECASE)
-    starts = {pos, pos + the.end()} if the else {pos}  # "the Bahamas": the entity may start at either
+    the = _THE.match(view.text, pos, view.end)
+    starts = {pos, the.end()} if the else {pos}  # "the Bahamas": the entity may start at either
     return next((e for e in view.entities if e.start in starts and e.country and e.party_kind == "state"), None)
 
 
