@@ -317,7 +317,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             clause = view.text[lo:hi]
             # not_deployment markers as written: "the Multinational Security Support mission"
             # names one sender's mission, "a multinational force" has no single sender
-            withdrawal = any(w in clause.lower() for w in table.markers.get("withdrawal", ())) or \
+            own = _own_segment(view.text, lo, hi, noun.start)
+            withdrawal = any(w in own.lower() for w in table.markers.get("withdrawal", ())) or \
                 any(w in clause for w in table.markers.get("not_deployment", ())) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
@@ -350,6 +351,23 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frames.append(frame)
             frames += _one_per_sender(view, frame, fills, lo, hi)
     return frames + gapped_senders(view, frames) + follow_ons(view, frames, DeploymentFrame)
+
+
+# a subordinate clause of a clause: "Japan will send 110 medics to Nepal, where the quake
+# killed 4,000": its deaths, withdrawals and returns are not the noun's
+_SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because)\s", regex.IGNORECASE)
+
+
+def _own_segment(text: str, lo: int, hi: int, pos: int) -> str:
+    """The part of clause text[lo:hi] holding ``pos``, between subordinating words."""
+    start, end = lo, hi
+    for m in _SUBORDINATE.finditer(text, lo, hi):
+        if m.end() <= pos:
+            start = m.start()
+        elif m.start() > pos:
+            end = m.start()
+            break
+    return text[start:end]
 
 
 # between a figure's noun and a later count: the later one is a part of the first
