@@ -4,9 +4,8 @@ sender, host, location  the construction rows (constructions/data/deployment.jso
                         below every row and named in ``rules``, the subject of the deploy
                         verb and the clause's places by position
 against                 "against X", "invasion of X", "war in X"
-status                  denied > planned (modals, plans) > who vouches for the figure
-                        (the sender's or host's officials confirm; intelligence, media,
-                        hedges report; the document decides the rest, in merge)
+status                  frames/deployment_status.py: denied > planned > who vouches
+                        for the figure (the document decides the rest, in merge)
 A personnel mention with no count and no deploy verb, a withdrawal, troops massed at home
 or a multinational total is *mention only*: no record, but it tells the discourse-party
 sieve whose troops the next figures are.
@@ -16,12 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
+from giftextract.frames.deployment_status import deployment_status
 from giftextract.frames.gapped import gapped_senders
 from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -72,11 +71,6 @@ _HOSTING = regex.compile(
     r"(?:\bto|\binto|\bin|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-@lru_cache(maxsize=16)
-def _status_pattern(sources: tuple[str, ...]):
-    """One pattern of a status's markers (status_denied, status_planned, status_confirmed in
-    constructions/data/deployment.json), compiled once per table."""
-    return regex.compile("|".join(f"(?:{p})" for p in sources) or r"(?!)", regex.IGNORECASE)
 
 
 def _near_verb(view: SentenceView, noun_start: int, noun_end: int, lo: int, hi: int):
@@ -170,69 +164,6 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.host = frame.location
 
 
-def _speaker(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: int, hi: int) -> str | None:
-    """Who the sentence cites, by the annotation conventions: 'official' (the sender's or
-    host's government, ministry, leader or army), 'unofficial' (intelligence, media,
-    unnamed sources, analysts), or None where it cites nobody."""
-    parties = {getattr(frame.sender, "country", None), getattr(frame.host, "country", None)} - {None}
-    verdict = None
-    sources = view_sources(view)
-    # the clause's own sources first: "Early reports put it at 50; Port Moresby said it sent 37"
-    in_clause = [s for s in sources if lo <= s.start < hi]
-    for src in in_clause or sources:
-        said = src.name.lower()
-        if any(w in said for w in markers.get("unofficial", ())):
-            return "unofficial"
-        speaker = next((e for e in view.entities if e.start < src.end and src.start < e.end), None)
-        if speaker is not None and speaker.source:
-            return "unofficial"  # a news agency
-        official = any(w in said for w in markers.get("official", ())) or (
-            speaker is not None and speaker.party_kind in ("state", "person", "organization"))
-        # "the ministry said" (no country named: the article's own side) or a party of the event
-        if official and (speaker is None or speaker.country in parties):
-            verdict = "official"
-        elif speaker is not None and speaker.country is None and speaker.party_kind:
-            return "unofficial"  # "according to the United Nations": a third party's figure
-        elif official and speaker is not None and speaker.country:
-            # "Ankara said it had sent ...": the sender may be a pronoun resolved later; the
-            # document-level decision (merge) compares this speaker with the resolved parties
-            frame.speaker_countries.append(speaker.country)
-    return verdict
-
-
-def _status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi: int, markers: dict) -> str:
-    """denied > planned (modals, plans) > the speaker: the sender's or host's officials
-    confirm, intelligence and media report (GOLD.md's conventions)."""
-    clause = view.text[lo:hi]
-    denied, planned, confirmed = (_status_pattern(tuple(markers.get(f"status_{k}", ())))
-                                  for k in ("denied", "planned", "confirmed"))
-    if denied.search(clause):
-        return "denied"
-    head = frame.personnel.start if frame.personnel is not None else noun.start
-    if _JOINED.search(view.text, max(lo, head - 40), head):
-        return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
-    # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
-    # verb the noun is the subject of
-    later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
-    if planned.search(view.text, lo, noun.start) or planned.search(view.text, noun.end, min(hi, noun.end + 25)) or (
-            verb is not None and verb.start > noun.end and planned.search(view.text, noun.end, verb.end)) or any(
-            planned.search(view.text, noun.end, t.end) for t in later[:2]):
-        return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
-    speaker = _speaker(view, frame, markers, lo, hi)
-    if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
-        speaker = "unofficial"  # "reportedly", "is believed to", "according to reports"
-    if speaker is None and set(frame.rules) & set(markers.get("acting_rows", ())) and \
-            not (verb is not None and verb.text.lower().endswith("ing")):
-        speaker = "acted"  # "India sent 60,000 troops": the sender named doing it (a finite verb), unhedged
-    frame.signal = speaker
-    if speaker in ("official", "acted") or (speaker is None and confirmed.search(clause)):
-        return "confirmed"
-    return "reported"  # until the document decides (merge): see DeploymentFrame.signal
-
-
-# the object of "join": a force already in place, whatever the joiners' plans
-_JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
-                        regex.IGNORECASE)
 _STRENGTH_OF = regex.compile(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
 
 
@@ -344,7 +275,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 # "ECOWAS wants 3,250 troops in Liberia": a bloc's total has no single sender
                 frame.mention_only = True
                 frame.rules.append("multinational-subject")
-            frame.status = _status(view, frame, verb, noun, lo, hi, table.markers)
+            frame.status = deployment_status(view, frame, verb, noun, lo, hi, table.markers)
             times = view.times_in(lo, hi)
             frame.time = times[0] if times else None
             frame.sources = view_sources(view)

@@ -1,0 +1,93 @@
+"""Layer 6: a deployment's status, by the annotation conventions (seeds/GOLD.md).
+
+denied > planned (modals, plans) > who vouches for the figure: the sender's or host's
+officials confirm; intelligence, media and hedges report; a figure nobody vouches for is
+left for the document to decide (merge). The markers are data: status_denied,
+status_planned, status_confirmed, official, unofficial and hedges in
+constructions/data/deployment.json.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from giftextract.frames.slots import view_sources
+from giftextract.mentions.sentence import SentenceView
+
+if TYPE_CHECKING:
+    from giftextract.frames.deployments import DeploymentFrame
+
+
+@lru_cache(maxsize=16)
+def status_pattern(sources: tuple[str, ...]):
+    """One pattern of a status's markers (status_denied, status_planned, status_confirmed in
+    constructions/data/deployment.json), compiled once per table."""
+    return regex.compile("|".join(f"(?:{p})" for p in sources) or r"(?!)", regex.IGNORECASE)
+
+
+def speaker_of(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: int, hi: int) -> str | None:
+    """Who the sentence cites, by the annotation conventions: 'official' (the sender's or
+    host's government, ministry, leader or army), 'unofficial' (intelligence, media,
+    unnamed sources, analysts), or None where it cites nobody."""
+    parties = {getattr(frame.sender, "country", None), getattr(frame.host, "country", None)} - {None}
+    verdict = None
+    sources = view_sources(view)
+    # the clause's own sources first: "Early reports put it at 50; Port Moresby said it sent 37"
+    in_clause = [s for s in sources if lo <= s.start < hi]
+    for src in in_clause or sources:
+        said = src.name.lower()
+        if any(w in said for w in markers.get("unofficial", ())):
+            return "unofficial"
+        speaker = next((e for e in view.entities if e.start < src.end and src.start < e.end), None)
+        if speaker is not None and speaker.source:
+            return "unofficial"  # a news agency
+        official = any(w in said for w in markers.get("official", ())) or (
+            speaker is not None and speaker.party_kind in ("state", "person", "organization"))
+        # "the ministry said" (no country named: the article's own side) or a party of the event
+        if official and (speaker is None or speaker.country in parties):
+            verdict = "official"
+        elif speaker is not None and speaker.country is None and speaker.party_kind:
+            return "unofficial"  # "according to the United Nations": a third party's figure
+        elif official and speaker is not None and speaker.country:
+            # "Ankara said it had sent ...": the sender may be a pronoun resolved later; the
+            # document-level decision (merge) compares this speaker with the resolved parties
+            frame.speaker_countries.append(speaker.country)
+    return verdict
+
+
+def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo: int, hi: int, markers: dict) -> str:
+    """denied > planned (modals, plans) > the speaker: the sender's or host's officials
+    confirm, intelligence and media report (GOLD.md's conventions)."""
+    clause = view.text[lo:hi]
+    denied, planned, confirmed = (status_pattern(tuple(markers.get(f"status_{k}", ())))
+                                  for k in ("denied", "planned", "confirmed"))
+    if denied.search(clause):
+        return "denied"
+    head = frame.personnel.start if frame.personnel is not None else noun.start
+    if _JOINED.search(view.text, max(lo, head - 40), head):
+        return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
+    # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
+    # verb the noun is the subject of
+    later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
+    if planned.search(view.text, lo, noun.start) or planned.search(view.text, noun.end, min(hi, noun.end + 25)) or (
+            verb is not None and verb.start > noun.end and planned.search(view.text, noun.end, verb.end)) or any(
+            planned.search(view.text, noun.end, t.end) for t in later[:2]):
+        return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
+    speaker = speaker_of(view, frame, markers, lo, hi)
+    if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
+        speaker = "unofficial"  # "reportedly", "is believed to", "according to reports"
+    if speaker is None and set(frame.rules) & set(markers.get("acting_rows", ())) and \
+            not (verb is not None and verb.text.lower().endswith("ing")):
+        speaker = "acted"  # "India sent 60,000 troops": the sender named doing it (a finite verb), unhedged
+    frame.signal = speaker
+    if speaker in ("official", "acted") or (speaker is None and confirmed.search(clause)):
+        return "confirmed"
+    return "reported"  # until the document decides (merge): see DeploymentFrame.signal
+
+
+# the object of "join": a force already in place, whatever the joiners' plans
+_JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
+                        regex.IGNORECASE)
