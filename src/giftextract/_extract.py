@@ -16,6 +16,7 @@ from giftextract._records import Builder
 from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
 from giftextract.frames.follow_ons import follows_on
+from giftextract.frames.restated import restates
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.sieves import Discourse
@@ -162,7 +163,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     # after a chosen one may move what it told of
     chosen = sorted(set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences)
                                    and (MOVED.search(t, *sentences[i + 1]) or tells_where_it_went(t, *sentences[i + 1])
-                                        or follows_on(t, *sentences[i + 1]))})
+                                        or follows_on(t, *sentences[i + 1])
+                                        or restates(t, *sentences[i + 1], tables["deployment"].markers))})
     context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named), and only when
@@ -214,7 +216,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         start, end = sentences[i]
         if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme,
                                                  discourse.item_heads)
-                                   and deploys_nothing(triggers[i], partial(counts.of, i)) and not follows_on(t, start, end)):
+                                   and deploys_nothing(triggers[i], partial(counts.of, i)) and not follows_on(t, start, end)
+                                   and not restates(t, start, end, tables["deployment"].markers)):
             deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
             continue
         _catch_up(deferred)

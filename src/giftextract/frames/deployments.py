@@ -22,6 +22,7 @@ from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.deployment_status import deployment_status
 from giftextract.frames.gapped import gapped_senders
+from giftextract.frames.restated import restated_figures
 from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
@@ -281,7 +282,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame.sources = view_sources(view)
             frames.append(frame)
             frames += _one_per_sender(view, frame, fills, lo, hi)
-    return frames + gapped_senders(view, frames) + follow_ons(view, frames, DeploymentFrame)
+    more = gapped_senders(view, frames) + follow_ons(view, frames, DeploymentFrame)
+    return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
 
 
 # a subordinate clause of a clause: "Japan will send 110 medics to Nepal, where the quake

@@ -23,6 +23,7 @@ from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import parent_species
 from giftextract.merge.halves import complete_halves
+from giftextract.merge.status import decide_status
 from giftextract.quantity.sums import CountPart
 
 RECENT = 32  # records a new frame may join
@@ -299,46 +300,11 @@ def _fold_echoes(records: list[GiftFrame]) -> list[GiftFrame]:
     return out
 
 
-def _decide_status(frames: list[DeploymentFrame]) -> None:
-    """A figure no one vouches for takes its deployment's standing in the document: where
-    the sender's or host's officials speak of that deployment elsewhere in the article it
-    or the article tells the sender doing it unhedged, it is acknowledged (confirmed);
-    otherwise it stays reported (GOLD.md's conventions)."""
-    for f in frames:
-        if f.signal in (None, "acted") and f.speaker_countries:
-            if {_country(f.sender), _country(f.host)} & set(f.speaker_countries):
-                f.signal = "official"  # "Ankara said it had sent ...", once "it" is Turkey
-                f.status = "confirmed" if f.status == "reported" else f.status
-            else:  # "the Pentagon said 12,000 North Korean troops ...": a third country's word
-                f.signal = "unofficial"
-                f.status = "reported" if f.status == "confirmed" else f.status
-    def pair(f: DeploymentFrame) -> tuple:
-        return _country(f.sender), _country(f.host)
-
-    def figure(f: DeploymentFrame) -> tuple:  # the host may still be unresolved here
-        return _country(f.sender), f.personnel.value if f.personnel else None
-
-    acknowledged = {pair(f) for f in frames if f.signal in ("official", "acted")}
-    # a deployment that only others vouch for (intelligence, media, hedges) or that a party denies
-    disputed = {pair(f) for f in frames if f.signal == "unofficial" or f.status == "denied"}
-    disputed |= {(s, None) for s, _h in disputed} | {(None, h) for _s, h in disputed}
-    hearsay = {figure(f) for f in frames if f.signal == "unofficial"}
-    for f in frames:
-        if f.status != "reported" or f.signal is not None or figure(f) in hearsay:
-            continue
-        # told plainly, as a fact of the story: the article's own narration of an event done
-        # or under way (GOLD.md: confirmed), unless the deployment is elsewhere only reported
-        # by others or denied, and no official side acknowledges it
-        sender, host = pair(f)
-        if pair(f) in acknowledged or not {(sender, host), (sender, None), (None, host)} & disputed:
-            f.status = "confirmed"
-
-
 def merge_deployments(frames: list[DeploymentFrame], dateline: Entity | None = None) -> list[DeploymentFrame]:
     """The document's deployment records; ``dateline``, the article's dateline place, is
     where a deployment to that place's country stands when nothing else says where
     ("HONIARA, Nov 29 - ... Australian troops": the dateline sieve)."""
-    _decide_status(frames)
+    decide_status(frames)
     records: list[DeploymentFrame] = []
     pending: list[DeploymentFrame] = []
     for frame in frames:

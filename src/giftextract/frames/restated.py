@@ -1,0 +1,138 @@
+"""Layer 6: a deployment's figure told again, by someone who vouches for it, without a
+personnel noun.
+
+"some accounts put the force at 700", "news reports later put the number at as many as
+3,000", "other accounts give a peak strength of 100,000", "Lithuania's defence ministry put
+the number of brigade soldiers serving there at about 500". The verbs (with the word before
+their figure) and the head nouns are data: the restate_* markers of
+constructions/data/deployment.json, with their examples (restatement_examples). The
+figure is one more figure of the deployment the sentence told last, or, where the sentence
+told none, of the one the article told (the discourse-party sieve fills its parties). Who
+vouches for it is the verb's subject: media and accounts report, officials confirm.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+import regex
+
+from giftextract.frames.slots import view_sources
+from giftextract.mentions.sentence import SentenceView
+
+_REACH = 160  # characters from the verb to its figure
+
+
+@lru_cache(maxsize=16)
+def _pattern(at_verbs: tuple[str, ...], of_verbs: tuple[str, ...], heads: tuple[str, ...]):
+    """'VERB [the|its|their|a] [up to 3 modifiers] HEAD [of ...] [up to 4 words] at|of ' ending
+    where the figure starts."""
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    return regex.compile(
+        rf"\b(?:(?P<at_verb>{alt(at_verbs)})|(?P<of_verb>{alt(of_verbs)}))\s+"
+        r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+        r"(?P<mod>(?:[\w'-]+\s+){0,3}?)"
+        rf"(?P<head>{alt(heads)})\b"
+        r"(?P<of>\s+of\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?"
+        r"(?P<rest>(?:\s+[\w'-]+){0,4}?)"
+        r"\s+(?P<link>at|of)\s+$",
+        regex.IGNORECASE,
+    )
+
+
+def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict) -> list:
+    """One frame per figure a restating verb gives (``frame_type``: the deployment frame
+    class, which frames/deployments.py defines)."""
+    if not view.counts:
+        return []
+    pattern = _pattern(tuple(markers.get("restate_at_verbs", ())), tuple(markers.get("restate_of_verbs", ())),
+                       tuple(markers.get("restate_heads", ())))
+    used = {f.personnel.start for f in frames if f.personnel is not None}
+    out = []
+    for c in view.counts:
+        if c.start in used or c.value is None:
+            continue
+        m = _last_match(pattern, view.text, max(view.start, c.start - _REACH), c.start)
+        if m is None or not _fits(view, m):
+            continue
+        sender = next((e for e in view.entities if m.start("mod") <= e.start < m.end("mod")), None)
+        if sender is not None and sender.country is None:
+            continue  # "the European total", "the NATO force": no single sender
+        status, signal = _vouched(view, m.start(), markers)
+        told = next((f for f in reversed(frames) if f.noun_start < m.start() and not _withdrawn(f)), None)
+        if told is None:
+            frame = frame_type(view.start, view.end, c.start, c.end, c, None, sender=sender, status=status,
+                               signal=signal, rules=["restated"], sources=view_sources(view))
+        else:
+            frame = dataclasses.replace(told, personnel=c, mention_only=False, status=status, signal=signal,
+                                        sender=sender or told.sender, rules=[*told.rules, "restated"],
+                                        sources=list(told.sources), evidence=list(told.evidence), alternatives={},
+                                        speaker_countries=[])  # its speaker is the restating verb's subject
+        used.add(c.start)
+        out.append(frame)
+    return out
+
+
+def _last_match(pattern, text: str, lo: int, hi: int):
+    """The match whose verb is nearest the figure: in "independent estimates put the figure
+    at 2,000" the verb is "put", not the noun "estimates" read as one."""
+    m = pattern.search(text, lo, hi)
+    while m is not None:
+        later = pattern.search(text, m.start() + 1, hi)
+        if later is None:
+            return m
+        m = later
+    return None
+
+
+def _fits(view: SentenceView, m) -> bool:
+    """The verb takes the figure with its own word ('put ... at', 'give ... of'), and an
+    of-phrase names people ('the number of brigade soldiers', not 'the number of doses')."""
+    if (m.group("link").lower() == "at") != (m.group("at_verb") is not None):
+        return False
+    if m.group("of") is None:
+        return True
+    return any(t.kind == "personnel" and m.start("of") <= t.start < m.end("of") for t in view.triggers)
+
+
+def _withdrawn(frame) -> bool:
+    """A frame the sentence told as a withdrawal or a loss: a count, yet no record."""
+    return frame.mention_only and frame.personnel is not None
+
+
+# where the restating verb's subject may begin: a clause break, not the comma of an aside
+# ("CNN, citing defence officials, put the figure at 1,500")
+_SUBJECT_START = regex.compile(r"[;:]\s|\b(?:while|whereas|though|although|but)\s|,\s+and\s", regex.IGNORECASE)
+
+
+def _vouched(view: SentenceView, verb_start: int, markers: dict) -> tuple[str, str | None]:
+    """(status, signal) from the restating verb's subject: media, accounts and estimates
+    report; a ministry, a government, commanders confirm; anyone else leaves it open."""
+    lo = view.start
+    for m in _SUBJECT_START.finditer(view.text, view.start, verb_start):
+        lo = m.end()
+    subject = view.text[lo:verb_start].lower()
+    if any(e.source for e in view.entities if lo <= e.start < verb_start) or \
+            any(w in subject for w in markers.get("unofficial", ())) or \
+            any(w in subject for w in markers.get("restate_unofficial", ())):
+        return "reported", "unofficial"
+    if any(w in subject for w in markers.get("official", ())) or \
+            any(w in subject for w in markers.get("restate_official", ())):
+        return "confirmed", "official"
+    return "reported", None
+
+
+@lru_cache(maxsize=16)
+def _gate(verbs: tuple[str, ...], heads: tuple[str, ...]):
+    def alt(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    return regex.compile(rf"\b(?:{alt(verbs)})\s+(?:[\w'-]+\s+){{0,4}}(?:{alt(heads)})\b", regex.IGNORECASE)
+
+
+def restates(text: str, start: int, end: int, markers: dict) -> bool:
+    """A sentence that may restate a figure ("some accounts put the force at 700"): read even
+    without a personnel noun, when it follows a sentence that told of troops."""
+    verbs = (*markers.get("restate_at_verbs", ()), *markers.get("restate_of_verbs", ()))
+    return _gate(verbs, tuple(markers.get("restate_heads", ()))).search(text, start, end) is not None

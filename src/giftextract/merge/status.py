@@ -1,0 +1,59 @@
+"""Layer 8: a deployment's standing in the whole document (GOLD.md's status conventions).
+
+A frame's own sentence may leave its status open (no one cited); the article decides:
+where the sender's or host's officials speak of it elsewhere, or the article tells the
+sender doing it unhedged, it is acknowledged (confirmed); where others only report it or a
+party denies it, it stays reported.
+"""
+
+from __future__ import annotations
+
+from giftextract.frames.deployments import DeploymentFrame
+from giftextract.lexicon.entities import Entity
+
+
+def _country(e: Entity | None) -> str | None:
+    return getattr(e, "country", None)
+
+
+def decide_status(frames: list[DeploymentFrame]) -> None:
+    """A figure no one vouches for takes its deployment's standing in the document: where
+    the sender's or host's officials speak of that deployment elsewhere in the article it
+    or the article tells the sender doing it unhedged, it is acknowledged (confirmed);
+    otherwise it stays reported (GOLD.md's conventions)."""
+    for f in frames:
+        if f.signal in (None, "acted") and f.speaker_countries:
+            if {_country(f.sender), _country(f.host)} & set(f.speaker_countries):
+                f.signal = "official"  # "Ankara said it had sent ...", once "it" is Turkey
+                f.status = "confirmed" if f.status == "reported" else f.status
+            else:  # "the Pentagon said 12,000 North Korean troops ...": a third country's word
+                f.signal = "unofficial"
+                f.status = "reported" if f.status == "confirmed" else f.status
+    def pair(f: DeploymentFrame) -> tuple:
+        return _country(f.sender), _country(f.host)
+
+    acknowledged = {pair(f) for f in frames if f.signal in ("official", "acted")}
+    # a deployment that only others vouch for (intelligence, media, hedges) or that a party denies
+    disputed = {pair(f) for f in frames if f.signal == "unofficial" or f.status == "denied"}
+    # a figure others give for a deployment sharing a side with this one ("South Korean
+    # intelligence says the 8,000 soldiers were sent", its sender still unsure)
+    hearsay = [(pair(f), f.personnel.value) for f in frames if f.signal == "unofficial" and f.personnel]
+    for f in frames:
+        value = f.personnel.value if f.personnel else None
+        if f.status != "reported" or f.signal is not None or any(
+                v == value and any(x == y is not None for x, y in zip(p, pair(f))) for p, v in hearsay):
+            continue
+        # told plainly, as a fact of the story: the article's own narration of an event done
+        # or under way (GOLD.md: confirmed), unless the deployment is elsewhere only reported
+        # by others or denied, and no official side acknowledges it
+        sender, host = pair(f)
+        if pair(f) in acknowledged or not any(_may_be_same(pair(f), d) for d in disputed):
+            f.status = "confirmed"
+
+
+def _may_be_same(a: tuple, b: tuple) -> bool:
+    """Two (sender, host) pairs that may name one deployment: they share a side, and the
+    other side is the same or unresolved in one of them ('Kenya's troops' and 'troops in
+    Somalia'), never two different senders to one host."""
+    sides = list(zip(a, b))
+    return all(x == y or x is None or y is None for x, y in sides) and any(x == y is not None for x, y in sides)
