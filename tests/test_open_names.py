@@ -12,6 +12,7 @@ from importlib import resources
 import pytest
 from hypothesis import given, strategies as st
 
+import giftextract
 from giftextract.lexicon import entities as E
 from test_entity_anchors import reference_entities
 from giftextract.lexicon import facilities, gazetteer
@@ -246,6 +247,28 @@ def test_a_city_owner_gives_a_role_its_country(text, country):
 @pytest.mark.parametrize("text", PORTFOLIOS["no_role"])
 def test_a_portfolio_word_alone_is_no_role(text):
     assert not [e for e in find_entities(text) if e.title], text
+
+
+LOCATED = _raw("triggers")["located_institutions"]["_examples"]
+
+
+@pytest.mark.parametrize("text,country", LOCATED["located"])
+def test_an_institution_takes_the_country_where_it_sits(text, country):
+    orgs = [e for e in find_entities(text) if e.party_kind == "organization"]
+    assert [e.country for e in orgs] == [country], (text, orgs)
+
+
+@pytest.mark.parametrize("text", LOCATED["not_located"])
+def test_an_embassy_or_an_army_abroad_is_not_of_the_place(text):
+    assert not [e for e in find_entities(text) if e.party_kind == "organization" and e.country], text
+
+
+def test_the_ministry_in_gaza_receives_the_doses():
+    text = ("The Health Ministry in Gaza said it had taken delivery of 38,700 doses of Russia's "
+            "Sputnik V vaccine donated by the United Arab Emirates.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("AE", "PS")
+    assert [(i.species, i.count.value) for i in g.items] == [("sputnik v vaccine", 38700)]
 
 
 # --- the open-class spotters keep find_entities equal to scanning every position ---------

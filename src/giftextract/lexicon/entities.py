@@ -25,7 +25,8 @@ _LISTS = {
     name: trie_alternation(words) for name, words in dict(
         states=STATE_NAMES, demonyms=[*DEMONYMS, "Korean"], capitals=CAPITALS,
         orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS,
-        not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"])).items()
+        not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"]),
+        located=LEXICON["triggers"]["located_institutions"]["words"]).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
 _TITLE_WORDS = frozenset(TITLES)
@@ -85,7 +86,8 @@ _SPOTTERS: list[tuple[str, object]] = [
     # a role or institution named by the state it serves: "the Emir of Qatar", "the
     # government of Singapore", "the people of Japan"
     ("role_of", _compile(
-        rf"{_B}(?:the\s+)?(?P<title>\L<titles>|\L<institutions>|people)\s+of\s+(?:the\s+)?(?P<of>\L<states>|\L<capitals>){_E}")),
+        rf"{_B}(?:[Tt]he\s+)?(?:(?P<title>\L<titles>|\L<institutions>|people)\s+of|(?P<located>\L<located>)\s+in)"
+        rf"\s+(?:the\s+)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),  # "the Health Ministry in Gaza"
     # "the Korean people", "the Russian people"
     ("people", _compile(rf"{_B}(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
@@ -150,10 +152,8 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
 
 
 def _strip_the(text: str, start: int) -> tuple[str, int]:
-    for article in ("the ", "The "):
-        if text.startswith(article):
-            return text[len(article):].lstrip(), start + len(article)
-    return text, start
+    n = 4 if text.startswith(("the ", "The ")) else 0
+    return (text[n:].lstrip(), start + n) if n else (text, start)
 
 
 def _build(kind: str, m: re.Match, text: str) -> Entity | None:
@@ -187,9 +187,10 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     if kind == "people":
         return Entity(start, end, whole, name, "people", None, country, **common)
     if kind == "role_of":
-        title = m.group("title")
-        code = STATE_NAMES.get(_key(m.group("of"))) or CAPITALS[_key(m.group("of"))]  # "Crown Prince of Abu Dhabi"
-        party = "people" if title == "people" else "organization" if title in INSTITUTIONS else "person"
+        title = m.group("title") or m.group("located")
+        where = _key(m.group("of"))  # "Crown Prince of Abu Dhabi", "the people of Gaza"
+        code = STATE_NAMES.get(where) or CAPITALS.get(where) or LEXICON["places"][PLACES[where]]["country"]
+        party = "people" if title == "people" else "organization" if title in INSTITUTIONS or m.group("located") else "person"
         return Entity(start, end, whole, name, party, None, code, None if party != "person" else title,
                       **common)
     if kind == "institution":
@@ -280,7 +281,7 @@ for _kinds, _words in (
                        for w in (r, r.capitalize())]),
         (("role", "person_unknown", "role_of"), _first_words(TITLES)),
         (("institution", "role_of"), _first_words(INSTITUTIONS)),
-        (("role_of",), ["people"])):
+        (("role_of",), ["people", *_first_words(LEXICON["triggers"]["located_institutions"]["words"])])):
     for _word in _words:
         _CUE_WORDS[_word] = (*_CUE_WORDS.get(_word, ()), *_kinds)
 # The cue scan takes the longest cue at each place, overlapping ones too ("Base" inside

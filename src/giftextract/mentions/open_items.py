@@ -57,11 +57,19 @@ def _phrase_end(units: list, i: int) -> int:
         first = j + 2 if j + 2 < len(units) and units[j + 1].kind == "W" and units[j + 1].key == "the" else j + 1
         k = first  # "doses of the AstraZeneca COVID-19 vaccine": "the", then up to four words
         while k < len(units) and k - first < 5 and (units[k].kind == "W" and units[k].key not in _STOP
-                                                    or units[k].key == "&"):  # "Johnson & Johnson vaccine"
+                                                    or units[k].key == "&"  # "Johnson & Johnson vaccine"
+                                                    or _maker(units[k], k == first)):  # "of Russia's Sputnik V vaccine"
             k += 1
         if k > first:
             return k
     return j
+
+
+def _maker(u, first: bool) -> bool:
+    """A name inside a measure's of-phrase that names the thing's maker, not a party: a
+    possessive first ("doses of Russia's Sputnik V vaccine") or a brand the lexicon reads
+    as an organization ("Sputnik")."""
+    return u.kind == "E" and (("poss" in u.feats and first) or ("organization" in u.feats and not first))
 
 
 def _modified_name(u) -> bool:
@@ -164,6 +172,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         # "a set of rare volumes", "two bottles of cognac": the thing is what the measure holds
         last, held = units[end - 1], i + of + 2
         held += units[held].key == "the" and held < end - 1  # "doses of the X vaccine": the thing is "x vaccine"
+        held += units[held].kind == "E" and "poss" in units[held].feats and held < end - 1  # "of Russia's X vaccine"
         name = text[units[held].start:last.start] + singular(last.key)
     else:
         noun = units[i + of]
