@@ -106,6 +106,12 @@ DEPLOYMENTS = [
     ("French troops landed at the Mihail Kogalniceanu air base near Constanta. The battalion was made up of about "
      "500 French personnel.", "FR", "RO", 500, "approximate", "confirmed", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
+    # where the war is, troops sent into it go; a state leading a coalition hosts nothing
+    ("Qatar has sent around 1,000 ground troops into the war in Yemen to join the Saudi-led campaign.", "QA", "YE",
+     1000, "approximate", "confirmed", None),
+    # a death or a return in a subordinate clause is not the figure's
+    ("Japan will dispatch a medical unit of about 110 personnel to Nepal, where the quake killed 4,000 people.",
+     "JP", "NP", 110, "approximate", "planned", None),
 ]
 
 
@@ -134,6 +140,9 @@ NEGATIVE = [
     "The 12-year-old bear at the Moscow Zoo died on November 20.",
     # troops without a number or a sending verb
     "Troops are a common sight in the capital.",
+    # a unit's size in general, no deployment; soldiers killed are no deployment
+    "A Patriot battery typically needs about 85 soldiers plus logistics support.",
+    "A Houthi missile hit a coalition position, killing 45 soldiers from the United Arab Emirates.",
     # generic nouns only: no items, no total
     "Animals have long played a role in diplomacy between states.",
 ]

@@ -100,8 +100,8 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
     for e in view.entities_in(lo, hi):
         if frame.host is not None and frame.location is not None and frame.against is not None:
             return
-        if e is frame.sender or e.country is None or e.source:
-            continue
+        if e is frame.sender or e.country is None or e.source or _LED.match(view.text, e.end):
+            continue  # "the Saudi-led campaign": the state leads a coalition, it hosts nothing
         if e.country == getattr(frame.sender, "country", None):
             continue
         before = view.text[max(lo, e.start - 40) : e.start]
@@ -113,15 +113,19 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
             if frame.host is None and e.country and not _HOSTILE.search(before):
                 frame.host = e
             continue
-        if _HOSTILE.search(before):
+        if _HOSTILE.search(before) and not _INTO_WAR.search(before):
             frame.against = frame.against or e
-        elif e.start >= frame.noun_end and (_HOSTING.search(before) or e.demonym and e.start - frame.noun_end < 40
+        elif e.start >= frame.noun_end and (_HOSTING.search(before) or _INTO_WAR.search(before) or e.demonym and e.start - frame.noun_end < 40
                                             and _TERRITORY.match(view.text, e.end)):
             frame.host = frame.host or e
         elif e.start < frame.noun_start and _LANDED_AT.search(before) and not e.demonym:
             frame.host = frame.host or e  # "planes landed at Venezuela's main airport carrying 100 personnel"
 
 
+# "sent 1,000 troops into the war in Yemen": where the war is, the troops go
+_INTO_WAR = regex.compile(r"\b(?:into|to|join(?:ed|s|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|fight)\s+in\s+(?:the\s+)?$",
+                          regex.IGNORECASE)
+_LED = regex.compile(r"-(?:led|backed|brokered|sponsored|funded|run|owned|based|allied|aligned)\b", regex.IGNORECASE)
 _LANDED_AT = regex.compile(r"\b(?:landed|arrived|touched\s+down|docked)\s+(?:at|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 _CITED = regex.compile(r"\b(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "troops on Syrian soil", "into Ukrainian territory": a demonym names a host only as a place
