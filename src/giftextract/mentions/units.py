@@ -23,6 +23,11 @@ from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# "by an Iraqi military transport plane", "aboard a Chinese cargo ship": a name that only
+# says whose the vehicle is names no party of the gift (vehicles: transport in triggers.json)
+_VEHICLES = sorted({w for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws}, key=len, reverse=True)
+_CARRIED_BY = re.compile(r"\b(?:by|aboard|on|in|via)[ \t]+(?:an?[ \t]+|the[ \t]+)?$", re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" + "|".join(map(re.escape, _VEHICLES)) + r")s?\b")
 # Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation;
 # A, a measured amount, lives only until _with_open_items: it opens an item or is words again
 # "-made" after a mention ("Russian-made") is a word of its own, not a dash
@@ -123,7 +128,11 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
             mentions.append(Unit("I", sp.start, sp.end, "generic", ("generic",), sp))
     for e in view.entities_in(lo, hi):
         end = e.end + 2 if e.possessive and view.text.startswith("'s", e.end) else e.end  # the unit holds "'s"
-        mentions.append(Unit("E", e.start, end, (e.party_kind or e.place_kind or "entity"), _entity_feats(e), e))
+        feats = _entity_feats(e)
+        if not e.possessive and "party" in feats and _VEHICLE_AFTER.match(view.text, e.end) \
+                and _CARRIED_BY.search(view.text, max(lo, e.start - 12), e.start):
+            feats = tuple(f for f in feats if f not in ("party", e.party_kind)) + ("vehicle_owner",)
+        mentions.append(Unit("E", e.start, end, (e.party_kind or e.place_kind or "entity"), feats, e))
     for c in view.counts_in(lo, hi):
         if c.start not in counts_used:
             mentions.append(Unit("N", c.start, c.end, "count", (c.qualifier,), c))
