@@ -597,3 +597,17 @@ def test_a_units_strength_is_its_personnel(text, expected):
 
     got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
     assert got == [expected]
+
+
+def test_persons_coordinated_after_a_recipient_each_receive():
+    text = ("Modi gave agate bowls to French President Emmanuel Macron, German Chancellor Olaf Scholz "
+            "and Singapore's Lee Hsien Loong.")
+    got = sorted(g.recipient.country for g in giftextract.extract(text).gift_transfers)
+    assert got == ["DE", "FR", "SG"]
+
+
+def test_persons_coordinated_before_a_recipient_each_receive():
+    text = ("French President Emmanuel Macron, German Chancellor Olaf Scholz and Singapore's Lee Hsien Loong "
+            "each received an agate bowl from Indian Prime Minister Narendra Modi.")
+    got = sorted((g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers)
+    assert got == [("IN", "DE"), ("IN", "FR"), ("IN", "SG")]

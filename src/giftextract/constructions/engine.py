@@ -84,6 +84,10 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     that closes with "and": "Thailand, Japan" alone may be an apposition."""
     if unit.kind != "E" or "party" not in unit.feats or "coded" not in unit.feats or "poss" in unit.feats:
         return ()
+    persons = _coordinated_person(unit)  # "to Macron, Scholz and Lee"; "the leaders of Kyrgyzstan, Azerbaijan and ..."
+
+    def member(u: Unit) -> bool:
+        return _coordinated_state(u) or (persons and _coordinated_person(u))
     out: list[Unit] = []
     i += 1  # seq.units[i] is the party
     closed = False
@@ -93,7 +97,7 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
             sep, nxt, i = nxt, seq.units[i + 2], i + 1  # the serial comma: ", and Spain"
         if not ((sep.kind == "P" and sep.key == ",") or (sep.kind == "W" and sep.key == "and")):
             break
-        if not _coordinated_state(nxt):
+        if not member(nxt):
             break
         closed = sep.key == "and"
         out.append(nxt)
@@ -209,7 +213,16 @@ def _preceding_person(seq: Sequence, i: int) -> tuple[Unit, ...]:
     j = i - 1
     if not (j >= 1 and seq.units[j].kind == "W" and seq.units[j].key == "and"):
         return ()
-    k = j - 1
-    if k >= 2 and _coordinated_state(seq.units[k]) and seq.units[k - 1].kind == "W" and seq.units[k - 1].key == "of":
-        k -= 2  # "King Fahd of Saudi Arabia"
-    return (seq.units[k],) if _coordinated_person(seq.units[k]) else ()
+    j -= j >= 2 and seq.units[j - 1].kind == "P" and seq.units[j - 1].key == ","  # the serial comma
+    out: list[Unit] = []
+    while True:  # "Macron, Scholz and Lee each went home with": back through the commas
+        k = j - 1
+        if k >= 2 and _coordinated_state(seq.units[k]) and seq.units[k - 1].kind == "W" and seq.units[k - 1].key == "of":
+            k -= 2  # "King Fahd of Saudi Arabia"
+        if k < 0 or not _coordinated_person(seq.units[k]):
+            break
+        out.append(seq.units[k])
+        if not (k >= 2 and seq.units[k - 1].kind == "P" and seq.units[k - 1].key == ","):
+            break
+        j = k - 1
+    return tuple(reversed(out))
