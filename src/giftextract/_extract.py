@@ -29,7 +29,7 @@ from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, sp
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.lexicon.species import find_species
 from giftextract.lexicon.triggers import find_triggers
-from giftextract.merge.destinations import sole_modes, sole_zoo_destinations
+from giftextract.merge.destinations import sole_modes, sole_place_locations, sole_zoo_destinations
 from giftextract.merge.document import merge_deployments, merge_gifts
 from giftextract.models import Extraction
 from giftextract.quantity.counts import find_counts
@@ -296,12 +296,14 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         # each read the dateline itself
         tables = DEFAULT_TABLES if tables is None else tables
         zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
+        places: dict = {}  # and its cities, regions and bases
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
-                                                          place and dataclasses.replace(place), zoos), place,
+                                                          place and dataclasses.replace(place), zoos, places), place,
                                    _speaks_of(t, _giving_words(tables["gift"].markers)))
         sole_zoo_destinations(gift_records, zoos)
         sole_modes(gift_records, t)
         deployment_records = merge_deployments(deployments, place)
+        sole_place_locations(deployment_records, places, t)
         if progress is not None:
             progress(len(t), len(t))
         # building needs only the offset map: the normalised copy of a long text (as large as
@@ -318,12 +320,13 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None,
-                          place: Entity | None = None, zoos: dict | None = None) -> Iterator:
+                          place: Entity | None = None, zoos: dict | None = None,
+                          places: dict | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``,
     the zoos the discourse names in ``zoos``."""
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place,
-                          zoos=zoos if zoos is not None else {})
+                          zoos=zoos if zoos is not None else {}, places=places if places is not None else {})
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
     for block in _blocks(sentences):

@@ -38,6 +38,7 @@ def _load() -> tuple[Sieve, ...]:
 
 
 SIEVES: tuple[Sieve, ...] = _load()
+_PLACES = frozenset(("city", "region", "facility"))  # where a deployment may be (the sole-place sieve)
 MAX_WINDOW = 5  # sentences of parties kept for the nominal sieves (the alias sieve keeps names)
 
 
@@ -70,6 +71,9 @@ class Discourse:
     # the zoos of known country named in the sentences read, by country and name, each
     # mention: where a gift of animals may have gone (the sole-zoo sieve, merge/destinations.py)
     zoos: dict = field(default_factory=dict)
+    # the cities, regions and bases of known country named in the sentences read, the same
+    # way: where a deployment with no place of its own may be (the sole-place sieve)
+    places: dict = field(default_factory=dict)
 
     def add(self, sentence: int, entities: list[Entity], subjects: set[int], visited: set[int] = frozenset()) -> None:
         if sentence in self.sentences_added:
@@ -81,8 +85,9 @@ class Discourse:
             if e.source or e.demonym:
                 continue
             self.recent.append(Mentioned(sentence, e, e.start in subjects, e.start in visited))
-            if e.place_kind == "zoo" and e.country:
-                named = self.zoos.setdefault(e.country, {}).setdefault((e.canonical or e.name).casefold(), [])
+            kept = self.zoos if e.place_kind == "zoo" else self.places if e.place_kind in _PLACES else None
+            if kept is not None and e.country:
+                named = kept.setdefault(e.country, {}).setdefault((e.canonical or e.name).casefold(), [])
                 if len(named) < 8 and all(x.start != e.start for x in named):
                     named.append(e)
             if e.party_kind == "person" and e.country and " " in e.name.strip():

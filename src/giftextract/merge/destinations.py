@@ -1,4 +1,5 @@
-"""Layer 5: where a gift of animals went, and how a gift travelled, when no sentence of its own says.
+"""Layer 5: where a gift of animals went, how a gift travelled, and where a deployment is,
+when no sentence of its own says.
 
 The sole-zoo sieve of coref/data/sieves.json, run on the document's records after they are
 merged: "Indira, an elephant presented to Japan by Nehru, died at Tokyo's Ueno Zoo": a
@@ -13,6 +14,8 @@ the sieve costs no spotting of its own.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+
+import regex
 
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
@@ -101,3 +104,42 @@ def _mentions_in(text: str, windows: list[tuple[int, int]]) -> list:
                     if t.mode and text[t.start:t.end].lower() not in _PEOPLE_WORDS]
             last = hi
     return out
+
+
+_PLACE_SIEVE = next((s for s in SIEVES if s.name == "sole-place"), None)
+
+
+def sole_place_locations(records: list, by_country: dict[str, dict[str, list[Entity]]], text: str) -> None:
+    """The sole-place sieve: a deployment with no place of its own is at the one city, region
+    or base of its host's country named near its sentences ("The battery was moved on to
+    Adana"), where exactly one is (``by_country``: the places the document's sentences read
+    name, by country and name, each mention); two, or none, and it keeps none (in place)."""
+    if _PLACE_SIEVE is None or not _PLACE_SIEVE.enabled:
+        return
+    near = _PLACE_SIEVE.window
+    for record in records:
+        host = getattr(record.host, "country", None)
+        if record.location is not None or host is None or host == getattr(record.sender, "country", None):
+            continue
+        found = [next(p for p in mentions if _within(p, record.evidence, near))
+                 for mentions in by_country.get(host, {}).values()
+                 if any(_within(p, record.evidence, near) and _a_place_here(p, text) for p in mentions)]
+        if len(found) == 1 and found[0] is not record.host:
+            record.location = found[0]
+            record.rules.append("sieve:sole-place")
+
+
+def _within(place: Entity, evidence: list[tuple[int, int]], near: int) -> bool:
+    return any(a - near <= place.start and place.end <= b + near for a, b in evidence)
+
+
+# a capital names a place only after a word of place ("landed in Monrovia"); elsewhere it is
+# often its government ("Moscow said", "talks between Kigali and Kinshasa")
+_PLACE_WORD = regex.compile(r"\b(?:in|at|to|into|near|outside|around|from|of|reached|reach|toward|towards)\s+(?:the\s+)?$",
+                            regex.IGNORECASE)
+
+
+def _a_place_here(place: Entity, text: str) -> bool:
+    if place.party_kind is None:
+        return True
+    return _PLACE_WORD.search(text, max(0, place.start - 20), place.start) is not None
