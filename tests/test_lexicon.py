@@ -175,6 +175,25 @@ def test_trigger_word_as_adjective_is_no_trigger(text):
     assert [t.text for t in find_triggers(text) if t.text.lower().startswith(_RULED)] == [], text
 
 
+_MEMBERS = LEXICON["triggers"]["member_forces"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _MEMBERS["personnel"])
+def test_members_of_a_force_are_personnel(text):
+    assert [t.lemma for t in find_triggers(text) if t.text == "members"] == ["troops"], text
+
+
+@pytest.mark.parametrize("text", _MEMBERS["not_personnel"])
+def test_members_of_anything_else_are_not(text):
+    assert not [t for t in find_triggers(text) if t.text == "members"], text
+
+
+def test_members_of_the_battalion_are_a_deployment_figure():
+    import giftextract
+    [d] = giftextract.extract("The first 120 members of the Chinese battalion left for South Sudan on Sunday.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("CN", "SS", 120)
+
+
 @pytest.mark.parametrize("text,country", [
     ("Seoul's spy agency says the North sent about 11,000 soldiers to Russia.", "KP"),
     ("North Korean state media said the South had sent 200 troops to Poland.", "KR"),

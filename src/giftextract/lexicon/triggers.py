@@ -52,6 +52,11 @@ _KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
 _TRIGGER_RE = re.compile(r"(?:(?<![\w-])|(?<=\d-)(?=strong\s))" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))")
 
 
+# "120 members of the battalion": members of a force are its personnel (member_forces)
+_MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
+                         + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
+
+
 _ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())))
                    for form, u in _T.get("trigger_adjective_uses", {}).items() if not form.startswith("_")}
 _NEXT = re.compile(r"\s*(-?[a-z]+)")
@@ -81,4 +86,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         s, e = m.start() + lo, m.end() + lo
         for kind, lemma in _KINDS_OF.get(key, ()):
             out.append(Trigger(s, e, text[s:e], kind, lemma))
+    if "members" in folded:
+        for m in _MEMBERS_OF.finditer(folded, start - lo):
+            out.append(Trigger(m.start() + lo, m.end() + lo, text[m.start() + lo:m.end() + lo], "personnel", "troops"))
+        out.sort(key=lambda t: (t.start, t.kind))
     return out
