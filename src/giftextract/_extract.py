@@ -23,6 +23,7 @@ from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads, tells_where_it_went
 from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
 from giftextract.frames.tables import DEFAULT_TABLES
+from giftextract.mentions.items import find_items
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, spot_names
@@ -138,6 +139,15 @@ def _visited(t: str, entities: list[Entity]) -> set[int]:
 CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need (and one after)
 
 
+def _listed(t: str, sentence: tuple[int, int], names: list, species: list, triggers: list) -> list:
+    """The specific things a sentence names, each with its count ("two bears, two deer and a
+    wolf"), for the listed-theme sieve; counts spotted here, as the sentence may be one no
+    frame reads."""
+    start, end = sentence
+    view = SentenceView(t, start, end, names, species, find_counts(t, start, end), triggers, [])
+    return [item for item in find_items(view, start, end, set())[0] if not item.mention.generic]
+
+
 def _name_pending(discourse: Discourse, species) -> None:
     """The theme sieve, forward: named animals met before their species is named get it now."""
     while discourse.pending_themes:
@@ -190,6 +200,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         if named:
             discourse.last_species = named[-1]
             _name_pending(discourse, named[0])
+            if len({sp.species for sp in named}) > 1:  # a list of things: what "the animals" may mean
+                discourse.last_list = _listed(t, sentences[i], names_of.get(i, []), species.of(i), triggers[i])
 
     def read(i: int) -> None:
         """What the discourse and the frames get from sentence i, in document order."""

@@ -3,6 +3,8 @@ antecedents, the co-role (the other party of the event) steering each sieve."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from giftextract.coref.sieves import SIEVES, Discourse, resolve
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
@@ -28,7 +30,19 @@ def _theme(frame, discourse: Discourse) -> None:
     if species is None:  # "The male Bao Bao and the female Tjen Tjen ..." before the species is named
         discourse.pending_themes.append(frame)
         return
+    listed = discourse.last_list
+    if _a_group(frame.back_theme) and listed and listed[-1].mention is species:
+        # "... included two bears, two deer, two pigs and a wolf. The animals were donated by":
+        # a group word points back to the whole list, each thing with its count
+        frame.items = [dataclasses.replace(item) for item in listed]
+        frame.rules.append("sieve:theme")
+        return
     name_theme(frame, species)
+
+
+def _a_group(units) -> bool:
+    """A theme that names a group of things and no number: "the animals", "the newcomers"."""
+    return len(units) == 1 and units[0].kind == "R" and "group" in units[0].feats and not getattr(units[0].ref, "count", None)
 
 
 def name_theme(frame, species, open_item: bool = False) -> None:

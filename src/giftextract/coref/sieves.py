@@ -65,6 +65,9 @@ class Discourse:
     # the last thing given that no lexicon knows (an open ItemRef: "100,000 doses"): "Bolivia
     # received 150,000" after it is 150,000 more of it, where it was named after last_species
     last_open_item: object = None
+    # the things of a list the last such sentence named with their counts ("a menagerie of
+    # two bears, two deer, two pigs and a wolf"): what "the animals" then points back to
+    last_list: list = field(default_factory=list)
     # head words of the things given so far ("rice", "doses", "carriers"): "the rice was loaded
     # aboard a ship" points back to the gift of rice (the definite-theme sieve)
     item_heads: set = field(default_factory=set)
