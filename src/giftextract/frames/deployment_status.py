@@ -62,8 +62,8 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     """denied > planned (modals, plans) > the speaker: the sender's or host's officials
     confirm, intelligence and media report (GOLD.md's conventions)."""
     clause = view.text[lo:hi]
-    denied, planned, confirmed = (status_pattern(tuple(markers.get(f"status_{k}", ())))
-                                  for k in ("denied", "planned", "confirmed"))
+    denied, planned, confirmed, staying = (status_pattern(tuple(markers.get(f"status_{k}", ())))
+                                           for k in ("denied", "planned", "confirmed", "staying"))
     if denied.search(clause):
         return "denied"
     head = frame.personnel.start if frame.personnel is not None else noun.start
@@ -72,7 +72,11 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
     later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
-    if planned.search(view.text, lo, noun.start) or planned.search(view.text, noun.end, min(hi, noun.end + 25)) or (
+    # right after the noun a modal plans the deployment ("900 soldiers will leave for Haiti"),
+    # unless it only says how those already there spend their time ("the 84 engineers will
+    # wait at a transit camp": status_staying)
+    after = view.text[noun.end:min(hi, noun.end + 25)]
+    if planned.search(view.text, lo, noun.start) or (planned.search(after) and not staying.search(after)) or (
             verb is not None and verb.start > noun.end and planned.search(view.text, noun.end, verb.end)) or any(
             planned.search(view.text, noun.end, t.end) for t in later[:2]):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
