@@ -142,6 +142,9 @@ NEGATIVE = [
     "Troops are a common sight in the capital.",
     # a unit's size in general, no deployment; soldiers killed are no deployment
     "A Patriot battery typically needs about 85 soldiers plus logistics support.",
+    # forces already there before the event (a withdrawal story's remainder) are no deployment
+    "As recently as July, about 2,400 Russian servicemen were still in Estonia.",
+    "When the Soviet Union fell apart, roughly 150,000 Russian troops were based in the Baltic republics.",
     "A Houthi missile hit a coalition position, killing 45 soldiers from the United Arab Emirates.",
     # generic nouns only: no items, no total
     "Animals have long played a role in diplomacy between states.",
