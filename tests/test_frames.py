@@ -144,6 +144,7 @@ NEGATIVE = [
     "A Patriot battery typically needs about 85 soldiers plus logistics support.",
     # forces already there before the event (a withdrawal story's remainder) are no deployment
     "As recently as July, about 2,400 Russian servicemen were still in Estonia.",
+    "There are already 329 American military personnel in non-combat jobs across the former federation.",
     "When the Soviet Union fell apart, roughly 150,000 Russian troops were based in the Baltic republics.",
     "A Houthi missile hit a coalition position, killing 45 soldiers from the United Arab Emirates.",
     # generic nouns only: no items, no total
@@ -614,3 +615,8 @@ def test_persons_coordinated_before_a_recipient_each_receive():
             "each received an agate bowl from Indian Prime Minister Narendra Modi.")
     got = sorted((g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers)
     assert got == [("IN", "DE"), ("IN", "FR"), ("IN", "SG")]
+
+
+def test_the_force_troops_join_is_not_theirs():
+    text = "The Americans are to join roughly 700 Scandinavian peacekeepers already watching the border."
+    assert [d.sender.country for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 700] == []

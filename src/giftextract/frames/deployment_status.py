@@ -67,7 +67,7 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     if denied.search(clause):
         return "denied"
     head = frame.personnel.start if frame.personnel is not None else noun.start
-    if _JOINED.search(view.text, max(lo, head - 40), head):
+    if JOINED.search(view.text, max(lo, head - 40), head):
         return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
@@ -93,5 +93,5 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
 
 
 # the object of "join": a force already in place, whatever the joiners' plans
-_JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
+JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
                         regex.IGNORECASE)

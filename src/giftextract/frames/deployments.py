@@ -20,7 +20,7 @@ import regex
 
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
-from giftextract.frames.deployment_status import deployment_status
+from giftextract.frames.deployment_status import JOINED, deployment_status
 from giftextract.frames.gapped import gapped_senders
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.follow_ons import follow_ons
@@ -155,8 +155,10 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
                              and e.country and not e.source), None)
         if frame.sender is not None:
             frame.rules.append("fallback:named-force")
-    if frame.sender is None and verb is not None:
-        head = count.start if count else noun.start
+    head = count.start if count else noun.start
+    if frame.sender is None and verb is not None and not JOINED.search(view.text, max(lo, head - 40), head):
+        # "The Americans are to join roughly 700 Scandinavian peacekeepers": the subject
+        # joins that force, it never sent it
         frame.sender = _agent(view, verb, lo) if verb.start < noun.start else \
             subject_of(view, head, lo, skip=frozenset({"with"}))
         if frame.sender is not None:
