@@ -23,6 +23,7 @@ from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BY_WHEN = re.compile(r"\s+(?:the\s+(?:time|end|start|beginning|middle|close|turn)\b|then\b|now\b|far\b)", re.IGNORECASE)
 # "by an Iraqi military transport plane", "aboard a Chinese cargo ship": a name that only
 # says whose the vehicle is names no party of the gift (vehicles: transport in triggers.json)
 _VEHICLES = sorted({w for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws}, key=len, reverse=True)
@@ -232,7 +233,10 @@ def _words(text: str, a: int, b: int) -> list[Unit]:
     for m in _WORD.finditer(text, a, b):
         w = m.group()
         if w[0].isalpha() or (len(w) > 1 and w[0] == "-") or (w[0].isdigit() and "-" in w):
-            out.append(Unit("W", m.start(), m.end(), w.lower().replace("/", ""), ("cap",) if w[0].isupper() else ()))
+            key = w.lower().replace("/", "")
+            if key == "by" and _BY_WHEN.match(text, m.end()):
+                key = "by-when"  # "by the time NATO peacekeepers leave": a time, never an agent
+            out.append(Unit("W", m.start(), m.end(), key, ("cap",) if w[0].isupper() else ()))
         elif w[0].isdigit():
             out.append(Unit("W", m.start(), m.end(), "#"))
         else:
