@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.frames.deployment_status import status_pattern
 from giftextract.frames.slots import view_sources
 from giftextract.mentions.sentence import SentenceView
 
@@ -25,21 +26,33 @@ _REACH = 160  # characters from the verb to its figure
 
 
 @lru_cache(maxsize=16)
-def _pattern(at_verbs: tuple[str, ...], of_verbs: tuple[str, ...], heads: tuple[str, ...]):
-    """'VERB [the|its|their|a] [up to 3 modifiers] HEAD [of ...] [up to 4 words] at|of ' ending
-    where the figure starts."""
-    def alt(words):
-        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+
+
+@lru_cache(maxsize=16)
+def _pattern(at_verbs: tuple[str, ...], of_verbs: tuple[str, ...], to_verbs: tuple[str, ...], heads: tuple[str, ...]):
+    """'VERB [the|its|their|a] [up to 3 modifiers] HEAD [of ...] [up to 4 words] at|of|to '
+    ending where the figure starts ("taking Ireland's contingent to almost 550")."""
     return regex.compile(
-        rf"\b(?:(?P<at_verb>{alt(at_verbs)})|(?P<of_verb>{alt(of_verbs)}))\s+"
-        r"(?:(?:the|its|their|his|her|a|an)\s+)?"
+        rf"\b(?:(?P<at_verb>{_alt(at_verbs)})|(?P<of_verb>{_alt(of_verbs)})|(?P<to_verb>{_alt(to_verbs)}))\s+"
+        r"(?:(?P<det>the|its|their|his|her|a|an)\s+)?"
         r"(?P<mod>(?:[\w'-]+\s+){0,3}?)"
-        rf"(?P<head>{alt(heads)})\b"
+        rf"(?P<head>{_alt(heads)})\b"
         r"(?P<of>\s+of\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?"
         r"(?P<rest>(?:\s+[\w'-]+){0,4}?)"
-        r"\s+(?P<link>at|of)\s+$",
+        r"\s+(?P<link>at|of|to)\s+$",
         regex.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=16)
+def _total_after(to_verbs: tuple[str, ...], heads: tuple[str, ...]):
+    """"brings to 390 the number of Irish personnel": the verb and "to" before the figure,
+    the head after it."""
+    return (regex.compile(rf"\b(?P<to_verb>{_alt(to_verbs)})\s+to\s+$", regex.IGNORECASE),
+            regex.compile(rf"\s+the\s+(?P<mod>(?:[\w'-]+\s+){{0,2}}?)(?P<head>{_alt(heads)})\b"
+                          r"(?P<of>\s+of(?:\s+[\w'-]+){1,6})?", regex.IGNORECASE))
 
 
 def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict) -> list:
@@ -47,20 +60,34 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
     class, which frames/deployments.py defines)."""
     if not view.counts:
         return []
+    heads = tuple(markers.get("restate_heads", ()))
+    to_verbs = tuple(markers.get("restate_to_verbs", ()))
     pattern = _pattern(tuple(markers.get("restate_at_verbs", ())), tuple(markers.get("restate_of_verbs", ())),
-                       tuple(markers.get("restate_heads", ())))
+                       to_verbs, heads)
+    before_total, total_after = _total_after(to_verbs, heads)
     used = {f.personnel.start for f in frames if f.personnel is not None}
     out = []
     for c in view.counts:
         if c.start in used or c.value is None:
             continue
         m = _last_match(pattern, view.text, max(view.start, c.start - _REACH), c.start)
-        if m is None or not _fits(view, m):
+        if m is None:
+            verb = before_total.search(view.text, max(view.start, c.start - 40), c.start)
+            m = verb and total_after.match(view.text, c.end, view.end)  # "brings to 390 the number of ..."
+            if not m or not _fits_of(view, m):
+                continue
+            m = _Spans(verb.start(), m.start("mod"), m.end("mod"), m.start("of"), m.end("of"))
+        elif not _fits(view, m):
             continue
-        sender = next((e for e in view.entities if m.start("mod") <= e.start < m.end("mod")), None)
-        if sender is not None and sender.country is None:
-            continue  # "the European total", "the NATO force": no single sender
+        named = [e for e in view.entities if m.start("mod") <= e.start < m.end("mod")
+                 or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of"))]
+        if any(e.country is None for e in named) or len({e.country for e in named}) > 1:
+            continue  # "the European total", "the number of Australian and New Zealand soldiers": no single sender
+        sender = named[0] if named else None
         status, signal = _vouched(view, m.start(), markers)
+        if isinstance(m, regex.Match) and m.group("to_verb") and \
+                status_pattern(tuple(markers.get("status_planned", ()))).search(view.text, view.start, m.start()):
+            status, signal = "planned", None  # "Another 150 are to fly out on June 1, taking Ireland's contingent to 550"
         told = next((f for f in reversed(frames) if f.noun_start < m.start() and not _withdrawn(f)), None)
         if told is None:
             frame = frame_type(view.start, view.end, c.start, c.end, c, None, sender=sender, status=status,
@@ -88,13 +115,37 @@ def _last_match(pattern, text: str, lo: int, hi: int):
 
 
 def _fits(view: SentenceView, m) -> bool:
-    """The verb takes the figure with its own word ('put ... at', 'give ... of'), and an
-    of-phrase names people ('the number of brigade soldiers', not 'the number of doses')."""
-    if (m.group("link").lower() == "at") != (m.group("at_verb") is not None):
+    """The verb takes the figure with its own word ('put ... at', 'give ... of', 'take ...
+    to'), and an of-phrase names people ('the number of brigade soldiers', not doses)."""
+    link = m.group("link").lower()
+    if m.group(f"{link}_verb") is None:
         return False
+    if link == "to" and (m.group("det") or "").lower() not in ("its", "their") and not any(
+            e.country for e in view.entities if m.start("mod") <= e.start < m.end("mod")):
+        return False  # "bringing the unit to 800" may be many states' total; "taking Ireland's contingent to 550" is one's
+    return _fits_of(view, m)
+
+
+def _fits_of(view: SentenceView, m) -> bool:
     if m.group("of") is None:
         return True
     return any(t.kind == "personnel" and m.start("of") <= t.start < m.end("of") for t in view.triggers)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Spans:
+    """Where a figure's verb starts and its modifiers and of-phrase lie, as a match would say."""
+    verb: int
+    mod_start: int
+    mod_end: int
+    of_start: int
+    of_end: int
+
+    def start(self, group: str | None = None) -> int:
+        return {"mod": self.mod_start, "of": self.of_start}.get(group, self.verb)
+
+    def end(self, group: str) -> int:
+        return self.mod_end if group == "mod" else self.of_end
 
 
 def _withdrawn(frame) -> bool:
@@ -126,13 +177,11 @@ def _vouched(view: SentenceView, verb_start: int, markers: dict) -> tuple[str, s
 
 @lru_cache(maxsize=16)
 def _gate(verbs: tuple[str, ...], heads: tuple[str, ...]):
-    def alt(words):
-        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
-    return regex.compile(rf"\b(?:{alt(verbs)})\s+(?:[\w'-]+\s+){{0,4}}(?:{alt(heads)})\b", regex.IGNORECASE)
+    return regex.compile(rf"\b(?:{_alt(verbs)})\s+(?:[\w'-]+\s+){{0,4}}(?:{_alt(heads)})\b", regex.IGNORECASE)
 
 
 def restates(text: str, start: int, end: int, markers: dict) -> bool:
     """A sentence that may restate a figure ("some accounts put the force at 700"): read even
     without a personnel noun, when it follows a sentence that told of troops."""
-    verbs = (*markers.get("restate_at_verbs", ()), *markers.get("restate_of_verbs", ()))
+    verbs = (*markers.get("restate_at_verbs", ()), *markers.get("restate_of_verbs", ()), *markers.get("restate_to_verbs", ()))
     return _gate(verbs, tuple(markers.get("restate_heads", ()))).search(text, start, end) is not None
