@@ -142,6 +142,14 @@ _DEPLOYMENT_SLOTS = (("SENDER", "sender"), ("HOST", "host"), ("LOCATION", "locat
 
 
 def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
+    senders = fills.get("SENDER")
+    if senders and getattr(senders[0].unit.ref, "country", None) is None:
+        # "Chinese United Nations peacekeepers": a body of no country yields to a state a row
+        # of about the same rank names for the same noun
+        coded = next((f for f in senders[1:] if getattr(f.unit.ref, "country", None)
+                      and f.row.priority >= senders[0].row.priority - 5), None)
+        if coded is not None:
+            fills = {**fills, "SENDER": [coded, *(f for f in senders if f is not coded)]}
     apply_fills(frame, fills, _DEPLOYMENT_SLOTS)
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 
