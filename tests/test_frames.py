@@ -145,6 +145,8 @@ NEGATIVE = [
     # forces already there before the event (a withdrawal story's remainder) are no deployment
     "As recently as July, about 2,400 Russian servicemen were still in Estonia.",
     "There are already 329 American military personnel in non-combat jobs across the former federation.",
+    # troops massed at home are no deployment, whoever tells of them
+    "Western capitals have accused Russia of amassing some 100,000 troops near Ukraine's borders.",
     "When the Soviet Union fell apart, roughly 150,000 Russian troops were based in the Baltic republics.",
     "A Houthi missile hit a coalition position, killing 45 soldiers from the United Arab Emirates.",
     # generic nouns only: no items, no total
