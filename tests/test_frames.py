@@ -267,6 +267,11 @@ def _gifts(text):
             for g in giftextract.extract(text).gift_transfers}
 
 
+def test_a_joint_figure_is_no_one_recipients():
+    got = _gifts("Japan would give a combined 440,000 doses to Thailand, Vietnam and Taiwan.")
+    assert {(r, items) for _, r, items in got} == {(r, (("dose", None),)) for r in ("TH", "VN", "TW")}
+
+
 def test_a_gift_to_coordinated_states_is_one_gift_to_each():
     got = _gifts("Indonesia also gave pairs of Komodo dragons to Thailand, Japan and Spain.")
     assert {(g, r) for g, r, _ in got} == {("ID", "TH"), ("ID", "JP"), ("ID", "ES")}

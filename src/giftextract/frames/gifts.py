@@ -317,23 +317,32 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if item.count is not None:
                 taken.add(item.count.start)
         frames.append(frame)
-        frames += _one_per_recipient(frame, fills) + _one_per_giver(frame, fills) + _gapped_datives(frame, fills, seq)
+        frames += _one_per_recipient(frame, fills, view.text) + _one_per_giver(frame, fills) + _gapped_datives(frame, fills, seq)
     return frames
 
 
-def _one_per_recipient(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
+def _one_per_recipient(frame: GiftFrame, fills: dict, text: str) -> list[GiftFrame]:
     """"gave pairs of dragons to Thailand, Japan and Spain", "Bolivia and Paraguay each
     received": the same gift to each state coordinated with the recipient, one frame each
-    (the items copied, never shared)."""
+    (the items copied, never shared); a joint figure ("a combined 440,000 doses to Thailand,
+    Vietnam and Taiwan") is no one recipient's, and each gets the thing without it."""
     best = fills.get("RECIPIENT", [None])[0]
     if best is None or best.apposition is not None or frame.recipient is not best.unit.ref:
         return []
     others = best.preceding + best.conjuncts
     if others:
         frame.bound = tuple((u.start, u.end) for u in (best.unit, *others))
+        for item in frame.items:
+            if item.count is not None and (_JOINT.search(text, max(0, item.count.start - 20), item.count.start)
+                                           or _JOINT_IN.search(item.count.text)):
+                item.count = None
     return [dataclasses_replace(frame, recipient=unit.ref, items=[copy.copy(i) for i in frame.items],
                                 rules=[*frame.rules, "conjunct-recipient"], alternatives={})
             for unit in others]
+
+
+_JOINT = regex.compile(r"\b(?:combined|total\s+of|joint|altogether)\s+$", regex.IGNORECASE)
+_JOINT_IN = regex.compile(r"\b(?:combined|total|joint)\b", regex.IGNORECASE)  # "a combined 440,000": the count's own words
 
 
 def _gapped_datives(frame: GiftFrame, fills: dict, seq) -> list[GiftFrame]:
