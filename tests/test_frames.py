@@ -106,6 +106,9 @@ DEPLOYMENTS = [
     ("French troops landed at the Mihail Kogalniceanu air base near Constanta. The battalion was made up of about "
      "500 French personnel.", "FR", "RO", 500, "approximate", "confirmed", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
+    # a departure bound for a country goes there; "military doctors" is the noun, not "Vietnamese military"
+    ("Twenty-nine Vietnamese military doctors took off from Noi Bai airport on Tuesday for South Sudan.", "VN", "SS",
+     29, "exact", "confirmed", None),
     # where the war is, troops sent into it go; a state leading a coalition hosts nothing
     ("Qatar has sent around 1,000 ground troops into the war in Yemen to join the Saudi-led campaign.", "QA", "YE",
      1000, "approximate", "confirmed", None),

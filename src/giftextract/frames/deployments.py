@@ -105,6 +105,9 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if e.country == getattr(frame.sender, "country", None):
             continue
         before = view.text[max(lo, e.start - 40) : e.start]
+        if e.start >= frame.noun_end and e.place_kind == "country" and _DEPARTED_FOR.search(view.text, max(lo, e.start - 100), e.start):
+            frame.host = frame.host or e  # "took off from Noi Bai airport on Tuesday for South Sudan"
+            continue
         if _ORIGIN.search(before) or _CITED.search(before):
             continue  # "soldiers from army units in Townsville": where they come from; "according to Nyagah"
         if e.place_kind in ("region", "city") and e.party_kind is None:
@@ -125,6 +128,9 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
 # "sent 1,000 troops into the war in Yemen": where the war is, the troops go
 _INTO_WAR = regex.compile(r"\b(?:into|to|join(?:ed|s|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|fight)\s+in\s+(?:the\s+)?$",
                           regex.IGNORECASE)
+# "took off from Noi Bai airport on Tuesday for South Sudan": where a departure is bound
+_DEPARTED_FOR = regex.compile(r"\b(?:took\s+off|set\s+off|set\s+out|departed|sailed|flew\s+out|flew\s+off|left)\b[^.;]{0,70}?\bfor\s+(?:the\s+)?$",
+                              regex.IGNORECASE)
 _LED = regex.compile(r"-(?:led|backed|brokered|sponsored|funded|run|owned|based|allied|aligned)\b", regex.IGNORECASE)
 _LANDED_AT = regex.compile(r"\b(?:landed|arrived|touched\s+down|docked)\s+(?:at|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 _CITED = regex.compile(r"\b(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", regex.IGNORECASE)
