@@ -106,6 +106,9 @@ DEPLOYMENTS = [
     ("French troops landed at the Mihail Kogalniceanu air base near Constanta. The battalion was made up of about "
      "500 French personnel.", "FR", "RO", 500, "approximate", "confirmed", None),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
+    # "bring ... into" a country deploys there
+    ("The US military will bring up to 7,000 Marines into Costa Rica.", "US", "CR",
+     7000, "at_most", "planned", None),
     # a departure bound for a country goes there; "military doctors" is the noun, not "Vietnamese military"
     ("Twenty-nine Vietnamese military doctors took off from Noi Bai airport on Tuesday for South Sudan.", "VN", "SS",
      29, "exact", "confirmed", None),

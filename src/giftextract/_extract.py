@@ -217,11 +217,15 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                 resolve_frame(g, "gift", base + i, discourse)
                 g.alternatives = {}  # runner-up fills serve only the coreference just done
                 gifts.append(g)
+            told = False
             for d in deployment_frames(view, tables["deployment"]):
                 resolve_frame(d, "deployment", base + i, discourse)
                 d.alternatives = {}
                 if not d.mention_only:
                     deployments.append(d)
+                    told = True
+            if told:
+                discourse.add_places(names_of[i])
         add_species(i)
 
     for i in context:

@@ -74,8 +74,8 @@ class Discourse:
     # the zoos of known country named in the sentences read, by country and name, each
     # mention: where a gift of animals may have gone (the sole-zoo sieve, merge/destinations.py)
     zoos: dict = field(default_factory=dict)
-    # the cities, regions and bases of known country named in the sentences read, the same
-    # way: where a deployment with no place of its own may be (the sole-place sieve)
+    # the cities, regions and bases of known country named in the sentences that told of a
+    # deployment: where a deployment with no place of its own may be (the sole-place sieve)
     places: dict = field(default_factory=dict)
 
     def add(self, sentence: int, entities: list[Entity], subjects: set[int], visited: set[int] = frozenset()) -> None:
@@ -88,19 +88,30 @@ class Discourse:
             if e.source or e.demonym:
                 continue
             self.recent.append(Mentioned(sentence, e, e.start in subjects, e.start in visited))
-            kept = self.zoos if e.place_kind == "zoo" else self.places if e.place_kind in _PLACES else None
-            if kept is not None and e.country:
-                named = kept.setdefault(e.country, {}).setdefault((e.canonical or e.name).casefold(), [])
-                if len(named) < 8 and all(x.start != e.start for x in named):
-                    named.append(e)
+            if e.place_kind == "zoo" and e.country:
+                _keep(self.zoos, e)
             if e.party_kind == "person" and e.country and " " in e.name.strip():
                 self.names.setdefault(e.name.split()[-1].split("-")[-1], e)
+
+    def add_places(self, entities: list[Entity]) -> None:
+        """The cities, regions and bases of known country a sentence that told of a
+        deployment names (the sole-place sieve); a sentence that told nothing adds none, so
+        the places never depend on which quiet sentences were read."""
+        for e in entities:
+            if e.place_kind in _PLACES and e.country and not e.source:
+                _keep(self.places, e)
 
     def candidates(self, sentence: int, pos: int, window: int) -> list[Mentioned]:
         """Mentions before ``pos`` within ``window`` sentences, subjects first, most recent first."""
         out = [m for m in reversed(self.recent)
                if sentence - window <= m.sentence <= sentence and m.entity.end <= pos]
         return sorted(out, key=lambda m: (sentence - m.sentence, not m.subject, -m.entity.start))
+
+
+def _keep(by_country: dict, e: Entity) -> None:
+    named = by_country.setdefault(e.country, {}).setdefault((e.canonical or e.name).casefold(), [])
+    if len(named) < 8 and all(x.start != e.start for x in named):
+        named.append(e)
 
 
 def _differs(e: Entity, co: Entity | None) -> bool:
