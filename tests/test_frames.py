@@ -633,3 +633,11 @@ def test_persons_coordinated_before_a_recipient_each_receive():
 def test_the_force_troops_join_is_not_theirs():
     text = "The Americans are to join roughly 700 Scandinavian peacekeepers already watching the border."
     assert [d.sender.country for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 700] == []
+
+
+def test_a_list_of_bare_things_given_may_hold_mass_nouns():
+    got = _gifts("Egypt donated sugar, pasta and noodles to South Sudan.")
+    assert got == {("EG", "SS", (("sugar", None), ("pasta", None), ("noodle", None)))}
+    # names in a list are no things; a lone mass noun is no list
+    assert _gifts("Thailand gave Denmark two elephants, Kungrao and Tonsak.") == {("TH", "DK", (("elephant", 2.0),))}
+    assert _gifts("Japan gave Samoa support.") == set()

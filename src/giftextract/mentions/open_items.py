@@ -130,7 +130,7 @@ def _measured_item(units: list, i: int, text: str):
     return end, ItemRef(mention, None, None, words[:-1], amount.start, stop, amount=amount, open=True)
 
 
-def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: bool = False):
+def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: bool = False, listed: bool = False):
     """An open item starting at units[i] (a count unit, a determiner word or an amount):
     (end index, ItemRef) or None.  ``doses``: the dose amounts by start ("1 million doses"),
     which the count of such an item carries as its amount.  ``bare``: units[i] is the comma
@@ -160,7 +160,13 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     end, words = found
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
-    if bare and (singular(head) == head or (of < len(words) and head not in _MEASURES)
+    # a member of a list of bare things may be a mass noun: "donated sugar, pasta and noodles"
+    in_list = listed or (end + 1 < len(units) and ((units[end].kind == "P" and units[end].key == ",")
+                                                   or (units[end].kind == "W" and units[end].key == "and"))
+                         and units[end + 1].kind == "W" and units[end + 1].key not in _STOP)
+    # "Kungrao and Tonsak" are names; "a white horse, led out in harness" a participle
+    in_list = in_list and not any("cap" in u.feats for u in units[i + 1:end]) and not words[0].endswith(("ed", "ing"))
+    if bare and ((singular(head) == head and not in_list) or (of < len(words) and head not in _MEASURES)
                  or (end < len(units) and units[end].kind == "W" and units[end].key == "of")):
         # a bare member is a plain plural: "berets", "wool blankets", "doses of Sinopharm";
         # "pairs of Komodo dragons": the measure of a known item is no item of its own

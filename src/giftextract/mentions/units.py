@@ -181,7 +181,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
                 out.append(units[i])
         if found is None and _continues_list(out, units, i):
             # "a bottle of Armagnac, berets and wool blankets": a bare plural after an item
-            found = open_item(units, i, text, doses, bare=True)
+            found = open_item(units, i, text, doses, bare=True, listed=True)
             if found is not None:
                 out.append(units[i])  # the comma or "and" stays: the list is read by it
         if found is None:
