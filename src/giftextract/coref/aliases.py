@@ -13,6 +13,7 @@ import re
 
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.facilities import HEADS
 from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
 
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
@@ -100,12 +101,27 @@ def dateline_place(text: str, place_country) -> Entity | None:
         return None  # "NEW YORK, Sept 11 -": a UN seat reports other countries' affairs
     country = place_country(m.group(group)) if m else None
     if country is None and m and m.group("region"):
+        facility = _facility_kind(m.group(group))
+        country = place_country(m.group("region"))
+        if facility and country:  # "KUNO NATIONAL PARK, India, Sept 17 -": the park itself
+            name = " ".join(m.group(group).split()).title()
+            return Entity(m.start(group), m.end(group), m.group(group), name, None, facility, country, via="dateline")
         group = "region"  # "AZRAQ, Jordan, Feb 13 -": the place unknown, its country named
-        country = place_country(m.group(group))
     if country is None:
         return None
     name = m.group(group)
     return Entity(m.start(group), m.end(group), name, name.title(), None, "city", country, via="dateline")
+
+
+def _facility_kind(place: str) -> str | None:
+    """"KUNO NATIONAL PARK": a dateline place ending in a zoo's or park's head word (not an
+    airport or a base, facility_heads.json's transit) is that facility."""
+    words = place.casefold().split()
+    for n in (3, 2, 1):
+        row = HEADS.get(" ".join(words[-n:])) if len(words) > n else None
+        if row is not None and not row.get("transit"):
+            return row["kind"]
+    return None
 
 
 LEDE = 600  # characters of an article's opening that its dateline speaks for

@@ -23,6 +23,18 @@ def complete_halves(records: list[GiftFrame], dateline: Entity | None) -> None:
     for record in records:
         _undo_dateline_guess(record)
         _locale(record, dateline)
+        _dateline_facility(record, dateline)
+
+
+def _dateline_facility(record: GiftFrame, dateline: Entity | None) -> None:
+    """"KUNO NATIONAL PARK, India - ... eight big cats donated by Namibia": an article datelined
+    at a zoo or park of the recipient's country tells of the animals that went there."""
+    if dateline is None or dateline.place_kind not in ("zoo", "facility") or record.destination is not None \
+            or dateline.country is None or _country(record.recipient) != dateline.country \
+            or not any(i.mention.category == "animal" for i in record.items):
+        return
+    record.destination = dateline
+    record.rules.append("sieve:dateline")
 
 
 def _undo_dateline_guess(record: GiftFrame) -> None:
