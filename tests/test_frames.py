@@ -641,3 +641,17 @@ def test_a_list_of_bare_things_given_may_hold_mass_nouns():
     # names in a list are no things; a lone mass noun is no list
     assert _gifts("Thailand gave Denmark two elephants, Kungrao and Tonsak.") == {("TH", "DK", (("elephant", 2.0),))}
     assert _gifts("Japan gave Samoa support.") == set()
+
+
+def test_a_gapped_sender_takes_a_figure_its_own_noun_left_without_one():
+    text = "Australia flew in 50 soldiers and 35 federal police and New Zealand 60 soldiers to Tonga."
+    got = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments}
+    assert got == {("AU", 50), ("AU", 35), ("NZ", 60)}
+
+
+def test_parts_and_distant_deaths_are_not_the_figures():
+    text = ("Australia sent troops to Tonga on Saturday. Its contingent - 50 soldiers from Townsville, made up of "
+            "30 infantry and 20 logistics staff, with forensic specialists to help identify the dead - landed at "
+            "Fua'amotu airport.")
+    got = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
+    assert 50 in got and 30 not in got and 20 not in got

@@ -311,8 +311,14 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
 _SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because)\s", regex.IGNORECASE)
 
 
+_NEAR_NOUN = 90  # characters either side of a personnel noun within which a loss or a return is its own
+
+
 def _own_segment(text: str, lo: int, hi: int, pos: int) -> str:
-    """The part of clause text[lo:hi] holding ``pos``, between subordinating words."""
+    """The part of clause text[lo:hi] holding ``pos``, between subordinating words, and no
+    further than _NEAR_NOUN from it ("50 soldiers ..., 35 police officers, among them forensic
+    specialists to help identify the dead": the dead are not theirs)."""
+    lo, hi = max(lo, pos - _NEAR_NOUN), min(hi, pos + _NEAR_NOUN)
     start, end = lo, hi
     for m in _SUBORDINATE.finditer(text, lo, hi):
         if m.end() <= pos:
@@ -324,7 +330,7 @@ def _own_segment(text: str, lo: int, hi: int, pos: int) -> str:
 
 
 # between a figure's noun and a later count: the later one is a part of the first
-_PART_OF = regex.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those)\b[^.;]{0,60}",
+_PART_OF = regex.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|made\s+up\s+of|comprising|consisting\s+of)\b[^.;]{0,60}",
                          regex.IGNORECASE)
 _EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
 

@@ -20,16 +20,17 @@ _LINK = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|while|with|plus)[ \t]+)?", r
 _HEDGE = regex.compile(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatched|supplied|added)[ \t]+)?", regex.IGNORECASE)
 # after a figure: the pair ends at punctuation, "and", "each" or the figure's own noun
 _AFTER = regex.compile(r"[ \t]*(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines|each)?"
-                       r"[ \t]*(?:[,.;)]|and\b|while\b|$)", regex.IGNORECASE)
+                       r"[ \t]*(?:[,.;)]|and\b|while\b|to\b|into\b|in\b|$)", regex.IGNORECASE)
 _WHERE = regex.compile(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
 _THE = regex.compile(r"the[ \t]+", regex.IGNORECASE)
 MAX_PAIRS = 12
+_WEAK_SENDER = frozenset({"fallback:subject", "noun-at-location", "noun-in-host", "noun-to-host", "fallback:host-by-position"})
 
 
 def gapped_senders(view: SentenceView, frames: list) -> list:
     """The further (state, figure) pairs after each told deployment of the sentence, one frame each."""
     out = []
-    used = {f.personnel.start for f in frames if f.personnel is not None}
+    used = {f.personnel.start: f for f in frames if f.personnel is not None}
     for frame in frames:
         if frame.personnel is None or frame.mention_only or frame.sender is None:
             continue
@@ -45,10 +46,18 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
                 break
             hedge = _HEDGE.match(view.text, state.end, view.end)
             count = _count_at(view, hedge.end())
-            if count is None or count.start in used or count.value is None \
-                    or not _AFTER.match(view.text, count.end, view.end):
+            if count is None or count.value is None or not _AFTER.match(view.text, count.end, view.end):
                 break
-            used.add(count.start)
+            own = used.get(count.start)
+            if own is not None:
+                # "Australia flew in 50 soldiers and 35 police and New Zealand 60 soldiers": the
+                # figure's own noun made a frame, but no row named its sender; the state before it does
+                if own.sender is not None and not set(own.rules) <= _WEAK_SENDER:
+                    break
+                own.sender, own.rules = state, [*own.rules, "gapped-sender"]
+                pos = count.end
+                continue
+            used[count.start] = frame
             out.append(dataclasses.replace(frame, sender=state, personnel=count, rules=[*frame.rules, "gapped-sender"],
                                            sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
                                            speaker_countries=list(frame.speaker_countries), location=None))
