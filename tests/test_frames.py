@@ -655,3 +655,10 @@ def test_parts_and_distant_deaths_are_not_the_figures():
             "Fua'amotu airport.")
     got = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
     assert 50 in got and 30 not in got and 20 not in got
+
+
+def test_figures_listed_by_country_after_a_stated_one():
+    text = ("Kazakhstan asked the CSTO for help. Media put the Russian contingent in Kazakhstan at about 3,000, "
+            "the Belarusian at about 500, and those of Tajikistan and Kyrgyzstan at 200 each, with 70 from Armenia.")
+    got = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel}
+    assert {("RU", 3000), ("BY", 500), ("TJ", 200), ("KG", 200), ("AM", 70)} <= got

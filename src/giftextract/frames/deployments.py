@@ -21,7 +21,7 @@ import regex
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.deployment_status import JOINED, deployment_status
-from giftextract.frames.gapped import gapped_senders
+from giftextract.frames.gapped import gapped_senders, listed_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -302,7 +302,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame.sources = view_sources(view)
             frames.append(frame)
             frames += _one_per_sender(view, frame, fills, lo, hi)
-    more = gapped_senders(view, frames) + follow_ons(view, frames, DeploymentFrame)
+    more = gapped_senders(view, frames) + listed_figures(view, frames) + follow_ons(view, frames, DeploymentFrame)
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
 
 

@@ -4,6 +4,10 @@
 frame's personnel noun, a list of states each followed by a figure is the same deployment
 (host, status, time) from each of those states, with that state's figure. The list stops
 at anything else: "Poland sent 500 troops, Hungary said on Monday" is no pair.
+
+Listed figures: after a figure stated after its noun ("put the Russian contingent at about
+3,000"), "the Belarusian at about 500", "those of Tajikistan and Kyrgyzstan at 200 each",
+"with 70 from Armenia" are the same deployment from those states, with their figures.
 """
 
 from __future__ import annotations
@@ -74,3 +78,71 @@ def _entity_at(view: SentenceView, pos: int):
 
 def _count_at(view: SentenceView, pos: int):
     return next((c for c in view.counts if c.start == pos), None)
+
+
+# "put the Russian contingent at about 3,000, the Belarusian at about 500, and those of
+# Tajikistan and Kyrgyzstan at 200 each, with 70 from Armenia": a figure stated after its
+# noun, then more states' figures in the same form
+_NEXT_AT = regex.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:the[ \t]+|those[ \t]+of[ \t]+)", regex.IGNORECASE)
+_AT = regex.compile(r"[ \t]+(?:(?:and|,)[ \t]+)?at[ \t]+", regex.IGNORECASE)
+_WITH_FROM = regex.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?with[ \t]+", regex.IGNORECASE)
+_FROM = regex.compile(r"[ \t]+from[ \t]+", regex.IGNORECASE)
+
+
+def listed_figures(view: SentenceView, frames: list) -> list:
+    """More states' figures after one stated after its noun, one frame each."""
+    out = []
+    used = {f.personnel.start for f in frames if f.personnel is not None}
+    for frame in frames:
+        if frame.personnel is None or frame.mention_only or frame.personnel.start < frame.noun_end:
+            continue
+        pos = frame.personnel.end
+        for _ in range(MAX_PAIRS):
+            states, count, pos = _next_listed(view, pos)
+            if count is None or count.start in used or count.value is None:
+                break
+            used.add(count.start)
+            out += [dataclasses.replace(frame, sender=state, personnel=count, rules=[*frame.rules, "listed-figure"],
+                                        sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
+                                        speaker_countries=list(frame.speaker_countries), location=None)
+                    for state in states]
+    return out
+
+
+def _next_listed(view: SentenceView, pos: int):
+    """(states, count, end) of the next ", the Belarusian at about 500" / "those of X and Y at
+    200 each" / "with 70 from Armenia" after ``pos``, or ([], None, pos)."""
+    m = _NEXT_AT.match(view.text, pos, view.end)
+    if m is not None:
+        states, end = _states_at(view, m.end())
+        at = _AT.match(view.text, end, view.end) if states else None
+        count = _count_at(view, at.end()) if at else None
+        if count is not None:
+            return states, count, count.end + (5 if view.text.startswith(" each", count.end) else 0)
+    m = _WITH_FROM.match(view.text, pos, view.end)
+    count = _count_at(view, m.end()) if m else None
+    frm = _FROM.match(view.text, count.end, view.end) if count else None
+    state = _any_state_at(view, frm.end()) if frm else None
+    if state is not None:
+        return [state], count, state.end
+    return [], None, pos
+
+
+def _states_at(view: SentenceView, pos: int) -> tuple[list, int]:
+    """The states (or their demonyms) named from ``pos``, coordinated: "Tajikistan and Kyrgyzstan"."""
+    states, end = [], pos
+    while True:
+        state = _any_state_at(view, end)
+        if state is None:
+            return states, end
+        states.append(state)
+        link = regex.match(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", view.text[state.end:view.end])
+        nxt = state.end + (link.end() if link else 0)
+        if _any_state_at(view, nxt) is None:
+            return states, state.end
+        end = nxt
+
+
+def _any_state_at(view: SentenceView, pos: int):
+    """A state or a demonym of known country starting at ``pos``."""
+    return next((e for e in view.entities if e.start == pos and e.country and (e.party_kind == "state" or e.demonym)), None)
