@@ -662,3 +662,8 @@ def test_figures_listed_by_country_after_a_stated_one():
             "the Belarusian at about 500, and those of Tajikistan and Kyrgyzstan at 200 each, with 70 from Armenia.")
     got = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel}
     assert {("RU", 3000), ("BY", 500), ("TJ", 200), ("KG", 200), ("AM", 70)} <= got
+
+
+def test_a_count_told_by_sex_in_an_apposition_numbers_the_thing():
+    got = _gifts("The koalas, three female and three male, were gifted by Australia to China.")
+    assert got == {("AU", "CN", (("koala", 6.0),))}

@@ -138,6 +138,18 @@ def amount_before(view: SentenceView, pos: int, lo: int, hi: int) -> tuple[Amoun
     return None, False
 
 
+_COMMA = regex.compile(r"\s*,\s*")
+_SEXED = regex.compile(r"\b(?:fe)?males?\b", regex.IGNORECASE)
+
+
+def _sexed_after(view: SentenceView, pos: int, used: set[int]) -> Count | None:
+    """The count told by sex in an apposition right after a plural thing: "The koalas, three
+    female and three male, were gifted" are six koalas."""
+    comma = _COMMA.match(view.text, pos, view.end)
+    return next((c for c in view.counts if comma and c.start == comma.end() and c.start not in used
+                 and _SEXED.search(c.text)), None)
+
+
 def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
     items: list[ItemRef] = []
     total: Count | None = None
@@ -146,6 +158,8 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
         if any(e.start <= s.start < e.end for e in view.entities):
             continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not)
         count, unit, descriptors = count_before(view, s.start, lo, used | taken)
+        if count is None and s.plural:
+            count = _sexed_after(view, s.end, used | taken)  # "The koalas, three female and three male,"
         if count is not None:
             used.add(count.start)
         if s.generic:
