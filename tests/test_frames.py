@@ -667,3 +667,9 @@ def test_figures_listed_by_country_after_a_stated_one():
 def test_a_count_told_by_sex_in_an_apposition_numbers_the_thing():
     got = _gifts("The koalas, three female and three male, were gifted by Australia to China.")
     assert got == {("AU", "CN", (("koala", 6.0),))}
+
+
+def test_more_to_come_told_with_an_infinitive():
+    text = "Germany began the deployment with 20 soldiers arriving in Vilnius and 150 more to join them by year's end."
+    got = {(d.personnel.value, d.status) for d in giftextract.extract(text).deployments}
+    assert (150, "planned") in got and (20, "confirmed") in got

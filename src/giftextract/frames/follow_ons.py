@@ -22,7 +22,7 @@ _ANOTHER_BEFORE = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some
 _ANOTHER_IN = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?[\d,]+(?:\s+more)?|[\d,]+\s+more\b",
                             regex.IGNORECASE)
 _MORE_AFTER = regex.compile(r"\s+more\b", regex.IGNORECASE)
-_TO_COME = regex.compile(r"\s+(?:more\s+)?(?:troops\s+|soldiers\s+|personnel\s+)?(?:would|will|are\s+to|were\s+to|(?:are\s+|were\s+)?set\s+to|"
+_TO_COME = regex.compile(r"\s+(?:more\s+)?(?:troops\s+|soldiers\s+|personnel\s+)?(?:would|will|to|are\s+to|were\s+to|(?:are\s+|were\s+)?set\s+to|"
                          r"(?:are\s+|were\s+)?due\s+to|(?:are\s+|were\s+)?expected\s+to)\s+(?:\w+\s+)?"
                          r"(?:follow|join|arrive|come|fly|leave|head|deploy|travel|be\s+sent|be\s+deployed|be\s+flown)\b", regex.IGNORECASE)
 
