@@ -673,3 +673,13 @@ def test_more_to_come_told_with_an_infinitive():
     text = "Germany began the deployment with 20 soldiers arriving in Vilnius and 150 more to join them by year's end."
     got = {(d.personnel.value, d.status) for d in giftextract.extract(text).deployments}
     assert (150, "planned") in got and (20, "confirmed") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia flew paratroopers to Kyrgyzstan. A spokesman said the extra 150 men had been sent to secure the base.", 150),
+    ("Dakar said a force of 2,300 Senegalese men was in Guinea-Bissau.", 2300),
+    ("Police arrested 12 men in Kabul on Monday.", None),
+])
+def test_men_are_troops_only_when_sent_or_making_up_a_force(text, want):
+    figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+    assert figures == ([want] if want else []), figures

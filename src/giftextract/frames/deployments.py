@@ -261,6 +261,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if count is None:
                 count = stated = _figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
+            if noun.lemma == "men" and verb is None and not _FORCE_OF.search(view.text, max(lo, noun.start - 60), noun.start):
+                continue  # "men" are troops only where they are sent or make up a force ("a force of 2,300 men")
             if matches is None:
                 seq = view.cache.get(("units", lo, hi)) or build_units(view, lo, hi, [], set())
                 matches = match_rows(table, seq)  # the gift frames' sequence of this clause, if built
@@ -327,6 +329,11 @@ def _own_segment(text: str, lo: int, hi: int, pos: int) -> str:
             end = m.start()
             break
     return text[start:end]
+
+
+_FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"
+                       r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}$",
+                       regex.IGNORECASE)
 
 
 # between a figure's noun and a later count: the later one is a part of the first
