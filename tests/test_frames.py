@@ -153,6 +153,8 @@ NEGATIVE = [
     "There are already 329 American military personnel in non-combat jobs across the former federation.",
     # troops massed at home are no deployment, whoever tells of them
     "Western capitals have accused Russia of amassing some 100,000 troops near Ukraine's borders.",
+    # a body of many states adds troops no one state sends
+    "The Security Council voted on Jan. 19 to add 2,000 troops and 1,500 police to the mission in Haiti.",
     "When the Soviet Union fell apart, roughly 150,000 Russian troops were based in the Baltic republics.",
     "A Houthi missile hit a coalition position, killing 45 soldiers from the United Arab Emirates.",
     # generic nouns only: no items, no total
