@@ -685,3 +685,9 @@ def test_more_to_come_told_with_an_infinitive():
 def test_men_are_troops_only_when_sent_or_making_up_a_force(text, want):
     figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
     assert figures == ([want] if want else []), figures
+
+
+def test_a_place_after_from_and_a_comma_is_where_troops_came_from():
+    text = ("PORT-AU-PRINCE, March 15 - The United States sent about 1,740 Marines from Camp Lejeune, "
+            "North Carolina, to Haiti.")
+    assert [d.host.country for d in giftextract.extract(text).deployments] == ["HT"]
