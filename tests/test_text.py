@@ -65,6 +65,8 @@ SENTENCES = [
     ("Mr. Kim arrived. He left.", ["Mr. Kim arrived.", "He left."]),
     ("Dr. Lee and Gen. Park met.", ["Dr. Lee and Gen. Park met."]),
     ("Vladimir V. Putin sent troops.", ["Vladimir V. Putin sent troops."]),
+    ("Indian Ambassador M.P. Singh presented them. Mongolia thanked him.",
+     ["Indian Ambassador M.P. Singh presented them.", "Mongolia thanked him."]),
     ("Washington, D.C. China sent pandas.", ["Washington, D.C.", "China sent pandas."]),
     ("One line\nTwo line", ["One line", "Two line"]),
     ("No period here\nU.S. troops\n\n", ["No period here", "U.S. troops"]),

@@ -39,6 +39,7 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
     return pos < end and (unicodedata.category(text[pos]) == "Lu" or unicodedata.category(text[pos])[0] == "N")
 
 
+_INITIALS = regex.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
 _LINE = regex.compile(r"[^\n\r]+")
 _PARAGRAPH = regex.compile(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
@@ -59,8 +60,9 @@ def _is_abbreviation(text: str, boundary: int) -> bool:
         return text[boundary:boundary + 8].lstrip()[:1].isdigit()
     if word in _NEVER_FINAL:
         return True
-    # A lone capital initial ("Vladimir V. Putin"), but not a pronoun "I".
-    return len(word) == 1 and word != "i" and m.group(1)[0].isupper()
+    # A lone capital initial ("Vladimir V. Putin"), but not a pronoun "I"; dotted initials
+    # ("Ambassador M.P. Singh", "J.R.R. Tolkien")
+    return (len(word) == 1 and word != "i" and m.group(1)[0].isupper()) or _INITIALS.fullmatch(m.group(1)) is not None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
