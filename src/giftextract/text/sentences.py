@@ -40,6 +40,7 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
 
 
 _INITIALS = regex.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+_NAME_BEFORE = regex.compile(r"\b[A-Z][\w'-]+ $")  # "Ambassador M.P.", not "Washington, D.C."
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
 _LINE = regex.compile(r"[^\n\r]+")
 _PARAGRAPH = regex.compile(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
@@ -61,8 +62,9 @@ def _is_abbreviation(text: str, boundary: int) -> bool:
     if word in _NEVER_FINAL:
         return True
     # A lone capital initial ("Vladimir V. Putin"), but not a pronoun "I"; dotted initials
-    # ("Ambassador M.P. Singh", "J.R.R. Tolkien")
-    return (len(word) == 1 and word != "i" and m.group(1)[0].isupper()) or _INITIALS.fullmatch(m.group(1)) is not None
+    # after a capitalised word ("Ambassador M.P. Singh"), not after a comma ("Washington, D.C.")
+    return (len(word) == 1 and word != "i" and m.group(1)[0].isupper()) or (
+        _INITIALS.fullmatch(m.group(1)) is not None and _NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
