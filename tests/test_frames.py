@@ -691,3 +691,10 @@ def test_a_place_after_from_and_a_comma_is_where_troops_came_from():
     text = ("PORT-AU-PRINCE, March 15 - The United States sent about 1,740 Marines from Camp Lejeune, "
             "North Carolina, to Haiti.")
     assert [d.host.country for d in giftextract.extract(text).deployments] == ["HT"]
+
+
+def test_a_bare_thing_before_a_relative_clause_of_giving_is_the_theme():
+    got = _gifts("Seychelles began vaccinating with Chinese-made Sinopharm shots that the United Arab Emirates "
+                 "gave the archipelago last month.")
+    assert {(g, r) for g, r, _ in got} == {("AE", "SC")}
+    assert all(items and items[0][0].endswith("sinopharm shot") for _, _, items in got)

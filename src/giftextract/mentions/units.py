@@ -179,6 +179,13 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
             found = open_item(units, i, text, doses, bare=True)
             if found is not None:
                 out.append(units[i])
+        if found is None and _opens_relative_theme(units, i):
+            # "inoculating with Chinese-made Sinopharm shots that the UAE gave the archipelago"
+            found = open_item(units, i, text, doses, bare=True)
+            if found is not None and not (units[found[0]].kind == "W" and units[found[0]].key in ("that", "which")):
+                found = None
+            if found is not None:
+                out.append(units[i])
         if found is None and _continues_list(out, units, i):
             # "a bottle of Armagnac, berets and wool blankets": a bare plural after an item
             found = open_item(units, i, text, doses, bare=True, listed=True)
@@ -205,6 +212,17 @@ def _opens_bare_theme(units: list[Unit], i: int) -> bool:
     # "an aircraft carrying masks and sterilisers": the load of a carrier (kept only where a
     # gift row fills THEME with it)
     return u.kind == "V" and ("gift_verb" in u.feats and "active" in u.feats or u.key in ("carrying", "bearing"))
+
+
+def _opens_relative_theme(units: list[Unit], i: int) -> bool:
+    """units[i] is "with" or "of" and a plain phrase after it runs into "that|which" + a
+    party + a verb of giving: the thing the relative clause says was given."""
+    if units[i].kind != "W" or units[i].key not in ("with", "of") or i + 1 >= len(units) or units[i + 1].kind not in ("W", "E"):
+        return False
+    j = next((k for k in range(i + 2, min(len(units) - 2, i + 8))
+              if units[k].kind == "W" and units[k].key in ("that", "which")), None)
+    return j is not None and units[j + 1].kind == "E" and any(
+        units[k].kind == "V" and "gift_verb" in units[k].feats for k in range(j + 2, min(len(units), j + 4)))
 
 
 def _subject_of_reduced_passive(units: list[Unit], text: str, doses: dict):
