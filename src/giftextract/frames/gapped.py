@@ -87,6 +87,7 @@ _NEXT_AT = regex.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:the[ \t]+|those[ \t]+o
 _AT = regex.compile(r"[ \t]+(?:(?:and|,)[ \t]+)?at[ \t]+", regex.IGNORECASE)
 _WITH_FROM = regex.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?with[ \t]+", regex.IGNORECASE)
 _FROM = regex.compile(r"[ \t]+from[ \t]+", regex.IGNORECASE)
+_LIST_LINK = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")  # always matches, maybe empty
 
 
 def listed_figures(view: SentenceView, frames: list) -> list:
@@ -136,8 +137,7 @@ def _states_at(view: SentenceView, pos: int) -> tuple[list, int]:
         if state is None:
             return states, end
         states.append(state)
-        link = regex.match(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", view.text[state.end:view.end])
-        nxt = state.end + (link.end() if link else 0)
+        nxt = _LIST_LINK.match(view.text, state.end, view.end).end()
         if _any_state_at(view, nxt) is None:
             return states, state.end
         end = nxt

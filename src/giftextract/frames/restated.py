@@ -20,14 +20,14 @@ import regex
 
 from giftextract.frames.deployment_status import status_pattern
 from giftextract.frames.slots import view_sources
+from giftextract.lexicon.trie import trie_alternation
 from giftextract.mentions.sentence import SentenceView
 
 _REACH = 160  # characters from the verb to its figure
 
 
-@lru_cache(maxsize=16)
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!)"
+    return trie_alternation(words) if words else r"(?!)"
 
 
 @lru_cache(maxsize=16)

@@ -22,17 +22,13 @@ from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import parent_species
-from giftextract.merge.halves import complete_halves
+from giftextract.merge.halves import complete_halves, country_of as _country
 from giftextract.merge.status import decide_status
 from giftextract.quantity.sums import CountPart
 
 RECENT = 32  # records a new frame may join
 DATELINE_LEDE = 400  # characters of an article's opening whose deployment is where its dateline is
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
-
-
-def _country(e: Entity | None) -> str | None:
-    return e.country if e is not None else None
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,8 @@ from giftextract.lexicon.entities import Entity
 _ON = {s.name for s in SIEVES if s.enabled}
 
 
-def _country(e: Entity | None) -> str | None:
+def country_of(e: Entity | None) -> str | None:
+    """The country of a party or place, None for none (shared by the merge modules)."""
     return e.country if e is not None else None
 
 
@@ -30,7 +31,7 @@ def _dateline_facility(record: GiftFrame, dateline: Entity | None) -> None:
     """"KUNO NATIONAL PARK, India - ... eight big cats donated by Namibia": an article datelined
     at a zoo or park of the recipient's country tells of the animals that went there."""
     if dateline is None or dateline.place_kind not in ("zoo", "facility") or record.destination is not None \
-            or dateline.country is None or _country(record.recipient) != dateline.country \
+            or dateline.country is None or country_of(record.recipient) != dateline.country \
             or not any(i.mention.category == "animal" for i in record.items):
         return
     record.destination = dateline
@@ -42,7 +43,7 @@ def _undo_dateline_guess(record: GiftFrame) -> None:
     AK Abdul Momen": the dateline sieve's guess that an unknown minister is of the dateline's
     country cannot stand where it makes the gift go from a country to itself."""
     giver, recipient = record.giver, record.recipient
-    if giver is None or recipient is None or _country(giver) != _country(recipient):
+    if giver is None or recipient is None or country_of(giver) != country_of(recipient):
         return
     if getattr(recipient, "via", None) == "dateline":
         record.recipient = None
@@ -59,7 +60,7 @@ def _locale(record: GiftFrame, dateline: Entity | None) -> None:
     "sent" or a loan; a record with both parties, or nothing given, is left alone."""
     if "locale" not in _ON or not record.giving or not (record.items or record.total):
         return
-    giver, recipient = _country(record.giver), _country(record.recipient)
+    giver, recipient = country_of(record.giver), country_of(record.recipient)
     if record.giver is None and recipient is not None and record.visited is not None \
             and record.visited.country != recipient:
         record.giver = record.visited

@@ -9,11 +9,7 @@ party denies it, it stays reported.
 from __future__ import annotations
 
 from giftextract.frames.deployments import DeploymentFrame
-from giftextract.lexicon.entities import Entity
-
-
-def _country(e: Entity | None) -> str | None:
-    return getattr(e, "country", None)
+from giftextract.merge.halves import country_of as _country
 
 
 def decide_status(frames: list[DeploymentFrame]) -> None:
