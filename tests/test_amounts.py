@@ -14,7 +14,7 @@ import sys
 
 import inflect
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
@@ -173,6 +173,7 @@ _AMOUNTISH = ["5", "1,000", "2.5m", "three", "a", "an", "half", "million", "tonn
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_AMOUNTISH), max_size=10), st.lists(st.sampled_from([" ", "", "-", "  ", "\n"]),
                                                                      min_size=10, max_size=10))
+@example(["5", "million", "tonnes"], [" ", "", " "] + [" "] * 7)  # "5million tonnes": a number word glued to its digits
 def test_the_pre_check_misses_no_amount(words, seps):
     # find_amounts runs its grammar only where its two-stage pre-check says it may match
     text = "".join(s + w for s, w in zip(seps, words))

@@ -96,7 +96,8 @@ def _amount_pattern() -> regex.Pattern:
 # stands and no unit word follows a number holds no amount (a superset of where _AMOUNT
 # matches, which decides); the upper-case codes are looked for in the text as written.
 _NUMBER_END = "|".join(sorted([*UNITS_WORDS, *TENS, "hundred", *SCALES, "a", "an"], key=len, reverse=True))
-_HINT = re.compile(rf"[$€£¥₽₩₹]|(?:[0-9½¼¾⅓⅔](?:k|m|mn|bn|b)?|\b(?:{_NUMBER_END}))[\s-]{{0,7}}"
+# (a number word may stand glued to its digits: "5million tonnes")
+_HINT = re.compile(rf"[$€£¥₽₩₹]|(?:[0-9½¼¾⅓⅔](?:k|m|mn|bn|b)?|(?:\b|(?<=[0-9]))(?:{_NUMBER_END}))[\s-]{{0,7}}"
                    r"(?:(?:metric|short|long|cubic|us)\s+)?"
                    r"(?:kg|kilo|gram|ton|pound|lb|ounce|lit[er]|millilit|gallon|barrel|dose|dollar|euro|roubl|rubl"
                    r"|yuan|renminbi|yen|rupee|won)")
