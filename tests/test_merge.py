@@ -27,6 +27,14 @@ def test_bare_and_counted_mentions_are_one_item():
     assert _items(g) == [("kangaroo", 2), ("koala", 3)]
 
 
+def test_a_figure_beats_a_vague_count_told_before_it():
+    # a headline's "a herd of" has no figure; the body's "two dozen" gives it
+    text = ("Putin gives Kim a herd of Russian horses\n\n"
+            "Russian President Vladimir Putin gave North Korea's Kim Jong Un two dozen horses, officials said.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert _items(g) == [("horse", 24)]
+
+
 def test_distinct_events_stay_apart():
     text = ("Russia gifted two brown bears to North Korea on Wednesday. "
             "Back in April, Russia donated eagles and cranes to North Korea. "

@@ -63,6 +63,10 @@ def _sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
     return dataclasses.replace(keep, count=total, sex=None, start=min(a.start, b.start), end=max(a.end, b.end))
 
 
+def _count_rank(item: ItemRef) -> int:
+    return 0 if item.count is None else 1 if item.count.value is None else 2
+
+
 def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = False) -> list[ItemRef]:
     out = list(items)
     for item in new:
@@ -72,7 +76,8 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = Fa
                 if summed is not None:
                     out[i] = summed
                     break
-                keep, other = (old, item) if old.count is not None or item.count is None else (item, old)
+                # a figure beats a vague count ("a herd of horses"), which beats none
+                keep, other = (old, item) if _count_rank(old) >= _count_rank(item) else (item, old)
                 if _more_specific(other.mention.species, keep.mention.species) == other.mention.species \
                         and other.mention.species != keep.mention.species and (other.count is None) == (keep.count is None):
                     keep, other = other, keep
