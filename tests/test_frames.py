@@ -565,6 +565,12 @@ def test_another_figure_of_something_else_is_no_follow_on():
      {("PL", "CZ", 24341.0), ("HU", "CZ", 17000.0), ("BG", "CZ", 2168.0)}),
     ("Kenya deployed 400 police officers to Haiti, Jamaica 200 and the Bahamas 150.",
      {("KE", "HT", 400.0), ("JM", "HT", 200.0), ("BS", "HT", 150.0)}),
+    # a dash sets each figure beside its state; an "as part of" phrase may stand before the list
+    ("Moscow is sending 3,000 troops to Kazakhstan as part of the joint force, Belarus – 500, "
+     "Armenia – 100 and Kyrgyzstan – 150.",
+     {("RU", "KZ", 3000.0), ("BY", "KZ", 500.0), ("AM", "KZ", 100.0), ("KG", "KZ", 150.0)}),
+    ("Kenya will deploy 1,000 police officers to Haiti under the UN-backed mission, Chad: 150, Benin: 200.",
+     {("KE", "HT", 1000.0), ("TD", "HT", 150.0), ("BJ", "HT", 200.0)}),
 ])
 def test_gapped_senders_share_the_first_ones_host(text, expected):
     import giftextract
@@ -576,6 +582,9 @@ def test_gapped_senders_share_the_first_ones_host(text, expected):
 @pytest.mark.parametrize("text", [
     "Poland sent 500 troops to Latvia, Hungary said on Monday.",  # a speaker, no figure
     "Poland sent 500 troops to Latvia, Hungary in 2019 and Slovakia later.",  # a year, not a figure
+    # an aside before a state with no figure: the list never starts
+    "Poland sent 500 troops to Latvia as part of the NATO force, Hungary said on Monday.",
+    "Poland sent 500 troops to Latvia on Monday, Hungary – in 2019.",
 ])
 def test_a_state_after_a_deployment_without_its_own_figure_is_no_sender(text):
     import giftextract

@@ -21,11 +21,16 @@ from giftextract.mentions.sentence import SentenceView
 # between the figure's noun (or the last pair) and the next state: a comma, "and", "while"
 _LINK = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|while|with|plus)[ \t]+)?", regex.IGNORECASE)
 # between a state and its figure: nothing but a hedge the count does not take itself
-_HEDGE = regex.compile(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatched|supplied|added)[ \t]+)?", regex.IGNORECASE)
+# or a dash or colon that sets the figure beside its state ("Belarus – 500, Tajikistan – 200")
+_HEDGE = regex.compile(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatched|supplied|added)[ \t]+|[–—:-][ \t]*)?",
+                       regex.IGNORECASE)
 # after a figure: the pair ends at punctuation, "and", "each" or the figure's own noun
 _AFTER = regex.compile(r"[ \t]*(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines|each)?"
                        r"[ \t]*(?:[,.;)]|and\b|while\b|to\b|into\b|in\b|$)", regex.IGNORECASE)
 _WHERE = regex.compile(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
+# a phrase set between the told figure and the list, up to its comma: "3,000 troops to
+# Kazakhstan as part of the CSTO force, Belarus – 500"; bounded and comma-free, so linear
+_ASIDE = regex.compile(r"[ \t]+(?:as[ \t]+part[ \t]+of|under|on|within)[ \t]+[^,;.:\n]{1,60}(?=,)", regex.IGNORECASE)
 _THE = regex.compile(r"the[ \t]+", regex.IGNORECASE)
 MAX_PAIRS = 12
 _WEAK_SENDER = frozenset({"fallback:subject", "noun-at-location", "noun-in-host", "noun-to-host", "fallback:host-by-position"})
@@ -43,9 +48,14 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
         if where is not None:
             place = next((e for e in view.entities if e.start == where.end()), None)
             pos = place.end if place is not None else pos
+        aside = _ASIDE.match(view.text, pos, view.end)
         for _ in range(MAX_PAIRS):
             link = _LINK.match(view.text, pos, view.end)
             state = _entity_at(view, link.end())
+            if state is None and aside is not None:
+                link = _LINK.match(view.text, aside.end(), view.end)
+                state = _entity_at(view, link.end())
+            aside = None
             if state is None:
                 break
             hedge = _HEDGE.match(view.text, state.end, view.end)
