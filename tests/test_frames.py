@@ -707,3 +707,27 @@ def test_a_bare_thing_before_a_relative_clause_of_giving_is_the_theme():
                  "gave the archipelago last month.")
     assert {(g, r) for g, r, _ in got} == {("AE", "SC")}
     assert all(items and items[0][0].endswith("sinopharm shot") for _, _, items in got)
+
+
+# Troops asked for are not sent (the ``requested`` markers of deployment.json): the asker
+# is no sender, and the request tells no deployment.
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan sent Russia an appeal for troops to restore order in Osh.",
+    "Roza Otunbayeva, Kyrgyzstan's interim leader, sent Moscow a written appeal on Saturday for troops.",
+    "Mali asked for 500 more soldiers from Chad.",
+])
+def test_troops_asked_for_are_no_deployment(text):
+    import giftextract
+
+    assert giftextract.extract(text).deployments == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chad sent 500 soldiers to Mali for the second time.", ("TD", "ML", 500.0)),
+    ("Kenya sent 400 police officers to Haiti, answering a call for help.", ("KE", "HT", 400.0)),
+])
+def test_a_for_phrase_after_the_troops_is_no_request(text, expected):
+    import giftextract
+
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == expected

@@ -245,6 +245,15 @@ def _modifies(view: SentenceView, noun, table: Table) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"[\s-]+([A-Za-z]+)")
+# "a written appeal on Saturday for troops", "asked for 500 more soldiers": up to the noun
+_FOR_BEFORE = regex.compile(r"\b([A-Za-z]+)(?:[ \t]+(?:on|in|last|this)[ \t]+[A-Za-z]+)?[ \t]+for[ \t]+(?:[\w,.-]+[ \t]+){0,3}$")
+
+
+def _requested(view: SentenceView, noun, lo: int, table: Table) -> bool:
+    """Troops asked for, not sent: a request word (the ``requested`` markers) and "for" right
+    before the noun."""
+    m = _FOR_BEFORE.search(view.text, max(lo, noun.start - 60), noun.start)
+    return bool(m) and m.group(1).lower() in table.markers.get("requested", ())
 _POSSESSOR = regex.compile(r"'s?\s")
 
 
@@ -273,7 +282,9 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             # not_deployment markers as written: "the Multinational Security Support mission"
             # names one sender's mission, "a multinational force" has no single sender
             own = _own_segment(view.text, lo, hi, noun.start)
-            withdrawal = any(w in own.lower() for w in table.markers.get("withdrawal", ())) or \
+            requested = _requested(view, noun, lo, table)
+            withdrawal = requested or \
+                any(w in own.lower() for w in table.markers.get("withdrawal", ())) or \
                 any(w in clause for w in table.markers.get("not_deployment", ())) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
@@ -295,6 +306,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
+            if requested:
+                frame.sender = None  # who asks for troops is not whose troops they are
             if frame.sender is None and _multinational(subject_of(view, (count or noun).start, lo)):
                 # "ECOWAS wants 3,250 troops in Liberia": a bloc's total has no single sender
                 frame.mention_only = True
