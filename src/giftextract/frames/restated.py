@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from giftextract.frames.deployment_status import status_pattern
-from giftextract.frames.slots import view_sources
+from giftextract.frames.slots import subject_of, view_sources
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.mentions.sentence import SentenceView
 
@@ -83,7 +83,7 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
                  or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of"))]
         if any(e.country is None for e in named) or len({e.country for e in named}) > 1:
             continue  # "the European total", "the number of Australian and New Zealand soldiers": no single sender
-        sender = named[0] if named else None
+        sender = named[0] if named else _owner(view, m)
         status, signal = _vouched(view, m.start(), markers)
         if isinstance(m, regex.Match) and m.group("to_verb") and \
                 status_pattern(tuple(markers.get("status_planned", ()))).search(view.text, view.start, m.start()):
@@ -100,6 +100,15 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
         used.add(c.start)
         out.append(frame)
     return out
+
+
+def _owner(view: SentenceView, m):
+    """"France raised its contingent to 950": a possessive determiner's owner is the verb's
+    subject, when that is a state."""
+    if not isinstance(m, regex.Match) or (m.group("det") or "").lower() not in ("its", "their"):
+        return None
+    subject = subject_of(view, m.start(), view.start)
+    return subject if subject is not None and subject.party_kind == "state" and subject.country else None
 
 
 def _last_match(pattern, text: str, lo: int, hi: int):
