@@ -15,6 +15,7 @@ from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
 from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
+from giftextract.frames.elided import elides
 from giftextract.frames.follow_ons import follows_on
 from giftextract.frames.restated import restates
 from giftextract.coref.aliases import dateline_place, place_country, with_names
@@ -174,7 +175,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     chosen = sorted(set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences)
                                    and (MOVED.search(t, *sentences[i + 1]) or tells_where_it_went(t, *sentences[i + 1])
                                         or follows_on(t, *sentences[i + 1])
-                                        or restates(t, *sentences[i + 1], tables["deployment"].markers))})
+                                        or restates(t, *sentences[i + 1], tables["deployment"].markers)
+                                        or elides(t, *sentences[i + 1], tables["deployment"].markers))})
     context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named), and only when
@@ -233,7 +235,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme,
                                                  discourse.item_heads)
                                    and deploys_nothing(triggers[i], partial(counts.of, i)) and not follows_on(t, start, end)
-                                   and not restates(t, start, end, tables["deployment"].markers)):
+                                   and not restates(t, start, end, tables["deployment"].markers)
+                                   and not elides(t, start, end, tables["deployment"].markers)):
             deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
             continue
         _catch_up(deferred)

@@ -96,6 +96,12 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
     """The discourse-party sieve: "About 200 officers descended in Port-au-Prince", after
     "Kenyan police arrived in Haiti", are Kenya's, in Haiti: a deployment that names no
     sender (or host) is the last one's, where the two do not clash."""
+    if "elided-figure" in frame.rules and (not DISCOURSE_SIEVE or discourse.last_deployment[1] is None):
+        # "Slovenia sent 20" with no deployment told before: no figure of troops, and no
+        # party for the deployments after it
+        frame.mention_only = True
+        frame.rules.append("mention-only")
+        return
     if DISCOURSE_SIEVE:
         last_sender, last_host = discourse.last_deployment
         if frame.sender is None and last_sender is not None and \

@@ -22,6 +22,7 @@ from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.deployment_status import JOINED, deployment_status
 from giftextract.frames.gapped import gapped_senders, listed_figures
+from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -318,6 +319,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame.sources = view_sources(view)
             frames.append(frame)
             frames += _one_per_sender(view, frame, fills, lo, hi)
+    frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + listed_figures(view, frames) + follow_ons(view, frames, DeploymentFrame)
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
 

@@ -1,0 +1,75 @@
+"""Layer 6: a contingent's figure told with its personnel noun left out.
+
+"Slovenia sent 20 and Belgium 15", "Nicaragua provided 160.": in an article that has told of
+a deployment, a state, a verb of contributing (the ``elided_verbs`` markers of
+constructions/data/deployment.json) and a bare figure that ends there are that state's
+contingent. The frame names no host: the discourse-party sieve gives it the last
+deployment's, and without one told before it is no deployment (coref/frames.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from giftextract.frames.deployment_status import status_pattern
+from giftextract.frames.slots import view_sources
+from giftextract.lexicon.trie import trie_alternation
+from giftextract.mentions.sentence import SentenceView
+
+RULE = "elided-figure"
+# between the verb and the figure: nothing but a hedge the count reads itself
+_AFTER = regex.compile(r"[ \t]*(?:[,.;:)]|and\b|while\b|$)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _verb_before(verbs: tuple[str, ...]):
+    """'<state> <verb> ' ending where the figure starts; the state is checked by position."""
+    return regex.compile(rf"\b(?P<verb>{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _gate(verbs: tuple[str, ...]):
+    return regex.compile(rf"\b(?:{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+"
+                         r"(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?"
+                         r"[\d][\d,]*[ \t]*(?:[,.;]|and\b|while\b)", regex.IGNORECASE)
+
+
+def elides(text: str, start: int, end: int, markers: dict) -> bool:
+    """A sentence that may tell a contingent with its noun left out (a cheap test)."""
+    verbs = tuple(markers.get("elided_verbs", ()))
+    return bool(verbs) and _gate(verbs).search(text, start, end) is not None
+
+
+def elided_figures(view: SentenceView, frames: list, frame_type, markers: dict) -> list:
+    """One frame per bare figure a state contributes (``frame_type``: the deployment frame
+    class of frames/deployments.py)."""
+    verbs = tuple(markers.get("elided_verbs", ()))
+    if not view.counts or not verbs:
+        return []
+    used = {f.personnel.start for f in frames if f.personnel is not None}
+    verb_before = _verb_before(verbs)
+    planned = status_pattern(tuple(markers.get("status_planned", ())))
+    out = []
+    for c in view.counts:
+        if c.start in used or c.value is None or c.unit or not _AFTER.match(view.text, c.end, view.end):
+            continue
+        m = verb_before.search(view.text, max(view.start, c.start - 40), c.start)
+        state = m and _state_ending(view, m.start())
+        if not state:
+            continue
+        status = "planned" if planned.search(view.text, state.start, c.start) else "confirmed"
+        out.append(frame_type(view.start, view.end, c.start, c.end, c, None, sender=state, status=status,
+                              signal="acted", rules=[RULE], sources=view_sources(view)))
+    return out
+
+
+# between the state and its verb: auxiliaries and adverbs only ("Jamaica has pledged 200")
+_AUX = regex.compile(r"[ \t]+(?:(?:has|have|had|will|would|also|later|then|already)[ \t]+){0,2}", regex.IGNORECASE)
+
+
+def _state_ending(view: SentenceView, pos: int):
+    """A state of known country named right before ``pos``, but for auxiliaries."""
+    return next((e for e in view.entities if e.country and e.party_kind == "state" and not e.possessive
+                 and e.end < pos and _AUX.fullmatch(view.text, e.end, pos)), None)
