@@ -731,3 +731,16 @@ def test_a_for_phrase_after_the_troops_is_no_request(text, expected):
 
     [d] = giftextract.extract(text).deployments
     assert (d.sender.country, d.host.country, d.personnel.value) == expected
+
+
+def test_standing_forces_named_later_in_the_clause_are_not_the_figures():
+    # the not_deployment markers read the noun's own stretch of the clause, like the
+    # withdrawal markers: "troops already serving" are other troops than the 120
+    import giftextract
+
+    text = ("About 120 Austrian soldiers were on the ground in Bosnia by the weekend, the mission said on Monday, "
+            "and would begin training to fit in with troops already serving in the country.")
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] \
+        == [("AT", "BA", 120.0)]
+    standing = "About 600 EU soldiers are already serving in Bosnia."
+    assert [d.personnel for d in giftextract.extract(standing).deployments if d.personnel] == []

@@ -286,7 +286,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             requested = _requested(view, noun, lo, table)
             withdrawal = requested or \
                 any(w in own.lower() for w in table.markers.get("withdrawal", ())) or \
-                any(w in clause for w in table.markers.get("not_deployment", ())) or \
+                any(w in own for w in table.markers.get("not_deployment", ())) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
             # figure ("will not send 3,500 troops") it is a denial (status, below)
