@@ -3,7 +3,8 @@ personnel noun.
 
 "some accounts put the force at 700", "news reports later put the number at as many as
 3,000", "other accounts give a peak strength of 100,000", "Lithuania's defence ministry put
-the number of brigade soldiers serving there at about 500". The verbs (with the word before
+the number of brigade soldiers serving there at about 500", "that number would rise to 300"
+(the head first, then a verb of growing: restate_grow_verbs). The verbs (with the word before
 their figure) and the head nouns are data: the restate_* markers of
 constructions/data/deployment.json, with their examples (restatement_examples). The
 figure is one more figure of the deployment the sentence told last, or, where the sentence
@@ -47,6 +48,23 @@ def _pattern(at_verbs: tuple[str, ...], of_verbs: tuple[str, ...], to_verbs: tup
 
 
 @lru_cache(maxsize=16)
+def _grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
+    """'that number would rise to 300', 'the Irish contingent grew to 550': the head, then a
+    verb of growing, ending where the figure starts; ``aux`` holds the words of a plan."""
+    return regex.compile(
+        r"\b(?P<det>the|that|this|its|their)\s+(?P<mod>(?:[\w'-]+\s+){0,2}?)"
+        rf"(?P<head>{_alt(heads)})\s+"
+        r"(?P<aux>(?:(?:would|will|could|should|is|was|are|were|has|had|have|expected|set|due|to|be|eventually"
+        r"|later|soon|then|since|subsequently|quickly|gradually)\s+){0,3})"
+        rf"(?P<grow_verb>{_alt(grow_verbs)})\s+(?:to|at)\s+$",  # "grow over three weeks" is no figure
+        regex.IGNORECASE,
+    )
+
+
+_PLAN_WORDS = frozenset(("would", "will", "could", "should", "expected", "set", "due", "to"))
+
+
+@lru_cache(maxsize=16)
 def _total_after(to_verbs: tuple[str, ...], heads: tuple[str, ...]):
     """"brings to 390 the number of Irish personnel": the verb and "to" before the figure,
     the head after it."""
@@ -65,13 +83,18 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
     pattern = _pattern(tuple(markers.get("restate_at_verbs", ())), tuple(markers.get("restate_of_verbs", ())),
                        to_verbs, heads)
     before_total, total_after = _total_after(to_verbs, heads)
+    grow_verbs = tuple(markers.get("restate_grow_verbs", ()))
+    grow = _grown(heads, grow_verbs) if grow_verbs else None
     used = {f.personnel.start for f in frames if f.personnel is not None}
     out = []
     for c in view.counts:
         if c.start in used or c.value is None:
             continue
         m = _last_match(pattern, view.text, max(view.start, c.start - _REACH), c.start)
-        if m is None:
+        grown = grow.search(view.text, max(view.start, c.start - 90), c.start) if m is None and grow else None
+        if grown is not None:  # "that number would rise to 300"
+            m = _Spans(grown.start(), grown.start("mod"), grown.end("mod"), -1, -1)
+        elif m is None:
             verb = before_total.search(view.text, max(view.start, c.start - 40), c.start)
             m = verb and total_after.match(view.text, c.end, view.end)  # "brings to 390 the number of ..."
             if not m or not _fits_of(view, m):
@@ -88,6 +111,8 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
         if isinstance(m, regex.Match) and m.group("to_verb") and \
                 status_pattern(tuple(markers.get("status_planned", ()))).search(view.text, view.start, m.start()):
             status, signal = "planned", None  # "Another 150 are to fly out on June 1, taking Ireland's contingent to 550"
+        if grown is not None and _PLAN_WORDS & set(grown.group("aux").lower().split()):
+            status, signal = "planned", None  # "that number would rise to 300"
         told = next((f for f in reversed(frames) if f.noun_start < m.start() and not _withdrawn(f)), None)
         if told is None:
             frame = frame_type(view.start, view.end, c.start, c.end, c, None, sender=sender, status=status,
@@ -193,4 +218,12 @@ def restates(text: str, start: int, end: int, markers: dict) -> bool:
     """A sentence that may restate a figure ("some accounts put the force at 700"): read even
     without a personnel noun, when it follows a sentence that told of troops."""
     verbs = (*markers.get("restate_at_verbs", ()), *markers.get("restate_of_verbs", ()), *markers.get("restate_to_verbs", ()))
-    return _gate(verbs, tuple(markers.get("restate_heads", ()))).search(text, start, end) is not None
+    heads = tuple(markers.get("restate_heads", ()))
+    grow_verbs = tuple(markers.get("restate_grow_verbs", ()))
+    return _gate(verbs, heads).search(text, start, end) is not None or \
+        (bool(grow_verbs) and _gate_grown(heads, grow_verbs).search(text, start, end) is not None)
+
+
+@lru_cache(maxsize=16)
+def _gate_grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
+    return regex.compile(rf"\b(?:{_alt(heads)})\s+(?:[\w'-]+\s+){{0,3}}(?:{_alt(grow_verbs)})\b", regex.IGNORECASE)
