@@ -25,6 +25,7 @@ _MEASURES = frozenset(_DATA["measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
 _PLAIN = frozenset(_DATA["plain_modifiers"])
+_SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
 MAX_WORDS = 5
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
 _CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
@@ -182,7 +183,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         name = text[units[held].start:last.start] + singular(last.key)
     else:
         noun = units[i + of]
-        name = text[start:noun.start] + singular(head) + text[noun.end:stop]
+        name = text[start:noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
     words_of_name = name.lower().split()
     while len(words_of_name) > 1 and words_of_name[0] in _PLAIN:
         words_of_name.pop(0)  # "a new patrol boat": a patrol boat

@@ -207,6 +207,8 @@ def _opens_bare_theme(units: list[Unit], i: int) -> bool:
     if i + 1 >= len(units) or units[i + 1].kind != "W":
         return False
     u = units[i]
+    if u.kind == "W" and u.key == "of" and i > 0 and units[i - 1].kind == "V" and "gift_noun" in units[i - 1].feats:
+        return True  # "received India's gift of essential medicines": the gift's of-phrase
     if u.kind == "E" and i > 0:
         u = units[i - 1]  # "gave France agate bowls": the theme after the first object
     # "an aircraft carrying masks and sterilisers": the load of a carrier (kept only where a
