@@ -706,7 +706,7 @@ def test_a_bare_thing_before_a_relative_clause_of_giving_is_the_theme():
     got = _gifts("Seychelles began vaccinating with Chinese-made Sinopharm shots that the United Arab Emirates "
                  "gave the archipelago last month.")
     assert {(g, r) for g, r, _ in got} == {("AE", "SC")}
-    assert all(items and items[0][0].endswith("sinopharm shot") for _, _, items in got)
+    assert all(items and items[0][0].endswith("sinopharm dose") for _, _, items in got)  # shots are doses
 
 
 # Troops asked for are not sent (the ``requested`` markers of deployment.json): the asker

@@ -14,6 +14,7 @@ from giftextract.mentions.nominals import Nominal
 THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
 DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
 DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
+SPEAKER_SIEVE = any(s.name == "speaker-sender" and s.enabled for s in SIEVES)
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
           "deployment": (("sender", "host"), ("location", None))}
 
@@ -108,6 +109,12 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
                 getattr(last_sender, "country", None) != getattr(frame.host, "country", None):
             frame.sender = last_sender
             frame.rules.append("sieve:discourse-party")
+        if frame.sender is None and SPEAKER_SIEVE and frame.personnel is not None and frame.host is not None:
+            # "About 15 soldiers were in Nuuk, French authorities said": no sender named or told
+            # before, the official speaker's state, when it is not the host
+            frame.sender = next((e for e in frame.speakers if e.country and e.country != getattr(frame.host, "country", None)), None)
+            if frame.sender is not None:
+                frame.rules.append("sieve:speaker-sender")
         if frame.host is None and last_host is not None and \
                 getattr(last_host, "country", None) != getattr(frame.sender, "country", None):
             frame.host = last_host

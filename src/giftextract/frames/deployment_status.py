@@ -55,6 +55,7 @@ def speaker_of(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: in
             # "Ankara said it had sent ...": the sender may be a pronoun resolved later; the
             # document-level decision (merge) compares this speaker with the resolved parties
             frame.speaker_countries.append(speaker.country)
+            frame.speakers.append(speaker)
     return verdict
 
 

@@ -61,6 +61,7 @@ class DeploymentFrame:
     # (plainly asserted: the document decides)
     signal: str | None = None
     speaker_countries: list[str] = field(default_factory=list)  # official speakers not yet matched to a party
+    speakers: list[Entity] = field(default_factory=list)  # those speakers, for the speaker-sender sieve
 
 
 _VERB_NEAR = 40  # characters between a deploy verb and its personnel noun
