@@ -744,3 +744,22 @@ def test_standing_forces_named_later_in_the_clause_are_not_the_figures():
         == [("AT", "BA", 120.0)]
     standing = "About 600 EU soldiers are already serving in Bosnia."
     assert [d.personnel for d in giftextract.extract(standing).deployments if d.personnel] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US will send 150 troops each to Estonia, Latvia and Lithuania.",
+     [("US", "EE", 150.0), ("US", "LV", 150.0), ("US", "LT", 150.0)]),
+    ("Britain sent 100 soldiers each to Poland and Romania.", [("GB", "PL", 100.0), ("GB", "RO", 100.0)]),
+])
+def test_each_gives_the_figure_to_every_coordinated_host(text, expected):
+    import giftextract
+
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert sorted(got) == sorted(expected)
+
+
+def test_without_each_coordinated_hosts_do_not_multiply_the_figure():
+    import giftextract
+
+    got = giftextract.extract("The US will send 600 troops to Estonia, Latvia and Lithuania.").deployments
+    assert [d.personnel.value for d in got] == [600.0]

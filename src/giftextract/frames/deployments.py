@@ -319,7 +319,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame.time = times[0] if times else None
             frame.sources = view_sources(view)
             frames.append(frame)
-            frames += _one_per_sender(view, frame, fills, lo, hi)
+            frames += _one_per_sender(view, frame, fills, lo, hi) + _one_per_host(view, frame, fills)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + listed_figures(view, frames) + follow_ons(view, frames, DeploymentFrame)
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
@@ -372,3 +372,17 @@ def _one_per_sender(view: SentenceView, frame: DeploymentFrame, fills: dict, lo:
     return [dataclasses.replace(frame, sender=unit.ref, rules=[*frame.rules, "conjunct-sender"], alternatives={},
                                 sources=list(frame.sources), evidence=list(frame.evidence))
             for unit in best.preceding]
+
+
+def _one_per_host(view: SentenceView, frame: DeploymentFrame, fills: dict) -> list:
+    """"150 troops each to Estonia, Latvia and Lithuania": the same figure to each state
+    coordinated after the host, one frame each, where "each" stands between the figure and
+    the host."""
+    best = fills.get("HOST", [None])[0]
+    if best is None or not best.conjuncts or frame.host is not best.unit.ref or frame.mention_only \
+            or frame.personnel is None or not _EACH.search(view.text, frame.personnel.end, best.unit.start):
+        return []
+    return [dataclasses.replace(frame, host=unit.ref, rules=[*frame.rules, "conjunct-host"], alternatives={},
+                                sources=list(frame.sources), evidence=list(frame.evidence))
+            for unit in best.conjuncts]
+
