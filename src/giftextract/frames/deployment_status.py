@@ -77,9 +77,9 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     # unless it only says how those already there spend their time ("the 84 engineers will
     # wait at a transit camp": status_staying)
     after = view.text[noun.end:min(hi, noun.end + 25)]
-    if planned.search(view.text, lo, noun.start) or (planned.search(after) and not staying.search(after)) or (
-            verb is not None and verb.start > noun.end and planned.search(view.text, noun.end, verb.end)) or any(
-            planned.search(view.text, noun.end, t.end) for t in later[:2]):
+    if planned.search(view.text, lo, noun.start) or (_plans(planned, after, 0, len(after)) and not staying.search(after)) or (
+            verb is not None and verb.start > noun.end and _plans(planned, view.text, noun.end, verb.end)) or any(
+            _plans(planned, view.text, noun.end, t.end) for t in later[:2]):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = speaker_of(view, frame, markers, lo, hi)
     if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
@@ -91,6 +91,16 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     if speaker in ("official", "acted") or (speaker is None and confirmed.search(clause)):
         return "confirmed"
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
+
+
+# "296 soldiers to Mozambique, who will operate alongside the army": a relative clause's modal
+# tells what troops will do there, not whether they go
+_RELATIVE = regex.compile(r"\b(?:who|which|that)[ \t]+$", regex.IGNORECASE)
+
+
+def _plans(planned, text: str, a: int, b: int) -> bool:
+    """A plan marker in text[a:b] that does not open a relative clause's verb."""
+    return any(not _RELATIVE.search(text, max(a, m.start() - 8), m.start()) for m in planned.finditer(text, a, b))
 
 
 # the object of "join": a force already in place, whatever the joiners' plans
