@@ -165,3 +165,11 @@ def test_persons_coordinated_as_recipients_each_receive_and_neither_is_the_giver
             "King Fahd of Saudi Arabia and Russia's Boris Yeltsin each received an Akhal-Teke from him.")
     got = sorted((g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers)
     assert got == [("TM", "RU"), ("TM", "SA")]
+
+
+def test_uncounted_things_told_again_are_the_counted_gift():
+    # a later aside ("has handed out camels before") completed by the dateline is no second gift
+    text = ("MATSAPHA, Swaziland - Six camels, a present from Libyan leader Muammar Gaddafi to King Mswati III, "
+            "landed at the airport on Wednesday. Gaddafi, who leads Libya, has handed out camels before.")
+    gifts = giftextract.extract(text).gift_transfers
+    assert [(g.giver.country, g.recipient.country, _items(g)) for g in gifts] == [("LY", "SZ", [("camel", 6)])]

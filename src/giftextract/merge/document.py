@@ -278,21 +278,28 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
 
 
 def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:
-    """``echo`` says nothing ``record`` does not: the same countries and figure, no items of its own."""
+    """``echo`` says nothing ``record`` does not: the same countries and figure, no items of its
+    own, or only uncounted things the record counts ("has handed out camels before" beside
+    "six camels ... landed")."""
     key = (_country(echo.giver), _country(echo.recipient))
-    return (record is not echo and bool(record.items) and None not in key
-            and key == (_country(record.giver), _country(record.recipient))
-            and record.total is not None and echo.total is not None and record.total.value == echo.total.value
-            and not _dates_clash(record, echo))
+    if record is echo or not record.items or None in key or key != (_country(record.giver), _country(record.recipient)) \
+            or _dates_clash(record, echo):
+        return False
+    if not echo.items:
+        return record.total is not None and echo.total is not None and record.total.value == echo.total.value
+    return echo.total is None and all(i.count is None and any(
+        _related(i.mention.species, r.mention.species) and r.count is not None and r.count.value is not None
+        for r in record.items) for i in echo.items)
 
 
 def _fold_echoes(records: list[GiftFrame]) -> list[GiftFrame]:
     """A headline or teaser that repeats the body ("Is Putin sending 70 animals to North Korea?"
     above "Russia transferred more than 70 animals, including an African lion ...") is the body's
-    gift, not one of its own: a record with a total and no items joins the record with its items."""
+    gift, not one of its own: a record with a total and no items joins the record with its items,
+    and so does one whose things are all counted there."""
     out = []
     for record in records:
-        if not record.items and record.total is not None:
+        if (not record.items and record.total is not None) or (record.items and record.total is None):
             full = next((r for r in records if _echoes(record, r)), None)
             if full is not None:
                 _absorb(full, record)
