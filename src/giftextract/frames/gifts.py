@@ -68,7 +68,7 @@ class GiftFrame:
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
-    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware)\b",
+    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+)?(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|cubs|calves|foals|chicks|puppies|pups|kittens)\b",
     regex.IGNORECASE,
 )
 _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
@@ -280,7 +280,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         items = items + open_items
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]
-        if not items and not points_back and named:
+        if not items and named and (not points_back or all("named" in u.feats for u in theme[0].units if u.kind == "R")):
             # "The male Bao Bao and the female Tjen Tjen ..., a state gift from ...": named
             # animals are the theme, one each
             theme, points_back = [_NamedTheme(tuple(named))], True

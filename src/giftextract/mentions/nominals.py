@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.quantity.numbers import UNITS
 from giftextract.text.fold import fold_case
 
 
@@ -56,6 +57,14 @@ _MODIFIED = re.compile(
     + r")(?![\w-])(?!\s+of\s)")
 
 
+# "the four cubs, two females and two males": a definite theme phrase with its number
+_SMALL = {w: n for w, n in UNITS.items() if 2 <= n <= 12}
+_COUNTED = re.compile(
+    r"(?<![\w'-])the\s+(?P<num>" + trie_alternation(list(_SMALL)) + r"|[2-9]|1[0-2])\s+"
+    r"(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"]) + r")\s+){0,2})(?P<head>"
+    + trie_alternation(list(_THEME_HEADS)) + r")(?![\w-])(?!\s+of\s)")
+
+
 def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
     """Every referring phrase in ``text[start:end]``, leftmost-longest."""
     end = len(text) if end is None else end
@@ -81,6 +90,12 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         row = _PHRASES.get(key)
         if row is not None and row["type"] == "theme" and not any(n.start < e and s < n.end for n in out):
             out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
+    for m in _COUNTED.finditer(folded, start - lo):
+        row = _PHRASES.get(f"the {m.group('head')}")
+        s, e = m.start() + lo, m.end() + lo
+        if row is not None and row["type"] == "theme" and not any(n.start < e and s < n.end for n in out):
+            num = m.group("num")
+            out.append(Nominal(s, e, text[s:e], "theme", tuple(row["feats"]), _SMALL.get(num) or int(num)))
     out.sort(key=lambda n: n.start)
     return out
 
