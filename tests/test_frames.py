@@ -763,3 +763,14 @@ def test_without_each_coordinated_hosts_do_not_multiply_the_figure():
 
     got = giftextract.extract("The US will send 600 troops to Estonia, Latvia and Lithuania.").deployments
     assert [d.personnel.value for d in got] == [600.0]
+
+
+def test_a_states_own_troops_and_a_possessive_city_are_no_deployment_and_no_place():
+    import giftextract
+
+    text = ("LONDON, Dec 9 - Britain will send 140 military engineers to Poland, the ministry said. "
+            "About 10 British soldiers went to Poland in November at Warsaw's request. "
+            "Poland itself has moved some 15,000 of its own troops to the border.")
+    got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None,
+            d.location.name if d.location else None) for d in giftextract.extract(text).deployments]
+    assert sorted(got, key=str) == sorted([("GB", "PL", 140.0, None), ("GB", "PL", 10.0, None)], key=str)

@@ -98,7 +98,7 @@ class Discourse:
         deployment names (the sole-place sieve); a sentence that told nothing adds none, so
         the places never depend on which quiet sentences were read."""
         for e in entities:
-            if e.place_kind in _PLACES and e.country and not e.source:
+            if e.place_kind in _PLACES and e.country and not e.source and not e.possessive:  # "at Warsaw's request"
                 _keep(self.places, e)
 
     def candidates(self, sentence: int, pos: int, window: int) -> list[Mentioned]:
