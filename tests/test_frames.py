@@ -774,3 +774,18 @@ def test_a_states_own_troops_and_a_possessive_city_are_no_deployment_and_no_plac
     got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None,
             d.location.name if d.location else None) for d in giftextract.extract(text).deployments]
     assert sorted(got, key=str) == sorted([("GB", "PL", 140.0, None), ("GB", "PL", 10.0, None)], key=str)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an advance party (a unit noun) "of N" is the unit's strength where the clause goes on
+    ("Brazil pledged 1,250 men to the Dominican Republic. Its advance party of 21 landed in Santo Domingo on May 23.",
+     21.0),
+    ("Japan will send 350 engineers to Haiti. An advance team of 30 arrived in Port-au-Prince on Monday.", 30.0),
+    # the figure of something else after "of": tanks, a multinational total
+    ("Canada will send troops to Latvia. A squadron of 15 Leopard 2 tanks will join the mission.", None),
+])
+def test_a_units_strength_told_after_of(text, want):
+    import giftextract
+
+    figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+    assert (want in figures) if want else figures == [], figures

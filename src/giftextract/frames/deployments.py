@@ -214,6 +214,9 @@ def _figure_after(view: SentenceView, noun, hi: int) -> Count | None:
     for c in view.counts:
         if noun.end < c.start <= noun.end + 50 and c.end <= hi:
             m = _FIGURE_AFTER.fullmatch(view.text, noun.end, c.start)
+            if m is None and noun.lemma == "units" and _OF_FIGURE.fullmatch(view.text, noun.end, c.start) \
+                    and _CLAUSE_GOES_ON.match(view.text, c.end):
+                return c  # "its advance party of 21 landed": the unit's strength, not "a squadron of 15 tanks"
             if m is None:
                 return None
             if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"], ["peaked"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
@@ -223,6 +226,9 @@ def _figure_after(view: SentenceView, noun, hi: int) -> Count | None:
     return None
 
 
+_OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?")
+_CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:landed|arrived|reached|flew|left|came|went|was|were|is|are|will|would|had|has"
+                                r"|in|on|at|to|into|from|for|under|led|took)\b")
 _STRENGTH_WORDS = ("-strong", "-member", "-man ", "-person", "-personnel", "-soldier", "-troop")
 
 
