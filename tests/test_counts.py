@@ -65,6 +65,7 @@ ROWS: list[tuple[str, str, float | None, float | None, float | None, str]] = [
     ("one hundred and one dalmatians", "one hundred and one", 101, N, N, "exact"),
     # --- multipliers --------------------------------------------------------------------
     ("a pair of pandas", "a pair of", 2, N, N, "exact"),
+    ("a breeding pair of kiwi", "a breeding pair of", 2, N, N, "exact"),
     ("two pairs of pandas", "two pairs of", 4, N, N, "exact"),
     ("a couple of koalas", "a couple of", 2, N, N, "exact"),
     ("a dozen horses", "a dozen", 12, N, N, "exact"),
@@ -397,7 +398,7 @@ def _flat_grammar():
           | (?P<lo2>{c.DIGITS})\s*-\s*(?P<hi2>{c.DIGITS})(?![\w%])
           | (?P<lo3>{c.NUM})\s+(?:to|or)\s+(?P<hi3>{c.NUM})(?![\w%])
           | (?P<half>{c._HALF_ALT})
-          | (?:(?P<mnum>{c.NUM}|a|an|one)\s+)?(?P<mult>{c._MULT_ALT})(?:\s+of)?(?![\w-])
+          | (?:(?P<mnum>{c.NUM}|a|an|one)\s+(?:(?<=\b(?:a|an)\s+)(?:breeding|mating)\s+)?)?(?P<mult>{c._MULT_ALT})(?:\s+of)?(?![\w-])
           | (?P<vague>{c._VAGUE_ALT})\s+of
           | (?P<vaguescale>(?P<few>{c._FEW_ALT})\s+(?P<vscale>{c._VSCALE_ALT}))(?![\w-])
           | (?P<vague2>{c._VAGUE2_ALT})(?![\w-])
