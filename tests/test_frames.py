@@ -789,3 +789,12 @@ def test_a_units_strength_told_after_of(text, want):
 
     figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
     assert (want in figures) if want else figures == [], figures
+
+
+def test_troops_named_only_as_company_do_not_become_the_next_figures_sender():
+    import giftextract
+
+    text = ("South Korea sent 3,000 soldiers to Iraq in 2004. They drove up to Arbil in convoys with American units. "
+            "On Sept. 22 the ministry announced that 295 medics had reached the city.")
+    senders = {d.sender.country for d in giftextract.extract(text).deployments if d.sender}
+    assert "US" not in senders

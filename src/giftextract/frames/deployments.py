@@ -226,6 +226,8 @@ def _figure_after(view: SentenceView, noun, hi: int) -> Count | None:
     return None
 
 
+_ALONGSIDE = regex.compile(r"\b(?:with|alongside|beside|besides|than|like|behind|joined\s+by)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.'-]*\s+){1,3}(?:and\s+[A-Z][\w.'-]*\s+)?$")
 _OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?")
 _CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:landed|arrived|reached|flew|left|came|went|was|were|is|are|will|would|had|has"
                                 r"|in|on|at|to|into|from|for|under|led|took)\b")
@@ -324,6 +326,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             times = view.times_in(lo, hi)
             frame.time = times[0] if times else None
             frame.sources = view_sources(view)
+            if frame.mention_only and count is None and _ALONGSIDE.search(view.text, max(lo, noun.start - 40), noun.start):
+                continue  # "drove up in convoys with American units": company kept, not whose troops follow
             frames.append(frame)
             frames += _one_per_sender(view, frame, fills, lo, hi) + _one_per_host(view, frame, fills)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
