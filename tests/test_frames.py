@@ -798,3 +798,12 @@ def test_troops_named_only_as_company_do_not_become_the_next_figures_sender():
             "On Sept. 22 the ministry announced that 295 medics had reached the city.")
     senders = {d.sender.country for d in giftextract.extract(text).deployments if d.sender}
     assert "US" not in senders
+
+
+def test_a_figure_between_coordinated_senders_is_theirs_jointly_even_with_each():
+    import giftextract
+
+    text = ("Australia sent 100 soldiers to Papua New Guinea. Fiji and Vanuatu are each sending small military "
+            "contingents to Papua New Guinea, some 20 soldiers between them, officials said.")
+    figures = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel}
+    assert figures == {("AU", 100.0)}

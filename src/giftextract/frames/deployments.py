@@ -367,6 +367,8 @@ _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachm
 _PART_OF = regex.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|made\s+up\s+of|comprising|consisting\s+of)\b[^.;]{0,60}",
                          regex.IGNORECASE)
 _EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
+_BETWEEN_THEM = regex.compile(r"\s+(?:between|among)\s+(?:them|the\s+(?:two|three|four))\b|\s+in\s+(?:all|total)\b|\s+combined\b",
+                              regex.IGNORECASE)
 
 
 def _one_per_sender(view: SentenceView, frame: DeploymentFrame, fills: dict, lo: int, hi: int) -> list:
@@ -376,8 +378,9 @@ def _one_per_sender(view: SentenceView, frame: DeploymentFrame, fills: dict, lo:
     best = fills.get("SENDER", [None])[0]
     if best is None or not best.preceding or frame.sender is not best.unit.ref or frame.mention_only:
         return []
-    if not _EACH.search(view.text, best.unit.end, hi):
-        frame.mention_only = True
+    joint = frame.personnel is not None and _BETWEEN_THEM.match(view.text, frame.noun_end, hi)
+    if not _EACH.search(view.text, best.unit.end, hi) or joint:
+        frame.mention_only = True  # "each sending small contingents, some 20 soldiers between them": joint
         return []
     return [dataclasses.replace(frame, sender=unit.ref, rules=[*frame.rules, "conjunct-sender"], alternatives={},
                                 sources=list(frame.sources), evidence=list(frame.evidence))
