@@ -807,3 +807,11 @@ def test_a_figure_between_coordinated_senders_is_theirs_jointly_even_with_each()
             "contingents to Papua New Guinea, some 20 soldiers between them, officials said.")
     figures = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel}
     assert figures == {("AU", 100.0)}
+
+
+def test_the_crew_delivering_a_gifted_ship_is_no_deployment():
+    import giftextract
+
+    text = ("Japan gave Malaysia a patrol ship. She sailed to Kota Kinabalu with 25 Malaysian officers "
+            "and 13 Japanese crew members on board to assist.")
+    assert [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel] == []
