@@ -187,6 +187,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     words_of_name = name.lower().split()
     while len(words_of_name) > 1 and words_of_name[0] in _PLAIN:
         words_of_name.pop(0)  # "a new patrol boat": a patrol boat
+    if words_of_name[-1] in _PLAIN:
+        return None  # "a new 39.5-metre patrol boat": "new" alone names nothing
     name = " ".join(words_of_name)
     if singular(head) in _CARRIERS and end < len(units) and (units[end].key in _CARRYING or "arrive_verb" in units[end].feats):
         return None  # "a Chinese cargo plane carrying 600,000 doses landed": the plane carries the gift
