@@ -42,6 +42,9 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
 _INITIALS = regex.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _NAME_BEFORE = regex.compile(r"\b[A-Z][\w'-]+ $")  # "Ambassador M.P.", not "Washington, D.C."
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
+# The same pattern for an ASCII window, where a letter (\p{L}) is [A-Za-z]: the stdlib
+# engine finds it in a third of the time, and nearly every boundary of English news is ASCII.
+_ASCII_WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.][\"')\]]{0,3}$")
 _LINE = regex.compile(r"[^\n\r]+")
 _PARAGRAPH = regex.compile(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
 _WRAPPED_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t\n\r]+)""")
@@ -50,7 +53,8 @@ _TERMINAL = tuple(".!?:;\"'\u201d)]")
 
 
 def _is_abbreviation(text: str, boundary: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, boundary - 20), boundary)
+    lo = max(0, boundary - 20)
+    m = (_ASCII_WORD_BEFORE if text[lo:boundary].isascii() else _WORD_BEFORE).search(text, lo, boundary)
     if not m:
         return False
     if m.group().endswith(("'", '"')):
