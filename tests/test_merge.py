@@ -157,3 +157,30 @@ def test_persons_coordinated_as_recipients_each_receive_and_neither_is_the_giver
             "King Fahd of Saudi Arabia and Russia's Boris Yeltsin each received an Akhal-Teke from him.")
     got = sorted((g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers)
     assert got == [("TM", "RU"), ("TM", "SA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Prague Zoo flew 34 horses to Mongolia on Tuesday.",
+    "Prague Zoo flew 34 horses to Mongolia on Tuesday. The zoo said it was a gift of friendship.",
+    "China gave two pandas to Austria. The pandas arrived in Vienna.",
+    "The central bank sent a clear signal to markets, a senior economist said.",
+])
+def test_the_giving_context_asked_lazily_decides_as_the_flag_does(text, monkeypatch):
+    # extract() passes merge_gifts a callable for "the article speaks of giving": asked only
+    # when a record is not told with a word of giving, and deciding exactly as the flag did
+    from giftextract import _extract
+    from giftextract.merge import document
+
+    asked = []
+    real = document.merge_gifts
+
+    def eager(frames, dateline=None, giving_context=True):
+        flag = giving_context() if callable(giving_context) else giving_context
+        records = real(frames, dateline, flag)
+        lazy_records = real([], dateline, lambda: asked.append(1) or flag)  # no frames: never asked
+        assert lazy_records == [] and not asked
+        return records
+
+    lazy = giftextract.extract(text).model_dump_json()
+    monkeypatch.setattr(_extract, "merge_gifts", eager)
+    assert giftextract.extract(text).model_dump_json() == lazy

@@ -315,7 +315,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         places: dict = {}  # and its cities, regions and bases
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
                                                           place and dataclasses.replace(place), zoos, places), place,
-                                   _speaks_of(t, _giving_words(tables["gift"].markers)))
+                                   partial(_speaks_of, t, _giving_words(tables["gift"].markers)))
         sole_zoo_destinations(gift_records, zoos)
         sole_modes(gift_records, t)
         deployment_records = merge_deployments(deployments, place)
