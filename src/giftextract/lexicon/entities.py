@@ -17,7 +17,7 @@ from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
-    STOP_CAPS as _STOP_CAPS, TITLES, Entity, hand_country, key as _key)
+    STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 
