@@ -297,7 +297,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     if doc_id is not None and not isinstance(doc_id, str):
         raise TypeError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
     when = _published(published)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): the same test, without a copy of the text)
         return Extraction(doc_id=doc_id)
     norm = normalize(text)
     t = norm.text
