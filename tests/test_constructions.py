@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, strategies as st
 
 import giftextract
 from giftextract.constructions.pattern import PatternError, compile_pattern
@@ -207,3 +208,35 @@ def test_extractor_reads_many_documents_in_order_and_refuses_other_shapes():
     assert [g.giver.country for e in out for g in e.gift_transfers] == ["JO", "JP"]
     with pytest.raises(TypeError, match="a document is"):
         list(Extractor().extract_many([42]))
+
+
+def _all_keys_and_words():
+    from giftextract.frames.tables import DEFAULT_TABLES
+
+    keys, words = set(), set()
+    for table in DEFAULT_TABLES.values():
+        for row in table.rows:
+            keys |= row.keys
+            for ws in row.requires:
+                words |= ws
+    return sorted(keys), sorted(words)
+
+
+_KEYS, _WORDS = _all_keys_and_words()
+
+
+@given(st.lists(st.sampled_from(_KEYS + ["nothing", "theme"]), max_size=4),
+       st.lists(st.sampled_from(_WORDS + ["the", "of"]), max_size=12))
+def test_applicable_rows_by_the_key_index_are_those_of_the_scan(keys, words):
+    # applicable_rows looks rows up by trigger key: the rows, in order, that testing every row found
+    from giftextract.constructions.engine import _row_applies, _trigger_keys, applicable_rows
+    from giftextract.frames.tables import DEFAULT_TABLES
+    from giftextract.mentions.units import Sequence, Unit
+
+    units = [Unit("V", i, i + 1, k, (k,)) for i, k in enumerate(keys)] + \
+        [Unit("W", 100 + i, 101 + i, w) for i, w in enumerate(words)]
+    seq = Sequence(units, "")
+    for table in DEFAULT_TABLES.values():
+        expected = [row for row in table.rows if _trigger_keys(seq) and
+                    _row_applies(row, _trigger_keys(seq), {u.key for u in units})]
+        assert applicable_rows(table, seq) == expected

@@ -62,3 +62,14 @@ def test_anchored_spotting_equals_scanning_on_written_news():
     found = E.find_entities(text)
     assert found == reference_entities(text)
     assert len(found) >= 10
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES + ["_", "9", "Base", "Air Base", "camp", "é"]),
+                          st.sampled_from(SEPARATORS + ["", "_"])), max_size=40), st.integers(0, 6))
+def test_the_cue_scan_finds_the_cues_a_word_boundary_scan_finds(parts, start):
+    # _CUE opens with "no word character before" where every cue starts with one: \b there
+    import re
+
+    text = "".join(piece + sep for piece, sep in parts)
+    reference = re.compile(r"\b(?=(" + E.trie_alternation(E._CUE_WORDS) + "))")
+    assert [m.span(1) for m in E._CUE.finditer(text, start)] == [m.span(1) for m in reference.finditer(text, start)]

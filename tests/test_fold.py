@@ -6,6 +6,7 @@ patterns are written with (species, breeds, objects, triggers, and [a-z]).
 
 from __future__ import annotations
 
+import pathlib
 import re
 import sys
 
@@ -15,6 +16,8 @@ from hypothesis import given, strategies as st
 from giftextract.lexicon import species, triggers
 from giftextract.text import fold
 from giftextract.text.fold import fold_case
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 FOLDED = fold_case(EVERY_CHARACTER)
@@ -94,3 +97,28 @@ def test_find_species_reads_letters_the_way_the_engine_matches_them():
         found = species.find_species(text)
         assert [(text[m.start:m.end], m.text, m.species) for m in found] == [(found[0].text, found[0].text, species_name)]
     assert [t.lemma for t in triggers.find_triggers("Putin gıfted them")] == ["gift"]
+
+
+_TRIGGER_PIECES = ["sent", "gave", "troops", "hand over", "gifted", "strong force", "1,300", "5", "members", "police",
+                   "said", "forgave", "x", "_", "é", "Δ", "aid", "head", "land", "donated", "-"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_TRIGGER_PIECES), st.sampled_from([" ", "-", "", "_", "\n", ". ", "'", "9-"])),
+                max_size=25), st.integers(0, 5))
+def test_the_trigger_scan_without_strong_reads_like_the_full_pattern(parts, cut_start):
+    # find_triggers runs _TRIGGER_PLAIN_RE over a folded text with no "-strong": it must find
+    # exactly what _TRIGGER_RE finds there
+    folded = fold_case("".join(word + sep for word, sep in parts))
+    if "-strong" in folded:
+        return
+    start = min(cut_start, len(folded))
+    assert ([m.span() for m in triggers._TRIGGER_PLAIN_RE.finditer(folded, start)]
+            == [m.span() for m in triggers._TRIGGER_RE.finditer(folded, start)])
+
+
+def test_the_trigger_scan_without_strong_reads_the_corpora_like_the_full_pattern():
+    for path in sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("devset/**/*.txt")):
+        folded = fold_case(path.read_text("utf-8"))
+        if "-strong" not in folded:
+            assert ([m.span() for m in triggers._TRIGGER_PLAIN_RE.finditer(folded)]
+                    == [m.span() for m in triggers._TRIGGER_RE.finditer(folded)]), path

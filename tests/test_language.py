@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 import giftextract
+from hypothesis import given, strategies as st
+
+from giftextract.text import language
 from giftextract.text.language import not_english_reason
 
 DATA = json.loads(resources.files("giftextract.text").joinpath("data", "english.json").read_text("utf-8"))
@@ -35,3 +38,23 @@ def test_an_extraction_of_french_text_says_why_it_is_empty():
     ex = giftextract.extract(DATA["near_misses"][0])
     assert not ex.gift_transfers and any("does not look like English" in w for w in ex.warnings)
     assert giftextract.extract(DATA["examples"][0]).warnings == []
+
+
+def _reason_read_the_general_way(text: str) -> str | None:
+    """not_english_reason as it reads a text with non-ASCII letters (before its ASCII path)."""
+    words = language._WORD.findall(text[:language._SAMPLE_CHARS])[:language._SAMPLE_WORDS]
+    if len(words) < language._MIN_WORDS:
+        return None
+    common = sum(map(language._COMMON.__contains__, map(str.lower, words)))
+    return language._few_common(common, len(words))
+
+
+_ASCII_PIECES = ["the", "The", "OF", "and", "Le", "de", "la", "x", "2023", "_", "it's", "Zoo", "y"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_ASCII_PIECES), st.sampled_from([" ", "-", "", "\n", "5", ". "])),
+                max_size=60))
+def test_ascii_text_is_judged_as_the_general_reading_judges_it(parts):
+    text = "".join(w + s for w, s in parts)
+    assert language.not_english_reason(text) == _reason_read_the_general_way(text)
+    assert language.not_english_reason(text * 40) == _reason_read_the_general_way(text * 40)  # past the sample

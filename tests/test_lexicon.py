@@ -206,3 +206,17 @@ def test_the_north_and_the_south_in_a_story_about_korea(text, country):
 def test_the_north_is_no_korea_elsewhere():
     from giftextract.lexicon.korea import find_korea_halves
     assert [e.country for e in find_korea_halves("the North Atlantic and the South of France")] == []
+
+
+def test_copy_entity_is_dataclasses_replace():
+    import dataclasses
+
+    from giftextract.lexicon.base import Entity, copy_entity
+
+    for e in (Entity(0, 6, "France", "France", "state", "country", "FR"),
+              Entity(3, 9, "the zoo", "zoo", None, "zoo", None, title="Dr", canonical="x", source=True,
+                     possessive=True, demonym=True, ambiguous_korea=True, via="dateline")):
+        copied = copy_entity(e)
+        assert copied == dataclasses.replace(e) and copied is not e
+        assert [getattr(copied, f.name) for f in dataclasses.fields(Entity)] == \
+            [getattr(e, f.name) for f in dataclasses.fields(Entity)]

@@ -173,3 +173,30 @@ def test_uncounted_things_told_again_are_the_counted_gift():
             "landed at the airport on Wednesday. Gaddafi, who leads Libya, has handed out camels before.")
     gifts = giftextract.extract(text).gift_transfers
     assert [(g.giver.country, g.recipient.country, _items(g)) for g in gifts] == [("LY", "SZ", [("camel", 6)])]
+
+
+@pytest.mark.parametrize("text", [
+    "Prague Zoo flew 34 horses to Mongolia on Tuesday.",
+    "Prague Zoo flew 34 horses to Mongolia on Tuesday. The zoo said it was a gift of friendship.",
+    "China gave two pandas to Austria. The pandas arrived in Vienna.",
+    "The central bank sent a clear signal to markets, a senior economist said.",
+])
+def test_the_giving_context_asked_lazily_decides_as_the_flag_does(text, monkeypatch):
+    # extract() passes merge_gifts a callable for "the article speaks of giving": asked only
+    # when a record is not told with a word of giving, and deciding exactly as the flag did
+    from giftextract import _extract
+    from giftextract.merge import document
+
+    asked = []
+    real = document.merge_gifts
+
+    def eager(frames, dateline=None, giving_context=True):
+        flag = giving_context() if callable(giving_context) else giving_context
+        records = real(frames, dateline, flag)
+        lazy_records = real([], dateline, lambda: asked.append(1) or flag)  # no frames: never asked
+        assert lazy_records == [] and not asked
+        return records
+
+    lazy = giftextract.extract(text).model_dump_json()
+    monkeypatch.setattr(_extract, "merge_gifts", eager)
+    assert giftextract.extract(text).model_dump_json() == lazy

@@ -221,3 +221,18 @@ def test_one_paragraph_per_line_is_not_hard_wrapped():
     text = "Headline with no period\nKIGALI - Modi gave 200 cows to Rwanda.\nThe cows came from local farms.\n"
     assert not hard_wrapped(text)
     assert len(split_sentences(text)) == 3
+
+
+# --- the word before a period: the stdlib pattern of ASCII windows reads what \p{L} reads ---
+
+_WINDOW_ALPHABET = list(".!?\"')] \t(") + ["Mr", "U", "S", "No", "i", "e", "Gen", "x", "5", "-", "_", "Mt"]
+
+
+@given(st.lists(st.sampled_from(_WINDOW_ALPHABET), max_size=30), st.integers(0, 25))
+def test_the_ascii_word_before_a_period_is_the_regex_module_one(pieces, cut):
+    from giftextract.text import sentences as S
+
+    text = "".join(pieces)
+    lo = max(0, len(text) - 20 - cut)
+    m, old = S._ASCII_WORD_BEFORE.search(text, lo, len(text)), S._WORD_BEFORE.search(text, lo, len(text))
+    assert (m and (m.span(), m.span(1))) == (old and (old.span(), old.span(1)))

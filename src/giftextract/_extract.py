@@ -26,7 +26,7 @@ from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
-from giftextract.lexicon.entities import Entity, find_entities
+from giftextract.lexicon.entities import Entity, copy_entity, find_entities
 from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, spot_names
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.lexicon.species import find_species
@@ -300,7 +300,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     if doc_id is not None and not isinstance(doc_id, str):
         raise TypeError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
     when = _published(published)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): the same test, without a copy of the text)
         return Extraction(doc_id=doc_id)
     norm = normalize(text)
     t = norm.text
@@ -317,8 +317,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
         places: dict = {}  # and its cities, regions and bases
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
-                                                          place and dataclasses.replace(place), zoos, places), place,
-                                   _speaks_of(t, _giving_words(tables["gift"].markers)))
+                                                          place and copy_entity(place), zoos, places), place,
+                                   partial(_speaks_of, t, _giving_words(tables["gift"].markers)))
         sole_zoo_destinations(gift_records, zoos)
         sole_modes(gift_records, t)
         deployment_records = merge_deployments(deployments, place)
@@ -327,12 +327,13 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
             progress(len(t), len(t))
         # building needs only the offset map: the normalised copy of a long text (as large as
         # the input) is released first
-        build = Builder(dataclasses.replace(norm, text=""))
+        # (most articles give no record: no builder then)
+        build = Builder(dataclasses.replace(norm, text="")) if gift_records or deployment_records else None
         del deployments, sentences, norm, t
         return Extraction(
             doc_id=doc_id,
-            gift_transfers=_built(gift_records, build.gift),
-            deployments=_built(deployment_records, build.deployment),
+            gift_transfers=_built(gift_records, build.gift) if gift_records else [],
+            deployments=_built(deployment_records, build.deployment) if deployment_records else [],
             warnings=warnings,
         )
 

@@ -139,13 +139,38 @@ def _index(seq: Sequence, pos: int, unit: Unit) -> int:
     return i
 
 
+# Each table's rows by trigger key (table id -> (its rows when indexed, key -> row numbers)):
+# a clause has a few keys, a table dozens of rows. The rows are compared on every use (by
+# identity first: cheap), so a table whose rows change is indexed again.
+_ROWS_BY_KEY: dict[int, tuple[tuple[Construction, ...], dict[str, list[int]]]] = {}
+
+
+def _rows_by_key(table: Table) -> tuple[tuple[Construction, ...], dict[str, list[int]]]:
+    rows = tuple(table.rows)
+    cached = _ROWS_BY_KEY.get(id(table))
+    if cached is None or cached[0] != rows:
+        index: dict[str, list[int]] = {}
+        for n, row in enumerate(rows):
+            for key in row.keys:
+                index.setdefault(key, []).append(n)
+        if len(_ROWS_BY_KEY) > 64:  # tables made and dropped (tests, user lexicons): bounded
+            _ROWS_BY_KEY.clear()
+        cached = _ROWS_BY_KEY[id(table)] = (rows, index)
+    return cached
+
+
 def applicable_rows(table: Table, seq: Sequence) -> list[Construction]:
-    """The rows whose trigger and required words the clause holds (the others cannot match)."""
+    """The rows whose trigger and required words the clause holds (the others cannot match),
+    in table order: those of the clause's trigger keys (an index), whose word sets it meets."""
     keys = _trigger_keys(seq)
     if not keys:
         return []
+    rows, index = _rows_by_key(table)
+    candidates = sorted({n for key in keys for n in index.get(key, ())})
+    if not candidates:
+        return []
     words = {u.key for u in seq.units}
-    return [row for row in table.rows if _row_applies(row, keys, words)]
+    return [rows[n] for n in candidates if all(not ws.isdisjoint(words) for ws in rows[n].requires)]
 
 
 def match_rows(table: Table, seq: Sequence) -> list[Match]:

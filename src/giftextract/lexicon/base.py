@@ -6,7 +6,8 @@ gazetteer.py (generated city and region names) all read these; entities.py re-ex
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 from giftextract.lexicon.data import LEXICON
 
@@ -29,6 +30,15 @@ class Entity:
     demonym: bool = False  # an adjective only ("North Korean troops")
     ambiguous_korea: bool = False  # "Korean": KP or KR, decided by the document
     via: str | None = None  # the coreference sieve that named it ("alias", "apposition", "dateline")
+
+
+_ENTITY_FIELDS = attrgetter(*(f.name for f in fields(Entity)))
+
+
+def copy_entity(e: Entity) -> Entity:
+    """A new Entity equal to ``e`` (``dataclasses.replace(e)`` without its per-call
+    bookkeeping: every field of Entity is an init field)."""
+    return Entity(*_ENTITY_FIELDS(e))
 
 
 def _surface_map(table: dict, key: str = "surfaces") -> dict[str, str]:

@@ -49,7 +49,15 @@ for _kind, _table in _KINDS.items():
 _KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
 # Lowercase, run over fold_case(text): case-insensitive without re.IGNORECASE's cost.
 # (a form starts a word, but "strong force" starts inside "1,300-strong force")
-_TRIGGER_RE = re.compile(r"(?:(?<![\w-])|(?<=\d-)(?=strong\s))" + trie_alternation(_KINDS_OF) + r"(?![\w]|-(?:giving|wrapped|shop))")
+_TRIGGER_TRIE = trie_alternation(_KINDS_OF)
+_TRIGGER_END = r"(?![\w]|-(?:giving|wrapped|shop))"
+_TRIGGER_RE = re.compile(r"(?:(?<![\w-])|(?<=\d-)(?=strong\s))" + _TRIGGER_TRIE + _TRIGGER_END)
+# The same pattern for a text with no "-strong" (nearly all): the second opening can never
+# hold there, and the first, for forms that all start with a word character, is "\b not
+# after a hyphen", which the engine tests far faster than a lookbehind of a class (a word
+# start is checked before anything else): half the time of the scan, the same matches.
+_TRIGGER_PLAIN_RE = (re.compile(r"\b(?<!-)" + _TRIGGER_TRIE + _TRIGGER_END)
+                     if all(re.match(r"\w", form) for form in _KINDS_OF) else _TRIGGER_RE)
 
 
 # "120 members of the battalion": members of a force are its personnel (member_forces)
@@ -79,7 +87,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     lo = max(0, start - 1)  # one character more: the pattern's lookbehind reads it
     folded = fold_case(text[lo:end])  # same offsets, shifted by lo
     out: list[Trigger] = []
-    for m in _TRIGGER_RE.finditer(folded, start - lo):
+    pattern = _TRIGGER_RE if "-strong" in folded else _TRIGGER_PLAIN_RE
+    for m in pattern.finditer(folded, start - lo):
         key = " ".join(m.group().split())  # "hand  over" is "hand over"
         if _adjective_use(folded, m.start(), m.end(), key):
             continue

@@ -71,7 +71,7 @@ def sole_modes(records: list[GiftFrame], text: str) -> None:
     the one way the article tells of near it ("She left Colombo aboard an Emirates
     freighter" after the gift of an elephant), outside the sentences of its other gifts;
     two modes near it, and it keeps none (in place)."""
-    if _MODE_SIEVE is None or not _MODE_SIEVE.enabled:
+    if _MODE_SIEVE is None or not _MODE_SIEVE.enabled or not records:
         return
     near = _MODE_SIEVE.window
     # every record's sentences, by start: a way told in another gift's own sentences is that

@@ -14,7 +14,7 @@ frame without a host borrows it from a record of the same sender.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from giftextract.frames.deployments import DeploymentFrame
@@ -201,12 +201,13 @@ def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
 
 
 def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
-                giving_context: bool = True) -> list[GiftFrame]:
+                giving_context: bool | Callable[[], bool] = True) -> list[GiftFrame]:
     """The document's gift records; ``dateline``, the article's dateline place, is where a
     gift that names its giver but no recipient was received, when no place in its own
     sentences says where (the locale sieve); ``giving_context``: the article speaks of
     giving somewhere (markers.giving_context), else only records told with a word of
-    giving are gifts."""
+    giving are gifts (a callable is asked only when some record is not so told: most
+    articles give no record, and the question is a scan of the whole text)."""
     records: list[GiftFrame] = []
     last: GiftFrame | None = None
     to_many: GiftFrame | None = None  # the last gift with a giver but no one recipient
@@ -271,10 +272,12 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
     complete_halves(records, dateline)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
     # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
-    return [r for r in _fold_echoes(records) if (r.giving or r.told_giving or giving_context) and r.giver is not None
-            and r.recipient is not None
-            and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
-            and (r.items or r.total)]
+    records = [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
+               and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
+               and (r.items or r.total)]
+    if callable(giving_context):
+        giving_context = not all(r.giving or r.told_giving for r in records) and giving_context()
+    return [r for r in records if r.giving or r.told_giving or giving_context]
 
 
 def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:

@@ -23,9 +23,18 @@ _NOT_LATIN = re.compile("[^\x00-\u024f]")
 _SAMPLE_CHARS = 20 * 400  # enough characters for the sample of words, whatever the text's length
 
 
+_ASCII_WORD = re.compile(r"[a-z]+")  # _WORD in lowercase ASCII text: half its cost
+
+
 def not_english_reason(text: str) -> str | None:
     """None when the text may be English; otherwise why it does not look like it."""
-    words = _WORD.findall(text[:_SAMPLE_CHARS])[:_SAMPLE_WORDS]
+    sample = text[:_SAMPLE_CHARS]
+    if sample.isascii():
+        # the same test where every letter is Latin and lower() changes A-Z only: the words
+        # are read lowercased, and the share of Latin letters is 1
+        words = _ASCII_WORD.findall(sample.lower())[:_SAMPLE_WORDS]
+        return None if len(words) < _MIN_WORDS else _few_common(sum(map(_COMMON.__contains__, words)), len(words))
+    words = _WORD.findall(sample)[:_SAMPLE_WORDS]
     if len(words) < _MIN_WORDS and not any(len(w) > 1 and not w.isascii() for w in words[:3]):
         return None
     letters = "".join(words)
@@ -36,8 +45,11 @@ def not_english_reason(text: str) -> str | None:
         return f"text does not look like English: {100 * latin // len(letters)}% of its letters are Latin"
     if len(words) < _MIN_WORDS:
         return None
-    common = sum(map(_COMMON.__contains__, map(str.lower, words)))
-    if common / len(words) < _MIN_COMMON:
-        return (f"text does not look like English: {common} of its first {len(words)} words are common "
+    return _few_common(sum(map(_COMMON.__contains__, map(str.lower, words))), len(words))
+
+
+def _few_common(common: int, words: int) -> str | None:
+    if common / words < _MIN_COMMON:
+        return (f"text does not look like English: {common} of its first {words} words are common "
                 "English words; giftextract reads English news only")
     return None

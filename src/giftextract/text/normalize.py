@@ -43,7 +43,7 @@ _SPECIAL = regex.compile(
     regex.VERBOSE,
 )
 _ZERO_WIDTH = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_NEEDS_SPECIAL = regex.compile(r"[&<\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_NEEDS_SPECIAL = re.compile(r"[&<\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a class: the stdlib scans it faster
 
 
 @dataclass(frozen=True)

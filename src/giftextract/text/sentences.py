@@ -42,7 +42,10 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
 _INITIALS = regex.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _NAME_BEFORE = regex.compile(r"\b[A-Z][\w'-]+ $")  # "Ambassador M.P.", not "Washington, D.C."
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
-_LINE = regex.compile(r"[^\n\r]+")
+# The same pattern for an ASCII window, where a letter (\p{L}) is [A-Za-z]: the stdlib
+# engine finds it in a third of the time, and nearly every boundary of English news is ASCII.
+_ASCII_WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.][\"')\]]{0,3}$")
+_LINE = re.compile(r"[^\n\r]+")  # a class: the stdlib engine scans it faster
 _PARAGRAPH = regex.compile(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
 _WRAPPED_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t\n\r]+)""")
 _SAMPLE_LINES = 60  # lines read to tell hard-wrapped text
@@ -50,7 +53,8 @@ _TERMINAL = tuple(".!?:;\"'\u201d)]")
 
 
 def _is_abbreviation(text: str, boundary: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, boundary - 20), boundary)
+    lo = max(0, boundary - 20)
+    m = (_ASCII_WORD_BEFORE if text[lo:boundary].isascii() else _WORD_BEFORE).search(text, lo, boundary)
     if not m:
         return False
     if m.group().endswith(("'", '"')):
@@ -63,7 +67,8 @@ def _is_abbreviation(text: str, boundary: int) -> bool:
         return True
     # A lone capital initial ("Vladimir V. Putin"), but not a pronoun "I"; dotted initials
     # after a capitalised word ("Ambassador M.P. Singh"), not after a comma ("Washington, D.C.")
-    return (len(word) == 1 and word != "i" and m.group(1)[0].isupper()) or (
+    # (initials hold a period: an ordinary word is not tried against _INITIALS)
+    return (len(word) == 1 and word != "i" and m.group(1)[0].isupper()) or ("." in m.group(1) and
         _INITIALS.fullmatch(m.group(1)) is not None and _NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None)
 
 
@@ -92,8 +97,8 @@ def hard_wrapped(text: str) -> bool:
     runs_on = 0
     for (a, b), (c, _d) in zip(lines, lines[1:]):
         line = text[a:b].rstrip()
-        joined = "\n" not in text[b:c].replace("\r", "\n")[1:]  # no blank line between
-        if joined and 40 <= len(line) <= 100 and not line.endswith(_TERMINAL):
+        if 40 <= len(line) <= 100 and not line.endswith(_TERMINAL) \
+                and "\n" not in text[b:c].replace("\r", "\n")[1:]:  # no blank line between
             runs_on += 1
     return runs_on >= 4 and runs_on * 3 >= len(lines)
 
