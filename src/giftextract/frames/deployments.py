@@ -13,7 +13,6 @@ sieve whose troops the next figures are.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 import regex
@@ -22,6 +21,7 @@ from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.deployment_status import JOINED, deployment_status
 from giftextract.frames.gapped import gapped_senders, listed_figures
+from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.follow_ons import follow_ons
@@ -329,7 +329,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if frame.mention_only and count is None and _ALONGSIDE.search(view.text, max(lo, noun.start - 40), noun.start):
                 continue  # "drove up in convoys with American units": company kept, not whose troops follow
             frames.append(frame)
-            frames += _one_per_sender(view, frame, fills, lo, hi) + _one_per_host(view, frame, fills)
+            frames += one_per_sender(view, frame, fills, hi) + one_per_host(view, frame, fills)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + listed_figures(view, frames) + follow_ons(view, frames, DeploymentFrame)
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
@@ -366,36 +366,3 @@ _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachm
 # between a figure's noun and a later count: the later one is a part of the first
 _PART_OF = regex.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|made\s+up\s+of|comprising|consisting\s+of)\b[^.;]{0,60}",
                          regex.IGNORECASE)
-_EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
-_BETWEEN_THEM = regex.compile(r"\s+(?:between|among)\s+(?:them|the\s+(?:two|three|four))\b|\s+in\s+(?:all|total)\b|\s+combined\b",
-                              regex.IGNORECASE)
-
-
-def _one_per_sender(view: SentenceView, frame: DeploymentFrame, fills: dict, lo: int, hi: int) -> list:
-    """"Gabon, Cameroon and Congo have each sent about 120 soldiers": the same figure from each
-    state coordinated before the sender, one frame each; without "each" the figure is the
-    states' joint total, which no single sender has (GOLD.md)."""
-    best = fills.get("SENDER", [None])[0]
-    if best is None or not best.preceding or frame.sender is not best.unit.ref or frame.mention_only:
-        return []
-    joint = frame.personnel is not None and _BETWEEN_THEM.match(view.text, frame.noun_end, hi)
-    if not _EACH.search(view.text, best.unit.end, hi) or joint:
-        frame.mention_only = True  # "each sending small contingents, some 20 soldiers between them": joint
-        return []
-    return [dataclasses.replace(frame, sender=unit.ref, rules=[*frame.rules, "conjunct-sender"], alternatives={},
-                                sources=list(frame.sources), evidence=list(frame.evidence))
-            for unit in best.preceding]
-
-
-def _one_per_host(view: SentenceView, frame: DeploymentFrame, fills: dict) -> list:
-    """"150 troops each to Estonia, Latvia and Lithuania": the same figure to each state
-    coordinated after the host, one frame each, where "each" stands between the figure and
-    the host."""
-    best = fills.get("HOST", [None])[0]
-    if best is None or not best.conjuncts or frame.host is not best.unit.ref or frame.mention_only \
-            or frame.personnel is None or not _EACH.search(view.text, frame.personnel.end, best.unit.start):
-        return []
-    return [dataclasses.replace(frame, host=unit.ref, rules=[*frame.rules, "conjunct-host"], alternatives={},
-                                sources=list(frame.sources), evidence=list(frame.evidence))
-            for unit in best.conjuncts]
-

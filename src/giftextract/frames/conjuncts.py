@@ -1,0 +1,49 @@
+"""Layer 6: one figure told of several coordinated states.
+
+"Gabon, Cameroon and Congo have each sent about 120 soldiers", "150 troops each to Estonia,
+Latvia and Lithuania": with "each", the figure is every coordinated sender's (or host's),
+one frame each; without it, or with "between them", it is their joint total, which no
+single sender has (GOLD.md). ``frame`` is a deployment frame of frames/deployments.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import regex
+
+from giftextract.mentions.sentence import SentenceView
+
+_EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
+_BETWEEN_THEM = regex.compile(r"\s+(?:between|among)\s+(?:them|the\s+(?:two|three|four))\b|\s+in\s+(?:all|total)\b|\s+combined\b",
+                              regex.IGNORECASE)
+
+
+def one_per_sender(view: SentenceView, frame, fills: dict, hi: int) -> list:
+    """"Gabon, Cameroon and Congo have each sent about 120 soldiers": the same figure from each
+    state coordinated before the sender, one frame each; without "each" the figure is the
+    states' joint total, which no single sender has (GOLD.md)."""
+    best = fills.get("SENDER", [None])[0]
+    if best is None or not best.preceding or frame.sender is not best.unit.ref or frame.mention_only:
+        return []
+    joint = frame.personnel is not None and _BETWEEN_THEM.match(view.text, frame.noun_end, hi)
+    if not _EACH.search(view.text, best.unit.end, hi) or joint:
+        frame.mention_only = True  # "each sending small contingents, some 20 soldiers between them": joint
+        return []
+    return [dataclasses.replace(frame, sender=unit.ref, rules=[*frame.rules, "conjunct-sender"], alternatives={},
+                                sources=list(frame.sources), evidence=list(frame.evidence))
+            for unit in best.preceding]
+
+
+def one_per_host(view: SentenceView, frame, fills: dict) -> list:
+    """"150 troops each to Estonia, Latvia and Lithuania": the same figure to each state
+    coordinated after the host, one frame each, where "each" stands between the figure and
+    the host."""
+    best = fills.get("HOST", [None])[0]
+    if best is None or not best.conjuncts or frame.host is not best.unit.ref or frame.mention_only \
+            or frame.personnel is None or not _EACH.search(view.text, frame.personnel.end, best.unit.start):
+        return []
+    return [dataclasses.replace(frame, host=unit.ref, rules=[*frame.rules, "conjunct-host"], alternatives={},
+                                sources=list(frame.sources), evidence=list(frame.evidence))
+            for unit in best.conjuncts]
+
