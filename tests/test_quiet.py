@@ -179,3 +179,15 @@ def test_a_quiet_sentence_names_the_theme_a_frame_waits_for():
             "leader Hua Guofeng to Chancellor Helmut Schmidt. Hua had promised the pandas in 1979.")
     [gift] = extract(text).gift_transfers
     assert [(i.species, i.count.value) for i in gift.items] == [("giant panda", 2)]
+
+
+def test_the_follow_on_gate_sees_every_figure_of_the_sentence():
+    # "Another 200 arrived ..., and 300 more will follow": the second figure is the one to come;
+    # a gate that tested only the first left the sentence quiet and lost it
+    import giftextract
+    from giftextract.frames.follow_ons import follows_on
+
+    second = "Another 200 arrived on Tuesday, and 300 more will follow next month."
+    assert follows_on(second, 0, len(second))
+    text = "Japan sent 500 troops to South Sudan on Monday. " + second
+    assert 300.0 in [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]

@@ -53,5 +53,5 @@ def follow_ons(view: SentenceView, frames: list, frame_type) -> list:
 
 def follows_on(text: str, start: int, end: int) -> bool:
     """A sentence that may tell more of a force to come ("Another 200 would follow")."""
-    m = _ANOTHER_IN.search(text, start, end)
-    return m is not None and _TO_COME.match(text, m.end()) is not None
+    # every such figure, not the first: "Another 200 arrived on Tuesday, and 300 more will follow"
+    return any(_TO_COME.match(text, m.end()) is not None for m in _ANOTHER_IN.finditer(text, start, end))
