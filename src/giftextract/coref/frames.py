@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from giftextract.coref.sieves import SIEVES, Discourse, resolve
+from giftextract.frames.elided import RULE as ELIDED
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
 from giftextract.lexicon.entities import Entity
@@ -97,7 +98,7 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
     """The discourse-party sieve: "About 200 officers descended in Port-au-Prince", after
     "Kenyan police arrived in Haiti", are Kenya's, in Haiti: a deployment that names no
     sender (or host) is the last one's, where the two do not clash."""
-    if "elided-figure" in frame.rules and (not DISCOURSE_SIEVE or discourse.last_deployment[1] is None):
+    if ELIDED in frame.rules and (not DISCOURSE_SIEVE or discourse.last_deployment[1] is None):
         # "Slovenia sent 20" with no deployment told before: no figure of troops, and no
         # party for the deployments after it
         frame.mention_only = True

@@ -19,7 +19,7 @@ from giftextract.lexicon.trie import trie_alternation
 from giftextract.mentions.sentence import SentenceView
 
 RULE = "elided-figure"
-# between the verb and the figure: nothing but a hedge the count reads itself
+# after the figure: the contingent ends there ("Slovenia sent 20 and ...", "provided 160.")
 _AFTER = regex.compile(r"[ \t]*(?:[,.;:)]|and\b|while\b|$)", regex.IGNORECASE)
 
 

@@ -59,8 +59,9 @@ _MODIFIED = re.compile(
 
 # "the four cubs, two females and two males": a definite theme phrase with its number
 _SMALL = {w: n for w, n in UNITS.items() if 2 <= n <= 12}
+SMALL_NUMBER = trie_alternation(list(_SMALL)) + r"|[2-9]|1[0-2]"  # two to twelve, in words or digits
 _COUNTED = re.compile(
-    r"(?<![\w'-])the\s+(?P<num>" + trie_alternation(list(_SMALL)) + r"|[2-9]|1[0-2])\s+"
+    r"(?<![\w'-])the\s+(?P<num>" + SMALL_NUMBER + r")\s+"
     r"(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"]) + r")\s+){0,2})(?P<head>"
     + trie_alternation(list(_THEME_HEADS)) + r")(?![\w-])(?!\s+of\s)")
 
