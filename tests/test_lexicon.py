@@ -220,3 +220,34 @@ def test_copy_entity_is_dataclasses_replace():
         assert copied == dataclasses.replace(e) and copied is not e
         assert [getattr(copied, f.name) for f in dataclasses.fields(Entity)] == \
             [getattr(e, f.name) for f in dataclasses.fields(Entity)]
+
+
+# objects.json carries its own examples: a thing given, and the same thing named but not given
+def _object_examples() -> dict:
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.lexicon").joinpath("data", "objects.json").read_text("utf-8")
+    return json.loads(raw)["_examples"]
+
+
+OBJECT_EXAMPLES = _object_examples()
+
+
+def _given_species(text: str) -> list[str]:
+    from giftextract import extract
+    return [item.species for gift in extract(text).gift_transfers for item in gift.items]
+
+
+@pytest.mark.parametrize("text,species", OBJECT_EXAMPLES["given"])
+def test_object_table_given(text, species):
+    assert species in LEXICON["objects"]
+    assert species in _given_species(text)
+
+
+@pytest.mark.parametrize("text,species", OBJECT_EXAMPLES["not_given"])
+def test_object_table_named_not_given(text, species):
+    assert species not in _given_species(text)
+
+
+def test_object_table_examples_are_not_read_as_objects():
+    assert "_examples" not in LEXICON["objects"] and "_doc" not in LEXICON["objects"]
