@@ -42,7 +42,7 @@ def test_the_table_is_well_formed():
         assert row["order"] in ("name head", "head name", "both"), row
         assert isinstance(row["lower"], bool) and isinstance(row["rank"], int), row
         assert row["positives"] and row["near_misses"], row["head"]
-        assert set(row) <= {"head", "kind", "order", "lower", "rank", "not_after", "transit", "positives", "near_misses"}
+        assert set(row) <= {"head", "kind", "order", "lower", "rank", "not_after", "transit", "keeps_animals", "positives", "near_misses"}
         assert row.get("transit", False) in (True, False), row
 
 
@@ -293,3 +293,39 @@ _SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ". ", "-", "'s ", " the "]
 def test_open_spotting_equals_scanning_every_position(parts):
     text = "".join(piece + sep for piece, sep in parts)
     assert find_entities(text) == _reference(text)
+
+
+# a name the apposition after it calls a facility: "X, an ecological reserve"
+@pytest.mark.parametrize("text,name", [
+    ("The bison were driven south to Rancho El Uno, an ecological reserve near Janos.", "Rancho El Uno"),
+    ("Kenya gave Uganda two rhinos for Ziwa, a private sanctuary.", "Ziwa"),
+    ("The tigers came from Stichting Leeuw, a big-cat sanctuary in the Netherlands.", "Stichting Leeuw"),
+])
+def test_a_name_described_as_a_facility_is_one(text, name):
+    assert name in {e.name for e in _facilities(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Mombasa, a port city, received the doses.",  # "port" describes towns
+    "Japan, a reserve of old traditions, gave the dog.",  # a state stays a state
+    "Putin, a former officer, visited the base.",  # no head after the article
+])
+def test_an_apposition_without_a_facility_head_names_no_facility(text):
+    assert _facilities(text) == []
+
+
+def test_a_national_park_of_the_recipient_is_where_given_animals_went():
+    import giftextract
+
+    text = ("South Africa gave India 12 cheetahs on Saturday. The cats will be released in Kuno National "
+            "Park, in Madhya Pradesh, after a month in quarantine.")
+    (gift,) = giftextract.extract(text).gift_transfers
+    assert gift.destination is not None and gift.destination.name == "Kuno National Park"
+
+
+def test_one_place_is_never_both_ends_of_a_journey():
+    import giftextract
+
+    text = "Kazakhstan received two tigers, which arrived in September from Stichting Leeuw, a big-cat sanctuary."
+    for gift in giftextract.extract(text).gift_transfers:
+        assert gift.origin is None or gift.destination is None or gift.origin.name != gift.destination.name

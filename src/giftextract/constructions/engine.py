@@ -15,6 +15,8 @@ from giftextract.constructions.table import Construction, Table
 from giftextract.mentions.units import Sequence, Unit
 
 PARTY_SLOTS = frozenset({"GIVER", "RECIPIENT", "SENDER", "HOST"})
+# one mention is never both ends of a journey: "arrived in September from Stichting Leeuw"
+PLACE_SLOTS = frozenset({"ORIGIN", "DESTINATION"})
 
 
 @dataclass(frozen=True)
@@ -205,15 +207,19 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
 def ranked(matches: list[Match]) -> dict[str, list[Fill]]:
     """Each slot's fills, best first: highest priority, then nearest its trigger, then first.
     A unit whose best use is one party slot is not offered for another (giver and
-    recipient are never the same mention). Later fills are the alternatives coreference
+    recipient are never the same mention), nor one whose best use is origin or destination
+    for the other. Later fills are the alternatives coreference
     falls back on when a better one ("the zoo" with nothing named before) finds no referent."""
     fills = sorted((f for m in matches for f in m.fills), key=Fill.rank)
     out: dict[str, list[Fill]] = {}
     holders: dict[tuple[int, int], str] = {}
+    places: dict[tuple[int, int], str] = {}
     seen: set[tuple[str, int, int]] = set()
     for f in fills:
         key = (f.unit.start, f.unit.end)
         if f.slot in PARTY_SLOTS and holders.setdefault(key, f.slot) != f.slot:
+            continue
+        if f.slot in PLACE_SLOTS and places.setdefault(key, f.slot) != f.slot:
             continue
         if (f.slot, *key) in seen:
             continue

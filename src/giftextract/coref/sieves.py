@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.facilities import keeps_animals
 from giftextract.mentions.nominals import NOMINALS, Nominal
 
 
@@ -88,7 +89,7 @@ class Discourse:
             if e.source or e.demonym:
                 continue
             self.recent.append(Mentioned(sentence, e, e.start in subjects, e.start in visited))
-            if e.place_kind == "zoo" and e.country:
+            if e.country and keeps_animals(e):
                 _keep(self.zoos, e)
             if e.party_kind == "person" and e.country and " " in e.name.strip():
                 self.names.setdefault(e.name.split()[-1].split("-")[-1], e)

@@ -30,12 +30,21 @@ NOT_NAMES: set[str] = set(_TABLE["not_names"])
 HEADS: dict[str, dict] = {row["head"].casefold(): row for row in ROWS}
 REACH = 100  # characters from the start of a name (with "the" and an owner) to its head
 _TRANSIT = tuple(h for h, row in HEADS.items() if row.get("transit"))
+_ANIMAL_HOMES = tuple(h for h, row in HEADS.items() if row.get("keeps_animals"))
 
 
 def is_transit(e) -> bool:
     """An airport, port, base or barracks ("Henderson International Airport"): where a gift
     passes through, never its origin or destination (facility_heads.json: transit)."""
     return getattr(e, "place_kind", None) == "facility" and e.name.casefold().endswith(_TRANSIT)
+
+
+def keeps_animals(e) -> bool:
+    """A zoo, or a park, reserve, orphanage or centre where given animals live ("Kuno
+    National Park", "Khama Rhino Sanctuary"): where a gift of animals may go
+    (facility_heads.json: keeps_animals)."""
+    kind = getattr(e, "place_kind", None)
+    return kind == "zoo" or (kind == "facility" and e.name.casefold().endswith(_ANIMAL_HOMES))
 
 
 def _variants(row: dict) -> list[str]:
@@ -64,18 +73,30 @@ def patterns() -> list[tuple[str, int, str]]:
         rows = [row for row in ROWS if row["rank"] == rank]
         name_head = trie_alternation(v for row in rows if row["order"] != "head name" for v in _variants(row))
         head_name = trie_alternation(row["head"] for row in rows if row["order"] != "name head")
+        described = trie_alternation(_described(rows))
         source = (rf"{B}(?:the{_SEP})?"  # lower-case only, as the hand lexicon's patterns
                   rf"(?:(?P<name>{_FIRST}(?:{_SEP}{_PARTICLE}{_WORD}){{0,4}}?){_SEP}(?P<head>{name_head})"
-                  rf"|(?P<head2>{head_name}){_SEP}(?P<name2>{_FIRST}(?:{_SEP}{_WORD}){{0,2}})){E}")
+                  rf"|(?P<head2>{head_name}){_SEP}(?P<name2>{_FIRST}(?:{_SEP}{_WORD}){{0,2}})"
+                  # "Rancho El Uno, an ecological reserve": a name the apposition after it calls a facility
+                  rf"|(?P<name3>{_FIRST}(?:{_SEP}{_PARTICLE}{_WORD}){{0,3}}?)(?=,{_SEP}an?{_SEP}"
+                  rf"(?:[a-z0-9][\w,.-]*{_SEP}){{0,3}}(?P<head3>{described}){E})){E}")
         out.append((f"facility{rank}", rank, source))
     return out
+
+
+def _described(rows: list[dict]) -> list[str]:
+    """The heads, lower-case, that an apposition may call a name ("Ziwa, a private
+    sanctuary", "Rancho El Uno, an ecological reserve"); not "port" ("Mombasa, a port
+    city") or "fort", which describe towns."""
+    return [row["head"].lower() for row in rows if row["head"] not in ("Port", "Fort")]
 
 
 def cue_words(kind: str) -> set[str]:
     """The heads of a kind's pattern, as written: it is tried only before them.  Whole
     heads, not their first words: "military" or "air" alone are too common to be cues."""
     rank = int(kind.removeprefix("facility"))
-    return {v for row in ROWS if row["rank"] == rank for v in _variants(row)}
+    rows = [row for row in ROWS if row["rank"] == rank]
+    return {v for row in rows for v in _variants(row)} | set(_described(rows))
 
 
 @lru_cache(maxsize=4096)  # a document names its facilities again and again
@@ -95,7 +116,8 @@ _WORDS = re.compile(r"\S+")
 
 def build(m: re.Match, text: str) -> Entity | None:
     """The facility of a match, or None when its name is no name."""
-    head_group, name_group = ("head2", "name2") if m.group("head2") is not None else ("head", "name")
+    head_group, name_group = next((h, n) for h, n in (("head2", "name2"), ("head3", "name3"), ("head", "name"))
+                                  if m.group(h) is not None)
     head = key(m.group(head_group))
     row = HEADS[head.casefold()]
     spans = [(w.start(), w.end()) for w in _WORDS.finditer(text, m.start(name_group), m.end(name_group))]

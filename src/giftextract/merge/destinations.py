@@ -21,6 +21,7 @@ from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
 from giftextract.frames.slots import transport_mentions
 from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.facilities import keeps_animals
 
 _SIEVE = next((s for s in SIEVES if s.name == "sole-zoo"), None)
 _ON = _SIEVE is not None and _SIEVE.enabled
@@ -49,7 +50,7 @@ def sole_zoo_destinations(records: list[GiftFrame], by_country: dict[str, dict[s
     # a zoo another gift of the article leaves from or goes to is that gift's ("70 animals
     # from Moscow Zoo ... in return, North Korea gave Putin two dogs")
     told = {(p.canonical or p.name).casefold() for r in records for p in (r.origin, r.destination)
-            if getattr(p, "place_kind", None) == "zoo"}
+            if p is not None and keeps_animals(p)}
     for record in records:
         if _wants_a_zoo(record):
             found = [next(z for z in mentions if _near(z, record))
