@@ -8,7 +8,9 @@ re-reading the characters around a species.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
+from importlib import resources
 
 import regex
 
@@ -90,7 +92,7 @@ def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, lis
     return m.start("art"), m.end("art"), words
 
 
-_LAST_LOWER_WORD = regex.compile(r"([a-z][a-z'-]*)\s+$")
+_LAST_LOWER_WORD = regex.compile(r"(?<![\w'-])([a-z][a-z'-]*)\s+$")  # a whole word: not "hinese" of "Chinese"
 
 
 def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
@@ -107,6 +109,25 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
 
 
 _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
+# open_items.json's plain modifiers ("new", "second"): they describe a thing, they do not name it
+_PLAIN = frozenset(json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json")
+                              .read_text("utf-8"))["plain_modifiers"])
+
+
+def compound_name(s: SpeciesMention, descriptors: list[str]) -> SpeciesMention:
+    """A thing (not an animal) the lexicon knows, with the nouns written before it that make
+    its name: "50 electric motorcycles", "a diamond necklace", "wool blankets" (as an open
+    item keeps "a carved garden house"); plain modifiers, participles, adverbs and words in
+    -s ("new", "decommissioned", "newly", "Lanka commissions a frigate") and sex words are
+    no part of a name."""
+    if s.category == "animal" or not descriptors:
+        return s
+    words: list[str] = []
+    for w in reversed(descriptors[-2:]):
+        if w in _PLAIN or w in _SEX_WORDS or w.endswith(("ed", "ing", "ly", "s")) or not w.replace("-", "").isalpha():
+            break
+        words.insert(0, w)
+    return replace(s, species=" ".join([*words, s.species])) if words else s
 
 _TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
 
@@ -180,6 +201,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
             else:
                 descriptors = descriptors_before(view, s.start, lo)
         sex = s.sex or next((_SEX_WORDS[w] for w in descriptors if w in _SEX_WORDS), None)
+        s = compound_name(s, descriptors)
         items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex, amount if measures else None))
     if total is None:
         for c in view.counts_in(lo, hi):

@@ -33,8 +33,9 @@ _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, No
 
 @lru_cache(maxsize=4096)
 def _related(a: str, b: str) -> bool:
-    """Same species, or one is a narrower name of the other ('african lion' / 'lion')."""
-    if a == b:
+    """Same species, or one is a narrower name of the other ('african lion' / 'lion',
+    'attack helicopter' / 'helicopter': a name that ends with the other)."""
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
         return True
     pa, pb = a, b
     for _ in range(3):
