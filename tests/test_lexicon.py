@@ -247,7 +247,7 @@ def test_object_table_given(text, species):
 
 @pytest.mark.parametrize("text,species", [
     ("China donated 50 electric motorcycles to the Philippines.", "electric motorcycle"),
-    ("Paris handed Beijing two wool blankets.", "wool blanket"),
+    ("Paris handed Beijing two porcelain vases.", "porcelain vase"),
     ("Japan gave Samoa three new ambulances.", "ambulance"),  # "new" describes, it does not name
     ("Sri Lanka commissions frigate given by China.", "frigate"),  # a verb in -s is no part of a name
     ("France gave China a Chinese dictionary.", "dictionary"),  # not "hinese dictionary"
