@@ -90,6 +90,27 @@ def test_evaluate_counts_false_positives_and_misses():
     assert (s.tp, s.fp, s.fn) == (0, 1, 1)
 
 
+def test_evaluate_reads_species_as_gold_md_says():
+    # GOLD.md: an alias equals the predicted name or stands in it as whole words
+    gold = {"d": {"gifts": [{"giver_country": "RU", "recipient_country": "KP", "items": [
+        {"species": ["limousine", "car"], "count": 1}]}], "deployments": []}}
+    whole = giftextract.extract("Russia gave North Korea a luxury limousine.", doc_id="d")
+    assert [i.species for g in whole.gift_transfers for i in g.items] == ["luxury limousine"]
+    assert giftextract.evaluate([whole], gold).tp == 1
+    part = {"d": {"gifts": [{"giver_country": "RU", "recipient_country": "KP", "items": [
+        {"species": ["limo"], "count": 1}]}], "deployments": []}}
+    assert giftextract.evaluate([whole], part).tp == 0  # a piece of a word is no match
+
+
+def test_evaluate_matches_the_shared_scorer_on_a_blind_batch():
+    batch = ROOT / "devset" / "blind" / "b31"
+    if not SHARED_SCORER.exists():
+        pytest.skip("shared scorer not beside the repo")
+    out = subprocess.run([sys.executable, str(SHARED_SCORER), str(batch), str(batch / "gold")], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert out.stdout.strip().splitlines()[-1] == giftextract.evaluate(batch, batch / "gold").summary()
+
+
 def test_seed_f1_is_at_least_090():
     assert giftextract.evaluate(ROOT / "seeds", ROOT / "seeds" / "gold").f1 >= 0.90
 

@@ -85,6 +85,15 @@ def _place_matcher(aliases: list[str], contained: bool) -> Callable[[Fact], bool
     return match
 
 
+def _species_match(predicted: str | None, aliases: list[str]) -> bool:
+    """GOLD.md: an alias equals the predicted name or stands in it as whole words ("akita" in
+    "akita dog", "limousine" in "luxury limousine")."""
+    if predicted is None:
+        return False
+    padded = f" {predicted} "
+    return any(a == predicted or f" {a} " in padded for a in aliases)
+
+
 def gold_facts(gold: Mapping[str, Any]) -> list[GoldFact]:
     """The facts of one gold document; a fact stated by two gold events counts once."""
     out: list[GoldFact] = []
@@ -94,7 +103,7 @@ def gold_facts(gold: Mapping[str, Any]) -> list[GoldFact]:
         opt = set(g.get("optional_fields", []))
         for it in g.get("items", []):
             sp, c = it["species"], it["count"]
-            out.append(GoldFact("item", key, lambda f, sp=sp, c=c: f[3] in sp and _same_number(f[4], c),
+            out.append(GoldFact("item", key, lambda f, sp=sp, c=c: _species_match(f[3], sp) and _same_number(f[4], c),
                                 all_optional or it.get("optional", False) or "items" in opt, repr((sp, c))))
         if g.get("total"):
             t = g["total"]
