@@ -190,9 +190,9 @@ def test_the_giving_context_asked_lazily_decides_as_the_flag_does(text, monkeypa
     asked = []
     real = document.merge_gifts
 
-    def eager(frames, dateline=None, giving_context=True):
+    def eager(frames, dateline=None, giving_context=True, lead=None):
         flag = giving_context() if callable(giving_context) else giving_context
-        records = real(frames, dateline, flag)
+        records = real(frames, dateline, flag, lead)
         lazy_records = real([], dateline, lambda: asked.append(1) or flag)  # no frames: never asked
         assert lazy_records == [] and not asked
         return records

@@ -20,6 +20,7 @@ from giftextract.frames.follow_ons import follows_on
 from giftextract.frames.restated import restates
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
+from giftextract.coref.lead import lead_place
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads, tells_where_it_went
 from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
@@ -310,6 +311,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     korea = korea_of(t)
     deployments: list = []
     place = dateline_place(t, place_country)
+    lead = lead_place(t)
     with _gc_paused():
         # the merge and the discourse each get their own copy of the dateline's place, as when
         # each read the dateline itself
@@ -317,8 +319,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
         places: dict = {}  # and its cities, regions and bases
         gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
-                                                          place and copy_entity(place), zoos, places), place,
-                                   partial(_speaks_of, t, _giving_words(tables["gift"].markers)))
+                                                          place and copy_entity(place), zoos, places, lead), place,
+                                   partial(_speaks_of, t, _giving_words(tables["gift"].markers)), lead)
         sole_zoo_destinations(gift_records, zoos)
         sole_modes(gift_records, t)
         deployment_records = merge_deployments(deployments, place)
@@ -341,11 +343,11 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None,
                           place: Entity | None = None, zoos: dict | None = None,
-                          places: dict | None = None) -> Iterator:
+                          places: dict | None = None, lead: Entity | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``,
     the zoos the discourse names in ``zoos``."""
-    discourse = Discourse(dateline=place.country if place else None, dateline_place=place,
+    discourse = Discourse(dateline=place.country if place else None, dateline_place=place, lead_place=lead,
                           zoos=zoos if zoos is not None else {}, places=places if places is not None else {})
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from giftextract.constructions.engine import applicable_rows, match_rows, resolve
 from giftextract.coref.aliases import dateline_place, place_country, with_names
+from giftextract.coref.lead import lead_place
 from giftextract.coref.sieves import Discourse
 from giftextract.constructions.table import Table
 from giftextract.lexicon.korea import korea_context, korea_of, spot_names
@@ -60,7 +61,10 @@ def explain_text(text: str, tables: dict[str, Table]) -> str:
     t = norm.text
     out: list[str] = []
     place = dateline_place(t, place_country)
-    discourse = Discourse(dateline=place.country if place else None, dateline_place=place)
+    lead = lead_place(t)
+    discourse = Discourse(dateline=place.country if place else None, dateline_place=place, lead_place=lead)
+    if lead is not None:
+        out.append(f"lead place {lead.text!r} ({lead.country}): where a deployment or gift with no host or recipient is")
     korean, korea = korea_context(t), korea_of(t)
     for i, (s, e) in enumerate(split_sentences(t)):
         names = with_names(t, s, e, discourse, spot_names(t, s, e, korean, korea))

@@ -202,7 +202,7 @@ def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
 
 
 def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
-                giving_context: bool | Callable[[], bool] = True) -> list[GiftFrame]:
+                giving_context: bool | Callable[[], bool] = True, lead: Entity | None = None) -> list[GiftFrame]:
     """The document's gift records; ``dateline``, the article's dateline place, is where a
     gift that names its giver but no recipient was received, when no place in its own
     sentences says where (the locale sieve); ``giving_context``: the article speaks of
@@ -270,7 +270,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             frame.distinct = frame.distinct or bool(records and frame.time and frame.time.value)
             records.append(frame)
             last = frame
-    complete_halves(records, dateline)
+    complete_halves(records, dateline, lead)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
     # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
     records = [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None

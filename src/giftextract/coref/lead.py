@@ -1,0 +1,47 @@
+"""Layer 5, the lead-place sieve's place: where the headline or the lede says the story is.
+
+"Moroccan army field hospital opens in Beirut / RABAT, Aug 10 - ... The facility is staffed
+by 150 Moroccan military medical personnel": the sentence with the figure names no host,
+and the dateline is the sender's own capital; the headline has already said where. The
+place is the first city, region, facility or country of known country in the sieve's first
+``window`` sentences that a word of motion leads into ("opens in Beirut", "to Haiti",
+"arrive at Kant"), not one the story comes from ("from Casablanca"), a possessive ("Kenya's
+offer") or a news agency. A deployment with no host (after the dateline sieve) is there, and
+so is the recipient of a gift that names its giver only (after the locale sieve), where the
+place is of another country than the sender or giver (coref/frames.py, merge/halves.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from itertools import islice
+
+from giftextract.coref.sieves import SIEVES
+from giftextract.lexicon.entities import Entity, find_entities
+from giftextract.text import iter_sentences
+
+_SIEVE = next((s for s in SIEVES if s.name == "lead-place"), None)
+ENABLED = _SIEVE is not None and _SIEVE.enabled
+_SENTENCES = _SIEVE.window if _SIEVE is not None else 0
+# the lede is read from the article's first characters only: a long document costs no more
+_LEDE = 1500
+# a goal ("to Haiti", "into Mali") or a place reached ("arrive in", "land at", "opens in",
+# "deployed in"); a bare "in" is too often a setting of something else ("the crisis in
+# Ukraine", "met Putin in St Petersburg")
+_INTO = re.compile(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at))"
+                   r"\s+(?:the\s+)?)$", re.IGNORECASE)
+_KINDS = ("city", "region", "country", "facility", "zoo")
+
+
+def lead_place(text: str) -> Entity | None:
+    """The place the headline or lede puts the story in, or None (see the module)."""
+    if not ENABLED:
+        return None
+    head = text[:_LEDE]
+    for start, end in islice(iter_sentences(head), _SENTENCES):
+        for e in find_entities(head, start, end):
+            if e.place_kind in _KINDS and e.country and not (e.source or e.possessive or e.demonym) \
+                    and _INTO.search(head, max(0, e.start - 16), e.start):
+                return dataclasses.replace(e, via="lead")
+    return None
