@@ -251,6 +251,7 @@ def test_object_table_given(text, species):
     ("Japan gave Samoa three new ambulances.", "ambulance"),  # "new" describes, it does not name
     ("Sri Lanka commissions frigate given by China.", "frigate"),  # a verb in -s is no part of a name
     ("France gave China a Chinese dictionary.", "dictionary"),  # not "hinese dictionary"
+    ("Turkey gave Pakistan 20 trucks to carry ambulances.", "ambulance"),  # "carry" is a verb, not "carry ambulance"
 ])
 def test_an_objects_name_keeps_the_nouns_before_it(text, species):
     assert species in _given_species(text)

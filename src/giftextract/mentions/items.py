@@ -92,6 +92,7 @@ def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, lis
     return m.start("art"), m.end("art"), words
 
 
+_INFINITIVE = regex.compile(r"\bto\s+$")
 _LAST_LOWER_WORD = regex.compile(r"(?<![\w'-])([a-z][a-z'-]*)\s+$")  # a whole word: not "hinese" of "Chinese"
 
 
@@ -101,8 +102,9 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
     i = pos
     for _ in range(3):
         m = _LAST_LOWER_WORD.search(view.text, max(lo, i - 30), i)
-        if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS:
-            break
+        if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS \
+                or _INFINITIVE.search(view.text, max(lo, m.start() - 4), m.start()):
+            break  # "to carry tents": a verb, no word of the tents
         words.insert(0, m.group(1))
         i -= len(m.group(0))
     return words
