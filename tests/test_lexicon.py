@@ -194,6 +194,12 @@ def test_members_of_the_battalion_are_a_deployment_figure():
     assert (d.sender.country, d.host.country, d.personnel.value) == ("CN", "SS", 120)
 
 
+def test_a_field_hospital_is_a_unit_of_personnel():
+    import giftextract
+    [d] = giftextract.extract("India sent a 99-member army field hospital to Turkey on Tuesday.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("IN", "TR", 99)
+
+
 @pytest.mark.parametrize("text,country", [
     ("Seoul's spy agency says the North sent about 11,000 soldiers to Russia.", "KP"),
     ("North Korean state media said the South had sent 200 troops to Poland.", "KR"),
