@@ -11,6 +11,7 @@ decides which words end or cannot head such a phrase) becomes one ``I`` unit mar
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 from giftextract.lexicon.data import LEXICON
@@ -131,6 +132,39 @@ def _measured_item(units: list, i: int, text: str):
     return end, ItemRef(mention, None, None, words[:-1], amount.start, stop, amount=amount, open=True)
 
 
+# what a count of doses comes in: "a 500,000-dose shipment of Sinovac vaccine"
+_DOSE_LOTS = frozenset(_DATA["dose_lots"])
+_GLUED_DOSE = re.compile(r"-doses?(?![\w-])", re.IGNORECASE)
+
+
+def _glued_doses(units: list, i: int, text: str, doses: dict | None):
+    """'a 500,000-dose shipment of Sinovac vaccine', 'a three-million-dose consignment': a
+    count glued to "dose" counts doses of the thing its of-phrase names (else doses):
+    (end index, ItemRef) or None."""
+    n, j = units[i], i + 1
+    if not _GLUED_DOSE.match(text, n.end):
+        return None
+    j += j < len(units) and units[j].key == "-"
+    if not (j < len(units) and units[j].key in ("dose", "doses", "-dose", "-doses")):
+        return None
+    j += 1
+    if j < len(units) and units[j].key in _DOSE_LOTS:
+        j += 1  # "shipment", "consignment", "batch"
+    stop, name = units[j - 1].end, "dose"
+    if j + 1 < len(units) and units[j].kind == "W" and units[j].key == "of":
+        k = first = j + 1 + (j + 2 < len(units) and units[j + 1].key == "the")
+        while k < len(units) and k - first < 5 and (units[k].kind == "W" and units[k].key not in _STOP
+                                                    or _maker(units[k], k == first)):
+            k += 1
+        if k > first and units[k - 1].kind == "W":
+            stop = units[k - 1].end
+            words = text[units[first].start:stop].lower().split()
+            words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]  # "of Moderna's vaccine"
+            name, j = " ".join(words[:-1] + [singular(words[-1])]), k
+    mention = SpeciesMention(n.end, stop, text[n.end:stop], name, None, None, "object", None, None, False, True)
+    return j, ItemRef(mention, n.ref, "dose", [], n.start, stop, amount=(doses or {}).get(n.start), open=True)
+
+
 def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: bool = False, listed: bool = False):
     """An open item starting at units[i] (a count unit, a determiner word or an amount):
     (end index, ItemRef) or None.  ``doses``: the dose amounts by start ("1 million doses"),
@@ -144,6 +178,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         return _measured_item(units, i, text)
     elif head_unit.kind == "N":
         count = head_unit.ref
+        glued = _glued_doses(units, i, text, doses)
+        if glued is not None:
+            return glued
     elif head_unit.kind == "W" and head_unit.key in _DETERMINERS:
         count = None
         if head_unit.key in ("a", "an", "one", "another"):
