@@ -270,3 +270,23 @@ def test_object_table_named_not_given(text, species):
 
 def test_object_table_examples_are_not_read_as_objects():
     assert "_examples" not in LEXICON["objects"] and "_doc" not in LEXICON["objects"]
+
+
+@pytest.mark.parametrize("text,unit,is_trigger", [
+    ("Some 600 soldiers of the 82nd Airborne Division will deploy to Jordan.", "Division", False),
+    ("About 150 paratroopers from the U.S. Army's 173rd Airborne Brigade arrived.", "Brigade", False),
+    ("The 82nd Airborne Division will deploy 600 soldiers to Jordan.", "Division", True),
+    ("A battalion of 600 soldiers will deploy to Jordan.", "battalion", True),
+])
+def test_the_unit_people_belong_to_is_no_second_force(text, unit, is_trigger):
+    # "210 soldiers of Burundi's battalion ... left for Mogadishu": the battalion is theirs, and
+    # a deployment row reading on from "soldiers" crosses it
+    found = [t for t in find_triggers(text) if t.text == unit and t.kind == "personnel"]
+    assert bool(found) == is_trigger
+
+
+def test_soldiers_of_a_battalion_take_the_place_they_leave_for():
+    import giftextract
+    [d] = giftextract.extract("The final 210 soldiers of Burundi's first peacekeeping battalion left "
+                              "Bujumbura for Mogadishu on Sunday.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value, d.location.name) == ("BI", "SO", 210, "Mogadishu")

@@ -65,6 +65,12 @@ _MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
                          + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
 
 
+# "210 soldiers of Burundi's first battalion", "paratroopers from the 173rd Airborne Brigade":
+# a unit named after "of"/"from" is the force those people belong to, not a second force
+_PEOPLE = trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma != "units")
+_UNIT_OF_PEOPLE = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:[\w'’.-]+\s+){0,5}$")
+
+
 _ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())))
                    for form, u in _T.get("trigger_adjective_uses", {}).items() if not form.startswith("_")}
 _NEXT = re.compile(r"\s*(-?[a-z]+)")
@@ -94,6 +100,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             continue
         s, e = m.start() + lo, m.end() + lo
         for kind, lemma in _KINDS_OF.get(key, ()):
+            if lemma == "units" and _UNIT_OF_PEOPLE.search(folded, max(0, m.start() - 80), m.start()):
+                continue
             out.append(Trigger(s, e, text[s:e], kind, lemma))
     if "members" in folded:
         for m in _MEMBERS_OF.finditer(folded, start - lo):
