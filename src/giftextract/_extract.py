@@ -20,7 +20,7 @@ from giftextract.frames.follow_ons import follows_on
 from giftextract.frames.restated import restates
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
-from giftextract.coref.lead import lead_place
+from giftextract.coref.lead import LeadPlace
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads, tells_where_it_went
 from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
@@ -311,7 +311,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     korea = korea_of(t)
     deployments: list = []
     place = dateline_place(t, place_country)
-    lead = lead_place(t)
+    lead = LeadPlace(t)
     with _gc_paused():
         # the merge and the discourse each get their own copy of the dateline's place, as when
         # each read the dateline itself
@@ -343,7 +343,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None,
                           place: Entity | None = None, zoos: dict | None = None,
-                          places: dict | None = None, lead: Entity | None = None) -> Iterator:
+                          places: dict | None = None, lead: LeadPlace | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``,
     the zoos the discourse names in ``zoos``."""

@@ -125,8 +125,8 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
             frame.host = discourse.dateline_place  # "HONIARA, Nov 29 - ...": reported from the host
             frame.location = frame.location or discourse.dateline_place
             frame.rules.append("sieve:dateline")
-        lead = discourse.lead_place
-        if frame.host is None and lead is not None and lead.country != getattr(frame.sender, "country", None):
+        lead = discourse.lead_place() if frame.host is None and discourse.lead_place is not None else None
+        if lead is not None and lead.country != getattr(frame.sender, "country", None):
             frame.host = lead  # "Moroccan field hospital opens in Beirut / RABAT - ... 150 Moroccan medics"
             if lead.place_kind != "country":
                 frame.location = frame.location or lead

@@ -34,6 +34,21 @@ _INTO = re.compile(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|(?:arriv|land|open|depl
 _KINDS = ("city", "region", "country", "facility", "zoo")
 
 
+class LeadPlace:
+    """The lead place of one text, found the first time a record asks for it: most
+    articles give no record that needs it, and the lede is not read again for them."""
+
+    __slots__ = ("_text", "_place", "_read")
+
+    def __init__(self, text: str) -> None:
+        self._text, self._place, self._read = text, None, False
+
+    def __call__(self) -> Entity | None:
+        if not self._read:
+            self._place, self._read = lead_place(self._text), True
+        return self._place
+
+
 def lead_place(text: str) -> Entity | None:
     """The place the headline or lede puts the story in, or None (see the module)."""
     if not ENABLED:

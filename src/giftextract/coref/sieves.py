@@ -60,7 +60,8 @@ class Discourse:
     sentences_added: set[int] = field(default_factory=set)
     dateline: str | None = None  # the country of the article's dateline, if it has one
     dateline_place: Entity | None = None  # the dateline's place, as a place of that country
-    lead_place: Entity | None = None  # where the headline or lede puts the story (coref/lead.py)
+    # where the headline or lede puts the story, asked for on demand (coref/lead.py's LeadPlace)
+    lead_place: object = None
     last_deployment: tuple = (None, None)  # the last deployment's sender and host
     pending_themes: list = field(default_factory=list)  # frames waiting for a species named later
     last_species: object = None  # the last specific species named (a SpeciesMention), for the theme sieve

@@ -202,7 +202,8 @@ def _reciprocate(frame: GiftFrame, last: GiftFrame) -> None:
 
 
 def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
-                giving_context: bool | Callable[[], bool] = True, lead: Entity | None = None) -> list[GiftFrame]:
+                giving_context: bool | Callable[[], bool] = True,
+                lead: Callable[[], Entity | None] | None = None) -> list[GiftFrame]:
     """The document's gift records; ``dateline``, the article's dateline place, is where a
     gift that names its giver but no recipient was received, when no place in its own
     sentences says where (the locale sieve); ``giving_context``: the article speaks of

@@ -19,9 +19,9 @@ def country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
 
-def complete_halves(records: list[GiftFrame], dateline: Entity | None, lead: Entity | None = None) -> None:
-    """Fill the party a gift record leaves empty, most precise sieve first (``lead``: where
-    the headline or lede puts the story, coref/lead.py)."""
+def complete_halves(records: list[GiftFrame], dateline: Entity | None, lead=None) -> None:
+    """Fill the party a gift record leaves empty, most precise sieve first (``lead``: a
+    callable giving where the headline or lede puts the story, coref/lead.py's LeadPlace)."""
     for record in records:
         _undo_dateline_guess(record)
         _locale(record, dateline, lead)
@@ -52,7 +52,7 @@ def _undo_dateline_guess(record: GiftFrame) -> None:
         record.giver = None
 
 
-def _locale(record: GiftFrame, dateline: Entity | None, lead: Entity | None = None) -> None:
+def _locale(record: GiftFrame, dateline: Entity | None, lead=None) -> None:
     """The locale sieve: "Twenty Arabian oryx, a gift from the UAE, were set loose east of
     Amman" names no recipient; the gift went where it was told to be, a place of another
     country in its sentence, else the dateline's ("AZRAQ, Jordan -").  "Xi was presented
@@ -76,6 +76,6 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Entity | None = No
     elif "dateline" in _ON and dateline is not None and dateline.country and dateline.country != giver:
         record.recipient = dateline
         record.rules.append("sieve:dateline")
-    elif "lead-place" in _ON and lead is not None and lead.country != giver:
-        record.recipient = lead  # "Aid flights land in Beirut / RABAT - Morocco is donating ..."
+    elif "lead-place" in _ON and lead is not None and (place := lead()) is not None and place.country != giver:
+        record.recipient = place  # "Aid flights land in Beirut / RABAT - Morocco is donating ..."
         record.rules.append("sieve:lead-place")
