@@ -200,3 +200,16 @@ def test_the_giving_context_asked_lazily_decides_as_the_flag_does(text, monkeypa
     lazy = giftextract.extract(text).model_dump_json()
     monkeypatch.setattr(_extract, "merge_gifts", eager)
     assert giftextract.extract(text).model_dump_json() == lazy
+
+
+def test_a_leader_who_landed_lends_no_mode_to_a_gift_told_apart():
+    # "landed" says air in the gift's own sentence, but as the sole-mode sieve's clue it may be
+    # how a visitor travelled (merge/destinations.py, _PEOPLE_WORDS)
+    import giftextract
+
+    text = "Putin landed in Pyongyang on Tuesday night. The next day Kim Jong Un gave him two Pungsan dogs."
+    (gift,) = giftextract.extract(text).gift_transfers
+    assert gift.transport is None or gift.transport.mode is None
+    text = "Two Siberian tiger cubs donated by Russia landed at Incheon airport on Friday."
+    (gift,) = giftextract.extract(text).gift_transfers
+    assert gift.transport is not None and gift.transport.mode == "air"

@@ -62,8 +62,9 @@ def sole_zoo_destinations(records: list[GiftFrame], by_country: dict[str, dict[s
 
 
 _MODE_SIEVE = next((s for s in SIEVES if s.name == "sole-mode"), None)
-# "flew" is how people travel ("Putin flew to Pyongyang"); a thing given is "flown"
-_PEOPLE_WORDS = ("flew",)
+# "flew", "landed" are how people travel too ("Putin flew to Pyongyang", "landed in Hanoi"); a
+# thing given is "flown"
+_PEOPLE_WORDS = ("flew", "landed")
 _LONGEST_SENTENCE = 2000  # characters: a sentence starting further back cannot hold a point in the window
 
 
