@@ -309,6 +309,7 @@ def test_a_name_described_as_a_facility_is_one(text, name):
     "Mombasa, a port city, received the doses.",  # "port" describes towns
     "Japan, a reserve of old traditions, gave the dog.",  # a state stays a state
     "Putin, a former officer, visited the base.",  # no head after the article
+    "No zoo outside China has yet bred the species.",  # "No" names nothing
 ])
 def test_an_apposition_without_a_facility_head_names_no_facility(text):
     assert _facilities(text) == []

@@ -28,10 +28,16 @@ _ON = _SIEVE is not None and _SIEVE.enabled
 NEAR = _SIEVE.window if _SIEVE is not None else 0  # characters from the gift's own sentences to its zoo
 
 
-def _wants_a_zoo(record: GiftFrame) -> bool:
-    recipient = getattr(record.recipient, "country", None)
-    return record.destination is None and recipient is not None \
-        and recipient != getattr(record.giver, "country", None) \
+_ORIGIN_SIEVE = next((s for s in SIEVES if s.name == "sole-origin"), None)
+_ORIGIN_ON = _ORIGIN_SIEVE is not None and _ORIGIN_SIEVE.enabled
+# the slot a sieve fills, and the party whose country its zoo or park must be of
+_ENDS = {"destination": "recipient", "origin": "giver"}
+
+
+def _wants_a_zoo(record: GiftFrame, end: str = "destination") -> bool:
+    party = getattr(getattr(record, _ENDS[end]), "country", None)
+    other = getattr(record.giver if end == "destination" else record.recipient, "country", None)
+    return getattr(record, end) is None and party is not None and party != other \
         and any(i.mention.category == "animal" and not i.mention.generic for i in record.items)
 
 
@@ -41,24 +47,38 @@ def _near(zoo: Entity, record: GiftFrame) -> bool:
     return any(a - NEAR <= zoo.start and zoo.end <= b + NEAR for a, b in record.evidence)
 
 
+def _named(zoo: Entity) -> bool:
+    """A zoo or park named as such ("Elk Island National Park"), not one named by its place
+    ("Indonesia's zoo", "no zoo"): GOLD.md's origin is a named facility."""
+    words = zoo.name.split()
+    return len(words) > 1 and words[0][:1].isupper() and not any(w.endswith(("'s", "’s")) for w in words)
+
+
 def sole_zoo_destinations(records: list[GiftFrame], by_country: dict[str, dict[str, list[Entity]]]) -> None:
     """Give each record of live animals without a destination the one zoo of its recipient's
     country named near it (``by_country``: the zoos the document's sentences read name, by
-    country and name, each mention), if there is exactly one (in place)."""
-    if not _ON or not any(_wants_a_zoo(r) for r in records):
-        return
+    country and name, each mention), if there is exactly one; and, by the sole-origin sieve,
+    each without an origin the one zoo or park of its giver's country ("picked from the herd
+    at Elk Island National Park") (in place)."""
+    for end, on, rule in (("destination", _ON, "sieve:sole-zoo"), ("origin", _ORIGIN_ON, "sieve:sole-origin")):
+        if on and any(_wants_a_zoo(r, end) for r in records):
+            _sole_zoo(records, by_country, end, rule)
+
+
+def _sole_zoo(records: list[GiftFrame], by_country: dict, end: str, rule: str) -> None:
     # a zoo another gift of the article leaves from or goes to is that gift's ("70 animals
     # from Moscow Zoo ... in return, North Korea gave Putin two dogs")
     told = {(p.canonical or p.name).casefold() for r in records for p in (r.origin, r.destination)
             if p is not None and keeps_animals(p)}
     for record in records:
-        if _wants_a_zoo(record):
+        if _wants_a_zoo(record, end):
             found = [next(z for z in mentions if _near(z, record))
-                     for name, mentions in by_country.get(record.recipient.country, {}).items()
-                     if name not in told and any(_near(z, record) for z in mentions)]
+                     for name, mentions in by_country.get(getattr(record, _ENDS[end]).country, {}).items()
+                     if name not in told and any(_near(z, record) for z in mentions)
+                     and (end == "destination" or _named(mentions[0]))]
             if len(found) == 1:
-                record.destination = found[0]
-                record.rules.append("sieve:sole-zoo")
+                setattr(record, end, found[0])
+                record.rules.append(rule)
 
 
 _MODE_SIEVE = next((s for s in SIEVES if s.name == "sole-mode"), None)
