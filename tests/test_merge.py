@@ -213,3 +213,17 @@ def test_a_leader_who_landed_lends_no_mode_to_a_gift_told_apart():
     text = "Two Siberian tiger cubs donated by Russia landed at Incheon airport on Friday."
     (gift,) = giftextract.extract(text).gift_transfers
     assert gift.transport is not None and gift.transport.mode == "air"
+
+
+@pytest.mark.parametrize("text,species,count,total", [
+    ("Namibia donated eight animals to India on Saturday: cheetahs from the CCF centre.", "cheetah", 8, None),
+    # two species: the total stays an aggregate and neither species takes it
+    ("Russia gave North Korea more than 70 animals, including lions and bears.", "lion", None, 70),
+])
+def test_a_total_over_one_species_is_its_count(text, species, count, total):
+    import giftextract
+
+    (gift,) = giftextract.extract(text).gift_transfers
+    item = next(i for i in gift.items if i.species == species)
+    assert (item.count.value if item.count else None) == count
+    assert (gift.total.value if gift.total else None) == total
