@@ -815,3 +815,23 @@ def test_the_crew_delivering_a_gifted_ship_is_no_deployment():
     text = ("Japan gave Malaysia a patrol ship. She sailed to Kota Kinabalu with 25 Malaysian officers "
             "and 13 Japanese crew members on board to assist.")
     assert [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel] == []
+
+
+@pytest.mark.parametrize("text,count", [
+    ("An army spokesman said Uganda has about two battalions, or 1,600 soldiers, in South Sudan.", 1600),
+    ("Kenya has three battalions, that is about 2,400 troops, in Somalia.", 2400),
+])
+def test_units_restated_as_people_are_one_deployment_of_that_figure(text, count):
+    import giftextract
+
+    deployments = giftextract.extract(text).deployments
+    assert [d.personnel.value for d in deployments] == [count]
+    # the units' own frame reads the figure, with the sender its row found (not borrowed from
+    # the discourse, which may have moved on to another deployment)
+    assert "sieve:discourse-party" not in deployments[0].rules
+
+
+def test_two_battalions_alone_are_no_figure_of_troops():
+    import giftextract
+
+    assert all(d.personnel is None for d in giftextract.extract("Uganda has two battalions in South Sudan.").deployments)

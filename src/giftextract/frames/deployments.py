@@ -31,6 +31,7 @@ from giftextract.mentions.units import build_units
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import count_before
 from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.triggers import PEOPLE_AT
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
 
@@ -206,6 +207,17 @@ _FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[
                            r"\s+(?:at|numbering|numbered|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing"
                            r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
                            r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?\s+$")
+_OR_PEOPLE = regex.compile(r",?\s+(?:or|i\.e\.|that\s+is)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
+
+
+def _restated_people(view: SentenceView, noun, hi: int) -> Count | None:
+    """"two battalions, or 1,600 soldiers": the units' strength, restated in people."""
+    c = next((c for c in view.counts if noun.end < c.start <= noun.end + 20 and c.end <= hi), None)
+    if c is None or not _OR_PEOPLE.fullmatch(view.text, noun.end, c.start):
+        return None
+    return c if PEOPLE_AT.match(view.text, c.end) else None
+
+
 _PUT_BEFORE = regex.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:[\w'-]+\s+){0,4}$",
                             regex.IGNORECASE)
 
@@ -278,6 +290,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if count is None and noun.lemma != "units":
                 count = _unit_strength(view, noun.start, lo)  # "a 250-strong contingent of Nepalese peacekeepers"
             stated = None
+            if noun.lemma == "units" and (restated := _restated_people(view, noun, hi)) is not None:
+                count = stated = restated  # "about two battalions, or 1,600 soldiers": the people, restated
             if count is None:
                 count = stated = _figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
             verb = _near_verb(view, noun.start, noun.end, lo, hi)

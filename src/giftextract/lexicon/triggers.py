@@ -69,6 +69,12 @@ _MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
 # a unit named after "of"/"from" is the force those people belong to, not a second force
 _PEOPLE = trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma != "units")
 _UNIT_OF_PEOPLE = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:[\w'’.-]+\s+){0,5}$")
+# a personnel noun (not a unit) right at a position: "1,600 soldiers"
+PEOPLE_AT = re.compile(r"\s*(?:" + _PEOPLE + r")(?![\w-])", re.IGNORECASE)
+# "about two battalions, or 1,600 soldiers": the people restate the units' strength (the
+# units' frame reads the figure, frames/deployments.py), they are no second force
+_PEOPLE_RESTATING = re.compile(r"(?<![\w-])(?:" + trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma == "units")
+                               + r"),?\s+(?:or|i\.e\.|that\s+is)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?[\d,.]+\s+$")
 
 
 _ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())))
@@ -101,6 +107,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         s, e = m.start() + lo, m.end() + lo
         for kind, lemma in _KINDS_OF.get(key, ()):
             if lemma == "units" and _UNIT_OF_PEOPLE.search(folded, max(0, m.start() - 80), m.start()):
+                continue
+            if kind == "personnel" and lemma != "units" and _PEOPLE_RESTATING.search(folded, max(0, m.start() - 50), m.start()):
                 continue
             out.append(Trigger(s, e, text[s:e], kind, lemma))
     if "members" in folded:
