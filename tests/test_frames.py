@@ -835,3 +835,14 @@ def test_two_battalions_alone_are_no_figure_of_troops():
     import giftextract
 
     assert all(d.personnel is None for d in giftextract.extract("Uganda has two battalions in South Sudan.").deployments)
+
+
+def test_a_news_agency_named_in_a_force_is_no_sender():
+    # "AFP" is the Australian Federal Police here, and Agence France-Presse in the lexicon: a
+    # source never sends troops, and the discourse's sender carries on
+    import giftextract
+
+    text = ("Australia is sending police and troops to Solomon Islands. The deployment includes 23 Australian "
+            "Federal Police officers and up to 50 further AFP officers. There will also be 43 defence personnel.")
+    figures = {(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments}
+    assert {("AU", "SB", 50), ("AU", "SB", 43)} <= figures

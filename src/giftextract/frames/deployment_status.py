@@ -77,7 +77,7 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     # unless it only says how those already there spend their time ("the 84 engineers will
     # wait at a transit camp": status_staying)
     after = view.text[noun.end:min(hi, noun.end + 25)]
-    if planned.search(view.text, lo, noun.start) or (_plans(planned, after, 0, len(after)) and not staying.search(after)) or (
+    if _plans(planned, view.text, lo, noun.start) or (_plans(planned, after, 0, len(after)) and not staying.search(after)) or (
             verb is not None and verb.start > noun.end and _plans(planned, view.text, noun.end, verb.end)) or any(
             _plans(planned, view.text, noun.end, t.end) for t in later[:2]):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
@@ -93,14 +93,15 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
 
-# "296 soldiers to Mozambique, who will operate alongside the army": a relative clause's modal
-# tells what troops will do there, not whether they go
-_RELATIVE = regex.compile(r"\b(?:who|which|that)[ \t]+$", regex.IGNORECASE)
+# "296 soldiers to Mozambique, who will operate alongside the army", "the deployment, which is
+# expected to last a few weeks": a relative clause's modal tells what the troops will do there
+# or how long they stay, not whether they go
+_RELATIVE = regex.compile(r"\b(?:who|which|that)[ \t]+(?:(?:is|are|was|were)[ \t]+)?$", regex.IGNORECASE)
 
 
 def _plans(planned, text: str, a: int, b: int) -> bool:
     """A plan marker in text[a:b] that does not open a relative clause's verb."""
-    return any(not _RELATIVE.search(text, max(a, m.start() - 8), m.start()) for m in planned.finditer(text, a, b))
+    return any(not _RELATIVE.search(text, max(a, m.start() - 14), m.start()) for m in planned.finditer(text, a, b))
 
 
 # the object of "join": a force already in place, whatever the joiners' plans
