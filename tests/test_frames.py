@@ -846,3 +846,19 @@ def test_a_news_agency_named_in_a_force_is_no_sender():
             "Federal Police officers and up to 50 further AFP officers. There will also be 43 defence personnel.")
     figures = {(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments}
     assert {("AU", "SB", 50), ("AU", "SB", 43)} <= figures
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Japan first donated 1.24 million doses of the AstraZeneca vaccine to Taiwan on June 4, followed by "
+     "1.13 million doses on July 8 and 970,000 doses on July 15.", [1240000, 1130000, 970000]),
+    ("China gave Cambodia 600,000 doses of Sinopharm vaccine in February, then 400,000 in March.", [600000, 400000]),
+    # another thing, or a figure for another recipient, is no later delivery of this gift
+    ("China gave Cambodia 600,000 doses in February, followed by 300 ventilators in March.", [600000]),
+    ("China gave Cambodia 600,000 doses in February, followed by 300,000 to Laos.", [600000]),
+])
+def test_later_deliveries_listed_after_a_gift_are_gifts_of_their_own(text, counts):
+    import giftextract
+
+    gifts = giftextract.extract(text).gift_transfers
+    got = sorted(i.count.value for g in gifts for i in g.items if i.count is not None and i.species != "ventilator")
+    assert got == sorted(counts)

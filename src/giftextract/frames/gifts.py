@@ -24,6 +24,7 @@ from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items
 from giftextract.mentions.nominals import SMALL_NUMBER
 from giftextract.mentions.units import build_units
+from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
     VISIT_BEFORE, SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
@@ -319,7 +320,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                 taken.add(item.count.start)
         frames.append(frame)
         frames += _one_per_recipient(frame, fills, view.text) + _one_per_giver(frame, fills) + _gapped_datives(frame, fills, seq)
-    return frames
+    return frames + later_deliveries(view, frames)
 
 
 def _one_per_recipient(frame: GiftFrame, fills: dict, text: str) -> list[GiftFrame]:
