@@ -31,7 +31,7 @@ from giftextract.mentions.units import build_units
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import count_before
 from giftextract.lexicon.entities import Entity
-from giftextract.lexicon.triggers import PEOPLE_AT
+from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
 
@@ -207,7 +207,7 @@ _FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[
                            r"\s+(?:at|numbering|numbered|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing"
                            r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
                            r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?\s+$")
-_OR_PEOPLE = regex.compile(r",?\s+(?:or|i\.e\.|that\s+is)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
+_OR_PEOPLE = regex.compile(RESTATING_LINK + "$")
 
 
 def _restated_people(view: SentenceView, noun, hi: int) -> Count | None:
@@ -276,6 +276,8 @@ def _requested(view: SentenceView, noun, lo: int, table: Table) -> bool:
     before the noun."""
     m = _FOR_BEFORE.search(view.text, max(lo, noun.start - 60), noun.start)
     return bool(m) and m.group(1).lower() in table.markers.get("requested", ())
+
+
 _POSSESSOR = regex.compile(r"'s?\s")
 
 

@@ -52,6 +52,7 @@ def _user_entries(name: str) -> dict[str, Any]:
         return {}
     data = json.loads(path.read_text("utf-8"))
     data.pop("_doc", None)
+    data.pop("_examples", None)  # as in a packaged table: examples, not entries
     return data
 
 

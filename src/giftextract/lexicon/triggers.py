@@ -72,9 +72,11 @@ _UNIT_OF_PEOPLE = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?
 # a personnel noun (not a unit) right at a position: "1,600 soldiers"
 PEOPLE_AT = re.compile(r"\s*(?:" + _PEOPLE + r")(?![\w-])", re.IGNORECASE)
 # "about two battalions, or 1,600 soldiers": the people restate the units' strength (the
-# units' frame reads the figure, frames/deployments.py), they are no second force
+# units' frame reads the figure, frames/deployments.py, after the same link), they are no
+# second force
+RESTATING_LINK = r",?\s+(?:or|i\.e\.|that\s+is)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
 _PEOPLE_RESTATING = re.compile(r"(?<![\w-])(?:" + trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma == "units")
-                               + r"),?\s+(?:or|i\.e\.|that\s+is)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?[\d,.]+\s+$")
+                               + r")" + RESTATING_LINK + r"[\d,.]+\s+$")
 
 
 _ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())))

@@ -111,9 +111,10 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
 
 
 _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
-# open_items.json's plain modifiers ("new", "second"): they describe a thing, they do not name it
-_PLAIN = frozenset(json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json")
-                              .read_text("utf-8"))["plain_modifiers"])
+# data/open_items.json, read once here for both modules (open_items.py imports this one)
+OPEN_ITEMS_TABLE = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
+# its plain modifiers ("new", "second"): they describe a thing, they do not name it
+PLAIN_MODIFIERS = frozenset(OPEN_ITEMS_TABLE["plain_modifiers"])
 
 
 def compound_name(s: SpeciesMention, descriptors: list[str]) -> SpeciesMention:
@@ -126,10 +127,11 @@ def compound_name(s: SpeciesMention, descriptors: list[str]) -> SpeciesMention:
         return s
     words: list[str] = []
     for w in reversed(descriptors[-2:]):
-        if w in _PLAIN or w in _SEX_WORDS or w.endswith(("ed", "ing", "ly", "s")) or not w.replace("-", "").isalpha():
+        if w in PLAIN_MODIFIERS or w in _SEX_WORDS or w.endswith(("ed", "ing", "ly", "s")) or not w.replace("-", "").isalpha():
             break
         words.insert(0, w)
     return replace(s, species=" ".join([*words, s.species])) if words else s
+
 
 _TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
 

@@ -10,22 +10,20 @@ decides which words end or cannot head such a phrase) becomes one ``I`` unit mar
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
-from giftextract.mentions.items import ItemRef
+from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRef
 from giftextract.quantity.counts import Count
 from giftextract.quantity.nouns import singular
 
-_DATA = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
+_DATA = OPEN_ITEMS_TABLE
 _DETERMINERS = frozenset(_DATA["determiners"])
 _MEASURES = frozenset(_DATA["measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
-_PLAIN = frozenset(_DATA["plain_modifiers"])
+_PLAIN = PLAIN_MODIFIERS
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
 MAX_WORDS = 5
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift

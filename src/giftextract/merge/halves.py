@@ -1,11 +1,13 @@
 """Layer 5: gifts told by halves, one party named and the other left to the reader.
 
 The locale sieve of coref/data/sieves.json, run on the document's records after they are merged:
-locale      where the sentence (or the dateline) puts the gift: its recipient, or the host
-            of a visit as its giver;
+locale      where the sentence (or the dateline, or the headline's lead place: the lead-place
+            sieve) puts the gift: its recipient, or the host of a visit as its giver;
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
@@ -19,7 +21,8 @@ def country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
 
-def complete_halves(records: list[GiftFrame], dateline: Entity | None, lead=None) -> None:
+def complete_halves(records: list[GiftFrame], dateline: Entity | None,
+                    lead: Callable[[], Entity | None] | None = None) -> None:
     """Fill the party a gift record leaves empty, most precise sieve first (``lead``: a
     callable giving where the headline or lede puts the story, coref/lead.py's LeadPlace)."""
     for record in records:
@@ -52,7 +55,7 @@ def _undo_dateline_guess(record: GiftFrame) -> None:
         record.giver = None
 
 
-def _locale(record: GiftFrame, dateline: Entity | None, lead=None) -> None:
+def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entity | None] | None = None) -> None:
     """The locale sieve: "Twenty Arabian oryx, a gift from the UAE, were set loose east of
     Amman" names no recipient; the gift went where it was told to be, a place of another
     country in its sentence, else the dateline's ("AZRAQ, Jordan -").  "Xi was presented
