@@ -862,3 +862,28 @@ def test_later_deliveries_listed_after_a_gift_are_gifts_of_their_own(text, count
     gifts = giftextract.extract(text).gift_transfers
     got = sorted(i.count.value for g in gifts for i in g.items if i.count is not None and i.species != "ventilator")
     assert got == sorted(counts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Denmark is giving 19 of the jets to Ukraine.", ("DK", "UA", (("jet", 19.0),))),
+    ("Kenya gave Burundi two of the heifers.", ("KE", "BI", (("heifer", 2.0),))),
+    ("Zimbabwe gave China two of its elephants.", ("ZW", "CN", (("elephant", 2.0),))),
+])
+def test_a_part_of_a_group_counts_that_many(text, expected):
+    assert _gifts(text) == {expected}
+
+
+def test_a_part_of_a_generic_group_or_a_ranking_counts_nothing():
+    assert giftextract.extract("One of the animals appeared restless.").gift_transfers == []
+    got = giftextract.extract("Serbia gave its neighbour one of the fastest rollouts in Europe.")
+    assert [i.species for g in got.gift_transfers for i in g.items] == []
+
+
+def test_a_force_spread_over_a_region_of_several_states_has_no_host_or_location():
+    text = ("LONDON - Britain will send 300 troops to Mali, the ministry said. "
+            "France separately has about 5,000 soldiers in the Sahel under Operation Barkhane.")
+    got = [(d.sender.country, d.host and d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == [("GB", "ML", 300.0)]
+    # a province the gazetteer does not know is still a location of its host
+    one = giftextract.extract("Rwanda has deployed 1,000 soldiers to Cabo Delgado Province in Mozambique.").deployments
+    assert [(d.host.country, d.location and d.location.name) for d in one] == [("MZ", "Cabo Delgado Province")]

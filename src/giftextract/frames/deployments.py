@@ -31,6 +31,7 @@ from giftextract.mentions.units import build_units
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import count_before
 from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.base import spans_states
 from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
@@ -61,6 +62,9 @@ class DeploymentFrame:
     # sender named doing it, unhedged), "unofficial" (intelligence, media, hedged), None
     # (plainly asserted: the document decides)
     signal: str | None = None
+    # "about 5,000 soldiers in the Sahel": a force spread over a region of several states is
+    # in no one host (GOLD.md: a location is a place of the host), so no sieve gives it one
+    spread: bool = False
     speaker_countries: list[str] = field(default_factory=list)  # official speakers not yet matched to a party
     speakers: list[Entity] = field(default_factory=list)  # those speakers, for the speaker-sender sieve
 
@@ -187,6 +191,15 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.rules.append("fallback:host-by-position")
     if frame.host is None and isinstance(frame.location, Entity) and frame.location.country:
         frame.host = frame.location
+
+
+def _spread_over_region(frame: DeploymentFrame) -> None:
+    """A place of no one country (places.json: the Sahel, the Balkans) is no deployment's
+    location, and a force with no host of its own told there is spread over many."""
+    if isinstance(frame.location, Entity) and spans_states(frame.location):
+        frame.location = None
+        frame.spread = frame.host is None
+        frame.rules.append("spread-over-region")
 
 
 _STRENGTH_OF = regex.compile(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
@@ -332,6 +345,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
             _fallback_slots(view, frame, count, verb, noun, lo, hi)
+            _spread_over_region(frame)
             if requested:
                 frame.sender = None  # who asks for troops is not whose troops they are
             if frame.sender is None and _multinational(subject_of(view, (count or noun).start, lo)):

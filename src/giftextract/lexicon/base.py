@@ -76,6 +76,13 @@ def key(surface: str) -> str:
     return " ".join(surface.split())
 
 
+def spans_states(entity) -> bool:
+    """A region the places table gives no one country: the Sahel, the Balkans, the Horn of
+    Africa (an open-class "Cabo Delgado Province" has no country yet, it is not one of these)."""
+    row = LEXICON["places"].get(entity.canonical) if entity.canonical else None
+    return bool(row) and row.get("kind") == "region" and row.get("country") is None
+
+
 def hand_country(phrase: str) -> str | None:
     """The country the hand lexicon gives a phrase: a state, capital, demonym, metonym,
     place or person; None when it does not know it."""

@@ -41,7 +41,8 @@ _COUNT_GAP = regex.compile(
     )$""",
     regex.VERBOSE,
 )
-_ONE_OF = regex.compile(r"^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[a-z'-]+\s+){1,2}$")  # not "one of the animals": a total
+# a part of a group named after it: "one of the rarest falcons", "four of the jets", "19 of its F-16s"
+_PART_OF = regex.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[a-z'-]+\s+){0,2}$")
 _NOT_ADJECTIVES = frozenset(
     "and or of the to from for with by in on at as than that which who were was are is have has had "
     "been be including such animals animal".split()
@@ -52,11 +53,14 @@ _ARTICLE = regex.compile(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|another)
                          r"(?:(?!(?:an?|one|another)\s)[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
 
 
-def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple[Count | None, str | None, list[str]]:
+def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
+                 part_of: bool = False) -> tuple[Count | None, str | None, list[str]]:
     """The count that quantifies the noun at ``pos``: (count, 'species' or None, descriptors).
 
     Looks back over adjectives ("two dozen purebred white horses") and "species of"
-    ("25 different species of pheasant").  Counts already claimed are skipped.
+    ("25 different species of pheasant").  Counts already claimed are skipped. With
+    ``part_of`` a part of a group counts too ("four of the jets"); one of a generic group
+    ("one of the animals") and soldiers "pulled 600 of the soldiers back" never do.
     """
     # the last count that ends at or before pos (counts are sorted and do not overlap)
     i = bisect_right(view.count_ends, pos) - 1
@@ -67,8 +71,8 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int]) -> tuple
         if count.start in used:
             return None, None, []
         gap = view.text[count.end : pos]
-        if count.value == 1 and _ONE_OF.match(gap):
-            return count, None, []  # "one of the rarest falcons": one falcon
+        if part_of and _PART_OF.match(gap):
+            return count, None, []  # "one of the rarest falcons": one falcon; "four of the jets": four
         m = _COUNT_GAP.match(gap)
         if not m:
             return None, None, []
@@ -182,7 +186,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
     for s in view.species_in(lo, hi):
         if any(e.start <= s.start < e.end for e in view.entities):
             continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not)
-        count, unit, descriptors = count_before(view, s.start, lo, used | taken)
+        count, unit, descriptors = count_before(view, s.start, lo, used | taken, part_of=not s.generic)
         if count is None and s.plural:
             count = _sexed_after(view, s.end, used | taken)  # "The koalas, three female and three male,"
         if count is not None:
