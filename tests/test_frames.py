@@ -887,3 +887,18 @@ def test_a_force_spread_over_a_region_of_several_states_has_no_host_or_location(
     # a province the gazetteer does not know is still a location of its host
     one = giftextract.extract("Rwanda has deployed 1,000 soldiers to Cabo Delgado Province in Mozambique.").deployments
     assert [(d.host.country, d.location and d.location.name) for d in one] == [("MZ", "Cabo Delgado Province")]
+
+
+def test_a_breakdown_after_a_colon_is_parts_of_the_figure():
+    text = "The Sri Lanka Army dispatched 243 officers and other ranks to Mali: 20 officers and 223 soldiers."
+    got = [d.personnel.value for d in giftextract.extract(text).deployments]
+    assert got == [243.0]
+
+
+def test_the_troops_a_new_unit_replaces_are_no_deployment():
+    text = ("Sri Lanka sent 243 troops to Mali on Monday. The incoming company replaces the 240 members "
+            "of the previous contingent.")
+    assert [d.personnel.value for d in giftextract.extract(text).deployments] == [243.0]
+    # a word of replacing after the figure is what the figure does
+    text = "Vietnam sent 63 medics to South Sudan, taking over from a British unit."
+    assert [d.personnel.value for d in giftextract.extract(text).deployments] == [63.0]

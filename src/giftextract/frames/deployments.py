@@ -24,6 +24,7 @@ from giftextract.frames.gapped import gapped_senders, listed_figures
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
+from giftextract.frames.segments import own_segment, replaced_before
 from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
@@ -320,10 +321,11 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             clause = view.text[lo:hi]
             # not_deployment markers as written: "the Multinational Security Support mission"
             # names one sender's mission, "a multinational force" has no single sender
-            own = _own_segment(view.text, lo, hi, noun.start)
+            own = own_segment(view.text, lo, hi, noun.start)
             requested = _requested(view, noun, lo, table)
             withdrawal = requested or \
                 any(w in own.lower() for w in table.markers.get("withdrawal", ())) or \
+                replaced_before(view.text, lo, (count or noun).start, table.markers.get("replaced", ())) or \
                 any(w in own for w in table.markers.get("not_deployment", ())) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
@@ -365,34 +367,12 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
 
 
-# a subordinate clause of a clause: "Japan will send 110 medics to Nepal, where the quake
-# killed 4,000": its deaths, withdrawals and returns are not the noun's
-_SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because)\s", regex.IGNORECASE)
-
-
-_NEAR_NOUN = 90  # characters either side of a personnel noun within which a loss or a return is its own
-
-
-def _own_segment(text: str, lo: int, hi: int, pos: int) -> str:
-    """The part of clause text[lo:hi] holding ``pos``, between subordinating words, and no
-    further than _NEAR_NOUN from it ("50 soldiers ..., 35 police officers, among them forensic
-    specialists to help identify the dead": the dead are not theirs)."""
-    lo, hi = max(lo, pos - _NEAR_NOUN), min(hi, pos + _NEAR_NOUN)
-    start, end = lo, hi
-    for m in _SUBORDINATE.finditer(text, lo, hi):
-        if m.end() <= pos:
-            start = m.start()
-        elif m.start() > pos:
-            end = m.start()
-            break
-    return text[start:end]
-
-
 _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}$",
                        regex.IGNORECASE)
 
 
-# between a figure's noun and a later count: the later one is a part of the first
-_PART_OF = regex.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|made\s+up\s+of|comprising|consisting\s+of)\b[^.;]{0,60}",
+# between a figure's noun and a later count: the later one is a part of the first ("243
+# in all: 20 officers and 223 soldiers" after a colon)
+_PART_OF = regex.compile(r"[^.;]{0,40}?(?::\s|\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|made\s+up\s+of|comprising|consisting\s+of)\b)[^.;]{0,60}",
                          regex.IGNORECASE)

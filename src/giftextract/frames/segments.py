@@ -1,0 +1,44 @@
+"""Layer 4: where in a clause a marker belongs to a personnel noun: its own segment, between
+subordinating words ("..., where the quake killed 4,000"), and the words right before its
+figure ("replaces the 240 members of the Phase II contingent")."""
+
+from __future__ import annotations
+
+import regex
+
+# a subordinate clause of a clause: "Japan will send 110 medics to Nepal, where the quake
+# killed 4,000": its deaths, withdrawals and returns are not the noun's
+_SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because)\s", regex.IGNORECASE)
+
+
+NEAR_NOUN = 90  # characters either side of a personnel noun within which a loss or a return is its own
+
+
+def own_segment(text: str, lo: int, hi: int, pos: int) -> str:
+    """The part of clause text[lo:hi] holding ``pos``, between subordinating words, and no
+    further than NEAR_NOUN from it ("50 soldiers ..., 35 police officers, among them forensic
+    specialists to help identify the dead": the dead are not theirs)."""
+    lo, hi = max(lo, pos - NEAR_NOUN), min(hi, pos + NEAR_NOUN)
+    start, end = lo, hi
+    for m in _SUBORDINATE.finditer(text, lo, hi):
+        if m.end() <= pos:
+            start = m.start()
+        elif m.start() > pos:
+            end = m.start()
+            break
+    return text[start:end]
+
+
+# what may stand between a word of replacing and the figure replaced: "replaces the 240",
+# "relieving some 300"
+_FILLER = regex.compile(r"(?:\s+(?:the|some|about|around|roughly|nearly|its|their))*\s*$", regex.IGNORECASE)
+
+
+def replaced_before(text: str, lo: int, pos: int, words) -> bool:
+    """Whether a word of replacing (deployment.json markers 'replaced') stands right before
+    the figure at ``pos``: "the new company replaces the 240 members ..." are the troops it
+    replaces, already there (GOLD.md: no deployment). A word after the figure ("63 officers,
+    taking over from a unit of 30") is the figure's own doing and does not count."""
+    before = text[max(lo, pos - 50):pos]
+    tail = before[:_FILLER.search(before).start()].lower()
+    return any(tail.endswith(w) and (len(tail) == len(w) or not tail[-len(w) - 1].isalnum()) for w in words)
