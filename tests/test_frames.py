@@ -902,3 +902,9 @@ def test_the_troops_a_new_unit_replaces_are_no_deployment():
     # a word of replacing after the figure is what the figure does
     text = "Vietnam sent 63 medics to South Sudan, taking over from a British unit."
     assert [d.personnel.value for d in giftextract.extract(text).deployments] == [63.0]
+
+
+def test_a_name_between_a_count_and_its_noun_is_one_word():
+    text = "New Zealand's prime minister said up to 143 New Zealand Defence Force personnel would go to Iraq."
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == [("NZ", "IQ", 143.0)]

@@ -227,3 +227,10 @@ def test_a_total_over_one_species_is_its_count(text, species, count, total):
     item = next(i for i in gift.items if i.species == species)
     assert (item.count.value if item.count else None) == count
     assert (gift.total.value if gift.total else None) == total
+
+
+def test_a_place_that_only_says_where_another_is_is_no_location():
+    text = ("Australia will send 300 soldiers to Iraq, the prime minister announced on Tuesday, for a joint "
+            "training mission at the Taji military complex north of Baghdad.")
+    got = [(d.host.country, d.location and d.location.name) for d in giftextract.extract(text).deployments]
+    assert got == [("IQ", "Taji military complex")]

@@ -70,7 +70,7 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
             return None, None, []
         if count.start in used:
             return None, None, []
-        gap = view.text[count.end : pos]
+        gap = _names_as_words(view, count.end, pos)
         if part_of and _PART_OF.match(gap):
             return count, None, []  # "one of the rarest falcons": one falcon; "four of the jets": four
         m = _COUNT_GAP.match(gap)
@@ -83,6 +83,19 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
         descriptors = [] if kinds else words
         return count, ("species" if kinds == "species" else kinds), descriptors
     return None, None, []
+
+
+def _names_as_words(view: SentenceView, a: int, b: int) -> str:
+    """text[a:b] with each name inside it written as one capitalised word: "143 New Zealand
+    Defence Force personnel" has one name between its count and noun, not four words."""
+    names = [e for e in view.entities_in(a, b) if e.end <= b and " " in e.text]
+    if not names:
+        return view.text[a:b]
+    parts, at = [], a
+    for e in names:
+        parts += [view.text[at:e.start], "N"]
+        at = e.end
+    return "".join(parts) + view.text[at:b]
 
 
 def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:

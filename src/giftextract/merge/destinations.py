@@ -146,9 +146,16 @@ def sole_place_locations(records: list, by_country: dict[str, dict[str, list[Ent
         found = [next(p for p in mentions if _within(p, record.evidence, near))
                  for mentions in by_country.get(host, {}).values()
                  if any(_within(p, record.evidence, near) and _a_place_here(p, text) for p in mentions)]
+        if len(found) > 1:  # "the Taji military complex north of Baghdad": Baghdad only says where Taji is
+            found = [p for p in found if not _REFERENCE_POINT.search(text, max(0, p.start - 40), p.start)]
         if len(found) == 1 and found[0] is not record.host:
             record.location = found[0]
             record.rules.append("sieve:sole-place")
+
+
+# a place named to say where another is: "north of Baghdad", "40 km south-east of Gao"
+_REFERENCE_POINT = regex.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
+                                 regex.IGNORECASE)
 
 
 def _within(place: Entity, evidence: list[tuple[int, int]], near: int) -> bool:
