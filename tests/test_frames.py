@@ -908,3 +908,20 @@ def test_a_name_between_a_count_and_its_noun_is_one_word():
     text = "New Zealand's prime minister said up to 143 New Zealand Defence Force personnel would go to Iraq."
     got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
     assert got == [("NZ", "IQ", 143.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Czech Republic sent 40 police officers to Macedonia and 15 to Serbia.",
+     [("CZ", "MK", 40.0), ("CZ", "RS", 15.0)]),
+    ("In July, 55 Czech officers left for the Balkans, 40 of them for Macedonia and 15 for Serbia.",
+     [("CZ", "MK", 40.0), ("CZ", "MK", 55.0), ("CZ", "RS", 15.0)]),
+])
+def test_figures_each_with_its_place_after_a_deployment_are_one_deployment_each(text, expected):
+    got = sorted((d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments)
+    assert got == expected
+
+
+def test_a_figure_with_no_place_after_it_is_no_gapped_host():
+    text = "The Czech Republic sent 40 police officers to Macedonia and 15 of them stayed a year."
+    got = sorted((d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments)
+    assert got == [("MK", 40.0)]

@@ -20,7 +20,7 @@ import regex
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.deployment_status import JOINED, deployment_status
-from giftextract.frames.gapped import gapped_senders, listed_figures
+from giftextract.frames.gapped import gapped_hosts, gapped_senders, listed_figures
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
@@ -363,7 +363,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frames.append(frame)
             frames += one_per_sender(view, frame, fills, hi) + one_per_host(view, frame, fills)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
-    more = gapped_senders(view, frames) + listed_figures(view, frames) + follow_ons(view, frames, DeploymentFrame)
+    more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
+        + follow_ons(view, frames, DeploymentFrame)
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
 
 

@@ -5,6 +5,11 @@ frame's personnel noun, a list of states each followed by a figure is the same d
 (host, status, time) from each of those states, with that state's figure. The list stops
 at anything else: "Poland sent 500 troops, Hungary said on Monday" is no pair.
 
+Gapped hosts: "sent 40 police officers to Macedonia and 15 to Serbia", "55 officers left for
+the Balkans, 40 of them for Macedonia and 15 for Serbia": after the place a deployment goes
+to, figures each followed by a place are the same deployment (sender, status, time) to each
+of those states, with that figure.
+
 Listed figures: after a figure stated after its noun ("put the Russian contingent at about
 3,000"), "the Belarusian at about 500", "those of Tajikistan and Kyrgyzstan at 200 each",
 "with 70 from Armenia" are the same deployment from those states, with their figures.
@@ -77,6 +82,56 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
                                            speaker_countries=list(frame.speaker_countries), location=None))
             pos = count.end
     return out
+
+
+# between a deployment's noun and where it goes: "officers left for", "troops will go to"
+_GOES = regex.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:to|in|into|for)[ \t]+", regex.IGNORECASE)
+# between a gapped figure and its place: "of them", then "to", "for", "in" or "into"
+_OF_THEM = regex.compile(r"[ \t]+of[ \t]+them\b", regex.IGNORECASE)
+
+
+def gapped_hosts(view: SentenceView, frames: list) -> list:
+    """The further (figure, host) pairs after each told deployment's place, one frame each;
+    the told one goes to the first place, not the last a row may have read."""
+    out = []
+    used = {f.personnel.start: f for f in frames if f.personnel is not None}
+    for frame in frames:
+        if frame.personnel is None or frame.mention_only or frame.sender is None:
+            continue
+        where = _GOES.match(view.text, frame.noun_end, view.end)
+        first = _place_at(view, where.end()) if where else None
+        if first is None:
+            continue
+        pos, pairs = first.end, []
+        for _ in range(MAX_PAIRS):
+            link = _LINK.match(view.text, pos, view.end)
+            count = _count_at(view, link.end())
+            if count is None or count.value is None or count.start in used:
+                break
+            them = _OF_THEM.match(view.text, count.end, view.end)
+            to = _WHERE.match(view.text, them.end() if them else count.end, view.end)
+            host = _entity_at(view, to.end()) if to else None
+            if host is None or host.country == getattr(frame.sender, "country", None):
+                break
+            pairs.append((count, host))
+            pos = host.end
+        if not pairs:
+            continue
+        if first.country and first.party_kind == "state":
+            frame.host = first  # "to Macedonia and 15 to Serbia": the told figure's host is Macedonia
+        for count, host in pairs:
+            used[count.start] = frame
+            out.append(dataclasses.replace(frame, host=host, personnel=count, rules=[*frame.rules, "gapped-host"],
+                                           sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
+                                           speaker_countries=list(frame.speaker_countries), location=None, spread=False))
+    return out
+
+
+def _place_at(view: SentenceView, pos: int):
+    """A place named right at ``pos`` (a state, or a region such as "the Balkans")."""
+    the = _THE.match(view.text, pos, view.end)
+    starts = {pos, the.end()} if the else {pos}
+    return next((e for e in view.entities if e.start in starts and e.place_kind), None)
 
 
 def _entity_at(view: SentenceView, pos: int):
