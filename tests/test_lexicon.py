@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import giftextract
 import re
 
 import pytest
@@ -290,3 +291,11 @@ def test_soldiers_of_a_battalion_take_the_place_they_leave_for():
     [d] = giftextract.extract("The final 210 soldiers of Burundi's first peacekeeping battalion left "
                               "Bujumbura for Mogadishu on Sunday.").deployments
     assert (d.sender.country, d.host.country, d.personnel.value, d.location.name) == ("BI", "SO", 210, "Mogadishu")
+
+
+def test_the_republic_of_china_is_taiwan_and_the_peoples_republic_china():
+    text = "The Embassy of the Republic of China (Taiwan) presented 3,000 laptops to St Kitts and Nevis."
+    got = [(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers]
+    assert got == [("TW", "KN")]
+    text = "The People's Republic of China donated two pandas to Malaysia."
+    assert [g.giver.country for g in giftextract.extract(text).gift_transfers] == ["CN"]
