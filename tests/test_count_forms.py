@@ -511,7 +511,7 @@ def test_sex_sum_patterns_repeat_nothing_unboundedly():
 def test_paren_repeat_pattern_repeats_nothing_unboundedly():
     import re
 
-    from giftextract.quantity.counts import _PAREN_REPEAT
+    from giftextract.quantity.count_context import PAREN_REPEAT as _PAREN_REPEAT
 
     assert re.search(_UNBOUNDED, _PAREN_REPEAT.pattern) is None, _PAREN_REPEAT.pattern
 

@@ -464,3 +464,16 @@ CASE_EQUIVALENT_ROWS = [
 def test_case_equivalent_letters(text, surface, value, low, qualifier):
     (count,) = find_counts(text)
     assert (count.text, count.value, count.low, count.qualifier) == (surface, value, low, qualifier)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The air force received two brand-new Cessna 208B Grand Caravan aircraft.", [2.0]),
+    ("China donated two Boeing 737 jets and a Boeing 747.", [2.0]),
+    ("Russia gave Serbia six MiG 29 fighters.", [6.0]),
+    # no brand: a figure after a state or a demonym's compound stays a count
+    ("Romania sent about 400 troops, Denmark 110 and Austria 60.", [400.0, 110.0, 60.0]),
+    ("India sent the Indian 1,000-member contingent.", [1000.0]),
+    ("Russia delivered the First 20 tanks.", [20.0]),
+])
+def test_a_number_after_a_brand_is_the_models(text, values):
+    assert [c.value for c in find_counts(text)] == values

@@ -48,10 +48,17 @@ def _noun_modifier(units: list, j: int, i: int) -> bool:
         and "_" not in u.key and not u.key.endswith(("ed", "ing")) and u.end - u.start == len(u.key)
 
 
+def _model_number(units: list, j: int, i: int) -> bool:
+    """A number after a brand inside a phrase: "two Boeing 737 jets", "a Cessna 208B" (the
+    counts layer read it as no count, quantity/count_context.py)."""
+    return j > i and units[j].key == "#" and "cap" in units[j - 1].feats
+
+
 def _phrase_end(units: list, i: int) -> int:
     """Index after the phrase's last word, from units[i] (a content word), or i if none."""
     j = i
-    while j < len(units) and j - i < MAX_WORDS and (_content(units[j]) or _noun_modifier(units, j, i)):
+    while j < len(units) and j - i < MAX_WORDS and (_content(units[j]) or _noun_modifier(units, j, i)
+                                                    or _model_number(units, j, i)):
         j += 1
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
@@ -89,7 +96,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
         return None  # "400 police officers", "the southern African nation": the words modify a noun or name
     if units[end - 1].kind == "E":
         return None  # a phrase ends on its noun, never on a demonym
-    words = [text[u.start:u.end].lower() if u.kind == "E" else u.key for u in units[i + 1:end]]
+    words = [text[u.start:u.end].lower() if u.kind == "E" or u.key == "#" else u.key for u in units[i + 1:end]]
     of = words.index("of") if "of" in words else len(words)
     if of == 0:
         return None

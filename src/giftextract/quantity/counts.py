@@ -19,6 +19,8 @@ from typing import NamedTuple
 import regex
 
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.quantity.count_context import (DATE_BEFORE, MONTH_AFTER, NOT_A_COUNT_AFTER, PAREN_REPEAT,
+                                                  YEAR_STRONG_BEFORE, model_number)
 from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import (TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number,
                                          shared_scale)
@@ -191,42 +193,6 @@ def _count_matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
             resume = m.end()
 
 
-# What follows a number that makes it something other than a count.
-_NOT_A_COUNT_AFTER = regex.compile(
-    r"""\s*
-    (?: %                                                    # 62%
-      | per\s*cent\b | percent\b | pc\b                      # 62 percent
-      | (?:st|nd|rd|th)\b                                    # 21st
-      | :[0-9]                                               # 10:30
-      | (?:years?|months?|weeks?|days?)\s+(?:old|ago)\b      # 12 years old
-      | (?:dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|rupees?|usd|eur|gbp  # money
-        |(?:metric\s+|short\s+|long\s+)?(?:tons?|tonnes?)  # mass
-        |kg|kilograms?|grams?|lbs?|pounds?
-        |(?:square|sq|cubic)\s+\w+                           # area, volume: 10 square kilometres
-        |litres?|liters?|gallons?|barrels?|hectares?|acres?   # volume, area
-        |years?|decades?|centuries                           # durations: 10 years
-        |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm  # length
-        |hours?|minutes?|seconds?|am|pm                      # durations, time of day
-        )\b
-      | [ap]\.m\.                                             # 10 a.m.
-    )""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-# "20 November": a day before a month name (case-sensitive: "May" is the month, "may" the verb).
-_MONTH_AFTER = regex.compile(rf"\s*{_MONTHS}(?!\w)")
-# A four-digit number after these reads as a year whatever follows ("In 2018 troops ...").
-_YEAR_STRONG_BEFORE = regex.compile(
-    rf"""(?: \b(?:in|since|by|until|till|before|after|from|during|through|early|late|mid|circa)\s+
-           | \b(?:in|since|by|until|from)\s+(?:early|late|mid-?)\s*
-           | {_MONTHS}\s+(?:[0-9]{{1,2}},?\s+)?                 # November 12, 2024
-           | [(/-] )$""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_DATE_BEFORE = regex.compile(rf"{_MONTHS}\s+$")
-# "two (2) elephants": digits in parentheses after a count in words, which they repeat
-# when their value is the count's (bounded: at most 3 spaces, 15 digits, 4 groups).
-_PAREN_REPEAT = regex.compile(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})\s?\)")
 @dataclass(frozen=True, slots=True)
 class Count:
     """One count expression; offsets are into the text given to :func:`find_counts`.
@@ -293,7 +259,7 @@ def _is_year(text: str, m: regex.Match, f: _Form, value: float | None) -> bool:
     if f.qual:
         return False
     before = text[max(0, m.start() - 30) : m.start()]
-    if _YEAR_STRONG_BEFORE.search(before):
+    if YEAR_STRONG_BEFORE.search(before):
         return True
     # Otherwise a four-digit number followed by a plural noun reads as a count ("a force
     # of 3000 troops"), and anything else as a year ("the 2018 summit").
@@ -360,14 +326,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         value, low, high = got
         if not (_countable(value) and _countable(low) and _countable(high)):
             continue  # a 309-digit numeral (inf as a float) or a phone-book number is no count
-        if _NOT_A_COUNT_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if NOT_A_COUNT_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue
+        if f.num and not f.qual and model_number(text, m.start()):
+            continue  # "two Cessna 208B aircraft": the model's number
         if f.num:
             small = (value or 0) <= 31 and not f.qual
             if _is_year(text, m, f, value):
                 continue
-            if small and (_DATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                          or _MONTH_AFTER.match(text, m.end())):
+            if small and (DATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                          or MONTH_AFTER.match(text, m.end())):
                 continue  # November 20, 20 November
         qualifier = _qualifier(f)
         start_at, surface = m.start(), m.group()
@@ -383,10 +351,10 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             qualifier = "approximate" if qualifier == "exact" else qualifier
         end_at = m.end()
         if "(" in text[end_at : end_at + 4] and value is not None and not f.post and surface[-1].isalpha():
-            paren = _PAREN_REPEAT.match(text, end_at, end)
+            paren = PAREN_REPEAT.match(text, end_at, end)
             if paren and parse_number(paren.group("d")) == value:
                 repeated_to = end_at = paren.end()
-                if _NOT_A_COUNT_AFTER.match(text, end_at):
+                if NOT_A_COUNT_AFTER.match(text, end_at):
                     continue  # "two (2) years"
                 surface = text[start_at:end_at]
         out.append(Count(start_at, end_at, surface, value, low, high, qualifier, guess_unit(text, end_at)))
@@ -394,5 +362,5 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         number_at = SPACE.match(text, m.end("qual")).end() if f.qual else m.start()
         joins.append((number_at if single else -1, single and not f.qual and not tilde))
     if phrases:
-        out, joins = with_phrases(text, out, joins, phrases, _NOT_A_COUNT_AFTER)
+        out, joins = with_phrases(text, out, joins, phrases, NOT_A_COUNT_AFTER)
     return join_sexes(text, end, out, joins) if len(out) > 1 else out

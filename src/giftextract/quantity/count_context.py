@@ -1,0 +1,62 @@
+"""Layer 3: what around a number says it is no count: a unit of money, mass or time after
+it, a month beside it, a year's preposition before it, a repeat in parentheses, or the
+brand of a model before it ("two Cessna 208B aircraft", "a Boeing 747").
+"""
+
+from __future__ import annotations
+
+import regex
+
+NOT_A_COUNT_AFTER = regex.compile(
+    r"""\s*
+    (?: %                                                    # 62%
+      | per\s*cent\b | percent\b | pc\b                      # 62 percent
+      | (?:st|nd|rd|th)\b                                    # 21st
+      | :[0-9]                                               # 10:30
+      | (?:years?|months?|weeks?|days?)\s+(?:old|ago)\b      # 12 years old
+      | (?:dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|rupees?|usd|eur|gbp  # money
+        |(?:metric\s+|short\s+|long\s+)?(?:tons?|tonnes?)  # mass
+        |kg|kilograms?|grams?|lbs?|pounds?
+        |(?:square|sq|cubic)\s+\w+                           # area, volume: 10 square kilometres
+        |litres?|liters?|gallons?|barrels?|hectares?|acres?   # volume, area
+        |years?|decades?|centuries                           # durations: 10 years
+        |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm  # length
+        |hours?|minutes?|seconds?|am|pm                      # durations, time of day
+        )\b
+      | [ap]\.m\.                                             # 10 a.m.
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+# "20 November": a day before a month name (case-sensitive: "May" is the month, "may" the verb).
+MONTH_AFTER = regex.compile(rf"\s*{MONTHS}(?!\w)")
+# A four-digit number after these reads as a year whatever follows ("In 2018 troops ...").
+YEAR_STRONG_BEFORE = regex.compile(
+    rf"""(?: \b(?:in|since|by|until|till|before|after|from|during|through|early|late|mid|circa)\s+
+           | \b(?:in|since|by|until|from)\s+(?:early|late|mid-?)\s*
+           | {MONTHS}\s+(?:[0-9]{{1,2}},?\s+)?                 # November 12, 2024
+           | [(/-] )$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+DATE_BEFORE = regex.compile(rf"{MONTHS}\s+$")
+# "two (2) elephants": digits in parentheses after a count in words, which they repeat
+# when their value is the count's (bounded: at most 3 spaces, 15 digits, 4 groups).
+PAREN_REPEAT = regex.compile(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})\s?\)")
+
+# "two Cessna 208B Grand Caravan aircraft", "six MiG 29 fighters", "a Boeing 747": a number
+# right after a brand that a count or article opens (with up to two adjectives between:
+# "two brand-new Cessna 208B") is the model's number, not a count
+_MODEL_BEFORE = regex.compile(
+    r"(?<![\w-])(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}|several|its|their|new)"
+    r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)[A-Z][A-Za-z]{1,15}\s+$")
+
+
+# a model's number: up to four digits, maybe a letter or three ("737", "208B"), never a
+# grouped figure or a compound ("the Indian 1,000-member contingent", "a Chinese 500-strong unit")
+_MODEL_TOKEN = regex.compile(r"[0-9]{1,4}[A-Za-z]{0,3}(?![\w,-]|\.[0-9])")
+
+
+def model_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a model's, after its brand (``_MODEL_BEFORE``)."""
+    return _MODEL_TOKEN.match(text, start) is not None and _MODEL_BEFORE.search(text, max(0, start - 30), start) is not None and not DATE_BEFORE.search(
+        text, max(0, start - 12), start)
