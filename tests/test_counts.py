@@ -477,3 +477,7 @@ def test_case_equivalent_letters(text, surface, value, low, qualifier):
 ])
 def test_a_number_after_a_brand_is_the_models(text, values):
     assert [c.value for c in find_counts(text)] == values
+
+
+def test_a_state_before_a_figure_is_no_brand():
+    assert [c.value for c in find_counts("Kenya sent 400 officers, Jamaica 200 and the Bahamas 150.")] == [400.0, 200.0, 150.0]

@@ -925,3 +925,15 @@ def test_a_figure_with_no_place_after_it_is_no_gapped_host():
     text = "The Czech Republic sent 40 police officers to Macedonia and 15 of them stayed a year."
     got = sorted((d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments)
     assert got == [("MK", 40.0)]
+
+
+def test_a_counted_thing_a_list_of_counted_things_elaborates_is_their_total():
+    text = "India gave Uganda 36 vehicles, among them ten buses, ten troop carriers, two ambulances and 14 motorcycles."
+    got = giftextract.extract(text).gift_transfers
+    assert [(g.total and g.total.value) for g in got] == [36.0]
+    assert sorted((i.species, i.count.value) for i in got[0].items) == [
+        ("ambulance", 2.0), ("bus", 10.0), ("motorcycle", 14.0), ("troop carrier", 10.0)]
+    # parts that outnumber the first thing do not make it their total
+    text = "India gave Uganda 3 buses, including 10 ambulances."
+    assert [g.total for g in giftextract.extract(text).gift_transfers] == [None]
+

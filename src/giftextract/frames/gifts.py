@@ -21,8 +21,9 @@ from giftextract.mentions.sentence import SentenceView, key_words, phrase_altern
 from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
-from giftextract.mentions.items import ItemRef, find_items
+from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import SMALL_NUMBER
+from giftextract.mentions.open_items import listed_with_known
 from giftextract.mentions.units import build_units
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
@@ -279,7 +280,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if open_items and not (_gives(theme[0], table) or _calls_it_a_gift(view, lo, hi)
                                or all(i.mention.species.split()[-1] in heads for i in open_items)):
             open_items = []
-        items = items + open_items
+        open_items += [i for i in listed_with_known(seq.units) if i not in open_items]
+        items, total = whole_of_listed(items + open_items, view.text, total)
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]
         if not items and named and (not points_back or all("named" in u.feats for u in theme[0].units if u.kind == "R")):

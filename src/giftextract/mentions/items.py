@@ -232,3 +232,22 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
     return items, total
 
 
+# between a counted thing and the counted things it is made of: "36 vehicles, among them ten
+# buses, ...", "2,000 items, including 500 masks"
+_MADE_OF = regex.compile(r"\s*(?:[,:\u2014]\s*)?(?:among\s+them|including|of\s+which|which\s+included|comprising|"
+                         r"consisting\s+of|made\s+up\s+of)\s+|\s*:\s*")
+
+
+def whole_of_listed(items: list[ItemRef], text: str, total: Count | None) -> tuple[list[ItemRef], Count | None]:
+    """A counted thing followed by a word of elaboration and counted things is their total
+    (GOLD.md: a total, its members the items): "gave Uganda 36 vehicles, among them ten buses,
+    ten troop carriers and 14 motorcycles" -> total 36 and three items."""
+    ordered = sorted(items, key=lambda i: i.start)
+    for whole, part in zip(ordered, ordered[1:]):
+        if whole.count is None or part.count is None or total is not None or whole.count.value is None:
+            continue
+        if _MADE_OF.fullmatch(text, whole.end, part.start):
+            if sum(i.count.value or 0 for i in ordered if i.start > whole.start and i.count) <= whole.count.value:
+                return [i for i in items if i is not whole], whole.count
+    return items, total
+

@@ -245,3 +245,30 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     # "1 million doses of vaccine": a count of doses, and an amount of dimension dose
     dose = (doses or {}).get(head_unit.start) if head == "doses" and head_unit.kind == "N" else None
     return end, ItemRef(mention, count, "dose" if dose else None, words[:of - 1], first, stop, amount=dose, open=True)
+
+
+_LIST_LINKS = frozenset((",", "and", "or", "plus"))
+
+
+def listed_with_known(units: list) -> list[ItemRef]:
+    """Counted open items coordinated with a thing the lexicon knows, in one list: "ten
+    buses, ten troop carriers, two ambulances and 14 motorcycles" (the list's known members
+    say what kind of thing its unknown ones are, wherever the list stands in the clause)."""
+    out = []
+    for k, u in enumerate(units):
+        if u.kind != "I" or "open" not in u.feats or u.ref.count is None or (u.ref.count.value or 0) < 2:
+            continue  # a counted plural only: "ten troop carriers" (not "a chartered flight", ", however,")
+        if any(_known_item(units, k, step) for step in (-1, 1)):
+            out.append(u.ref)
+    return out
+
+
+def _known_item(units: list, k: int, step: int) -> bool:
+    """Whether the list link next to units[k] (one comma or 'and', in direction ``step``)
+    leads to a known item (I, not open)."""
+    j = k + step
+    links = 0
+    while 0 <= j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
+        j, links = j + step, links + 1
+    return links > 0 and 0 <= j < len(units) and units[j].kind == "I" and "open" not in units[j].feats
+

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from giftextract.lexicon.base import hand_country
+
 NOT_A_COUNT_AFTER = regex.compile(
     r"""\s*
     (?: %                                                    # 62%
@@ -48,7 +50,7 @@ PAREN_REPEAT = regex.compile(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0
 # "two brand-new Cessna 208B") is the model's number, not a count
 _MODEL_BEFORE = regex.compile(
     r"(?<![\w-])(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}|several|its|their|new)"
-    r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)[A-Z][A-Za-z]{1,15}\s+$")
+    r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)(?P<brand>[A-Z][A-Za-z]{1,15})\s+$")
 
 
 # a model's number: up to four digits, maybe a letter or three ("737", "208B"), never a
@@ -58,5 +60,9 @@ _MODEL_TOKEN = regex.compile(r"[0-9]{1,4}[A-Za-z]{0,3}(?![\w,-]|\.[0-9])")
 
 def model_number(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a model's, after its brand (``_MODEL_BEFORE``)."""
-    return _MODEL_TOKEN.match(text, start) is not None and _MODEL_BEFORE.search(text, max(0, start - 30), start) is not None and not DATE_BEFORE.search(
-        text, max(0, start - 12), start)
+    if _MODEL_TOKEN.match(text, start) is None:
+        return False
+    brand = _MODEL_BEFORE.search(text, max(0, start - 30), start)
+    # "the Bahamas 150", "the Chinese 500": a state, place or demonym is no brand
+    return brand is not None and hand_country(brand.group("brand")) is None \
+        and not DATE_BEFORE.search(text, max(0, start - 12), start)
