@@ -937,3 +937,12 @@ def test_a_counted_thing_a_list_of_counted_things_elaborates_is_their_total():
     text = "India gave Uganda 3 buses, including 10 ambulances."
     assert [g.total for g in giftextract.extract(text).gift_transfers] == [None]
 
+
+
+def test_one_animal_named_with_the_where_it_is_given_is_one():
+    text = "Jayathu, the female baby elephant that Sri Lanka's president is presenting to Ronald Reagan today, is 18 months old."
+    assert _gifts(text) == {("LK", "US", (("elephant", 1.0),))}
+    # the same animal named again with "the" is not a second one
+    text = ("President Ayub Khan presented the visiting Jacqueline Kennedy with Sardar, a ten-year-old bay gelding, "
+            "telling her the horse came on behalf of the people of Pakistan.")
+    assert [(i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items] == [1.0]

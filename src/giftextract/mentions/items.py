@@ -98,6 +98,29 @@ def _names_as_words(view: SentenceView, a: int, b: int) -> str:
     return "".join(parts) + view.text[at:b]
 
 
+# one animal named with "the", "this" or "that" ("the female baby elephant"): one, as "a" says
+# (merge/document.py never adds it to another of its kind: it may be that one again)
+_DEFINITE_ONE = regex.compile(r"(?<![\w'-])(?P<art>the|this|that)\s+(?:(?!(?:the|this|that)\s)[a-z][a-z'-]*\s+){0,3}$",
+                              regex.IGNORECASE)
+
+
+_GIVING = frozenset({"gift_verb", "receive_verb"})
+
+
+def _gives(view: SentenceView, lo: int, hi: int) -> bool:
+    return any(lo <= t.start < hi and t.kind in _GIVING for t in view.triggers)
+
+
+def _definite_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:
+    m = _DEFINITE_ONE.search(view.text, max(lo, pos - 60), pos)
+    if not m:
+        return None
+    words = view.text[m.end("art"):pos].split()
+    if any(w.lower() in _NOT_ADJECTIVES for w in words):
+        return None
+    return m.start("art"), m.end("art"), words
+
+
 def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:
     """'an African lion', 'a female African lion': the article's span and adjectives."""
     m = _ARTICLE.search(view.text, max(lo, pos - 60), pos)
@@ -215,6 +238,10 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
         elif count is None:
             # "a 200 kg bear" is one bear: its article stands before the weight
             art = article_before(view, amount.start if amount else s.start, lo)
+            if art is None and not s.plural and s.category == "animal" and not s.generic and _gives(view, lo, hi):
+                # "the female baby elephant that Sri Lanka is presenting" (not "the loyal Alabai
+                # had guarded the flocks": a breed, where nothing is given)
+                art = _definite_before(view, s.start, lo)
             if art and not s.plural:
                 a_start, a_end, words = art
                 count = Count(a_start, a_end, view.text[a_start:a_end], 1.0, None, None, "exact", None)

@@ -52,7 +52,7 @@ def _sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
     """"a lion and a lioness", "two males and three female bears" in one clause: one item
     whose count is the sum (GOLD.md: a sex breakdown of one species is one item)."""
     if a.count is None or b.count is None or a.sex == b.sex or None in (a.count.value, b.count.value) \
-            or a.count.qualifier != "exact" or b.count.qualifier != "exact":
+            or a.count.qualifier != "exact" or b.count.qualifier != "exact" or _definite(a) or _definite(b):
         return None
     # the sum's words are the whole breakdown: "a lion and a lioness"
     start, end = min(a.start, b.start), max(a.end, b.end)
@@ -62,6 +62,11 @@ def _sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
                                 parts=parts)
     keep = a if _more_specific(a.mention.species, b.mention.species) == a.mention.species else b
     return dataclasses.replace(keep, count=total, sex=None, start=min(a.start, b.start), end=max(a.end, b.end))
+
+
+def _definite(item: ItemRef) -> bool:
+    """One animal named with "the" ("a bay gelding, ... the horse"): maybe the one told before."""
+    return item.count.text.lower() in ("the", "this", "that")
 
 
 def _count_rank(item: ItemRef) -> int:
