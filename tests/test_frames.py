@@ -946,3 +946,12 @@ def test_one_animal_named_with_the_where_it_is_given_is_one():
     text = ("President Ayub Khan presented the visiting Jacqueline Kennedy with Sardar, a ten-year-old bay gelding, "
             "telling her the horse came on behalf of the people of Pakistan.")
     assert [(i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items] == [1.0]
+
+
+def test_members_no_construction_placed_after_including_make_the_first_thing_their_total():
+    got = giftextract.extract("India has gifted 36 vehicles, including 10 troop carriers, to Uganda.").gift_transfers
+    assert [(g.total and g.total.value, [(i.species, i.count.value) for i in g.items]) for g in got] == [
+        (36.0, [("troop carrier", 10.0)])]
+    # "one of the key announcements" is an idiom, no thing given
+    got = giftextract.extract("India gave Uganda ten buses. The gift was one of the key announcements of the visit.")
+    assert [i.species for g in got.gift_transfers for i in g.items] == ["bus"]

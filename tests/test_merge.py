@@ -234,3 +234,9 @@ def test_a_place_that_only_says_where_another_is_is_no_location():
             "training mission at the Taji military complex north of Baghdad.")
     got = [(d.host.country, d.location and d.location.name) for d in giftextract.extract(text).deployments]
     assert got == [("IQ", "Taji military complex")]
+
+
+def test_a_class_word_beside_a_species_of_that_class_is_the_same_animals():
+    text = "China handed over a pair of crested ibises to South Korea on Friday. The birds were flown to Incheon."
+    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == [("crested ibis", 2.0)]

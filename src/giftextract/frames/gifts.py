@@ -281,7 +281,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                                or all(i.mention.species.split()[-1] in heads for i in open_items)):
             open_items = []
         open_items += [i for i in listed_with_known(seq.units) if i not in open_items]
-        items, total = whole_of_listed(items + open_items, view.text, total)
+        items, total = whole_of_listed(items + open_items, view.text, total,
+                                       [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]
         if not items and named and (not points_back or all("named" in u.feats for u in theme[0].units if u.kind == "R")):

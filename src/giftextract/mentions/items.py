@@ -265,16 +265,20 @@ _MADE_OF = regex.compile(r"\s*(?:[,:\u2014]\s*)?(?:among\s+them|including|of\s+w
                          r"consisting\s+of|made\s+up\s+of)\s+|\s*:\s*")
 
 
-def whole_of_listed(items: list[ItemRef], text: str, total: Count | None) -> tuple[list[ItemRef], Count | None]:
+def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
+                    others: list[ItemRef] = ()) -> tuple[list[ItemRef], Count | None]:
     """A counted thing followed by a word of elaboration and counted things is their total
     (GOLD.md: a total, its members the items): "gave Uganda 36 vehicles, among them ten buses,
-    ten troop carriers and 14 motorcycles" -> total 36 and three items."""
-    ordered = sorted(items, key=lambda i: i.start)
-    for whole, part in zip(ordered, ordered[1:]):
-        if whole.count is None or part.count is None or total is not None or whole.count.value is None:
+    ten troop carriers and 14 motorcycles" -> total 36 and three items. ``others``: counted
+    things no construction placed (open items), which may be the members ("36 vehicles,
+    including 10 troop carriers")."""
+    pool = sorted([*items, *(o for o in others if o.count is not None and o not in items)], key=lambda i: i.start)
+    for whole, part in zip(pool, pool[1:]):
+        if whole not in items or whole.count is None or part.count is None or total is not None \
+                or whole.count.value is None:
             continue
         if _MADE_OF.fullmatch(text, whole.end, part.start):
-            if sum(i.count.value or 0 for i in ordered if i.start > whole.start and i.count) <= whole.count.value:
-                return [i for i in items if i is not whole], whole.count
+            members = [i for i in pool if i.start > whole.start]
+            if sum(i.count.value or 0 for i in members if i.count) <= whole.count.value:
+                return [i for i in items if i is not whole] + [i for i in members if i not in items], whole.count
     return items, total
-

@@ -197,7 +197,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if head_unit.kind == "N" and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key == "more" \
             and not (units[i + 2].kind == "W" and units[i + 2].key == "than"):
         i += 1  # "three more TC-90 aircraft": three of them, the phrase after "more"
-    elif head_unit.kind == "N" and i + 3 < len(units) and units[i + 1].key == "of" and units[i + 2].key in _PART_OF \
+    elif head_unit.kind == "N" and (head_unit.ref.value or 0) >= 2 and i + 3 < len(units) and units[i + 1].key == "of" \
+            and units[i + 2].key in _PART_OF \
             and not (units[i + 3].key in _SUPERLATIVES or units[i + 3].key.endswith("est")):
         i += 2  # "two of the heifers", "19 of its jets": that many, the phrase after the determiner
     if i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
