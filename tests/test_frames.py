@@ -955,3 +955,7 @@ def test_members_no_construction_placed_after_including_make_the_first_thing_the
     # "one of the key announcements" is an idiom, no thing given
     got = giftextract.extract("India gave Uganda ten buses. The gift was one of the key announcements of the visit.")
     assert [i.species for g in got.gift_transfers for i in g.items] == ["bus"]
+
+
+def test_one_thing_named_with_the_where_it_is_given_is_one():
+    assert _gifts("China handed the frigate over to Sri Lanka in July.") == {("CN", "LK", (("frigate", 1.0),))}

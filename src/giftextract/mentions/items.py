@@ -98,7 +98,7 @@ def _names_as_words(view: SentenceView, a: int, b: int) -> str:
     return "".join(parts) + view.text[at:b]
 
 
-# one animal named with "the", "this" or "that" ("the female baby elephant"): one, as "a" says
+# one thing named with "the", "this" or "that" ("the female baby elephant", "the frigate"): one, as "a" says
 # (merge/document.py never adds it to another of its kind: it may be that one again)
 _DEFINITE_ONE = regex.compile(r"(?<![\w'-])(?P<art>the|this|that)\s+(?:(?!(?:the|this|that)\s)[a-z][a-z'-]*\s+){0,3}$",
                               regex.IGNORECASE)
@@ -238,7 +238,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
         elif count is None:
             # "a 200 kg bear" is one bear: its article stands before the weight
             art = article_before(view, amount.start if amount else s.start, lo)
-            if art is None and not s.plural and s.category == "animal" and not s.generic and _gives(view, lo, hi):
+            if art is None and not s.plural and not s.generic and _gives(view, lo, hi):
                 # "the female baby elephant that Sri Lanka is presenting" (not "the loyal Alabai
                 # had guarded the flocks": a breed, where nothing is given)
                 art = _definite_before(view, s.start, lo)

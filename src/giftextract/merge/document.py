@@ -71,7 +71,7 @@ def _sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
 
 
 def _definite(item: ItemRef) -> bool:
-    """One animal named with "the" ("a bay gelding, ... the horse"): maybe the one told before."""
+    """One thing named with "the" ("a bay gelding, ... the horse"): maybe the one told before."""
     return item.count.text.lower() in ("the", "this", "that")
 
 
