@@ -240,3 +240,11 @@ def test_a_class_word_beside_a_species_of_that_class_is_the_same_animals():
     text = "China handed over a pair of crested ibises to South Korea on Friday. The birds were flown to Incheon."
     got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == [("crested ibis", 2.0)]
+
+
+def test_a_total_told_apart_from_its_one_uncounted_species_counts_it():
+    text = ("Prime Minister Modi released the first of eight big cats donated by Namibia. "
+            "The cheetahs landed in India on Saturday aboard a chartered Boeing 747 and went to Kuno National Park.")
+    got = [(g.giver.country, g.recipient.country, g.total, [(i.species, i.count and i.count.value) for i in g.items])
+           for g in giftextract.extract(text).gift_transfers]
+    assert got == [("NA", "IN", None, [("cheetah", 8.0)])]

@@ -24,6 +24,7 @@ from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import parent_species, species_info
 from giftextract.merge.halves import complete_halves, country_of as _country
 from giftextract.merge.status import decide_status
+from giftextract.merge.totals import totals_of_uncounted
 from giftextract.quantity.sums import CountPart
 
 RECENT = 32  # records a new frame may join
@@ -289,22 +290,10 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
     records = [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
                and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
                and (r.items or r.total)]
-    for r in records:
-        _total_of_one_species(r)
+    records = totals_of_uncounted(records, _dates_clash)
     if callable(giving_context):
         giving_context = not all(r.giving or r.told_giving for r in records) and giving_context()
     return [r for r in records if r.giving or r.told_giving or giving_context]
-
-
-def _total_of_one_species(record: GiftFrame) -> None:
-    """GOLD.md: a total is for an aggregate over several species. "Eight big cats donated
-    by Namibia ... cheetahs": a total over one uncounted species is that species' count."""
-    animals = [i for i in record.items if i.mention.category == "animal"]
-    if record.total is None or record.total.value is None or len(animals) != 1 or animals[0].count is not None \
-            or len({i.mention.species for i in record.items}) != 1:
-        return
-    animals[0].count, record.total = record.total, None
-    record.rules.append("total-of-one-species")
 
 
 def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:

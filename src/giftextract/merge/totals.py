@@ -1,0 +1,39 @@
+"""Layer 5: a gift's total told apart from its things. "Eight big cats donated by Namibia"
+and, sentences later, "the cheetahs ... landed": a total over one uncounted species is that
+species' count (GOLD.md: a total is for an aggregate over several species), even when the
+total and the things were told as two records of one pair."""
+
+from __future__ import annotations
+
+from giftextract.frames.gifts import GiftFrame
+from giftextract.merge.halves import country_of
+
+
+def totals_of_uncounted(records: list[GiftFrame], dates_clash) -> list[GiftFrame]:
+    """Join each record that is a total alone to the record of its pair whose things are all
+    uncounted (not of a clashing date), then give a total over one species to that species."""
+    out = list(records)
+    for whole in records:
+        if whole.items or whole.total is None or whole.total.value is None:
+            continue
+        key = (country_of(whole.giver), country_of(whole.recipient))
+        things = next((r for r in out if r is not whole and r.total is None and r.items
+                       and (country_of(r.giver), country_of(r.recipient)) == key
+                       and all(i.count is None for i in r.items) and not dates_clash(r, whole)), None)
+        if things is not None:
+            things.total = whole.total
+            things.rules.append("total-joined")
+            out.remove(whole)
+    for r in out:
+        _total_of_one_species(r)
+    return out
+
+
+def _total_of_one_species(record: GiftFrame) -> None:
+    """"Eight big cats ... cheetahs": a total over one uncounted animal species is its count."""
+    animals = [i for i in record.items if i.mention.category == "animal"]
+    if record.total is None or record.total.value is None or len(animals) != 1 or animals[0].count is not None \
+            or len({i.mention.species for i in animals}) != 1:
+        return
+    animals[0].count, record.total = record.total, None
+    record.rules.append("total-of-one-species")
