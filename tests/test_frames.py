@@ -959,3 +959,11 @@ def test_members_no_construction_placed_after_including_make_the_first_thing_the
 
 def test_one_thing_named_with_the_where_it_is_given_is_one():
     assert _gifts("China handed the frigate over to Sri Lanka in July.") == {("CN", "LK", (("frigate", 1.0),))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan donated two 20-metre patrol boats to Djibouti.", ("JP", "DJ", (("patrol boat", 2.0),))),
+    ("China gave Papua New Guinea four 45-seat buses.", ("CN", "PG", (("bus", 4.0),))),
+])
+def test_a_size_glued_to_its_unit_between_a_count_and_its_noun_is_no_count(text, expected):
+    assert _gifts(text) == {expected}

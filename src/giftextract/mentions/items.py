@@ -37,7 +37,7 @@ class ItemRef:
 _COUNT_GAP = regex.compile(
     r"""^(?:-(?:strong|member|man|person|personnel|soldier|troop)?)?\s*(?:   # "a 1,300-strong force", "a 700-member battalion": the count of its people
         (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
-      | (?:[a-z][a-z'-]*\s+|[A-Z][A-Za-z\d.'-]*(?:\s+(?:[A-Z][A-Za-z\d.'-]*|[0-9][0-9A-Za-z-]*)){0,3}\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74", "Chinese United Nations", "Boeing 737"
+      | (?:[a-z][a-z'-]*\s+|[0-9][0-9,.]*-[a-z]+\s+|[A-Z][A-Za-z\d.'-]*(?:\s+(?:[A-Z][A-Za-z\d.'-]*|[0-9][0-9A-Za-z-]*)){0,3}\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74", "Chinese United Nations", "Boeing 737"
     )$""",
     regex.VERBOSE,
 )
@@ -53,6 +53,11 @@ _ARTICLE = regex.compile(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|another)
                          r"(?:(?!(?:an?|one|another)\s)[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
 
 
+# a figure that sizes a thing, glued to its unit: "20-metre", "45-seat", "5-tonne"
+_SIZE_AFTER = regex.compile(r"-(?:metres?|meters?|m|foot|feet|ft|inch|tonnes?|tons?|seats?|seater|beds?|litres?|liters?|"
+                            r"kilowatts?|kw|megawatts?|mw|horsepower|hp|wheel|wheeled|storey|story)(?![\w-])", regex.IGNORECASE)
+
+
 def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
                  part_of: bool = False) -> tuple[Count | None, str | None, list[str]]:
     """The count that quantifies the noun at ``pos``: (count, 'species' or None, descriptors).
@@ -64,6 +69,8 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
     """
     # the last count that ends at or before pos (counts are sorted and do not overlap)
     i = bisect_right(view.count_ends, pos) - 1
+    if i >= 1 and _SIZE_AFTER.match(view.text, view.counts[i].end) and view.counts[i].start >= lo:
+        i -= 1  # "two 20-metre patrol boats": "20" says how long each is; "two" counts them
     if i >= 0:
         count = view.counts[i]
         if count.start < lo:
