@@ -219,3 +219,14 @@ def test_every_region_of_a_state_nominal_lists_states_the_lexicon_knows():
         {r: set(c) - known for r, c in regions.items() if set(c) - known}
     # each region composes a phrase per head, read as a state nominal of that region
     assert find_nominals("the Baltic state")[0].feats == ("state", "sg", "baltic")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The navy got four patrol boats. Japan presented the vessels to Sri Lanka in May.", ("JP", "LK", "patrol boat", 4.0)),
+    ("The service began with a fleet of 88 ambulances. India gifted the vehicles to Sri Lanka.", ("IN", "LK", "ambulance", 88.0)),
+    ("Two lions reached Kabul in a crate. The animals were donated by China to Afghanistan.", ("CN", "AF", "lion", 2.0)),
+])
+def test_a_theme_with_no_number_of_its_own_takes_its_antecedents(text, expected):
+    got = [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
+           for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == [expected]

@@ -203,8 +203,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         if named:
             discourse.last_species = named[-1]
             _name_pending(discourse, named[0])
-            if len({sp.species for sp in named}) > 1:  # a list of things: what "the animals" may mean
-                discourse.last_list = _listed(t, sentences[i], names_of.get(i, []), species.of(i), triggers[i])
+            # the things named with their counts: what "the animals" or "the vessels" may mean
+            discourse.last_list = _listed(t, sentences[i], names_of.get(i, []), species.of(i), triggers[i])
 
     def read(i: int) -> None:
         """What the discourse and the frames get from sentence i, in document order."""

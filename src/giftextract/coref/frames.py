@@ -39,7 +39,14 @@ def _theme(frame, discourse: Discourse) -> None:
         frame.items = [dataclasses.replace(item) for item in listed]
         frame.rules.append("sieve:theme")
         return
-    name_theme(frame, species)
+    told = listed[-1] if listed and listed[-1].mention is species and listed[-1].count is not None else None
+    name_theme(frame, species, told=told.count if told and _uncounted(frame.back_theme) else None)
+
+
+def _uncounted(units) -> bool:
+    """A theme with no number of its own: "the vessels", not "two of the reptiles", "a pair"."""
+    return not any(u.kind == "N" or getattr(u.ref, "count", None) for u in units) and \
+        not any(u.key == "pronoun" for u in units)
 
 
 def _a_group(units) -> bool:
@@ -47,10 +54,11 @@ def _a_group(units) -> bool:
     return len(units) == 1 and units[0].kind == "R" and "group" in units[0].feats and not getattr(units[0].ref, "count", None)
 
 
-def name_theme(frame, species, open_item: bool = False) -> None:
-    """Give a frame whose theme points back (or forward) its items, of ``species``."""
+def name_theme(frame, species, open_item: bool = False, told=None) -> None:
+    """Give a frame whose theme points back (or forward) its items, of ``species``; ``told``:
+    the count the antecedent was named with ("four patrol boats ... the vessels")."""
     units = frame.back_theme
-    count = next((u.ref for u in units if u.kind == "N"), None)
+    count = next((u.ref for u in units if u.kind == "N"), told)
     phrases = [u.ref for u in units if u.kind == "R" and getattr(u.ref, "count", None)]
     if count is None and phrases:  # "a pair", "the trio", "the male Bao Bao and the female Tjen Tjen"
         count = Count(phrases[0].start, phrases[-1].end, "", float(sum(p.count for p in phrases)),
