@@ -967,3 +967,13 @@ def test_one_thing_named_with_the_where_it_is_given_is_one():
 ])
 def test_a_size_glued_to_its_unit_between_a_count_and_its_noun_is_no_count(text, expected):
     assert _gifts(text) == {expected}
+
+
+def test_a_thing_no_lexicon_knows_is_a_gift_where_its_clause_says_it_was_donated():
+    text = ("Laos has taken delivery of another 400,000 doses of the Sinopharm vaccine, this time donated by "
+            "China's People's Liberation Army.")
+    got = [(g.giver.country, g.recipient.country, [i.count.value for i in g.items])
+           for g in giftextract.extract(text).gift_transfers]
+    assert got == [("CN", "LA", [400000.0])]
+    # taken delivery of, with no word of giving: a purchase may be meant
+    assert giftextract.extract("Laos has taken delivery of 400,000 doses of the Sinopharm vaccine.").gift_transfers == []

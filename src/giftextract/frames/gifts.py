@@ -25,6 +25,7 @@ from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import SMALL_NUMBER
 from giftextract.mentions.open_items import listed_with_known
 from giftextract.mentions.units import build_units
+from giftextract.frames.giving import calls_it_a_gift, gives
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
@@ -195,17 +196,6 @@ def names_a_head(text: str, lo: int, hi: int, heads: frozenset) -> bool:
 _WORD = regex.compile(r"[a-z][a-z-]+")
 
 
-def _calls_it_a_gift(view: SentenceView, lo: int, hi: int) -> bool:
-    return any(lo <= t.start < hi and t.kind == "gift_noun" for t in view.triggers)
-
-
-def _gives(fill, table: Table) -> bool:
-    """Whether a THEME fill's trigger means giving itself (not just "send" or "ship"): only
-    then is a thing the lexicon does not know taken as a gift."""
-    words = table.classes.get("open_theme", ())
-    return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
-
-
 @lru_cache(maxsize=256)
 def _definite_theme(heads: frozenset):
     """"the rice", "these doses", "the armoured carriers": a definite phrase whose head names
@@ -277,7 +267,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         open_items = [u.ref for u in theme[0].units if u.kind == "I" and "open" in u.feats] if theme else []
         # ... or a thing of a kind the article already told as given ("150,000 doses were
         # flown to Bhutan" after "India handed two million doses to Bangladesh")
-        if open_items and not (_gives(theme[0], table) or _calls_it_a_gift(view, lo, hi)
+        if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table)
                                or all(i.mention.species.split()[-1] in heads for i in open_items)):
             open_items = []
         open_items += [i for i in listed_with_known(seq.units) if i not in open_items]
