@@ -977,3 +977,16 @@ def test_a_thing_no_lexicon_knows_is_a_gift_where_its_clause_says_it_was_donated
     assert got == [("CN", "LA", [400000.0])]
     # taken delivery of, with no word of giving: a purchase may be meant
     assert giftextract.extract("Laos has taken delivery of 400,000 doses of the Sinopharm vaccine.").gift_transfers == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to figures given at the ceremony, 534 Czech police officers have served in North Macedonia since 2016.",
+    "Since 2018 Britain has supported the French in Mali with three Chinook helicopters and roughly 100 personnel.",
+])
+def test_a_running_tally_or_a_standing_force_since_a_year_is_no_deployment(text):
+    assert [d.personnel for d in giftextract.extract(text).deployments if d.personnel] == []
+
+
+def test_a_new_deployment_beside_a_year_is_still_one():
+    text = "Britain sent 300 troops to Mali in 2020, its largest deployment there since 2013."
+    assert [d.personnel.value for d in giftextract.extract(text).deployments] == [300.0]

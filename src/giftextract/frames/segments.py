@@ -1,8 +1,11 @@
 """Layer 4: where in a clause a marker belongs to a personnel noun: its own segment, between
 subordinating words ("..., where the quake killed 4,000"), and the words right before its
-figure ("replaces the 240 members of the Phase II contingent")."""
+figure ("replaces the 240 members of the Phase II contingent"), and a clause that tells a
+running tally ("have served on the mission since 2016")."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
@@ -42,3 +45,17 @@ def replaced_before(text: str, lo: int, pos: int, words) -> bool:
     before = text[max(lo, pos - 50):pos]
     tail = before[:_FILLER.search(before).start()].lower()
     return any(tail.endswith(w) and (len(tail) == len(w) or not tail[-len(w) - 1].isalnum()) for w in words)
+
+
+@lru_cache(maxsize=16)
+def _tally_pattern(patterns: tuple[str, ...]):
+    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def running_tally(text: str, lo: int, hi: int, patterns) -> bool:
+    """Whether clause text[lo:hi] tells a running tally or a standing force (deployment.json
+    markers 'running_tally': "534 officers have served on the mission since 2016", "Since 2018
+    Britain has supported Barkhane with roughly 100 personnel"): no deployment of its own."""
+    compiled = _tally_pattern(tuple(patterns))
+    return compiled is not None and compiled.search(text, lo, hi) is not None
+
