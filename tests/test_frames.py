@@ -990,3 +990,9 @@ def test_a_running_tally_or_a_standing_force_since_a_year_is_no_deployment(text)
 def test_a_new_deployment_beside_a_year_is_still_one():
     text = "Britain sent 300 troops to Mali in 2020, its largest deployment there since 2013."
     assert [d.personnel.value for d in giftextract.extract(text).deployments] == [300.0]
+
+
+def test_a_force_named_over_the_start_of_its_unit_noun_sends_it():
+    text = "SAN ANTONIO, Texas - A Mexican army convoy with 196 soldiers rolled across the border into the United States."
+    got = [(d.sender.country, d.host.country) for d in giftextract.extract(text).deployments]
+    assert ("MX", "US") in got

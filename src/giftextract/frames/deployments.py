@@ -174,7 +174,8 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
     read by position (kept below every row; named in ``rules`` when it decides)."""
     if frame.sender is None:
         # "1,250 U.S. Marines", "350 Royal Marines": the personnel noun names a force of a state
-        frame.sender = next((e for e in view.entities_in(lo, hi) if e.start <= noun.start and noun.end <= e.end
+        # ("a Mexican army convoy": the name "Mexican army" holds the start of the noun "army convoy")
+        frame.sender = next((e for e in view.entities_in(lo, hi) if e.start <= noun.start < e.end
                              and e.country and not e.source), None)
         if frame.sender is not None:
             frame.rules.append("fallback:named-force")
