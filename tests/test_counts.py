@@ -481,3 +481,14 @@ def test_a_number_after_a_brand_is_the_models(text, values):
 
 def test_a_state_before_a_figure_is_no_brand():
     assert [c.value for c in find_counts("Kenya sent 400 officers, Jamaica 200 and the Bahamas 150.")] == [400.0, 200.0, 150.0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India handed over the second pair of Mi-24V helicopters.", [("the second pair of", 2.0)]),
+    ("Japan sent another pair of cranes.", [("another pair of", 2.0)]),
+    ("A further trio of lions followed.", [("A further trio of", 3.0)]),
+    # a group word with no determiner before it is a noun, not a count
+    ("The pair of cranes settled in.", []),
+])
+def test_a_group_word_after_an_ordinal_or_another_is_that_many(text, expected):
+    assert [(c.text, c.value) for c in find_counts(text)] == expected

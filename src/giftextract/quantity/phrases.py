@@ -39,6 +39,7 @@ FRACTIONS: dict[str, float] = DATA["fractions"]
 VULGAR: dict[str, float] = DATA["vulgar_fractions"]
 PLURAL_SCALES: dict[str, int] = DATA["plural_scales"]
 VAGUE_MORE: dict[str, int] = DATA["vague_more"]
+ORDINAL_GROUPS: dict[str, int] = DATA["ordinal_groups"]["groups"]
 _SCALE_VALUES = {"hundred": 100, "dozen": 12, **SCALES}
 _DIGIT_WORDS = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
@@ -88,6 +89,7 @@ def _grammar(qualifiers: list[str]) -> str:
       | (?P<rlo>{number})-to-(?P<rhi>{number})(?:\s{{1,3}}(?P<rscale>{scale}))?                     # two-to-three thousand
       | (?P<more>{_alt(VAGUE_MORE)})\s{{1,3}}more                                                 # hundreds more
       | an?\s{{1,3}}(?:(?:{_alt(DATA["a_number_of"])})\s{{1,3}})?number\s{{1,3}}of(?P<numberof>)  # a (large) number of
+      | (?:{_alt(DATA["ordinal_groups"]["determiners"])})\s{{1,3}}(?P<ogroup>{_alt(ORDINAL_GROUPS)})\s{{1,3}}of   # another pair of
       | (?:an?|one)\s{{1,3}}(?P<coll>{_alt(DATA["collectives"])})\s{{1,3}}of
         (?:\s{{1,3}}(?:(?P<cqual>(?&q))\s{{1,3}})?(?P<cnum>{number})(?![\w%.,-]))?   # a herd of (30)
       | (?P<blk>{number})[\s-]{{1,3}}(?:{_alt(DATA["fraction_nouns"])})                            # three quarters (of the)
@@ -120,13 +122,14 @@ _HINT = re.compile("|".join([
     rf"(?:{'|'.join(w.split()[-1] for w in VAGUE_MORE)})\s+more\b",                          # hundreds more
     r"number\s+of",                                                                         # a number of
     rf"\b(?:{'|'.join(DATA['collectives'])})\s+of\b",                                        # a herd of
+    rf"\b(?:{'|'.join(ORDINAL_GROUPS)})\s+of\b",                                             # another pair of
     rf"{_AFTER_NUMBER}[\s-]+(?:{'|'.join(DATA['fraction_nouns'])})\b",                        # three quarters
 ]))
 
 
 # Stage one of the pre-check, plain substring tests: every form holds one of these.
 _KEYS = ("half", "quarter", "third", *VULGAR, "point", "hundred", "dozens", "thousands", "millions", "billions",
-         "-to-", "more", "number", *DATA["collectives"], *DATA["fraction_nouns"])
+         "-to-", "more", "number", *DATA["collectives"], *DATA["fraction_nouns"], *ORDINAL_GROUPS)
 # Every phrase holds a match of _HINT; the grammar runs only over these many characters
 # before and after one (a phrase that begins further before its telltale part would need
 # a run of number words longer than any news writes).
@@ -192,6 +195,8 @@ def _reading(g: dict) -> tuple[float | None, float | None, float | None, bool] |
         return None, float(VAGUE_MORE[_key(g["more"])]), None, True
     if g["numberof"] is not None:
         return None, float(DATA["a_number_of_low"]), None, True
+    if g["ogroup"]:
+        return float(ORDINAL_GROUPS[_key(g["ogroup"])]), None, None, False
     if g["coll"]:
         if g["cnum"]:
             n = _num(g["cnum"])
