@@ -114,15 +114,17 @@ _DEFINITE_ONE = regex.compile(r"(?<![\w'-])(?P<art>the|this|that)\s+(?:(?!(?:the
 _GIVING = frozenset({"gift_verb", "receive_verb"})
 
 
-def _gives(view: SentenceView, lo: int, hi: int) -> bool:
+def _clause_gives(view: SentenceView, lo: int, hi: int) -> bool:
     return any(lo <= t.start < hi and t.kind in _GIVING for t in view.triggers)
 
 
-def _definite_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:
-    m = _DEFINITE_ONE.search(view.text, max(lo, pos - 60), pos)
+def _article_at(view: SentenceView, pos: int, lo: int, pattern: regex.Pattern) -> tuple[int, int, list[str]] | None:
+    """The article ``pattern`` finds before the noun at ``pos``: its span and the adjectives
+    between them (none of them a function word)."""
+    m = pattern.search(view.text, max(lo, pos - 60), pos)
     if not m:
         return None
-    words = view.text[m.end("art"):pos].split()
+    words = view.text[m.end("art") : pos].split()
     if any(w.lower() in _NOT_ADJECTIVES for w in words):
         return None
     return m.start("art"), m.end("art"), words
@@ -130,13 +132,7 @@ def _definite_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, l
 
 def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, list[str]] | None:
     """'an African lion', 'a female African lion': the article's span and adjectives."""
-    m = _ARTICLE.search(view.text, max(lo, pos - 60), pos)
-    if not m:
-        return None
-    words = view.text[m.end("art") : pos].split()
-    if any(w.lower() in _NOT_ADJECTIVES for w in words):
-        return None
-    return m.start("art"), m.end("art"), words
+    return _article_at(view, pos, lo, _ARTICLE)
 
 
 _INFINITIVE = regex.compile(r"\bto\s+$")
@@ -245,10 +241,10 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
         elif count is None:
             # "a 200 kg bear" is one bear: its article stands before the weight
             art = article_before(view, amount.start if amount else s.start, lo)
-            if art is None and not s.plural and not s.generic and _gives(view, lo, hi):
+            if art is None and not s.plural and not s.generic and _clause_gives(view, lo, hi):
                 # "the female baby elephant that Sri Lanka is presenting" (not "the loyal Alabai
                 # had guarded the flocks": a breed, where nothing is given)
-                art = _definite_before(view, s.start, lo)
+                art = _article_at(view, s.start, lo, _DEFINITE_ONE)
             if art and not s.plural:
                 a_start, a_end, words = art
                 count = Count(a_start, a_end, view.text[a_start:a_end], 1.0, None, None, "exact", None)
