@@ -112,7 +112,7 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
         frame.mention_only = True
         frame.rules.append("mention-only")
         return
-    if DISCOURSE_SIEVE and not getattr(frame, "spread", False):
+    if DISCOURSE_SIEVE and not frame.spread:
         last_sender, last_host = discourse.last_deployment
         if frame.sender is None and last_sender is not None and \
                 getattr(last_sender, "country", None) != getattr(frame.host, "country", None):

@@ -30,7 +30,7 @@ from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import build_units
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
-from giftextract.mentions.items import count_before
+from giftextract.mentions.items import ELABORATION, count_before
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.base import spans_states
 from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK
@@ -377,5 +377,5 @@ _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachm
 
 # between a figure's noun and a later count: the later one is a part of the first ("243
 # in all: 20 officers and 223 soldiers" after a colon)
-_PART_OF = regex.compile(r"[^.;]{0,40}?(?::\s|\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|made\s+up\s+of|comprising|consisting\s+of)\b)[^.;]{0,60}",
+_PART_OF = regex.compile(rf"[^.;]{{0,40}}?(?::\s|\b(?:{ELABORATION}|among\s+whom|of\s+whom|of\s+them|among\s+those)\b)[^.;]{{0,60}}",
                          regex.IGNORECASE)

@@ -94,7 +94,7 @@ def gapped_hosts(view: SentenceView, frames: list) -> list:
     """The further (figure, host) pairs after each told deployment's place, one frame each;
     the told one goes to the first place, not the last a row may have read."""
     out = []
-    used = {f.personnel.start: f for f in frames if f.personnel is not None}
+    used = {f.personnel.start for f in frames if f.personnel is not None}
     for frame in frames:
         if frame.personnel is None or frame.mention_only or frame.sender is None:
             continue
@@ -120,25 +120,29 @@ def gapped_hosts(view: SentenceView, frames: list) -> list:
         if first.country and first.party_kind == "state":
             frame.host = first  # "to Macedonia and 15 to Serbia": the told figure's host is Macedonia
         for count, host in pairs:
-            used[count.start] = frame
+            used.add(count.start)
             out.append(dataclasses.replace(frame, host=host, personnel=count, rules=[*frame.rules, "gapped-host"],
                                            sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
                                            speaker_countries=list(frame.speaker_countries), location=None, spread=False))
     return out
 
 
-def _place_at(view: SentenceView, pos: int):
-    """A place named right at ``pos`` (a state, or a region such as "the Balkans")."""
+def _named_at(view: SentenceView, pos: int, test):
+    """The first name starting right at ``pos`` that passes ``test``; "the Bahamas": the name
+    may start at "the" or after it."""
     the = _THE.match(view.text, pos, view.end)
     starts = {pos, the.end()} if the else {pos}
-    return next((e for e in view.entities if e.start in starts and e.place_kind), None)
+    return next((e for e in view.entities if e.start in starts and test(e)), None)
 
 
 def _entity_at(view: SentenceView, pos: int):
     """A state of known country named right at ``pos`` ("Hungary", "the Bahamas")."""
-    the = _THE.match(view.text, pos, view.end)
-    starts = {pos, the.end()} if the else {pos}  # "the Bahamas": the entity may start at either
-    return next((e for e in view.entities if e.start in starts and e.country and e.party_kind == "state"), None)
+    return _named_at(view, pos, lambda e: e.country and e.party_kind == "state")
+
+
+def _place_at(view: SentenceView, pos: int):
+    """A place named right at ``pos`` (a state, or a region such as "the Balkans")."""
+    return _named_at(view, pos, lambda e: e.place_kind)
 
 
 def _count_at(view: SentenceView, pos: int):

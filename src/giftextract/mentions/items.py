@@ -264,8 +264,9 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
 
 # between a counted thing and the counted things it is made of: "36 vehicles, among them ten
 # buses, ...", "2,000 items, including 500 masks"
-_MADE_OF = regex.compile(r"\s*(?:[,:\u2014]\s*)?(?:among\s+them|including|of\s+which|which\s+included|comprising|"
-                         r"consisting\s+of|made\s+up\s+of)\s+|\s*:\s*")
+# the words that open the parts of a figure or a list (frames/deployments.py reads them too)
+ELABORATION = r"among\s+them|including|comprising|consisting\s+of|made\s+up\s+of"
+_MADE_OF = regex.compile(rf"\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*")
 
 
 def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,

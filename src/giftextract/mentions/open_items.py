@@ -265,7 +265,7 @@ def listed_with_known(units: list) -> list[ItemRef]:
 
 
 def _known_item(units: list, k: int, step: int) -> bool:
-    """Whether the list link next to units[k] (one comma or 'and', in direction ``step``)
+    """Whether the list link next to units[k] (a comma, 'and' or both, in direction ``step``)
     leads to a known item (I, not open)."""
     j = k + step
     links = 0
