@@ -230,3 +230,22 @@ def test_a_theme_with_no_number_of_its_own_takes_its_antecedents(text, expected)
     got = [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
            for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a class word after the species stays the species' antecedent ("the pair" is the cranes)
+    ("The red-crowned cranes landed in Hanoi. The birds travelled with the Ueno Zoo director. "
+     "Japan's present to Vietnam was the pair.", [("JP", "VN", "red-crowned crane", 2.0)]),
+    ("Two snow leopards reached Oslo. The mammals came from a park. Iceland gave Norway the pair.",
+     [("IS", "NO", "snow leopard", 2.0)]),
+])
+def test_a_class_word_after_a_species_keeps_the_species_for_the_theme(text, expected):
+    got = [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
+           for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == expected
+
+
+def test_a_class_word_with_no_species_before_it_is_the_theme():
+    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(
+        "The birds travelled from Tokyo. Japan's present to Vietnam was the pair.").gift_transfers for i in g.items]
+    assert got == [("bird", 2.0)]

@@ -37,6 +37,8 @@ SPECIES = [
     ("a ten-year-old bay gelding", "gelding", "horse", "male", None),
     ("a small white mongrel", "mongrel", "dog", None, None),
     ("two bears were sent", "bears", "bear", None, None),
+    ("five sturgeons", "sturgeons", "sturgeon", None, None),  # plural_also beside the zero plural
+    ("five sturgeon", "sturgeon", "sturgeon", None, None),
 ]
 
 

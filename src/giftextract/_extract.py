@@ -30,7 +30,7 @@ from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedent
 from giftextract.lexicon.entities import Entity, copy_entity, find_entities
 from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, spot_names
 from giftextract.lexicon.trie import trie_alternation
-from giftextract.lexicon.species import find_species
+from giftextract.lexicon.species import find_species, names_class
 from giftextract.lexicon.triggers import find_triggers
 from giftextract.merge.destinations import sole_modes, sole_place_locations, sole_zoo_destinations
 from giftextract.merge.document import merge_deployments, merge_gifts
@@ -199,7 +199,10 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         discourse.add(base + i, names, _subjects(t, names), _visited(t, names))
 
     def add_species(i: int) -> None:
-        named = [sp for sp in species.of(i) if not sp.generic]
+        # "The birds travelled with ..." after "the red-crowned cranes": a class word names
+        # the species told before it, which stays the antecedent
+        last = discourse.last_species
+        named = [sp for sp in species.of(i) if not sp.generic and not (last and names_class(sp.species, last.species))]
         if named:
             discourse.last_species = named[-1]
             _name_pending(discourse, named[0])

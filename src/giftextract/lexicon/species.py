@@ -159,3 +159,9 @@ def species_info(species: str) -> dict:
 def parent_species(species: str) -> str | None:
     """The broader canonical name: 'african lion' -> 'lion', 'pungsan dog' -> 'dog'."""
     return _INFO.get(species, {}).get("parent")
+
+
+def names_class(word: str, species: str) -> bool:
+    """'birds' told beside 'a pair of crested ibises': the class word names the same animals
+    (species.json: the entries 'bird', 'mammal' and 'fish' are their own class)."""
+    return species_info(word).get("class") == word and species_info(species).get("class") == word

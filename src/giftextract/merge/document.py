@@ -21,7 +21,7 @@ from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
-from giftextract.lexicon.species import parent_species, species_info
+from giftextract.lexicon.species import names_class, parent_species, species_info
 from giftextract.merge.halves import complete_halves, country_of as _country
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
@@ -30,12 +30,6 @@ from giftextract.quantity.sums import CountPart
 RECENT = 32  # records a new frame may join
 DATELINE_LEDE = 400  # characters of an article's opening whose deployment is where its dateline is
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
-
-
-def _of_class(word: str, species: str) -> bool:
-    """'birds' told beside 'a pair of crested ibises': the class word names the same animals
-    (species.json: the entry 'bird' is its own class)."""
-    return species_info(word).get("class") == word and species_info(species).get("class") == word
 
 
 @lru_cache(maxsize=4096)
@@ -84,8 +78,8 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = Fa
     out = list(items)
     for item in new:
         for i, old in enumerate(out):
-            if _related(old.mention.species, item.mention.species) or _of_class(old.mention.species, item.mention.species) \
-                    or _of_class(item.mention.species, old.mention.species):
+            if _related(old.mention.species, item.mention.species) or names_class(old.mention.species, item.mention.species) \
+                    or names_class(item.mention.species, old.mention.species):
                 summed = _sex_breakdown(old, item) if breakdowns else None
                 if summed is not None:
                     out[i] = summed
