@@ -996,3 +996,10 @@ def test_a_force_named_over_the_start_of_its_unit_noun_sends_it():
     text = "SAN ANTONIO, Texas - A Mexican army convoy with 196 soldiers rolled across the border into the United States."
     got = [(d.sender.country, d.host.country) for d in giftextract.extract(text).deployments]
     assert ("MX", "US") in got
+
+
+def test_a_model_named_after_an_animal_is_the_thing_and_together_with_is_no_item():
+    ex = giftextract.extract("The United Arab Emirates presented Lebanon with nine Gazelle helicopters, "
+                             "together with spare parts.")
+    assert [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
+            for g in ex.gift_transfers for i in g.items] == [("AE", "LB", "helicopter", 9.0)]

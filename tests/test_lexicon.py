@@ -39,6 +39,9 @@ SPECIES = [
     ("two bears were sent", "bears", "bear", None, None),
     ("five sturgeons", "sturgeons", "sturgeon", None, None),  # plural_also beside the zero plural
     ("five sturgeon", "sturgeon", "sturgeon", None, None),
+    ("nine Gazelle helicopters", "helicopters", "helicopter", None, None),  # an animal naming a model
+    ("two Puma 330 helicopters", "helicopters", "helicopter", None, None),
+    ("a gazelle helicopters saw", "gazelle", "gazelle", None, None),  # lower case: the animal
 ]
 
 

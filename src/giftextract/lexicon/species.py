@@ -148,7 +148,18 @@ def find_species(text: str, start: int = 0, end: int | None = None) -> list[Spec
             continue
         sense = _SURFACES[_key(m.group("surface"))]
         out.append(_mention(s, e, surface, sense, sense.plural))
-    return out
+    return [m for m, after in zip(out, [*out[1:], None]) if not _names_a_model(text, m, after)]
+
+
+# between a model's name and its kind: nothing, or a mark or number ("Leopard 2A4 tanks")
+_MODEL_MARK = re.compile(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?")
+
+
+def _names_a_model(text: str, m: SpeciesMention, after: SpeciesMention | None) -> bool:
+    """A capitalised animal right before a kind of thing names its model: "nine Gazelle
+    helicopters", "14 Leopard 2 tanks", "Mastiff vehicles"; the thing is the item."""
+    return after is not None and m.category == "animal" and after.category != "animal" \
+        and m.text[:1].isupper() and bool(_MODEL_MARK.fullmatch(text, m.end, after.start))
 
 
 def species_info(species: str) -> dict:
