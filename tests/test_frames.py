@@ -1003,3 +1003,18 @@ def test_a_model_named_after_an_animal_is_the_thing_and_together_with_is_no_item
                              "together with spare parts.")
     assert [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
             for g in ex.gift_transfers for i in g.items] == [("AE", "LB", "helicopter", 9.0)]
+
+
+def test_a_state_nominal_of_a_region_fills_a_host_slot():
+    # "the West African country": a feature of two words keeps the unit's tag one token
+    ex = giftextract.extract("China will send riot police to Liberia. The 140-member Chinese police unit "
+                             "is due to leave for the West African country in September.")
+    assert ("CN", "LR", 140.0) in [(d.sender.country, d.host.country, d.personnel and d.personnel.value)
+                                   for d in ex.deployments]
+
+
+def test_a_party_that_says_something_is_no_apposition():
+    ex = giftextract.extract("Turkmenistan's President Serdar Berdimuhamedov presented Vladimir Putin with an "
+                             "Akhal-Teke horse, continuing a tradition of gifts from the Central Asian state, "
+                             "the Kremlin said.")
+    assert [(g.giver.country, g.recipient.country) for g in ex.gift_transfers] == [("TM", "RU")]

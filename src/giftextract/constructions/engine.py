@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from giftextract.constructions.table import Construction, Table
+from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.units import Sequence, Unit
 
 PARTY_SLOTS = frozenset({"GIVER", "RECIPIENT", "SENDER", "HOST"})
@@ -67,12 +68,23 @@ def _apposition(seq: Sequence, unit: Unit, i: int) -> Unit | None:
     """The apposition sieve's reading: a referring nominal (seq.units[i]) followed by ", <named party>"."""
     if unit.kind != "R":
         return None
-    after = seq.units[i + 1:i + 3]
-    if after and after[0].kind == "P" and after[0].key == ",":
-        after = after[1:]  # "his guest, the Indian prime minister," or "his guest Xi Jinping"
-    if after and after[0].kind == "E" and "party" in after[0].feats and "coded" in after[0].feats:
-        return after[0]
+    j = i + 1
+    if j < len(seq.units) and seq.units[j].kind == "P" and seq.units[j].key == ",":
+        j += 1  # "his guest, the Indian prime minister," or "his guest Xi Jinping"
+    after = seq.units[j] if j < len(seq.units) else None
+    if after is not None and after.kind == "E" and "party" in after.feats and "coded" in after.feats \
+            and not _speaks(seq, j):
+        return after
     return None
+
+
+_REPORT_VERBS = frozenset(LEXICON["triggers"]["report_verbs"])
+
+
+def _speaks(seq: Sequence, i: int) -> bool:
+    """The party at seq.units[i] is the subject of a report verb: "..., the Kremlin said" tells
+    who says it, it names no one before it."""
+    return i + 1 < len(seq.units) and seq.units[i + 1].kind == "W" and seq.units[i + 1].key in _REPORT_VERBS
 
 
 def _coordinated_state(u: Unit) -> bool:

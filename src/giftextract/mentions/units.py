@@ -55,7 +55,8 @@ class Unit:
 
     @property
     def tag(self) -> str:
-        return f"{self.kind}/,{','.join(self.feats)},/{self.key}"
+        # one tag has no space: a feature of two words ("west african") is joined by "_"
+        return f"{self.kind}/,{','.join(self.feats).replace(' ', '_')},/{self.key.replace(' ', '_')}"
 
 
 @dataclass
