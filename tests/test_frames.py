@@ -405,6 +405,9 @@ STATUS_BY_SPEAKER = [
     ("Russia sent 100 troops to Venezuela, the Russian defence ministry said.", "confirmed"),
     ("They will join the roughly 400 Kenyan police who arrived in Haiti in June.", "confirmed"),  # already there
     ("Kenya will send 400 police officers to Haiti next month.", "planned"),
+    # an aside between the speaker and its verb
+    ("New Zealand media, however, reported that 20 Russian soldiers had landed in Fiji.", "reported"),
+    ("Regional media on Monday said Burundi had sent about 800 soldiers into South Kivu.", "reported"),
 ]
 
 

@@ -204,17 +204,20 @@ _ACCORDING = regex.compile(
     regex.IGNORECASE,
 )
 _SAID_VERBS = ("said", "added", "says", "stated", "noted", "reported", "announced")
+# between a speaker and its verb: "New Zealand media, however, reported", "the ministry on Monday said"
+_ASIDE = (r"(?:\s*,\s*(?:however|though|meanwhile|too|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,)?"
+          r"(?:\s+(?:also|however|later|earlier|separately|then|on\s+[A-Z][a-z]+day))?")
 _SAID = regex.compile(
     r"(?P<noun>\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|report|ministry|government|spokesman|spokeswoman|"
     rf"spokesperson|officials?|embassy|agency|zoo)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)"
-    rf"\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
+    rf"{_ASIDE}\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
     r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b"  # a subset of _SAID_VERBS
-    rf"|(?P<media>{_MEDIA})\s+(?:has\s+|had\s+|have\s+)?{phrase_alternation(_SAID_VERBS)}\b",  # "state media reported"
+    rf"|(?P<media>{_MEDIA}){_ASIDE}\s+(?:has\s+|had\s+|have\s+)?{phrase_alternation(_SAID_VERBS)}\b",  # "state media reported"
     regex.IGNORECASE,
 )
 _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "stated", "added", "told", "confirmed",
                  "noted", "wrote", "posted", "claimed", "described", "called", "put", "estimated", "estimates")
-_REPORT_VERB = regex.compile(rf"\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
+_REPORT_VERB = regex.compile(rf"{_ASIDE}\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
 _OWNED_SPEAKER = regex.compile(rf"'s\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+){_REPORT_VERB.pattern}", regex.IGNORECASE)
 # Every match of these patterns holds one of these words (cheap tests before the scans).
 _ACCORDING_WORDS = key_words(_ACCORDING_PHRASES)
