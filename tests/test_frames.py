@@ -1021,3 +1021,14 @@ def test_a_party_that_says_something_is_no_apposition():
                              "Akhal-Teke horse, continuing a tradition of gifts from the Central Asian state, "
                              "the Kremlin said.")
     assert [(g.giver.country, g.recipient.country) for g in ex.gift_transfers] == [("TM", "RU")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A 10-member Russian training team was in Fiji.", [("RU", "FJ", 10.0)]),
+    # a unit whose figure is told in people: the people's frame alone
+    ("About 200 US troops are in Zamboanga in the Philippines. Minister Marise Payne said mobile training teams "
+     "totalling about 80 Australian soldiers would soon be stationed in the Philippines.", [("US", "PH", 200.0), ("AU", "PH", 80.0)]),
+])
+def test_training_teams(text, expected):
+    got = [(d.sender.country, d.host.country, d.personnel and d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == expected

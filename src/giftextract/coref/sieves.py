@@ -123,13 +123,13 @@ def _differs(e: Entity, co: Entity | None) -> bool:
     return e is not co and (e.country is None or co.country is None or e.country != co.country)
 
 
-def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     head = n.text.split()[-1].lower()
     return next((m.entity for m in cands if m.entity.party_kind == "person" and m.entity.country
                  and head in (m.entity.title or "").lower() and m.entity is not co), None)
 
 
-def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     """"his host" is the party visited ("a visit to Uzbekistan"); "his guest", "the visitor",
     "his counterpart" the other party of the meeting than the co-role's."""
     # a host may be named only by the place of the visit ("toured ... in Ashgabat, his host")
@@ -149,7 +149,7 @@ def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> 
                  and _differs(m.entity, co) and (co is not None or "guest" not in n.feats or not m.subject)), None)
 
 
-def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     want = ("zoo",) if "zoo" in n.feats else ("zoo", "facility")
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
     return next((m.entity for m in by_recency if m.entity.place_kind in want), None)
@@ -158,15 +158,18 @@ def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> En
 _STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}
 
 
-def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     """'the kingdom', 'the emirate': the last state named of that kind (any state for
-    'the country'); a demonym or a possessive names its state too ('Tongan waters')."""
+    'the country'); a demonym or a possessive names its state too ('Tongan waters'). Of the
+    states that fit, the dateline's comes first: the article is told from it ("SUVA - ...
+    a team was in the country", though the Golan Heights were named since)."""
     kinds = [_STATE_KINDS[f] for f in n.feats if f in _STATE_KINDS]
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
-    return next((m.entity for m in by_recency
-                 if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
-                 and m.entity.country and _differs(m.entity, co)
-                 and all(m.entity.country in kind for kind in kinds)), None)
+    fits = [m.entity for m in by_recency
+            if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
+            and m.entity.country and _differs(m.entity, co)
+            and all(m.entity.country in kind for kind in kinds)]
+    return next((e for e in fits if e.country == discourse.dateline), fits[0] if fits else None)
 
 
 def _gender(e: Entity) -> str | None:
@@ -178,7 +181,7 @@ def _gender(e: Entity) -> str | None:
     return None
 
 
-def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None) -> Entity | None:
+def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     if "person" in n.feats:
         kinds: tuple[str | None, ...] = ("person",)
     elif "pl" in n.feats:
@@ -211,7 +214,7 @@ def resolve(n: Nominal, sentence: int, discourse: Discourse, co: Entity | None,
         cands = discourse.candidates(sentence, n.start, sieve.window)
         if avoid:
             cands = [m for m in cands if (m.entity.start, m.entity.end) not in avoid]
-        found = _BY_TYPE[sieve.resolves](n, cands, co)
+        found = _BY_TYPE[sieve.resolves](n, cands, co, discourse)
         if found is not None:
             return found, sieve.name
     return None, None

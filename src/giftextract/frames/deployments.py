@@ -225,6 +225,16 @@ _FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[
 _OR_PEOPLE = regex.compile(RESTATING_LINK + "$")
 
 
+_WORDS_BETWEEN = regex.compile(r"(?:\s+[\w.'-]+){0,3}\s+")
+
+
+def _people_after(view: SentenceView, pos: int) -> bool:
+    """A personnel noun right after a figure, with at most three words between: "80
+    (Australian) soldiers"."""
+    return any(t.kind == "personnel" and pos < t.start <= pos + 40 and _WORDS_BETWEEN.fullmatch(view.text, pos, t.start)
+               for t in view.triggers)
+
+
 def _restated_people(view: SentenceView, noun, hi: int) -> Count | None:
     """"two battalions, or 1,600 soldiers": the units' strength, restated in people."""
     c = next((c for c in view.counts if noun.end < c.start <= noun.end + 20 and c.end <= hi), None)
@@ -311,6 +321,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 count = stated = restated  # "about two battalions, or 1,600 soldiers": the people, restated
             if count is None:
                 count = stated = _figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
+                if noun.lemma == "units" and stated is not None and _people_after(view, stated.end):
+                    continue  # "training teams totalling about 80 Australian soldiers": the soldiers' frame tells it
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
             if noun.lemma == "men" and verb is None and not _FORCE_OF.search(view.text, max(lo, noun.start - 60), noun.start):
                 continue  # "men" are troops only where they are sent or make up a force ("a force of 2,300 men")
