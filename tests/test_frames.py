@@ -1032,3 +1032,16 @@ def test_a_party_that_says_something_is_no_apposition():
 def test_training_teams(text, expected):
     got = [(d.sender.country, d.host.country, d.personnel and d.personnel.value) for d in giftextract.extract(text).deployments]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a species that opens with a demonym is no name ("young Indian" is no named animal)
+    ("Sri Lanka has donated two young female Indian elephants to the Prague zoo.", [("asian elephant", 2.0)]),
+    ("Russia gave Iran two rare Siberian tigers.", [("amur tiger", 2.0)]),
+    # an animal noun modifying another names no animal ("the elephant acquisition")
+    ("Sri Lanka has donated two Indian elephants to the Prague zoo. The elephant acquisition is "
+     "Sri Lanka's gift to the Czech Republic, the director said.", [("asian elephant", 2.0)]),
+])
+def test_species_after_adjectives_and_demonyms(text, expected):
+    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == expected

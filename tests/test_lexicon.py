@@ -181,6 +181,20 @@ def test_trigger_word_as_adjective_is_no_trigger(text):
     assert [t.text for t in find_triggers(text) if t.text.lower().startswith(_RULED)] == [], text
 
 
+_MODIFIER_USES = LEXICON["triggers"]["species_modifier_uses"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _MODIFIER_USES["animal"])
+def test_animal_noun_in_use(text):
+    assert [m.species for m in find_species(text) if m.category == "animal"], text
+
+
+@pytest.mark.parametrize("text", _MODIFIER_USES["no_animal"])
+def test_animal_noun_as_modifier_is_no_animal(text):
+    """"the elephant acquisition", "panda diplomacy": triggers.json's species_modifier_uses."""
+    assert [m.species for m in find_species(text) if m.category == "animal"] == [], text
+
+
 _MEMBERS = LEXICON["triggers"]["member_forces"]["_examples"]
 
 

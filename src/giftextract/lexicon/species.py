@@ -103,6 +103,7 @@ _PROPER_CLASHES = (
 _VERB_USES = {w: frozenset(after) for w, after in LEXICON["triggers"].get("species_verb_uses", {}).items()
               if not w.startswith("_")}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"])
 
 
 def _is_verb_use(folded: str, end: int, surface: str) -> bool:
@@ -112,6 +113,12 @@ def _is_verb_use(folded: str, end: int, surface: str) -> bool:
         return False
     m = _NEXT_WORD.match(folded, end)
     return bool(m) and m.group(1) in after
+
+
+def _modifies(text: str, end: int) -> bool:
+    """A singular animal noun before a noun it modifies (triggers.json: species_modifier_uses)."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1) in _MODIFIES
 
 
 def _mention(start: int, end: int, text: str, sense: _Sense, plural_: bool) -> SpeciesMention:
@@ -147,6 +154,8 @@ def find_species(text: str, start: int = 0, end: int | None = None) -> list[Spec
         if _is_verb_use(folded, m.end(), surface.lower()):
             continue
         sense = _SURFACES[_key(m.group("surface"))]
+        if not sense.plural and _modifies(text, m.end() + lo):
+            continue  # "the elephant acquisition", "panda diplomacy": no animal
         out.append(_mention(s, e, surface, sense, sense.plural))
     return [m for m, after in zip(out, [*out[1:], None]) if not _names_a_model(text, m, after)]
 

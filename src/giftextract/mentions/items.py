@@ -223,8 +223,9 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
     total: Count | None = None
     used: set[int] = set()
     for s in view.species_in(lo, hi):
-        if any(e.start <= s.start < e.end for e in view.entities):
-            continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not)
+        if any(e.start <= s.start < e.end and not e.demonym for e in view.entities):
+            continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not;
+            # "Indian elephants" opens with a demonym, no name)
         count, unit, descriptors = count_before(view, s.start, lo, used | taken, part_of=not s.generic)
         if count is None and s.plural:
             count = _sexed_after(view, s.end, used | taken)  # "The koalas, three female and three male,"
