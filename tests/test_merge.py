@@ -248,3 +248,16 @@ def test_a_total_told_apart_from_its_one_uncounted_species_counts_it():
     got = [(g.giver.country, g.recipient.country, g.total, [(i.species, i.count and i.count.value) for i in g.items])
            for g in giftextract.extract(text).gift_transfers]
     assert got == [("NA", "IN", None, [("cheetah", 8.0)])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an official arrival with no figure carries out the plan's one figure
+    ("British troops have arrived in South Sudan for the UN mission, the Defence Ministry confirmed. "
+     "Last year Britain said it would send around 300 troops to South Sudan.", [("GB", "SS", 300.0, "confirmed")]),
+    # no arrival: the plan stays a plan
+    ("Last year Britain said it would send around 300 troops to South Sudan.", [("GB", "SS", 300.0, "planned")]),
+])
+def test_a_plan_an_official_arrival_carried_out_is_confirmed(text, expected):
+    got = [(d.sender.country, d.host.country, d.personnel and d.personnel.value, d.status)
+           for d in giftextract.extract(text).deployments if d.personnel]
+    assert got == expected

@@ -203,7 +203,7 @@ _ACCORDING = regex.compile(
     rf"\b{phrase_alternation(_ACCORDING_PHRASES)}\s+(?P<noun>{_SOURCE_NOUN}|reports|{_MEDIA})?",
     regex.IGNORECASE,
 )
-_SAID_VERBS = ("said", "added", "says", "stated", "noted", "reported", "announced")
+_SAID_VERBS = ("said", "added", "says", "stated", "noted", "reported", "announced", "confirmed")
 # between a speaker and its verb: "New Zealand media, however, reported", "the ministry on Monday said"
 _ASIDE = (r"(?:\s*,\s*(?:however|though|meanwhile|too|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,)?"
           r"(?:\s+(?:also|however|later|earlier|separately|then|on\s+[A-Z][a-z]+day))?")

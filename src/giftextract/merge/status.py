@@ -45,6 +45,20 @@ def decide_status(frames: list[DeploymentFrame]) -> None:
         sender, host = pair(f)
         if pair(f) in acknowledged or not any(_may_be_same(pair(f), d) for d in disputed):
             f.status = "confirmed"
+    _fulfilled_plans(frames, pair)
+
+
+def _fulfilled_plans(frames: list[DeploymentFrame], pair) -> None:
+    """"British troops have arrived in South Sudan, the ministry confirmed ... Britain said it
+    would send around 300 troops": the one figure of a plan an official arrival with no
+    figure of its own has carried out is under way (GOLD.md: confirmed)."""
+    done = {pair(f) for f in frames if f.personnel is None and f.status == "confirmed"
+            and f.signal in ("official", "acted") and None not in pair(f)}
+    for p in done:
+        plans = [f for f in frames if pair(f) == p and f.personnel is not None]
+        if plans and all(f.status == "planned" for f in plans) and len({f.personnel.value for f in plans}) == 1:
+            for f in plans:
+                f.status = "confirmed"
 
 
 def _may_be_same(a: tuple, b: tuple) -> bool:
