@@ -1045,3 +1045,11 @@ def test_training_teams(text, expected):
 def test_species_after_adjectives_and_demonyms(text, expected):
     got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == expected
+
+
+def test_an_official_named_in_an_apposition_is_the_speaker():
+    # "Ivan Petrov, a spokesman for the Russian embassy, said": the sender's embassy vouches
+    # for the figure, though local media reported it first
+    ex = giftextract.extract("About 100 Russian troops arrived in Venezuela on Monday, local media said. Ivan Petrov, "
+                             "a spokesman for the Russian embassy, said the 100 troops were there to train the army.")
+    assert "confirmed" in {d.status for d in ex.deployments if d.sender.country == "RU" and d.host.country == "VE"}

@@ -209,8 +209,9 @@ _ASIDE = (r"(?:\s*,\s*(?:however|though|meanwhile|too|in\s+turn|for\s+(?:its|the
           r"(?:\s+(?:also|however|later|earlier|separately|then|on\s+[A-Z][a-z]+day))?")
 _SAID = regex.compile(
     r"(?P<noun>\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|report|ministry|government|spokesman|spokeswoman|"
-    rf"spokesperson|officials?|embassy|agency|zoo)(?:\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?)"
-    rf"{_ASIDE}\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
+    rf"spokesperson|officials?|embassy|agency|zoo)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?)"
+    # "Xu Zhou, a spokesman for the Chinese embassy, said": the apposition's comma
+    rf"{_ASIDE}(?:\s*,)?\s+(?:has\s+|had\s+)?{phrase_alternation(_SAID_VERBS)}\b"
     r"|\b(?P<anon>(?:(?:the|a)\s+)?(?:government\s+)?statement)\s+(?:said|added|says)\b"  # a subset of _SAID_VERBS
     rf"|(?P<media>{_MEDIA}){_ASIDE}\s+(?:has\s+|had\s+|have\s+)?{phrase_alternation(_SAID_VERBS)}\b",  # "state media reported"
     regex.IGNORECASE,
