@@ -408,6 +408,9 @@ STATUS_BY_SPEAKER = [
     # an aside between the speaker and its verb
     ("New Zealand media, however, reported that 20 Russian soldiers had landed in Fiji.", "reported"),
     ("Regional media on Monday said Burundi had sent about 800 soldiers into South Kivu.", "reported"),
+    # a relative clause that tells the force has left: under way, whatever it will do there
+    ("The 160-member Bangladeshi police unit, which left Dhaka on Saturday, will join the UN mission in Haiti.", "confirmed"),
+    ("The 160-member Bangladeshi police unit will leave Dhaka on Saturday to join the UN mission in Haiti.", "planned"),
 ]
 
 

@@ -70,6 +70,8 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     head = frame.personnel.start if frame.personnel is not None else noun.start
     if JOINED.search(view.text, max(lo, head - 40), head):
         return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
+    if UNDER_WAY.match(view.text, noun.end, hi):
+        return "confirmed"  # "The 160-member police unit, which left Dhaka on Saturday, will join ...": under way
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
     later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
@@ -104,6 +106,10 @@ def _plans(planned, text: str, a: int, b: int) -> bool:
     return any(not _RELATIVE.search(text, max(a, m.start() - 14), m.start()) for m in planned.finditer(text, a, b))
 
 
+# a relative clause right after the force that tells it has left or arrived: under way, whatever
+# the main verb's modal says of what it will do there
+UNDER_WAY = regex.compile(r"(?:\s+[a-z-]+){0,2}\s*,?\s*(?:which|who|that)\s+(?:(?:has|have|had)\s+)?(?:already\s+)?"
+                          r"(?:left|departed|arrived|landed|flew\s+(?:out|in)|set\s+(?:off|out|sail))\b", regex.IGNORECASE)
 # the object of "join": a force already in place, whatever the joiners' plans
 JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
                         regex.IGNORECASE)
