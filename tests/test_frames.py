@@ -1056,3 +1056,11 @@ def test_an_official_named_in_an_apposition_is_the_speaker():
     ex = giftextract.extract("About 100 Russian troops arrived in Venezuela on Monday, local media said. Ivan Petrov, "
                              "a spokesman for the Russian embassy, said the 100 troops were there to train the army.")
     assert "confirmed" in {d.status for d in ex.deployments if d.sender.country == "RU" and d.host.country == "VE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has agreed to pull its roughly 1,000 troops out of Niger.",
+    "The Pentagon will pull nearly 12,000 troops out of Germany.",
+])
+def test_troops_pulled_out_of_a_country_are_no_deployment(text):
+    assert [(d.sender and d.sender.country, d.host and d.host.country) for d in giftextract.extract(text).deployments] == []
