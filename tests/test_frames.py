@@ -1064,3 +1064,12 @@ def test_an_official_named_in_an_apposition_is_the_speaker():
 ])
 def test_troops_pulled_out_of_a_country_are_no_deployment(text):
     assert [(d.sender and d.sender.country, d.host and d.host.country) for d in giftextract.extract(text).deployments] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mongolia gave China the horse in 2020.", [("horse", 1.0)]),
+    ("Mongolia gave China the sheep in 2020.", [("sheep", None)]),  # a zero plural says not how many
+])
+def test_a_definite_thing_given_is_one_unless_its_plural_is_itself(text, expected):
+    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == expected

@@ -14,7 +14,7 @@ from importlib import resources
 
 import regex
 
-from giftextract.lexicon.species import SpeciesMention
+from giftextract.lexicon.species import SpeciesMention, species_info
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
 from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count
@@ -218,6 +218,11 @@ def _sexed_after(view: SentenceView, pos: int, used: set[int]) -> Count | None:
                  and _SEXED.search(c.text)), None)
 
 
+def _zero_plural(s: SpeciesMention) -> bool:
+    """"the sheep", "the bison": a noun whose plural is itself says not how many."""
+    return s.text.lower() == (species_info(s.species).get("plural") or "").lower()
+
+
 def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
     items: list[ItemRef] = []
     total: Count | None = None
@@ -242,7 +247,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
         elif count is None:
             # "a 200 kg bear" is one bear: its article stands before the weight
             art = article_before(view, amount.start if amount else s.start, lo)
-            if art is None and not s.plural and not s.generic and _clause_gives(view, lo, hi):
+            if art is None and not s.plural and not s.generic and not _zero_plural(s) and _clause_gives(view, lo, hi):
                 # "the female baby elephant that Sri Lanka is presenting" (not "the loyal Alabai
                 # had guarded the flocks": a breed, where nothing is given)
                 art = _article_at(view, s.start, lo, _DEFINITE_ONE)
