@@ -254,22 +254,42 @@ _LIST_LINKS = frozenset((",", "and", "or", "plus"))
 def listed_with_known(units: list) -> list[ItemRef]:
     """Counted open items coordinated with a thing the lexicon knows, in one list: "ten
     buses, ten troop carriers, two ambulances and 14 motorcycles" (the list's known members
-    say what kind of thing its unknown ones are, wherever the list stands in the clause)."""
-    out = []
-    for k, u in enumerate(units):
-        if u.kind != "I" or "open" not in u.feats or u.ref.count is None or (u.ref.count.value or 0) < 2:
-            continue  # a counted plural only: "ten troop carriers" (not "a chartered flight", ", however,")
-        if any(_known_item(units, k, step) for step in (-1, 1)):
-            out.append(u.ref)
+    say what kind of thing its unknown ones are, wherever the list stands in the clause); an
+    unknown member listed beside such a one is listed too ("6 buses with 42 seats each, three
+    motor graders, 10 loaders and four tractors": "with 42 seats each" describes the buses)."""
+    chain = _without_attributes(units)
+    known = {k for k, u in enumerate(chain) if u.kind == "I" and "open" not in u.feats}
+    counted = [k for k, u in enumerate(chain) if u.kind == "I" and "open" in u.feats and u.ref.count is not None
+               and (u.ref.count.value or 0) >= 2]  # a counted plural only: "ten troop carriers" (not "a chartered flight")
+    listed: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for k in counted:
+            if k not in listed and any(_listed_next(chain, k, step, known | listed) for step in (-1, 1)):
+                listed.add(k)
+                grew = True
+    return [chain[k].ref for k in sorted(listed)]
+
+
+def _without_attributes(units: list) -> list:
+    """The units without "with <thing> each", which describes the list member before it."""
+    out, k = [], 0
+    while k < len(units):
+        if k + 2 < len(units) and units[k].kind == "W" and units[k].key == "with" and units[k + 1].kind == "I" \
+                and units[k + 2].kind == "W" and units[k + 2].key == "each":
+            k += 3
+            continue
+        out.append(units[k])
+        k += 1
     return out
 
 
-def _known_item(units: list, k: int, step: int) -> bool:
+def _listed_next(units: list, k: int, step: int, members: set[int]) -> bool:
     """Whether the list link next to units[k] (a comma, 'and' or both, in direction ``step``)
-    leads to a known item (I, not open)."""
+    leads to a member of ``members``."""
     j = k + step
     links = 0
     while 0 <= j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
         j, links = j + step, links + 1
-    return links > 0 and 0 <= j < len(units) and units[j].kind == "I" and "open" not in units[j].feats
-
+    return links > 0 and j in members
