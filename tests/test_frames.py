@@ -1073,3 +1073,15 @@ def test_troops_pulled_out_of_a_country_are_no_deployment(text):
 def test_a_definite_thing_given_is_one_unless_its_plural_is_itself(text, expected):
     got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == expected
+
+
+def test_a_force_that_has_left_is_under_way_whoever_follows():
+    ex = giftextract.extract("Lesotho's government said on Monday that an advance team of 12 soldiers had left for "
+                             "Mozambique and will be followed by another 113.")
+    got = {(d.sender.country, d.host.country, d.personnel.value, d.status) for d in ex.deployments if d.personnel}
+    assert ("LS", "MZ", 12.0, "confirmed") in got
+
+
+def test_a_landing_only_media_report_stays_reported():
+    ex = giftextract.extract("New Zealand media reported that 20 Russian soldiers had landed in Fiji.")
+    assert [d.status for d in ex.deployments] == ["reported"]

@@ -70,8 +70,9 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     head = frame.personnel.start if frame.personnel is not None else noun.start
     if JOINED.search(view.text, max(lo, head - 40), head):
         return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
-    if UNDER_WAY.match(view.text, noun.end, hi):
-        return "confirmed"  # "The 160-member police unit, which left Dhaka on Saturday, will join ...": under way
+    # "The 160-member police unit, which left Dhaka on Saturday, will join ...": under way,
+    # whatever the later modal; who vouches for it is still the speaker's to say
+    under_way = bool(UNDER_WAY.match(view.text, noun.end, hi))
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
     later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
@@ -79,9 +80,10 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     # unless it only says how those already there spend their time ("the 84 engineers will
     # wait at a transit camp": status_staying)
     after = view.text[noun.end:min(hi, noun.end + 25)]
-    if _plans(planned, view.text, lo, noun.start) or (_plans(planned, after, 0, len(after)) and not staying.search(after)) or (
+    if not under_way and (_plans(planned, view.text, lo, noun.start) or (
+            _plans(planned, after, 0, len(after)) and not staying.search(after)) or (
             verb is not None and verb.start > noun.end and _plans(planned, view.text, noun.end, verb.end)) or any(
-            _plans(planned, view.text, noun.end, t.end) for t in later[:2]):
+            _plans(planned, view.text, noun.end, t.end) for t in later[:2])):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = speaker_of(view, frame, markers, lo, hi)
     if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
@@ -90,7 +92,7 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
             not (verb is not None and verb.text.lower().endswith("ing")):
         speaker = "acted"  # "India sent 60,000 troops": the sender named doing it (a finite verb), unhedged
     frame.signal = speaker
-    if speaker in ("official", "acted") or (speaker is None and confirmed.search(clause)):
+    if speaker in ("official", "acted") or (speaker is None and (under_way or confirmed.search(clause))):
         return "confirmed"
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
@@ -106,9 +108,9 @@ def _plans(planned, text: str, a: int, b: int) -> bool:
     return any(not _RELATIVE.search(text, max(a, m.start() - 14), m.start()) for m in planned.finditer(text, a, b))
 
 
-# a relative clause right after the force that tells it has left or arrived: under way, whatever
-# the main verb's modal says of what it will do there
-UNDER_WAY = regex.compile(r"(?:\s+[a-z-]+){0,2}\s*,?\s*(?:which|who|that)\s+(?:(?:has|have|had)\s+)?(?:already\s+)?"
+# a verb right after the force (or in a relative clause there) that tells it has left or
+# arrived: under way, whatever a later modal says of what it will do there or who follows
+UNDER_WAY = regex.compile(r"(?:\s+[a-z-]+){0,2}\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:has|have|had)\s+)?(?:already\s+)?"
                           r"(?:left|departed|arrived|landed|flew\s+(?:out|in)|set\s+(?:off|out|sail))\b", regex.IGNORECASE)
 # the object of "join": a force already in place, whatever the joiners' plans
 JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
