@@ -1085,3 +1085,9 @@ def test_a_force_that_has_left_is_under_way_whoever_follows():
 def test_a_landing_only_media_report_stays_reported():
     ex = giftextract.extract("New Zealand media reported that 20 Russian soldiers had landed in Fiji.")
     assert [d.status for d in ex.deployments] == ["reported"]
+
+
+def test_a_paper_named_after_a_place_is_no_official_of_that_place():
+    # "The Times of London reported": a newspaper, not Britain, tells the figure
+    ex = giftextract.extract("The Times of London reported that around 150 Guards personnel had gone into Iraq.")
+    assert "GB" not in {d.sender.country for d in ex.deployments if d.sender}

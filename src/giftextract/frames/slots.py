@@ -220,6 +220,8 @@ _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "sta
                  "noted", "wrote", "posted", "claimed", "described", "called", "put", "estimated", "estimates")
 _REPORT_VERB = regex.compile(rf"{_ASIDE}\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
 _OWNED_SPEAKER = regex.compile(rf"'s\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+){_REPORT_VERB.pattern}", regex.IGNORECASE)
+# a capitalised name that ends "of <place>": "The Times of London", "Voice of America"
+_NAMED_AFTER = regex.compile(r"\b[A-Z][\w.'-]*\s+of\s+(?:the\s+)?$")
 # Every match of these patterns holds one of these words (cheap tests before the scans).
 _ACCORDING_WORDS = key_words(_ACCORDING_PHRASES)
 _SAID_WORDS = key_words(_SAID_VERBS)
@@ -238,6 +240,8 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
                 out.append(SourceRef(e.name, e.start, e.end))
                 break
     for e in view.entities_in(lo, hi) if view.mentions_any(lo, hi, _REPORT_VERB_WORDS) else ():
+        if _NAMED_AFTER.search(view.text, max(lo, e.start - 30), e.start):
+            continue  # "The Times of London reported": a paper named after the place speaks, not the place
         if e.party_kind and _REPORT_VERB.match(view.text, e.end, hi):
             out.append(SourceRef(e.name, e.start, e.end))
         elif e.party_kind and (own := _OWNED_SPEAKER.match(view.text, e.end, hi)):
