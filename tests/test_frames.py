@@ -1091,3 +1091,12 @@ def test_a_paper_named_after_a_place_is_no_official_of_that_place():
     # "The Times of London reported": a newspaper, not Britain, tells the figure
     ex = giftextract.extract("The Times of London reported that around 150 Guards personnel had gone into Iraq.")
     assert "GB" not in {d.sender.country for d in ex.deployments if d.sender}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia handed over a large quantity of medicines to Syria.", [("medicine", None)]),  # an amount, no piece
+    ("Armenia handed over a box of medicines to Syria.", [("medicine", 1.0)]),
+])
+def test_the_article_before_a_mass_measure_counts_nothing(text, expected):
+    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == expected

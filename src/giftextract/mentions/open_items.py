@@ -21,6 +21,7 @@ from giftextract.quantity.nouns import singular
 _DATA = OPEN_ITEMS_TABLE
 _DETERMINERS = frozenset(_DATA["determiners"])
 _MEASURES = frozenset(_DATA["measures"])
+_MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
 _PLAIN = PLAIN_MODIFIERS
@@ -223,6 +224,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     # the phrase as written, lower case, its head made singular:
     # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
     start, stop = units[i + 1].start, units[end - 1].end
+    if of < len(words) and head in _MASS_MEASURES and head_unit.kind == "W":
+        count = None  # "a large quantity of medicines": an amount, no piece counted
     if of < len(words) and head in _MEASURES:
         # "a set of rare volumes", "two bottles of cognac": the thing is what the measure holds
         last, held = units[end - 1], i + of + 2
