@@ -1100,3 +1100,8 @@ def test_a_paper_named_after_a_place_is_no_official_of_that_place():
 def test_the_article_before_a_mass_measure_counts_nothing(text, expected):
     got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == expected
+
+
+def test_more_and_other_are_no_part_of_a_things_name():
+    ex = giftextract.extract("India gave Sri Lanka 50 more buses and 20 other trucks.")
+    assert [(i.species, i.count.value) for g in ex.gift_transfers for i in g.items] == [("bus", 50.0), ("truck", 20.0)]
