@@ -31,8 +31,9 @@ from __future__ import annotations
 import regex
 
 SLOT_CLASSES = {
-    "party": [("E", "party"), ("R", "person"), ("R", "state"), ("R", "group")],
-    "agent": [("E", "party"), ("E", "facility"), ("E", "region"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "facility")],
+    "party": [("E", "party"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "institution")],
+    "agent": [("E", "party"), ("E", "facility"), ("E", "region"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "facility"),
+              ("R", "institution")],
     "place": [("E", "place"), ("R", "facility")],
     "facility": [("E", "facility"), ("R", "facility")],
     "count": [("N", "")],

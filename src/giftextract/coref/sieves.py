@@ -155,6 +155,15 @@ def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, disco
     return next((m.entity for m in by_recency if m.entity.place_kind in want), None)
 
 
+def _institution_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
+    """'the embassy', 'the ministry': the last organisation named whose name holds that head
+    ("the Embassy of the Republic of China (Taiwan)" ... "24 laptops from the embassy")."""
+    head = n.feats[1].replace("_", " ") if len(n.feats) > 1 else ""
+    by_recency = sorted(cands, key=lambda m: -m.entity.start)
+    return next((m.entity for m in by_recency if m.entity.party_kind == "organization" and m.entity.country
+                 and head in m.entity.name.lower() and _differs(m.entity, co)), None)
+
+
 _STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}
 
 
@@ -201,6 +210,7 @@ def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discou
 
 _GENDERED = next((s.words for s in SIEVES if s.name == "pronoun"), {})
 _BY_TYPE = {"title": _title_sieve, "relational": _relational_sieve, "facility": _facility_sieve,
+            "institution": _institution_sieve,
             "state": _state_sieve, "pronoun": _pronoun_sieve}
 
 

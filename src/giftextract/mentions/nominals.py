@@ -78,6 +78,8 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         if row is None:
             continue
         s, e = m.start() + lo, m.end() + lo
+        if row.get("not_possessive") and folded.startswith(("'s", "\u2019s"), m.end()):
+            continue  # "the ministry's state drug company": the company, not the ministry
         if "before" in row:  # "its gift": a possessive pronoun refers only before the words it may precede
             after = _NEXT_WORD.match(folded, m.end())
             # "Tuvalu was given the second in April.": an ordinal stands alone only before a
