@@ -1105,3 +1105,9 @@ def test_the_article_before_a_mass_measure_counts_nothing(text, expected):
 def test_more_and_other_are_no_part_of_a_things_name():
     ex = giftextract.extract("India gave Sri Lanka 50 more buses and 20 other trucks.")
     assert [(i.species, i.count.value) for g in ex.gift_transfers for i in g.items] == [("bus", 50.0), ("truck", 20.0)]
+
+
+def test_a_carrier_is_no_gift_nor_the_antecedent_of_the_pair():
+    ex = giftextract.extract("Nepal gave Austria two rhinoceroses. The pair arrived in Vienna after a charter flight "
+                             "from Kathmandu to Bratislava airport, followed by a short drive by truck to the zoo.")
+    assert [(i.species, i.count and i.count.value) for g in ex.gift_transfers for i in g.items] == [("rhinoceros", 2.0)]

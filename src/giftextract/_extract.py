@@ -23,7 +23,7 @@ from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.lead import LeadPlace
 from giftextract.coref.sieves import Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads, tells_where_it_went
-from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE
+from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE, not_carriers
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
@@ -184,7 +184,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     # a sentence of their run is read
     lo, hi = sentences[0][0], sentences[-1][1]
     korean = korea_context(t, lo, hi)  # "the North": a Korea here
-    species = Spotted(sentences, context, lambda a, b: find_species(t, a, b))  # the theme sieve's antecedents too
+    species = Spotted(sentences, context, lambda a, b: not_carriers(t, find_species(t, a, b), a, b))  # the theme sieve's too
     entities = Spotted(sentences, context, lambda a, b: spot_names(t, a, b, korean, korea))
     counts = Spotted(sentences, chosen, lambda a, b: find_counts(t, a, b))
     times = Spotted(sentences, chosen, lambda a, b: find_times(t, a, b, published=when))

@@ -179,6 +179,16 @@ def transport_mentions(text: str, lo: int, hi: int, vehicle_subjects: bool = Tru
     return out
 
 
+def not_carriers(text: str, found: list, lo: int, hi: int) -> list:
+    """The things of ``found`` (species mentions of text[lo:hi]) save those named as how
+    something travelled ("a short drive by truck", "aboard an Il-76 aircraft"): a carrier is
+    neither a thing given nor what a later "the pair" points back to."""
+    if not found:
+        return found
+    spans = [(t.start, t.end) for t in transport_mentions(text, lo, hi)]
+    return [s for s in found if not any(a <= s.start and s.end <= b for a, b in spans)] if spans else found
+
+
 def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo

@@ -28,7 +28,9 @@ _BY_WHEN = re.compile(r"\s+(?:the\s+(?:time|end|start|beginning|middle|close|tur
 # says whose the vehicle is names no party of the gift (vehicles: transport in triggers.json)
 _VEHICLES = sorted({w for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws}, key=len, reverse=True)
 _CARRIED_BY = re.compile(r"\b(?:by|aboard|on|in|via)[ \t]+(?:an?[ \t]+|the[ \t]+)?$", re.IGNORECASE)
-_VEHICLE_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" + "|".join(map(re.escape, _VEHICLES)) + r")s?\b")
+# "by Emirates airline", "in a Russian Air Force plane"; not "in Vienna after a charter flight"
+_VEHICLE_AFTER = re.compile(r"[ \t]+(?:(?!(?:after|before|on|from|to|with|at|for|and)[ \t])[a-z][\w-]*[ \t]+){0,2}?(?:"
+                            + "|".join(map(re.escape, _VEHICLES)) + r")s?\b")
 # Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation;
 # A, a measured amount, lives only until _with_open_items: it opens an item or is words again
 # "-made" after a mention ("Russian-made") is a word of its own, not a dash
