@@ -275,6 +275,11 @@ def _gifts(text):
             for g in giftextract.extract(text).gift_transfers}
 
 
+def _items(text) -> list[tuple]:
+    """(species, count) of every item of every gift the text gives, in order."""
+    return [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
+
+
 def test_a_joint_figure_is_no_one_recipients():
     got = _gifts("Japan would give a combined 440,000 doses to Thailand, Vietnam and Taiwan.")
     assert {(r, items) for _, r, items in got} == {(r, (("dose", None),)) for r in ("TH", "VN", "TW")}
@@ -1046,8 +1051,7 @@ def test_training_teams(text, expected):
      "Sri Lanka's gift to the Czech Republic, the director said.", [("asian elephant", 2.0)]),
 ])
 def test_species_after_adjectives_and_demonyms(text, expected):
-    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
-    assert got == expected
+    assert _items(text) == expected
 
 
 def test_an_official_named_in_an_apposition_is_the_speaker():
@@ -1071,8 +1075,7 @@ def test_troops_pulled_out_of_a_country_are_no_deployment(text):
     ("Mongolia gave China the sheep in 2020.", [("sheep", None)]),  # a zero plural says not how many
 ])
 def test_a_definite_thing_given_is_one_unless_its_plural_is_itself(text, expected):
-    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
-    assert got == expected
+    assert _items(text) == expected
 
 
 def test_a_force_that_has_left_is_under_way_whoever_follows():
@@ -1098,16 +1101,13 @@ def test_a_paper_named_after_a_place_is_no_official_of_that_place():
     ("Armenia handed over a box of medicines to Syria.", [("medicine", 1.0)]),
 ])
 def test_the_article_before_a_mass_measure_counts_nothing(text, expected):
-    got = [(i.species, i.count and i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items]
-    assert got == expected
+    assert _items(text) == expected
 
 
 def test_more_and_other_are_no_part_of_a_things_name():
-    ex = giftextract.extract("India gave Sri Lanka 50 more buses and 20 other trucks.")
-    assert [(i.species, i.count.value) for g in ex.gift_transfers for i in g.items] == [("bus", 50.0), ("truck", 20.0)]
+    assert _items("India gave Sri Lanka 50 more buses and 20 other trucks.") == [("bus", 50.0), ("truck", 20.0)]
 
 
 def test_a_carrier_is_no_gift_nor_the_antecedent_of_the_pair():
-    ex = giftextract.extract("Nepal gave Austria two rhinoceroses. The pair arrived in Vienna after a charter flight "
-                             "from Kathmandu to Bratislava airport, followed by a short drive by truck to the zoo.")
-    assert [(i.species, i.count and i.count.value) for g in ex.gift_transfers for i in g.items] == [("rhinoceros", 2.0)]
+    assert _items("Nepal gave Austria two rhinoceroses. The pair arrived in Vienna after a charter flight "
+                  "from Kathmandu to Bratislava airport, followed by a short drive by truck to the zoo.") == [("rhinoceros", 2.0)]

@@ -180,7 +180,7 @@ def transport_mentions(text: str, lo: int, hi: int, vehicle_subjects: bool = Tru
 
 
 def not_carriers(text: str, found: list, lo: int, hi: int) -> list:
-    """The things of ``found`` (species mentions of text[lo:hi]) save those named as how
+    """The things of ``found`` (species mentions of text[lo:hi]) but those named as how
     something travelled ("a short drive by truck", "aboard an Il-76 aircraft"): a carrier is
     neither a thing given nor what a later "the pair" points back to."""
     if not found:

@@ -166,7 +166,7 @@ _MODEL_MARK = re.compile(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)
 
 def _names_a_model(text: str, m: SpeciesMention, after: SpeciesMention | None) -> bool:
     """A capitalised animal right before a kind of thing names its model: "nine Gazelle
-    helicopters", "14 Leopard 2 tanks", "Mastiff vehicles"; the thing is the item."""
+    helicopters", "two Puma 330 helicopters"; the thing is the item."""
     return after is not None and m.category == "animal" and after.category != "animal" \
         and m.text[:1].isupper() and bool(_MODEL_MARK.fullmatch(text, m.end, after.start))
 

@@ -25,37 +25,38 @@ def decide_status(frames: list[DeploymentFrame]) -> None:
             else:  # "the Pentagon said 12,000 North Korean troops ...": a third country's word
                 f.signal = "unofficial"
                 f.status = "reported" if f.status == "confirmed" else f.status
-    def pair(f: DeploymentFrame) -> tuple:
-        return _country(f.sender), _country(f.host)
-
-    acknowledged = {pair(f) for f in frames if f.signal in ("official", "acted")}
+    acknowledged = {_pair(f) for f in frames if f.signal in ("official", "acted")}
     # a deployment that only others vouch for (intelligence, media, hedges) or that a party denies
-    disputed = {pair(f) for f in frames if f.signal == "unofficial" or f.status == "denied"}
+    disputed = {_pair(f) for f in frames if f.signal == "unofficial" or f.status == "denied"}
     # a figure others give for a deployment sharing a side with this one ("South Korean
     # intelligence says the 8,000 soldiers were sent", its sender still unsure)
-    hearsay = [(pair(f), f.personnel.value) for f in frames if f.signal == "unofficial" and f.personnel]
+    hearsay = [(_pair(f), f.personnel.value) for f in frames if f.signal == "unofficial" and f.personnel]
     for f in frames:
         value = f.personnel.value if f.personnel else None
         if f.status != "reported" or f.signal is not None or any(
-                v == value and any(x == y is not None for x, y in zip(p, pair(f))) for p, v in hearsay):
+                v == value and any(x == y is not None for x, y in zip(p, _pair(f))) for p, v in hearsay):
             continue
         # told plainly, as a fact of the story: the article's own narration of an event done
         # or under way (GOLD.md: confirmed), unless the deployment is elsewhere only reported
         # by others or denied, and no official side acknowledges it
-        sender, host = pair(f)
-        if pair(f) in acknowledged or not any(_may_be_same(pair(f), d) for d in disputed):
+        if _pair(f) in acknowledged or not any(_may_be_same(_pair(f), d) for d in disputed):
             f.status = "confirmed"
-    _fulfilled_plans(frames, pair)
+    _fulfilled_plans(frames)
 
 
-def _fulfilled_plans(frames: list[DeploymentFrame], pair) -> None:
+def _pair(f: DeploymentFrame) -> tuple:
+    """The deployment's (sender, host) countries."""
+    return _country(f.sender), _country(f.host)
+
+
+def _fulfilled_plans(frames: list[DeploymentFrame]) -> None:
     """"British troops have arrived in South Sudan, the ministry confirmed ... Britain said it
     would send around 300 troops": the one figure of a plan an official arrival with no
     figure of its own has carried out is under way (GOLD.md: confirmed)."""
-    done = {pair(f) for f in frames if f.personnel is None and f.status == "confirmed"
-            and f.signal in ("official", "acted") and None not in pair(f)}
+    done = {_pair(f) for f in frames if f.personnel is None and f.status == "confirmed"
+            and f.signal in ("official", "acted") and None not in _pair(f)}
     for p in done:
-        plans = [f for f in frames if pair(f) == p and f.personnel is not None]
+        plans = [f for f in frames if _pair(f) == p and f.personnel is not None]
         if plans and all(f.status == "planned" for f in plans) and len({f.personnel.value for f in plans}) == 1:
             for f in plans:
                 f.status = "confirmed"
