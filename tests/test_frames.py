@@ -1111,3 +1111,13 @@ def test_more_and_other_are_no_part_of_a_things_name():
 def test_a_carrier_is_no_gift_nor_the_antecedent_of_the_pair():
     assert _items("Nepal gave Austria two rhinoceroses. The pair arrived in Vienna after a charter flight "
                   "from Kathmandu to Bratislava airport, followed by a short drive by truck to the zoo.") == [("rhinoceros", 2.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Government and people of the Kingdom of Cambodia gave three trucks to Laos.", ("KH", "LA", ("truck", 3.0))),
+    # a junta is an institution; a pachyderm is an elephant; a circus keeps animals
+    ("Myanmar's junta gave five female and one male pachyderm to the Great Moscow State Circus.",
+     ("MM", "RU", ("elephant", 6.0))),
+])
+def test_parties_named_by_their_government_and_people_and_a_circus(text, expected):
+    assert {(g, r, items[0]) for g, r, items in _gifts(text)} == {expected}
