@@ -179,12 +179,16 @@ def transport_mentions(text: str, lo: int, hi: int, vehicle_subjects: bool = Tru
     return out
 
 
+# the words that stand before a carrier a little way back: "by truck", "aboard an Il-76", "on a cargo plane"
+_CARRIER_CUE = regex.compile(r"\b(?:by|aboard|on|in|via|onto|inside)\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
+
+
 def not_carriers(text: str, found: list, lo: int, hi: int) -> list:
     """The things of ``found`` (species mentions of text[lo:hi]) but those named as how
     something travelled ("a short drive by truck", "aboard an Il-76 aircraft"): a carrier is
     neither a thing given nor what a later "the pair" points back to."""
-    if not found:
-        return found
+    if not any(_CARRIER_CUE.search(text, max(lo, m.start - 40), m.start) for m in found):
+        return found  # no thing stands where a carrier does: the scan of the sentence is spared
     spans = [(t.start, t.end) for t in transport_mentions(text, lo, hi)]
     return [s for s in found if not any(a <= s.start and s.end <= b for a, b in spans)] if spans else found
 
