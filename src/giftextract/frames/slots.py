@@ -186,7 +186,9 @@ _CARRIER_CUE = regex.compile(r"\b(?:by|aboard|on|in|via|onto|inside)\s+(?:[\w-]+
 def not_carriers(text: str, found: list, lo: int, hi: int) -> list:
     """The things of ``found`` (species mentions of text[lo:hi]) but those named as how
     something travelled ("a short drive by truck", "aboard an Il-76 aircraft"): a carrier is
-    neither a thing given nor what a later "the pair" points back to."""
+    neither a thing given nor what a later "the pair" points back to. Only a thing a few
+    words after "by", "aboard", "on", "in", "via", "onto" or "inside" is looked at; a
+    vehicle that is the subject of an arrival ("a cargo plane landed") stays."""
     if not any(_CARRIER_CUE.search(text, max(lo, m.start - 40), m.start) for m in found):
         return found  # no thing stands where a carrier does: the scan of the sentence is spared
     spans = [(t.start, t.end) for t in transport_mentions(text, lo, hi)]
