@@ -11,11 +11,12 @@ true only when every clause is passed over:
 - ``gift_frames`` reads a clause only when it holds an anaphor ("the animals") or a gift
   trigger, or a word of moving; with no anaphor anywhere in the sentence (a clause starts and
   ends at a non-word character, so a clause's match is the sentence's), a clause with a word
-  of moving needs an item named with "the", and a clause with a gift trigger is passed over
+  of moving needs an item named with "the" or a contents opener ("an aircraft carrying
+  masks", mentions/open_items.py CONTENTS_CUE), and a clause with a gift trigger is passed over
   unless it has an item, a total ("numbered 70"), a trigger that gives by itself (a gift
   noun, "received", any verb of the table's ``open_theme`` class) or a zoo or facility
   after "to", "from", "by", "at". So: no species mention (items are species mentions), no
-  word of a total, no such trigger, and no word that can name a zoo or facility;
+  contents opener, no word of a total, no such trigger, and no word that can name a zoo or facility;
 - ``deployment_frames`` opens a frame only at a personnel noun ("troops"), and the frame is
   mention-only unless it has a count (every count it reads is one of the sentence's) or a
   deploy verb (a ``deploy_verb`` trigger within ``_VERB_NEAR`` characters of the noun): so
@@ -39,6 +40,7 @@ import regex
 from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
 from giftextract.frames.gifts import ANAPHOR, names_a_head
 from giftextract.lexicon.data import LEXICON
+from giftextract.mentions.open_items import CONTENTS_CUE
 from giftextract.lexicon.entities import PLACES
 from giftextract.lexicon.facilities import ROWS
 from giftextract.lexicon.trie import trie_alternation
@@ -85,8 +87,9 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
     for t in triggers:
         if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
             return False
-    if ANAPHOR.search(text, start, end) or _TOTAL_WORDS.search(text, start, end):
-        return False
+    if ANAPHOR.search(text, start, end) or _TOTAL_WORDS.search(text, start, end) \
+            or CONTENTS_CUE.search(text, start, end):
+        return False  # "an aircraft carrying masks": a moved clause may list what the gift held
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None
 
 

@@ -23,7 +23,7 @@ from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import SMALL_NUMBER
-from giftextract.mentions.open_items import listed_with_known
+from giftextract.mentions.open_items import contents_list, listed_with_known
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives
 from giftextract.frames.tranches import later_deliveries
@@ -87,6 +87,7 @@ _LIST_AFTER = regex.compile(r"(?:" + ANAPHOR.pattern + r")\s*$", regex.IGNORECAS
 _LIST_OPENS = regex.compile(r"\s*[-\u2013\u2014:(]")
 _RELATIVE = regex.compile(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
 _THE_SUBJECT = regex.compile(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
+_EMPTY = regex.compile("")
 _DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
 _INCLUDES = regex.compile(r"\b(?:include[sd]?|including|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b",
                           regex.IGNORECASE)
@@ -253,13 +254,18 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # a thing named with "the" and moved, with no word of giving, is the open gift's
             anaphor = next((_DEFINITE.search(view.text, max(lo, i.start - 8), i.start) for i in items
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None)
-            if anaphor is None:
-                continue
         if not (items or total or anaphor) and not _may_give(view, lo, hi, table) and not _names_a_zoo(view, lo, hi) \
                 and not (heads and names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
                                                           {i.count.start for i in items if i.count} | taken)
+        # "The consignment is made up of flour and tents", "an A400M carrying masks and gloves":
+        # what the open gift held, where the clause points back to it or moves it
+        held = contents_list(seq.units) if anaphor or moved else []
+        if moved is not None and anaphor is None:
+            if not held:
+                continue
+            anaphor = _EMPTY.match(view.text, held[0].start)  # the list itself points back
         fills = ranked(match_rows(table, seq))
         theme = fills.get("THEME")
         # a thing the lexicon does not know, given by a construction that fixes the theme
@@ -270,7 +276,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table)
                                or all(i.mention.species.split()[-1] in heads for i in open_items)):
             open_items = []
-        open_items += [i for i in listed_with_known(seq.units) if i not in open_items]
+        open_items += [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]
         items, total = whole_of_listed(items + open_items, view.text, total,
                                        [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
@@ -294,7 +300,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ()))
         # A clause that lacks a party and either points back ("the animals", "this transfer")
         # or names nothing given ("They are being delivered from X to Y") is about the open gift.
-        frame.anaphoric = (frame.giver is None or frame.recipient is None) and (bool(anaphor) or not (items or total))
+        frame.anaphoric = (frame.giver is None or frame.recipient is None) and (bool(anaphor or held) or not (items or total))
         frame.transport = transport_in(view, lo, hi)
         frame.time = _time_of(view, lo, hi, triggers[0].start if triggers else anaphor.start())
         frame.distinct = view.mentions_any(lo, hi, _DISTINCT_WORDS) and bool(_DISTINCT.search(view.text, lo, hi))

@@ -24,6 +24,7 @@ _MEASURES = frozenset(_DATA["measures"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
+_MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
 _PLAIN = PLAIN_MODIFIERS
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
@@ -208,6 +209,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if found is None:
         return None
     end, words = found
+    if end < len(units) and text[units[end].start:units[end].end].lower() in ("one", "ones"):
+        return None  # "including a pregnant one": the phrase describes a thing named before
     of = words.index("of") if "of" in words else len(words)
     head = words[of - 1]
     # a member of a list of bare things may be a mass noun: "donated sugar, pasta and noodles"
@@ -216,7 +219,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
                          and units[end + 1].kind == "W" and units[end + 1].key not in _STOP)
     # "Kungrao and Tonsak" are names; "a white horse, led out in harness" a participle
     in_list = in_list and not any("cap" in u.feats for u in units[i + 1:end]) and not words[0].endswith(("ed", "ing"))
-    if bare and ((singular(head) == head and not in_list) or (of < len(words) and head not in _MEASURES)
+    if bare and ((singular(head) == head and not in_list and head not in _MASS_GOODS) or (of < len(words) and head not in _MEASURES)
                  or (end < len(units) and units[end].kind == "W" and units[end].key == "of")):
         # a bare member is a plain plural: "berets", "wool blankets", "doses of Sinopharm";
         # "pairs of Komodo dragons": the measure of a known item is no item of its own
@@ -252,6 +255,44 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
 
 
 _LIST_LINKS = frozenset((",", "and", "or", "plus"))
+_CONTENTS = _DATA["contents_openers"]
+_CONTENTS_WORDS = frozenset(_CONTENTS["words"])
+_CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
+# any contents opener in raw text (a superset of what opens_contents reads): the quiet-sentence
+# proof (_quiet.py) must not pass over a sentence that lists what a moved gift holds
+CONTENTS_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) + "|" + "|".join(
+    rf"(?:{'|'.join(sorted(before))})\s+{key}" for key, before in sorted(_CONTENTS_AFTER.items())) + r")(?![\w-])",
+    re.IGNORECASE)
+
+
+def opens_contents(units: list, i: int) -> bool:
+    """units[i] opens what a consignment, a gift or a carrier holds: "included", "carrying",
+    "made up of", "loaded with" (data/open_items.json contents_openers)."""
+    u = units[i]
+    if u.kind not in ("W", "V"):
+        return False
+    before = _CONTENTS_AFTER.get(u.key)
+    return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and units[i - 1].key in before)
+
+
+def contents_list(units: list) -> list[ItemRef]:
+    """The things listed right after the clause's first contents opener ("is made up of
+    wheat flour, vegetable oil, rice groats, tents and blankets"): one chain of items joined
+    by commas and "and"."""
+    for k in range(len(units) - 1):
+        if not opens_contents(units, k):
+            continue
+        out, j = [], k + 1
+        while j < len(units) and units[j].kind == "I":
+            out.append(units[j].ref)
+            j, links = j + 1, 0
+            while j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
+                j, links = j + 1, links + 1
+            if not links:
+                break
+        if out:
+            return out
+    return []
 
 
 def listed_with_known(units: list) -> list[ItemRef]:
