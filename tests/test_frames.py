@@ -1121,3 +1121,14 @@ def test_a_carrier_is_no_gift_nor_the_antecedent_of_the_pair():
 ])
 def test_parties_named_by_their_government_and_people_and_a_circus(text, expected):
     assert {(g, r, items[0]) for g, r, items in _gifts(text)} == {expected}
+
+
+def test_a_state_that_leads_a_mission_hosts_nothing():
+    # "the Kenya-led mission in Haiti": Kenya leads the mission; Haiti hosts the force, and the
+    # lede's place for the later figure is Haiti, not Kenya
+    ex = giftextract.extract(
+        "NASSAU - Six Bahamian soldiers touched down in Port-au-Prince on Friday, the advance party of the "
+        "Bahamian contribution to the Kenya-led security mission in Haiti.\n\n"
+        "The Bahamas intends to commit 150 defence force personnel in all.")
+    assert {(d.sender.country, d.host.country, d.personnel.value) for d in ex.deployments} == {
+        ("BS", "HT", 6.0), ("BS", "HT", 150.0)}

@@ -6,7 +6,7 @@ and the dateline is the sender's own capital; the headline has already said wher
 place is the first city, region, facility or country of known country in the sieve's first
 ``window`` sentences that a word of motion leads into ("opens in Beirut", "to Haiti",
 "arrive at Kant"), not one the story comes from ("from Casablanca"), a possessive ("Kenya's
-offer") or a news agency. A deployment with no host (after the dateline sieve) is there, and
+offer"), a state that leads something ("to the Kenya-led mission") or a news agency. A deployment with no host (after the dateline sieve) is there, and
 so is the recipient of a gift that names its giver only (after the locale sieve), where the
 place is of another country than the sender or giver (coref/frames.py, merge/halves.py).
 """
@@ -19,6 +19,7 @@ from itertools import islice
 
 from giftextract.coref.sieves import SIEVES
 from giftextract.lexicon.entities import Entity, find_entities
+from giftextract.mentions.units import LED_AFTER
 from giftextract.text import iter_sentences
 
 _SIEVE = next((s for s in SIEVES if s.name == "lead-place"), None)
@@ -57,6 +58,6 @@ def lead_place(text: str) -> Entity | None:
     for start, end in islice(iter_sentences(head), _SENTENCES):
         for e in find_entities(head, start, end):
             if e.place_kind in _KINDS and e.country and not (e.source or e.possessive or e.demonym) \
-                    and _INTO.search(head, max(0, e.start - 16), e.start):
+                    and _INTO.search(head, max(0, e.start - 16), e.start) and not LED_AFTER.match(head, e.end):
                 return dataclasses.replace(e, via="lead")
     return None

@@ -28,7 +28,7 @@ from giftextract.frames.segments import own_segment, replaced_before, running_ta
 from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
-from giftextract.mentions.units import build_units
+from giftextract.mentions.units import LED_AFTER, build_units
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import ELABORATION, count_before
 from giftextract.lexicon.entities import Entity
@@ -109,7 +109,7 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
     for e in view.entities_in(lo, hi):
         if frame.host is not None and frame.location is not None and frame.against is not None:
             return
-        if e is frame.sender or e.country is None or e.source or _LED.match(view.text, e.end):
+        if e is frame.sender or e.country is None or e.source or LED_AFTER.match(view.text, e.end):
             continue  # "the Saudi-led campaign": the state leads a coalition, it hosts nothing
         if e.country == getattr(frame.sender, "country", None):
             continue
@@ -140,7 +140,6 @@ _INTO_WAR = regex.compile(r"\b(?:into|to|join(?:ed|s|ing)?)\s+the\s+(?:[\w-]+\s+
 # "took off from Noi Bai airport on Tuesday for South Sudan": where a departure is bound
 _DEPARTED_FOR = regex.compile(r"\b(?:took\s+off|set\s+off|set\s+out|departed|sailed|flew\s+out|flew\s+off|left)\b[^.;]{0,70}?\bfor\s+(?:the\s+)?$",
                               regex.IGNORECASE)
-_LED = regex.compile(r"-(?:led|backed|brokered|sponsored|funded|run|owned|based|allied|aligned)\b", regex.IGNORECASE)
 _LANDED_AT = regex.compile(r"\b(?:landed|arrived|touched\s+down|docked)\s+(?:at|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 _CITED = regex.compile(r"\b(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "troops on Syrian soil", "into Ukrainian territory": a demonym names a host only as a place

@@ -30,6 +30,8 @@ _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
 MAX_WORDS = 5
+# a maker's possessive inside a thing's name: "doses of Moderna's vaccine" are moderna vaccine
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s(?=\s)")
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
 _CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
 _CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed", "arrived", "touched"))
@@ -234,7 +236,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         last, held = units[end - 1], i + of + 2
         held += units[held].key == "the" and held < end - 1  # "doses of the X vaccine": the thing is "x vaccine"
         held += units[held].kind == "E" and "poss" in units[held].feats and held < end - 1  # "of Russia's X vaccine"
-        name = text[units[held].start:last.start] + singular(last.key)
+        name = _POSSESSIVE.sub("", text[units[held].start:last.start]) + singular(last.key)
     else:
         noun = units[i + of]
         name = text[start:noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]

@@ -29,6 +29,9 @@ _BY_WHEN = re.compile(r"\s+(?:the\s+(?:time|end|start|beginning|middle|close|tur
 _VEHICLES = sorted({w for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws}, key=len, reverse=True)
 _CARRIED_BY = re.compile(r"\b(?:by|aboard|on|in|via)[ \t]+(?:an?[ \t]+|the[ \t]+)?$", re.IGNORECASE)
 # "by Emirates airline", "in a Russian Air Force plane"; not "in Vienna after a charter flight"
+# "the Kenya-led mission", "Saudi-backed forces": a state that leads or backs something is a
+# modifier there, no party of the clause (no slot takes it)
+LED_AFTER = re.compile(r"-(?:led|backed|brokered|sponsored|funded|run|owned|based|allied|aligned)\b", re.IGNORECASE)
 _VEHICLE_AFTER = re.compile(r"[ \t]+(?:(?!(?:after|before|on|from|to|with|at|for|and)[ \t])[a-z][\w-]*[ \t]+){0,2}?(?:"
                             + "|".join(map(re.escape, _VEHICLES)) + r")s?\b")
 # Unit kinds: E entity, I item, N count, V trigger, R referring nominal, W word, P punctuation;
@@ -137,6 +140,8 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         if not e.possessive and "party" in feats and _VEHICLE_AFTER.match(view.text, e.end) \
                 and _CARRIED_BY.search(view.text, max(lo, e.start - 12), e.start):
             feats = tuple(f for f in feats if f not in ("party", e.party_kind)) + ("vehicle_owner",)
+        if "party" in feats and LED_AFTER.match(view.text, e.end):
+            feats = tuple(f for f in feats if f not in ("party", e.party_kind)) + ("modifier",)
         mentions.append(Unit("E", e.start, end, (e.party_kind or e.place_kind or "entity"), feats, e))
     for c in view.counts_in(lo, hi):
         if c.start not in counts_used:
