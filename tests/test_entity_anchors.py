@@ -13,6 +13,7 @@ import random
 from hypothesis import given, strategies as st
 
 from giftextract.lexicon import entities as E
+from giftextract.lexicon.facilities import located
 
 
 def reference_entities(text: str) -> list[E.Entity]:
@@ -29,7 +30,7 @@ def reference_entities(text: str) -> list[E.Entity]:
             out.append(entity)
             last_end = entity.end
     # the same post-pass as find_entities: a facility takes the country of the place it is near
-    return E._located_facilities(text, out)
+    return located(text, out)
 
 
 _rng = random.Random(5)

@@ -352,10 +352,14 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     return by_kind
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # "the Elysee\n\nPresident Tokayev": two names, not one
+
+
 def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Entity]:
     """Parties and places in ``text[start:end]``: leftmost-longest, non-overlapping."""
     end = len(text) if end is None else end
     by_kind = _anchors_by_kind(text, start, end)
+    blanks = [m.start() for m in _BLANK_LINE.finditer(text, start, end)]  # a name ends at a paragraph break
     candidates: list[tuple[int, int, int, Entity]] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
         match = pattern.match
@@ -363,7 +367,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         for a in by_kind[kind]:
             if a < last_end:
                 continue
-            m = match(text, a, end)
+            m = match(text, a, blanks[k] if (k := bisect_right(blanks, a)) < len(blanks) else end)
             if m is None:
                 continue
             last_end = m.end()
@@ -377,24 +381,5 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    return _located_facilities(text, out)
-
-
-# "the Mihail Kogalniceanu air base near the Black Sea port of Constanta": where a
-# facility of no known country is said to be, a place of known country
-_LOCATED_BY = re.compile(r"\s*,?\s*(?:near|in|outside|at|of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
-                         r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
-
-
-def _located_facilities(text: str, entities: list[Entity]) -> list[Entity]:
-    out = list(entities)
-    for i, e in enumerate(out):
-        if e.country is not None or e.place_kind not in ("zoo", "facility"):
-            continue
-        for nxt in out[i + 1:i + 3]:
-            if nxt.country and not nxt.demonym and nxt.place_kind and nxt.start - e.end <= 60 \
-                    and _LOCATED_BY.match(text, e.end, nxt.start):
-                out[i] = dataclasses.replace(e, country=nxt.country)
-                break
-    return out
+    return facilities.located(text, out)
 

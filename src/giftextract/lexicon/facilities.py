@@ -14,6 +14,7 @@ to fill from context.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from functools import lru_cache
@@ -152,3 +153,24 @@ def build(m: re.Match, text: str) -> Entity | None:
     first = start if stripped else m.start()
     return Entity(first, end, text[first:end], text[start:end], None, row["kind"], country,
                   possessive=text.startswith(("'s", "’s"), end))
+
+
+# "the Mihail Kogalniceanu air base near the Black Sea port of Constanta": where a
+# facility of no known country is said to be, a place of known country
+_LOCATED_BY = re.compile(r"\s*,?\s*(?:near|in|outside|at|of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
+
+
+def located(text: str, entities: list) -> list:
+    """A facility of no known country takes the country of the place it is said to be near
+    ("the Mihail Kogalniceanu air base near the Black Sea port of Constanta")."""
+    out = list(entities)
+    for i, e in enumerate(out):
+        if e.country is not None or e.place_kind not in ("zoo", "facility"):
+            continue
+        for nxt in out[i + 1:i + 3]:
+            if nxt.country and not nxt.demonym and nxt.place_kind and nxt.start - e.end <= 60 \
+                    and _LOCATED_BY.match(text, e.end, nxt.start):
+                out[i] = dataclasses.replace(e, country=nxt.country)
+                break
+    return out

@@ -223,6 +223,19 @@ def _zero_plural(s: SpeciesMention) -> bool:
     return s.text.lower() == (species_info(s.species).get("plural") or "").lower()
 
 
+# "two puppies of the tazy", "three cubs of a rare Amur tiger": the young of a kind named after
+_OF_KIND = regex.compile(r"\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", regex.IGNORECASE)
+
+
+def _kind_of(species: str, broader: str) -> bool:
+    """Whether ``species`` is ``broader`` or of its kind (its parents in the lexicon)."""
+    for _ in range(4):
+        if species == broader:
+            return True
+        species = species_info(species).get("parent") or ""
+    return False
+
+
 def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
     items: list[ItemRef] = []
     total: Count | None = None
@@ -231,6 +244,11 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
         if any(e.start <= s.start < e.end and not e.demonym for e in view.entities):
             continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not;
             # "Indian elephants" opens with a demonym, no name)
+        prev = items[-1] if items else None
+        if prev is not None and prev.count is not None and _OF_KIND.fullmatch(view.text, prev.end, s.start) \
+                and _kind_of(s.species, prev.mention.species):
+            items[-1] = replace(prev, mention=replace(s, plural=prev.mention.plural), end=s.end)
+            continue  # "two puppies of the tazy, the Kazakh sighthound": two tazy dogs
         count, unit, descriptors = count_before(view, s.start, lo, used | taken, part_of=not s.generic)
         if count is None and s.plural:
             count = _sexed_after(view, s.end, used | taken)  # "The koalas, three female and three male,"
