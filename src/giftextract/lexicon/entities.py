@@ -352,14 +352,17 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     return by_kind
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # "the Elysee\n\nPresident Tokayev": two names, not one
+# A name ends where its sentence does: at a line break ("the Elysee\nPresident Tokayev": a
+# headline and the lede), or at a blank line in hard-wrapped wire copy (``wrapped``: the
+# caller's text/sentences.hard_wrapped of the document)
+_NEWLINE, _BLANK_LINE = re.compile(r"\n"), re.compile(r"\n[ \t]*\n")
 
 
-def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Entity]:
+def find_entities(text: str, start: int = 0, end: int | None = None, wrapped: bool = False) -> list[Entity]:
     """Parties and places in ``text[start:end]``: leftmost-longest, non-overlapping."""
     end = len(text) if end is None else end
     by_kind = _anchors_by_kind(text, start, end)
-    blanks = [m.start() for m in _BLANK_LINE.finditer(text, start, end)]  # a name ends at a paragraph break
+    breaks = [m.start() for m in (_BLANK_LINE if wrapped else _NEWLINE).finditer(text, start, end)]
     candidates: list[tuple[int, int, int, Entity]] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
         match = pattern.match
@@ -367,7 +370,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         for a in by_kind[kind]:
             if a < last_end:
                 continue
-            m = match(text, a, blanks[k] if (k := bisect_right(blanks, a)) < len(blanks) else end)
+            m = match(text, a, breaks[k] if (k := bisect_right(breaks, a)) < len(breaks) else end)
             if m is None:
                 continue
             last_end = m.end()
