@@ -195,6 +195,19 @@ def test_animal_noun_as_modifier_is_no_animal(text):
     assert [m.species for m in find_species(text) if m.category == "animal"] == [], text
 
 
+_SEX_NOUNS = LEXICON["triggers"]["species_sex_nouns"]["_examples"]
+
+
+@pytest.mark.parametrize("text,species,sex", _SEX_NOUNS["sexed"])
+def test_a_word_of_cattle_before_an_animal_is_its_sex(text, species, sex):
+    assert [(m.species, m.sex) for m in find_species(text) if m.category == "animal"] == [(species, sex)], text
+
+
+@pytest.mark.parametrize("text", _SEX_NOUNS["cattle"])
+def test_a_word_of_cattle_alone_is_cattle(text):
+    assert "cow" in [m.species for m in find_species(text)], text
+
+
 _MEMBERS = LEXICON["triggers"]["member_forces"]["_examples"]
 
 

@@ -9,7 +9,7 @@ than ``re.IGNORECASE``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import re
 
@@ -157,7 +157,30 @@ def find_species(text: str, start: int = 0, end: int | None = None) -> list[Spec
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
         out.append(_mention(s, e, surface, sense, sense.plural))
-    return [m for m, after in zip(out, [*out[1:], None]) if not _names_a_model(text, m, after)]
+    out = [m for m, after in zip(out, [*out[1:], None]) if not _names_a_model(text, m, after)]
+    return _sexed_by_cattle_words(text, out) if any(m.species == "cow" for m in out) else out
+
+
+# "a young bull elephant", "two cow rhinos": a word of cattle right before another animal
+# names that animal's sex, no cow
+_CATTLE_SEX = LEXICON["triggers"]["species_sex_nouns"]["words"]  # triggers.json, with its examples
+
+
+def _sexed_by_cattle_words(text: str, mentions: list[SpeciesMention]) -> list[SpeciesMention]:
+    out: list[SpeciesMention] = []
+    skip = False
+    for m, after in zip(mentions, [*mentions[1:], None]):
+        if skip:
+            skip = False
+            continue
+        sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cow" else None
+        if sex and after is not None and after.category == "animal" and after.species != "cow" \
+                and text[m.end:after.start] == " ":
+            out.append(replace(after, sex=after.sex or sex))
+            skip = True
+            continue
+        out.append(m)
+    return out
 
 
 # between a model's name and its kind: nothing, or a mark or number ("Leopard 2A4 tanks")
