@@ -41,3 +41,25 @@ def test_a_dateline_below_a_headline_and_a_byline_still_places_the_story():
     text = ("Peacekeepers arrive\nBy a staff reporter\n\nJUBA, May 3 - About 300 Chinese engineers arrived "
             "on Tuesday, the mission said.")
     assert {(d.sender.country, d.host.country) for d in giftextract.extract(text).deployments} == {("CN", "SS")}
+
+
+# the seeds carry no dateline: these stories do, and only their dateline tells where
+_DATELINED = [
+    ("JUBA, May 3 - About 300 Chinese engineers arrived on Tuesday, the mission said.", {("CN", "SS", 300.0, "confirmed")}),
+    ("AMMAN, Feb 13 - A desert reserve reopened on Sunday. Twenty Arabian oryx, a gift from the United Arab "
+     "Emirates, were set loose there.", {("AE", "JO", "arabian oryx", 20.0)}),
+]
+_DATELINES = {
+    "day-first date": lambda t: t.replace("May 3", "3 May").replace("Feb 13", "13 February 2021"),
+    "colon, as South Asian papers write it": lambda t: t.replace(", May 3 -", ":").replace(", Feb 13 -", ":"),
+    "agency": lambda t: t.replace(", May 3 -", " (AP) -").replace(", Feb 13 -", " (Reuters) -"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(_DATELINES))
+@pytest.mark.parametrize("text,facts", _DATELINED, ids=["deployment", "gift"])
+def test_a_dateline_in_any_common_form_places_the_story(text, facts, form):
+    assert _facts(text) == facts
+    changed = _DATELINES[form](text)
+    assert changed != text
+    assert _facts(changed) == facts
