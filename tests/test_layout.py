@@ -63,3 +63,12 @@ def test_a_dateline_in_any_common_form_places_the_story(text, facts, form):
     changed = _DATELINES[form](text)
     assert changed != text
     assert _facts(changed) == facts
+
+
+@pytest.mark.parametrize("headline", ["Chinese peacekeepers arrive in South Sudan", "CHINESE PEACEKEEPERS ARRIVE IN SOUTH SUDAN"])
+def test_a_headline_in_capitals_is_read_as_one_in_words(headline):
+    # the headline alone says where the story is; in capitals it says so too
+    text = f"{headline}\n\nAbout 300 Chinese engineers landed on Tuesday, the mission said."
+    ex = giftextract.extract(text)
+    assert {(d.sender.country, d.host.country, d.personnel.value) for d in ex.deployments} == {("CN", "SS", 300.0)}
+    assert all(s.text == text[s.start:s.end] for d in ex.deployments for s in (d.host.span, d.personnel.span))

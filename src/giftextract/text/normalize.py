@@ -99,9 +99,27 @@ def _replace_one(m: re.Match) -> str:
     return _TRANSLATION[ord(m.group())]
 
 
+# A line in capitals ("THE CARIBBEAN SOLDIERS WHO FOLLOWED THE RANGERS INTO GRENADA", a headline):
+# capitals there say nothing of names, so its words are read as written in title case, one
+# character for one (offsets stay); words of up to three letters ("UAE", "US") stay, as
+# they are mostly acronyms
+_NO_LOWER_CASE_LINE = re.compile(r"^[^a-z\n]+$", re.MULTILINE)  # linear: one run per line start
+_CAPITAL_WORD = re.compile(r"\b([A-Z])([A-Z]{3,})\b")
+
+
+def _in_words(line: str) -> str:
+    if len(line.split()) < 3 or not _CAPITAL_WORD.search(line):
+        return line
+    return _CAPITAL_WORD.sub(lambda w: w.group(1) + w.group(2).lower(), line)
+
+
+def _capitals_as_words(text: str) -> str:
+    return _NO_LOWER_CASE_LINE.sub(lambda m: _in_words(m.group()), text) if _NO_LOWER_CASE_LINE.search(text) else text
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = _ONE_TO_ONE.sub(_replace_one, original)
+    text = _capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []
