@@ -1141,7 +1141,10 @@ def test_a_name_ends_at_a_line_break(gap):
                   "French President Emmanuel Macron with two puppies.") == {("KZ", "FR", (("dog", 2.0),))}
 
 
-def test_a_name_ends_at_a_blank_line_in_hard_wrapped_copy_too():
-    from giftextract.lexicon.entities import find_entities
-    text = "Two sighthounds settle in at the Elysee\n\nPresident Kassym-Jomart Tokayev has presented Macron with two puppies."
-    assert "President Kassym-Jomart Tokayev" in [e.text for e in find_entities(text, wrapped=True)]
+@pytest.mark.parametrize("text,expected", [
+    ("Tokayev presented Macron with two puppies of the tazy, the ancient Kazakh sighthound breed.", [("tazy dog", 2.0)]),
+    # not of its kind: two dogs and a horse
+    ("Tokayev gave Macron two puppies and the horse.", [("dog", 2.0), ("horse", 1.0)]),
+])
+def test_the_young_of_a_kind_named_after_them_are_of_that_kind(text, expected):
+    assert _items(text) == expected

@@ -72,3 +72,17 @@ def test_a_headline_in_capitals_is_read_as_one_in_words(headline):
     ex = giftextract.extract(text)
     assert {(d.sender.country, d.host.country, d.personnel.value) for d in ex.deployments} == {("CN", "SS", 300.0)}
     assert all(s.text == text[s.start:s.end] for d in ex.deployments for s in (d.host.span, d.personnel.span))
+
+
+def test_wire_copy_broken_at_a_fixed_width_reads_as_its_paragraphs():
+    import textwrap
+    story = ("MINSK, Dec 1 - A pair of European bison from Belarus's Belovezhskaya Pushcha National Park were "
+             "delivered to China on Friday and handed over to the Qingchuan zoo in Beijing, the Belarusian "
+             "ministry said.\n\nThe animals, a male and a female, were a gift from President Alexander Lukashenko, "
+             "who handed the Chinese side a certificate for two bison during his state visit to China in March, "
+             "and the transfer was agreed with the Chinese forestry administration later in the year.")
+    wrapped = "\n\n".join(textwrap.fill(p, 68) for p in story.split("\n\n"))
+    assert "Belovezhskaya\nPushcha" in wrapped or "Pushcha\nNational" in wrapped or "National\nPark" in wrapped
+    origins = [g.origin and g.origin.name for g in giftextract.extract(wrapped).gift_transfers]
+    assert origins == [g.origin and g.origin.name for g in giftextract.extract(story).gift_transfers]
+    assert origins and origins[0] and "Pushcha" in origins[0]

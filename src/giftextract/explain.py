@@ -21,7 +21,7 @@ from giftextract.mentions.items import find_items
 from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import Sequence, build_units
 from giftextract.quantity.counts import find_counts
-from giftextract.text import hard_wrapped, normalize, split_sentences
+from giftextract.text import normalize, split_sentences
 
 
 def _unit_line(seq: Sequence, text: str) -> str:
@@ -65,9 +65,9 @@ def explain_text(text: str, tables: dict[str, Table]) -> str:
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place, lead_place=lambda: lead)
     if lead is not None:
         out.append(f"lead place {lead.text!r} ({lead.country}): where a deployment or gift with no host or recipient is")
-    korean, korea, wrapped = korea_context(t), korea_of(t), hard_wrapped(t)
+    korean, korea = korea_context(t), korea_of(t)
     for i, (s, e) in enumerate(split_sentences(t)):
-        names = with_names(t, s, e, discourse, spot_names(t, s, e, korean, korea, wrapped))
+        names = with_names(t, s, e, discourse, spot_names(t, s, e, korean, korea))
         discourse.add(i, names, set())
         triggers = find_triggers(t, s, e)
         if not triggers:

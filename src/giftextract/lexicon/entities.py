@@ -352,17 +352,17 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     return by_kind
 
 
-# A name ends where its sentence does: at a line break ("the Elysee\nPresident Tokayev": a
-# headline and the lede), or at a blank line in hard-wrapped wire copy (``wrapped``: the
-# caller's text/sentences.hard_wrapped of the document)
-_NEWLINE, _BLANK_LINE = re.compile(r"\n"), re.compile(r"\n[ \t]*\n")
+# A name ends where its sentence does, at a line break ("the Elysee\nPresident Tokayev": a
+# headline and the lede); wire copy broken at a fixed width was joined into paragraphs by
+# text/normalize.py
+_NEWLINE = re.compile(r"\n")
 
 
-def find_entities(text: str, start: int = 0, end: int | None = None, wrapped: bool = False) -> list[Entity]:
+def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Entity]:
     """Parties and places in ``text[start:end]``: leftmost-longest, non-overlapping."""
     end = len(text) if end is None else end
     by_kind = _anchors_by_kind(text, start, end)
-    breaks = [m.start() for m in (_BLANK_LINE if wrapped else _NEWLINE).finditer(text, start, end)]
+    breaks = [m.start() for m in _NEWLINE.finditer(text, start, end)]
     candidates: list[tuple[int, int, int, Entity]] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
         match = pattern.match

@@ -39,10 +39,10 @@ def korea_of(text: str) -> str:
     return "KR" if _mentions(_SOUTH, text) > _mentions(_NORTH, text) else "KP"
 
 
-def spot_names(t: str, start: int, end: int, korean: bool, korea: str, wrapped: bool = False) -> list[Entity]:
+def spot_names(t: str, start: int, end: int, korean: bool, korea: str) -> list[Entity]:
     """The names of t[start:end] as the pipeline reads them: "Korean" as the document's Korea
     (``korea``) and, where the text names Korea (``korean``), "the North" and "the South"."""
-    return resolve_korea(_with_korea_halves(t, start, end, find_entities(t, start, end, wrapped), korean), korea)
+    return resolve_korea(_with_korea_halves(t, start, end, find_entities(t, start, end), korean), korea)
 
 
 def korea_context(t: str, lo: int = 0, hi: int | None = None) -> bool:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from giftextract.text.sentences import hard_wrapped
+
 # One-to-one replacements: offsets do not move, so no breakpoints are needed.
 _TRANSLATION = str.maketrans(
     {
@@ -117,9 +119,18 @@ def _capitals_as_words(text: str) -> str:
     return _NO_LOWER_CASE_LINE.sub(lambda m: _in_words(m.group()), text) if _NO_LOWER_CASE_LINE.search(text) else text
 
 
+# In wire copy broken at a fixed width (text/sentences.hard_wrapped), a single line break is a
+# space: "Belovezhskaya\nPushcha National Park" is one name; a blank line still ends a paragraph
+_LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<![\r\n])\r?\n(?![ \t]*\r?\n)")
+
+
+def _unwrapped(text: str) -> str:
+    return _LINE_BREAK_IN_PARAGRAPH.sub(lambda m: " " * len(m.group()), text) if hard_wrapped(text) else text
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = _capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original))
+    text = _unwrapped(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original)))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []
