@@ -86,3 +86,17 @@ def test_wire_copy_broken_at_a_fixed_width_reads_as_its_paragraphs():
     origins = [g.origin and g.origin.name for g in giftextract.extract(wrapped).gift_transfers]
     assert origins == [g.origin and g.origin.name for g in giftextract.extract(story).gift_transfers]
     assert origins and origins[0] and "Pushcha" in origins[0]
+
+
+def test_the_layout_probe_counts_the_articles_a_layout_changes(tmp_path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "layout_probe", pathlib.Path(__file__).parent.parent / "benchmarks" / "layout_probe.py")
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    (tmp_path / "a.txt").write_text(_DATELINED[0][0] + "\n", "utf-8")
+    changed = probe.probe(sorted(tmp_path.glob("*.txt")), sorted(probe.LAYOUTS))
+    assert set(changed) == set(probe.LAYOUTS) and all(names == [] for names in changed.values()), changed
+    # a layout that does change a fact is counted: the dateline lost
+    probe.LAYOUTS["no dateline"] = lambda t: t.split(" - ", 1)[-1]
+    assert probe.probe([tmp_path / "a.txt"], ["no dateline"]) == {"no dateline": [f"{tmp_path.name}/a"]}
