@@ -286,7 +286,8 @@ def contents_list(units: list) -> list[ItemRef]:
             continue
         out, j = [], k + 1
         while j < len(units) and units[j].kind == "I":
-            out.append(units[j].ref)
+            if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
+                out.append(units[j].ref)
             j, links = j + 1, 0
             while j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
                 j, links = j + 1, links + 1
