@@ -10,10 +10,10 @@ folders (default: devset/blind/*) in each layout and counts the articles whose f
     python benchmarks/layout_probe.py --layout wrap   # one layout
     python benchmarks/layout_probe.py DIR [DIR ...]   # other folders of .txt articles
 
-Articles whose facts changed, of the 594 blind articles b01-b56, at 7cf5783 and (in brackets)
-at 93c5665, before this session's layout fixes: extra headline 7 (71), byline and date 13
-(142), colon dateline 3 (74), agency dateline 2 (2), headline in capitals 14 (35), wrap 10
-(44), CRLF, curly quotes and footer 0 (0).
+Articles whose facts changed, of the 594 blind articles b01-b56, at the twelfth session's end
+and (in brackets) at 93c5665, its start: extra headline 5 (71), byline and date 8 (142),
+colon dateline 3 (74), agency dateline 2 (2), headline in capitals 14 (35), wrap 10 (44),
+CRLF, curly quotes and footer 0 (0).
 """
 
 from __future__ import annotations

@@ -100,3 +100,12 @@ def test_the_layout_probe_counts_the_articles_a_layout_changes(tmp_path):
     # a layout that does change a fact is counted: the dateline lost
     probe.LAYOUTS["no dateline"] = lambda t: t.split(" - ", 1)[-1]
     assert probe.probe([tmp_path / "a.txt"], ["no dateline"]) == {"no dateline": [f"{tmp_path.name}/a"]}
+
+
+def test_the_lede_is_read_past_a_byline_and_a_date():
+    from giftextract.coref.lead import lead_place
+    story = "RABAT, Aug 10 - Moroccan aid arrived in Beirut on Monday. The hospital opened at once."
+    plain = f"Aid reaches the region\n\n{story}"
+    with_byline = f"Aid reaches the region\nBy a staff reporter\nPublished 10 August 2020\n\n{story}"
+    assert lead_place(plain).text == "Beirut"
+    assert lead_place(with_byline).text == "Beirut"

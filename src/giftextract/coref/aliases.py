@@ -94,6 +94,13 @@ _DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+){0,3}?\s*(?:"
                        r"|(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:])")
 
 
+def dateline_start(text: str) -> int | None:
+    """Where a dateline's place starts in ``text`` ("WASHINGTON" of "By a staff reporter\n\n
+    WASHINGTON, Oct 14 -"), known or not, or None."""
+    m = _DATELINE.match(text[:400])
+    return None if m is None else m.start("place") if m.group("place") else m.start("caps")
+
+
 def dateline_place(text: str, place_country) -> Entity | None:
     """The dateline's place as a city entity with its country, or None."""
     m = _DATELINE.match(text[:400])
