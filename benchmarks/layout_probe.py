@@ -44,12 +44,41 @@ def _capitals(text: str) -> str:
     return parts[0].upper() + "\n" + parts[1] if parts else text
 
 
+# the words a Title Case headline leaves in lower case (AP and Chicago style)
+_MINOR = frozenset("a an the and or but nor of to in on at by for as vs".split())
+
+
+def _title_case(text: str) -> str:
+    parts = _headline_line(text)
+    if not parts:
+        return text
+    words = parts[0].split(" ")
+    cased = [w if (k and w.lower() in _MINOR) or not w[:1].isalpha() else w[:1].upper() + w[1:]
+             for k, w in enumerate(words)]
+    return " ".join(cased) + "\n" + parts[1]
+
+
+def _between_paragraphs(line: str) -> Callable[[str], str]:
+    """A page's furniture between two paragraphs: "Advertisement", "Read more: ..."."""
+    def insert(text: str) -> str:
+        paragraphs = text.split("\n\n")
+        if len(paragraphs) < 3:
+            return text
+        return "\n\n".join(paragraphs[:2] + [line] + paragraphs[2:])
+    return insert
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "extra headline": lambda t: "World news in brief\n\n" + t,
     "byline and date": lambda t: "By a staff reporter\nPublished 12 March 2021\n\n" + t,
     "colon dateline": lambda t: _DATELINE.sub(r"\1\2: ", t, count=1),
     "agency dateline": lambda t: _DATELINE.sub(r"\1\2 (AP) - ", t, count=1),
     "headline in capitals": _capitals,
+    "headline in title case": _title_case,
+    "single line breaks": lambda t: re.sub(r"\n\n+", "\n", t),
+    "advertisement": _between_paragraphs("ADVERTISEMENT"),
+    "read more": _between_paragraphs("Read more: Floods close schools across the region"),
+    "photo caption": lambda t: re.sub(r"\n\n", "\n\nPhoto: Reuters/File\n\n", t, count=1),
     "wrap": lambda t: "\n\n".join(textwrap.fill(p, 68) for p in t.split("\n\n")),
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "curly quotes": lambda t: t.replace("'", "\u2019").replace('"', "\u201c"),

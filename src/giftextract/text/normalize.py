@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from giftextract.text.sentences import hard_wrapped
+from giftextract.text.truecase import SHORT_FUNCTION_WORDS, truecase_headlines
 
 # One-to-one replacements: offsets do not move, so no breakpoints are needed.
 _TRANSLATION = str.maketrans(
@@ -104,15 +105,23 @@ def _replace_one(m: re.Match) -> str:
 # A line in capitals ("THE CARIBBEAN SOLDIERS WHO FOLLOWED THE RANGERS INTO GRENADA", a headline):
 # capitals there say nothing of names, so its words are read as written in title case, one
 # character for one (offsets stay); words of up to three letters ("UAE", "US") stay, as
-# they are mostly acronyms
+# they are mostly acronyms, unless a headline's function word ("AN", "TO"); a possessive's
+# "'S" is "'s"; text/truecase.py then reads the line as its story writes its words
 _NO_LOWER_CASE_LINE = re.compile(r"^[^a-z\n]+$", re.MULTILINE)  # linear: one run per line start
-_CAPITAL_WORD = re.compile(r"\b([A-Z])([A-Z]{3,})\b")
+_CAPITAL_WORD = re.compile(r"\b([A-Z])([A-Z]{3,}|[A-Z]{0,2}\b)(?:'(S)\b)?")
+
+
+def _word_in_title_case(w: re.Match) -> str:
+    first, rest, possessive = w.group(1), w.group(2), w.group(3)
+    if len(rest) < 3 and (first + rest).lower() not in SHORT_FUNCTION_WORDS:
+        return w.group()  # "UAE", "US": an acronym
+    return first + rest.lower() + ("'s" if possessive else "")
 
 
 def _in_words(line: str) -> str:
     if len(line.split()) < 3 or not _CAPITAL_WORD.search(line):
         return line
-    return _CAPITAL_WORD.sub(lambda w: w.group(1) + w.group(2).lower(), line)
+    return _CAPITAL_WORD.sub(_word_in_title_case, line)
 
 
 def _capitals_as_words(text: str) -> str:
@@ -130,7 +139,7 @@ def _unwrapped(text: str) -> str:
 
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = _unwrapped(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original)))
+    text = _unwrapped(truecase_headlines(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original))))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []

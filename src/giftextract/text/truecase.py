@@ -1,0 +1,74 @@
+"""Layer 1: a Title Case headline read in the case its story writes its words.
+
+"Bison Roam Chihuahua Again After U.S. Park Service Donation": in a headline, capitals
+say nothing of names, yet the name spotter reads a capitalised run as one.  The story
+under a headline is the evidence: a word it writes only in lower case ("bison", "park")
+is a common word, one it capitalises mid-sentence ("Ueno Zoo") is part of a name.  Only
+the first letter of a word changes, so offsets stay (the caller's text is never changed).
+The thresholds and the function words are data (data/headlines.json, with examples).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+_DATA = json.loads(resources.files("giftextract.text").joinpath("data", "headlines.json").read_text("utf-8"))
+_FUNCTION_WORDS = frozenset(_DATA["function_words"] + _DATA["number_words"] + _DATA["headline_verbs"])
+SHORT_FUNCTION_WORDS = frozenset(w for w in _DATA["function_words"] if len(w) <= 3)
+_WINDOW = int(_DATA["window"])
+# a line with no end punctuation, of bounded length (a candidate headline); linear: one try per line start
+_LINE = re.compile(r"^[^\n]{8,%d}$" % int(_DATA["max_chars"]), re.MULTILINE)
+_WORD = re.compile(r"(?<![\w'.-])[A-Za-z][a-z'-]*(?![\w-])")
+_CAPITALISED = re.compile(r"[A-Z][a-z'-]+")
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if len(words) < _DATA["min_words"] or line.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    long = [w for w in (m.group() for m in _WORD.finditer(line)) if len(w) >= 4]
+    capital = sum(1 for w in long if w[0].isupper())
+    return capital >= 2 and capital >= _DATA["min_capital_share"] * len(long)
+
+
+def _stem(word: str) -> str:
+    """What the word's inflections share: "Donation" -> "donat" (donated), "Roam" -> "roam" (roaming)."""
+    low = word.lower()
+    return low[:max(4, len(low) - 3)]
+
+
+def _common_in(word: str, story: str) -> bool:
+    """The story writes a word of the same stem in lower case and never capitalises one mid-sentence."""
+    stem = re.escape(_stem(word))
+    capital = re.escape(word[0]) + stem[1:]
+    if re.search(r"(?<=[a-z,;] )" + capital + r"[a-z'-]*(?![\w-])", story):
+        return False
+    return re.search(r"(?<![\w-])" + stem + r"[a-z'-]*(?![\w-])", story) is not None
+
+
+def _read_line(line: str, story: str) -> str:
+    def word(m: re.Match) -> str:
+        w = m.group()
+        if not _CAPITALISED.fullmatch(w):
+            return w
+        low = w.lower()
+        if low in _FUNCTION_WORDS or _common_in(w, story):
+            return low[0] + w[1:]
+        return w
+    return _WORD.sub(word, line)
+
+
+def truecase_headlines(text: str) -> str:
+    """The text with each Title Case headline line read as its story (the text up to the
+    next headline, at most ``window`` characters) writes its words."""
+    heads = [m for m in _LINE.finditer(text) if _is_headline(m.group())]
+    out, last = [], 0
+    for k, m in enumerate(heads):
+        story_end = min(m.end() + _WINDOW, heads[k + 1].start() if k + 1 < len(heads) else len(text))
+        read = _read_line(m.group(), text[m.end():story_end])
+        if read != m.group():
+            out += [text[last:m.start()], read]
+            last = m.end()
+    return "".join(out) + text[last:] if out else text
