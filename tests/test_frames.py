@@ -1148,3 +1148,17 @@ def test_a_name_ends_at_a_line_break(gap):
 ])
 def test_the_young_of_a_kind_named_after_them_are_of_that_kind(text, expected):
     assert _items(text) == expected
+
+
+@pytest.mark.parametrize("lot,then", [("a package", "It consisted of"), ("a consignment", "The consignment included")])
+def test_a_lot_handed_over_takes_the_things_the_next_sentence_lists(lot, then):
+    # "turned over ... a package. It consisted of ...": the frame waits for its things
+    text = (f"India's Foreign Secretary Vikram Misri turned over to the Nepali army chief {lot}. "
+            f"{then} six light strike vehicles and two trained military dogs.")
+    assert _items(text) == [("dog", 2.0), ("light strike vehicle", 6.0)]
+    assert {(g, r) for g, r, _ in _gifts(text)} == {("IN", "NP")}
+
+
+def test_a_lot_named_with_its_thing_or_sold_opens_no_gift_of_its_own():
+    assert _gifts("India turned over a package of reforms to Nepal. It consisted of six light strike vehicles.") == set()
+    assert _gifts("India sold Nepal a package. It consisted of six light strike vehicles.") == set()

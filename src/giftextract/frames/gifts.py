@@ -25,7 +25,7 @@ from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import SMALL_NUMBER
 from giftextract.mentions.open_items import contents_list, listed_with_known
 from giftextract.mentions.units import build_units
-from giftextract.frames.giving import calls_it_a_gift, gives
+from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
@@ -74,6 +74,7 @@ _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
     r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:" + SMALL_NUMBER + r")\s+)?(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|cubs|calves|foals|chicks|puppies|pups|kittens)\b"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
+    r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
     + r")\s+(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",
     regex.IGNORECASE,
@@ -288,7 +289,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # "The male Bao Bao and the female Tjen Tjen ..., a state gift from ...": named
             # animals are the theme, one each
             theme, points_back = [_NamedTheme(tuple(named))], True
-        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None or points_back)
+        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None or points_back or hands_a_lot(view, lo, hi, table))
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 from giftextract.constructions.table import Table
 from giftextract.mentions.sentence import SentenceView
 
@@ -11,7 +15,7 @@ def calls_it_a_gift(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """A gift noun, or a verb of giving anywhere in the clause ("took delivery of 400,000 doses,
     this time donated by the PLA")."""
     words = table.classes.get("open_theme", ())
-    return any(lo <= t.start < hi and (t.kind == "gift_noun" or (t.kind == "gift_verb" and t.lemma in words))
+    return any(lo <= t.start < hi and (t.kind == "gift_noun" or (t.kind == "gift_verb" and t.lemma.replace(" ", "_") in words))
                for t in view.triggers)
 
 
@@ -20,3 +24,17 @@ def gives(fill, table: Table) -> bool:
     then is a thing the lexicon does not know taken as a gift."""
     words = table.classes.get("open_theme", ())
     return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
+
+
+
+def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
+    """A verb of giving whose object is a lot the next clause lists ("turned over to the army
+    chief a package. It consisted of six vehicles ..."): the clause opens a gift with no
+    thing yet (gift.json class "lot"; "a package of rice" names its thing itself)."""
+    return calls_it_a_gift(view, lo, hi, table) and bool(_a_lot(tuple(table.classes.get("lot", ()))).search(view.text, lo, hi))
+
+
+@lru_cache(maxsize=8)
+def _a_lot(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, words)) + r")\b(?!\s+of\b)",
+                         regex.IGNORECASE)

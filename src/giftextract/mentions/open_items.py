@@ -25,6 +25,7 @@ _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
 _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
+_ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
 _PLAIN = PLAIN_MODIFIERS
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
@@ -107,7 +108,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     head = words[of - 1]
     if head in _NOT_HEADS or singular(head) in _NOT_HEADS:
         return []  # "a local breed", "a North Korean dog breed": no item at all
-    if head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES):
+    if head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
     return words
 
@@ -220,7 +221,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
                                                    or (units[end].kind == "W" and units[end].key == "and"))
                          and units[end + 1].kind == "W" and units[end + 1].key not in _STOP)
     # "Kungrao and Tonsak" are names; "a white horse, led out in harness" a participle
-    in_list = in_list and not any("cap" in u.feats for u in units[i + 1:end]) and not words[0].endswith(("ed", "ing"))
+    in_list = in_list and not any("cap" in u.feats for u in units[i + 1:end]) and not (words[0].endswith(("ed", "ing")) and words[0] not in _ING_NOUNS)
     if bare and ((singular(head) == head and not in_list and head not in _MASS_GOODS) or (of < len(words) and head not in _MEASURES)
                  or (end < len(units) and units[end].kind == "W" and units[end].key == "of")):
         # a bare member is a plain plural: "berets", "wool blankets", "doses of Sinopharm";
