@@ -15,6 +15,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
+import giftextract
 from giftextract.quantity.counts import _COUNT, QUALIFIERS, _count_matches, find_counts
 from giftextract.text import normalize
 from prefilter_checks import OFFSETS_OUTSIDE_THE_TEXT, assert_reads_like_finditer, corpus_texts, phrase_text
@@ -492,3 +493,22 @@ def test_a_state_before_a_figure_is_no_brand():
 ])
 def test_a_group_word_after_an_ordinal_or_another_is_that_many(text, expected):
     assert [(c.text, c.value) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    ("gave six one-humped camels", ("six", 6.0)),
+    ("gave two three-year-old horses", ("two", 2.0)),
+    ("twenty one horses", ("twenty one", 21.0)),
+    ("two thousand five hundred troops", ("two thousand five hundred", 2500.0)),
+])
+def test_a_number_word_runs_on_only_as_english_numbers_do(text, count):
+    # a unit is followed only by "hundred" or a scale word: "six one-humped" is six, then a word
+    assert [(c.text, c.value) for c in find_counts(text, 0, len(text))] == [count]
+
+
+@pytest.mark.parametrize("text", ["Australia gave Indonesia six one-humped camels.",
+                                  "Australia gave Indonesia six 12-year-old camels.",
+                                  "Australia gave Indonesia six three-year-old camels."])
+def test_a_count_reads_past_an_age_glued_with_hyphens(text):
+    ex = giftextract.extract(text)
+    assert [(i.species, i.count and i.count.value) for g in ex.gift_transfers for i in g.items] == [("camel", 6.0)]

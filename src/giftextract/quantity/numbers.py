@@ -34,20 +34,25 @@ _SCALE_ALT = "thousand|million|billion|trillion"
 
 # A run of number words: "forty-two", "one hundred and twenty", "a thousand",
 # "one million, two hundred thousand".  "and" and a comma only ever follow "hundred" or
-# a scale word in English numbers, so "two and three" or "two, three" are not one number.
+# a scale word in English numbers, so "two and three" or "two, three" are not one number;
+# a unit or a teen is followed only by "hundred" or a scale word, and a unit only after a
+# ten ("forty-two"), so "six one-humped camels" and "two three-year-old horses" are two
+# numbers (six, two), not one.
+_UNIT_ALT = "|".join(sorted((w for w in UNITS if UNITS[w] < 10 and w != "zero"), key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+_SCALE_WORDS = "hundred|" + "|".join(sorted(SCALES, key=len, reverse=True))
 WORD_NUMBER = rf"""
     (?: (?:a|an) \s+ (?=(?:hundred|{_SCALE_ALT})\b) )?            # "a hundred", "a thousand"
     {NUMBER_WORD} (?!\w)                                           # first number word
     (?>                                                            # atomic: a run never backtracks (linear time)
       (?:
-        (?: \s*-\s*                                                 # "forty-two"
-          | \s+                                                      # "forty two"
-          | (?<=hundred|{_SCALE_ALT}) ,? \s+ and \s+                 # "hundred and one", "thousand, and one"
-          | (?<={_SCALE_ALT}) , \s+                                  # "one million, two hundred"
-        )
-        {NUMBER_WORD} (?!\w)                                       # next number word
-      )*
-    )
+          (?<=\b(?:{_TENS_ALT})) (?:\s*-\s*|\s+) (?:{_UNIT_ALT})    # "forty-two", "forty two"
+        | (?:\s*-\s*|\s+) (?:{_SCALE_WORDS})                       # "two hundred", "six thousand"
+        | (?<=hundred|{_SCALE_ALT}) (?: ,? \s+ and \s+              # "hundred and one", "thousand, and one"
+                                    | , \s+                        # "one million, two hundred"
+                                    | \s+ ) {NUMBER_WORD}          # "two thousand five hundred"
+      ) (?!\w)
+    )*
     (?!-\s*(?:{NUMBER_WORD}|\w*(?:th|first|second|third))\b)       # not inside "forty-two", "twenty-first"
 """
 
