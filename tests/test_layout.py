@@ -109,3 +109,18 @@ def test_the_lede_is_read_past_a_byline_and_a_date():
     with_byline = f"Aid reaches the region\nBy a staff reporter\nPublished 10 August 2020\n\n{story}"
     assert lead_place(plain).text == "Beirut"
     assert lead_place(with_byline).text == "Beirut"
+
+
+@pytest.mark.parametrize("dateline", ["YOGYAKARTA, May 3 -", "YOGYAKARTA:", "BALIKPAPAN (Reuters) -"])
+def test_a_dateline_city_only_the_gazetteer_knows_places_the_story(dateline):
+    # the dateline's city had been looked up in the hand lexicon only
+    text = f"{dateline} About 300 Chinese engineers arrived on Tuesday, the mission said."
+    assert {(d.sender.country, d.host.country) for d in giftextract.extract(text).deployments} == {("CN", "ID")}
+
+
+def test_a_zoo_no_lexicon_places_is_where_a_gift_went_in_the_datelines_country():
+    text = ("YOGYAKARTA: Perth Zoo has given the Gembiraloka Zoo here six camels and six red kangaroos, "
+            "the zoo said.")
+    ex = giftextract.extract(text)
+    assert [(g.giver.country, g.recipient.country, g.destination and g.destination.name) for g in ex.gift_transfers] == [
+        ("AU", "ID", "Gembiraloka Zoo")]

@@ -14,6 +14,7 @@ import re
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.facilities import HEADS
+from giftextract.lexicon.gazetteer import city_country
 from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
 
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
@@ -163,5 +164,7 @@ _PLACE_COUNTRY = _place_countries()
 
 
 def place_country(name: str) -> str | None:
-    """The country of a state, capital or known place, any case ("BISHKEK" -> KG)."""
-    return _PLACE_COUNTRY.get(" ".join(name.split()).lower())
+    """The country of a state, capital or known place, any case ("BISHKEK" -> KG), else of a
+    city the gazetteer knows ("YOGYAKARTA" -> ID; never one that is also an English word)."""
+    name = " ".join(name.split())
+    return _PLACE_COUNTRY.get(name.lower()) or city_country(name.title())

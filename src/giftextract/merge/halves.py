@@ -70,8 +70,14 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
         record.giver = record.visited
         record.rules.append("sieve:locale")
         return
-    if record.recipient is not None or giver is None:
+    if recipient is not None or giver is None:
         return
+    if record.recipient is not None:
+        if record.recipient.place_kind is None:
+            return  # a person or body of no known country: not a place to stand in for
+        # "has sent the Gembiraloka Zoo here six camels": a zoo no lexicon places is where
+        # the gift went, in the country the sentence or the dateline names
+        record.destination, record.recipient = record.destination or record.recipient, None
     place = next((p for p in record.places if p.country != giver), None)
     if place is not None:
         record.recipient = place
