@@ -62,7 +62,8 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
     with a horse during a state visit to Turkmenistan" names no giver: the host gave it.
     Only a gift told with a word of giving ("a gift from", "gave", "donated"), never a bare
     "sent" or a loan; a record with both parties, or nothing given, is left alone."""
-    if "locale" not in _ON or not record.giving or not (record.items or record.total):
+    housed = record.recipient is not None and record.recipient.country is None and record.recipient.place_kind is not None
+    if "locale" not in _ON or not (record.giving or (housed and record.told_giving)) or not (record.items or record.total):
         return
     giver, recipient = country_of(record.giver), country_of(record.recipient)
     if record.giver is None and recipient is not None and record.visited is not None \
@@ -73,10 +74,10 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
     if recipient is not None or giver is None:
         return
     if record.recipient is not None:
-        if record.recipient.place_kind is None:
+        if not housed:
             return  # a person or body of no known country: not a place to stand in for
-        # "has sent the Gembiraloka Zoo here six camels": a zoo no lexicon places is where
-        # the gift went, in the country the sentence or the dateline names
+        # "has sent the Gembiraloka Zoo here six camels" (and "the gift arrived"): a zoo no
+        # lexicon places is where the gift went, in the country the sentence or dateline names
         record.destination, record.recipient = record.destination or record.recipient, None
     place = next((p for p in record.places if p.country != giver), None)
     if place is not None:
