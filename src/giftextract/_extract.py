@@ -185,7 +185,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     lo, hi = sentences[0][0], sentences[-1][1]
     korean = korea_context(t, lo, hi)  # "the North": a Korea here
     species = Spotted(sentences, context, lambda a, b: not_carriers(t, find_species(t, a, b), a, b))  # the theme sieve's too
-    entities = Spotted(sentences, context, lambda a, b: spot_names(t, a, b, korean, korea))
+    entities = Spotted(sentences, context, lambda a, b: spot_names(t, a, b, korean, korea, discourse.named))
     counts = Spotted(sentences, chosen, lambda a, b: find_counts(t, a, b))
     times = Spotted(sentences, chosen, lambda a, b: find_times(t, a, b, published=when))
     gifts, deployments = [], []

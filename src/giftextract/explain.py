@@ -67,7 +67,7 @@ def explain_text(text: str, tables: dict[str, Table]) -> str:
         out.append(f"lead place {lead.text!r} ({lead.country}): where a deployment or gift with no host or recipient is")
     korean, korea = korea_context(t), korea_of(t)
     for i, (s, e) in enumerate(split_sentences(t)):
-        names = with_names(t, s, e, discourse, spot_names(t, s, e, korean, korea))
+        names = with_names(t, s, e, discourse, spot_names(t, s, e, korean, korea, discourse.named))
         discourse.add(i, names, set())
         triggers = find_triggers(t, s, e)
         if not triggers:

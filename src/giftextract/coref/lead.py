@@ -19,6 +19,7 @@ from itertools import islice
 
 from giftextract.coref.aliases import dateline_start
 from giftextract.coref.sieves import SIEVES
+from giftextract.lexicon.corroborate import corroborated
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.mentions.units import LED_AFTER
 from giftextract.text import iter_sentences
@@ -55,14 +56,14 @@ def lead_place(text: str) -> Entity | None:
     """The place the headline or lede puts the story in, or None (see the module)."""
     if not ENABLED:
         return None
-    head = text[:_LEDE]
+    head, named = text[:_LEDE], {}
     # the headline and the lede: with a dateline, every line above it (a headline, a byline, a
     # date) and the lede from the dateline on
     lede = dateline_start(head)
     sentences = list(islice(iter_sentences(head), _SENTENCES + 3))
     above = [se for se in sentences if lede is not None and se[1] <= lede]
     for start, end in above + sentences[len(above):len(above) + (_SENTENCES - 1 if above else _SENTENCES)]:
-        for e in find_entities(head, start, end):
+        for e in corroborated(text, find_entities(head, start, end), named):
             if e.place_kind in _KINDS and e.country and not (e.source or e.possessive or e.demonym) \
                     and _INTO.search(head, max(0, e.start - 16), e.start) and not LED_AFTER.match(head, e.end):
                 return dataclasses.replace(e, via="lead")

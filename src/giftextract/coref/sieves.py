@@ -68,6 +68,7 @@ class Discourse:
     # the last thing given that no lexicon knows (an open ItemRef: "100,000 doses"): "Bolivia
     # received 150,000" after it is 150,000 more of it, where it was named after last_species
     last_open_item: object = None
+    named: dict = field(default_factory=dict)  # country code -> whether the document names it (lexicon/corroborate.py)
     # the things of a list the last such sentence named with their counts ("a menagerie of
     # two bears, two deer, two pigs and a wolf"): what "the animals" then points back to
     last_list: list = field(default_factory=list)

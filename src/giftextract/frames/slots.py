@@ -294,7 +294,7 @@ def apply_fills(frame, fills: dict, slots: tuple[tuple[str, str], ...]) -> None:
             setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
             if best.apposition is not None:
                 frame.rules.append("sieve:apposition")
-            elif getattr(best.unit.ref, "via", None):  # a name a document sieve found ("Tokayev")
+            elif getattr(best.unit.ref, "via", None) not in (None, "gazetteer"):  # a name a document sieve found ("Tokayev")
                 frame.rules.append(f"sieve:{best.unit.ref.via}")
             frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
 

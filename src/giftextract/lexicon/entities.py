@@ -208,7 +208,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         return facilities.build(m, text)
     if kind == "gazetteer":
         place_kind, country, _word = gazetteer.GAZETTEER[m.key]
-        return Entity(start, end, whole, name, None, place_kind, country, None, m.key, **common)
+        return Entity(start, end, whole, name, None, place_kind, country, None, m.key, via="gazetteer", **common)
     if kind == "zoo_of":
         place = _owner(m.group("owner"))[0] if m.group("owner") else _key(m.group("where"))
         zoo_country = STATE_NAMES.get(place) or CAPITALS.get(place)

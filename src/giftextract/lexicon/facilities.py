@@ -171,6 +171,7 @@ def located(text: str, entities: list) -> list:
         for nxt in out[i + 1:i + 3]:
             if nxt.country and not nxt.demonym and nxt.place_kind and nxt.start - e.end <= 60 \
                     and _LOCATED_BY.match(text, e.end, nxt.start):
-                out[i] = dataclasses.replace(e, country=nxt.country)
+                # a country the gazetteer gave is as sure as the gazetteer's (lexicon/corroborate.py)
+                out[i] = dataclasses.replace(e, country=nxt.country, via=nxt.via if nxt.via == "gazetteer" else e.via)
                 break
     return out

@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from giftextract.lexicon.base import Entity
+from giftextract.lexicon.corroborate import corroborated
 from giftextract.lexicon.entities import find_entities
 
 
@@ -39,10 +40,13 @@ def korea_of(text: str) -> str:
     return "KR" if _mentions(_SOUTH, text) > _mentions(_NORTH, text) else "KP"
 
 
-def spot_names(t: str, start: int, end: int, korean: bool, korea: str) -> list[Entity]:
+def spot_names(t: str, start: int, end: int, korean: bool, korea: str, named: dict | None = None) -> list[Entity]:
     """The names of t[start:end] as the pipeline reads them: "Korean" as the document's Korea
-    (``korea``) and, where the text names Korea (``korean``), "the North" and "the South"."""
-    return resolve_korea(_with_korea_halves(t, start, end, find_entities(t, start, end), korean), korea)
+    (``korea``) and, where the text names Korea (``korean``), "the North" and "the South";
+    a gazetteer place keeps its country only where the document names it (``named``: the
+    document's answers so far, lexicon/corroborate.py)."""
+    found = resolve_korea(_with_korea_halves(t, start, end, find_entities(t, start, end), korean), korea)
+    return found if named is None else corroborated(t, found, named)
 
 
 def korea_context(t: str, lo: int = 0, hi: int | None = None) -> bool:
