@@ -1162,3 +1162,15 @@ def test_a_lot_handed_over_takes_the_things_the_next_sentence_lists(lot, then):
 def test_a_lot_named_with_its_thing_or_sold_opens_no_gift_of_its_own():
     assert _gifts("India turned over a package of reforms to Nepal. It consisted of six light strike vehicles.") == set()
     assert _gifts("India sold Nepal a package. It consisted of six light strike vehicles.") == set()
+
+
+def test_a_share_of_a_gift_to_many_tells_where_the_whole_went():
+    # "Tamaulipas received eight dogs" is a share of the 25, not a gift of its own
+    text = ("The United States has presented 25 trained detection dogs to police agencies in nine Mexican states. "
+            "Tamaulipas received the largest share, eight dogs, and Campeche four.")
+    assert _gifts(text) == {("US", "MX", (("dog", 25.0),))}
+
+
+def test_where_a_thing_was_trained_or_made_is_not_where_it_went():
+    text = "ANKARA - The ministry said the U.S. gave 30 dogs, trained in Colombia, to the customs service."
+    assert {(g, r) for g, r, _ in _gifts(text)} == {("US", "TR")}

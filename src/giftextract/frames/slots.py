@@ -300,7 +300,10 @@ def apply_fills(frame, fills: dict, slots: tuple[tuple[str, str], ...]) -> None:
 
 
 # "a plane from Vienna", "via Doha": where a thing or force came from or passed, never where it went
-_FROM = regex.compile(r"\b(?:from|via|through|out\s+of)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "from Vienna", and where the thing was made, raised or trained ("30 dogs, trained in Colombia,"): no
+# place it went to
+_FROM = regex.compile(r"\b(?:from|via|through|out\s+of|(?:trained|born|bred|raised|reared|hatched|built|made|"
+                      r"manufactured|produced|assembled|captured|caught)\s+in)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 # "a state visit to Turkmenistan", "visited Beijing", "on a trip to", "a tour of", "a stay in":
@@ -315,4 +318,4 @@ def sentence_places(view) -> list:
     for an event's missing recipient or host."""
     return [e for e in view.entities_in(view.start, view.end)
             if e.place_kind and e.country and not (e.source or e.demonym or e.possessive)
-            and not _FROM.search(view.text, max(view.start, e.start - 12), e.start)]
+            and not _FROM.search(view.text, max(view.start, e.start - 20), e.start)]

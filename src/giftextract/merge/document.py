@@ -132,6 +132,16 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
     record.rules += frame.rules
 
 
+def _a_share_of(frame: GiftFrame, record: GiftFrame) -> bool:
+    """Each thing of ``frame`` is a counted thing of ``record``, fewer of it ("eight dogs" of
+    "25 trained dogs")."""
+    return bool(frame.items) and all(
+        i.count is not None and i.count.value is not None and any(
+            (_related(r.mention.species, i.mention.species) or r.mention.species == i.mention.species)
+            and r.count is not None and r.count.value is not None and i.count.value < r.count.value for r in record.items)
+        for i in frame.items)
+
+
 def _same_kind(record: GiftFrame, frame: GiftFrame) -> bool:
     """Both give things of one kind, named alike ("doses", "doses of Covishield": the unit
     counted is a head too)."""
@@ -235,6 +245,12 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             _inherit(frame, last)
         elif to_many is not None and frame.giver is None and frame.recipient is not None \
                 and _country(to_many.giver) != _country(frame.recipient):
+            if to_many.recipient is None and _a_share_of(frame, to_many):
+                # "presented 25 dogs to agencies in nine Mexican states ... Tamaulipas received
+                # eight dogs": a share of the gift, which tells where the whole went
+                _absorb(to_many, frame)
+                last = to_many
+                continue
             # "Modi handed his fellow leaders crafts ... Biden received a painting ... Sunak was
             # presented with a cloth": a gift to many, told one recipient at a time, is its giver's
             _inherit(frame, to_many)
