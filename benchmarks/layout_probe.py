@@ -68,6 +68,52 @@ def _between_paragraphs(line: str) -> Callable[[str], str]:
     return insert
 
 
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_AS_WORD = {n: _SMALL[n] if n < 20 else _TENS[n // 10 - 2] + ("-" + _SMALL[n % 10] if n % 10 else "") for n in range(2, 100)}
+_AS_DIGITS = {w: n for n, w in _AS_WORD.items()}
+# a count of 2-99 in digits or words, standing alone (no money, percent, year, age or model number)
+_DIGITS = re.compile(r"(?<![\w$.,/-])([2-9]|[1-9][0-9])(?![\w%.,/-]|\.\d|,\d)")
+_WORDS = re.compile(r"(?<![\w-])(" + "|".join(sorted(_AS_DIGITS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+_DATE_AROUND = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$"
+                          r"|^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|^\s*(?:st|nd|rd|th)\b")
+
+
+def _numbers_as_words(text: str) -> str:
+    """Counts in digits written as words, as some papers do ("12 horses" -> "twelve horses");
+    a day of a date stays ("Oct 12", "12 October")."""
+    def word(m: re.Match) -> str:
+        if _DATE_AROUND.search(text[max(0, m.start() - 12):m.start()]) or _DATE_AROUND.search(text[m.end():m.end() + 12]):
+            return m.group()
+        return _AS_WORD[int(m.group())]
+    return _DIGITS.sub(word, text)
+
+
+def _numbers_as_digits(text: str) -> str:
+    """Counts in words written in digits, as wire style does ("twelve horses" -> "12 horses")."""
+    return _WORDS.sub(lambda m: str(_AS_DIGITS[m.group()]), text)
+
+
+# the same states, named as other papers name them
+_SHORT_NAMES = [("the United States", "the U.S."), ("The United States", "The U.S."), ("United Kingdom", "UK"),
+                ("United Arab Emirates", "UAE"), ("Democratic Republic of the Congo", "DR Congo")]
+
+
+def _short_names(text: str) -> str:
+    for long, short in _SHORT_NAMES:
+        text = text.replace(long, short)
+    return text
+
+
+def _long_names(text: str) -> str:
+    for long, short in _SHORT_NAMES:
+        text = re.sub(r"(?<![\w.])" + re.escape(short) + r"(?![\w])", long, text)
+    return text
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "extra headline": lambda t: "World news in brief\n\n" + t,
     "byline and date": lambda t: "By a staff reporter\nPublished 12 March 2021\n\n" + t,
@@ -79,6 +125,10 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "advertisement": _between_paragraphs("ADVERTISEMENT"),
     "read more": _between_paragraphs("Read more: Floods close schools across the region"),
     "photo caption": lambda t: re.sub(r"\n\n", "\n\nPhoto: Reuters/File\n\n", t, count=1),
+    "numbers as words": _numbers_as_words,
+    "short state names": _short_names,
+    "long state names": _long_names,
+    "numbers as digits": _numbers_as_digits,
     "wrap": lambda t: "\n\n".join(textwrap.fill(p, 68) for p in t.split("\n\n")),
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "curly quotes": lambda t: t.replace("'", "\u2019").replace('"', "\u201c"),
