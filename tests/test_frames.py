@@ -1174,3 +1174,11 @@ def test_a_share_of_a_gift_to_many_tells_where_the_whole_went():
 def test_where_a_thing_was_trained_or_made_is_not_where_it_went():
     text = "ANKARA - The ministry said the U.S. gave 30 dogs, trained in Colombia, to the customs service."
     assert {(g, r) for g, r, _ in _gifts(text)} == {("US", "TR")}
+
+
+def test_the_forces_of_one_sentence_share_the_place_it_gives_the_first():
+    text = ("MOGADISHU, Somalia, Sept. 14 - The first armed United Nations soldiers to set foot in Somalia landed at "
+            "Mogadishu airport this afternoon, 40 Pakistani infantrymen who are the vanguard of a battalion.")
+    ex = giftextract.extract(text)
+    assert [(d.sender.country, d.host.country, d.personnel.value, d.location and d.location.name) for d in ex.deployments] == [
+        ("PK", "SO", 40.0, "Mogadishu airport")]

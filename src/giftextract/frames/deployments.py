@@ -19,6 +19,7 @@ import regex
 
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
+from giftextract.frames.shared_places import share_places
 from giftextract.frames.deployment_status import JOINED, deployment_status
 from giftextract.frames.gapped import gapped_hosts, gapped_senders, listed_figures
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
@@ -375,6 +376,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 continue  # "drove up in convoys with American units": company kept, not whose troops follow
             frames.append(frame)
             frames += one_per_sender(view, frame, fills, hi) + one_per_host(view, frame, fills)
+    share_places(frames)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame)
