@@ -512,3 +512,9 @@ def test_a_number_word_runs_on_only_as_english_numbers_do(text, count):
 def test_a_count_reads_past_an_age_glued_with_hyphens(text):
     ex = giftextract.extract(text)
     assert [(i.species, i.count and i.count.value) for g in ex.gift_transfers for i in g.items] == [("camel", 6.0)]
+
+
+def test_a_fraction_after_a_dateline_dash_is_a_fraction_of_a_scale():
+    # "July 12 - Half a million doses": the day and the dash are no "12 halves"
+    text = "PARO, Bhutan, July 12 - Half a million doses of the Moderna vaccine arrived."
+    assert [(c.text, c.value) for c in find_counts(text, 0, len(text))] == [("Half a million", 500000.0)]

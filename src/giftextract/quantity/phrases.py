@@ -92,7 +92,7 @@ def _grammar(qualifiers: list[str]) -> str:
       | (?:{_alt(DATA["ordinal_groups"]["determiners"])})\s{{1,3}}(?P<ogroup>{_alt(ORDINAL_GROUPS)})\s{{1,3}}of   # another pair of
       | (?:an?|one)\s{{1,3}}(?P<coll>{_alt(DATA["collectives"])})\s{{1,3}}of
         (?:\s{{1,3}}(?:(?P<cqual>(?&q))\s{{1,3}})?(?P<cnum>{number})(?![\w%.,-]))?   # a herd of (30)
-      | (?P<blk>{number})[\s-]{{1,3}}(?:{_alt(DATA["fraction_nouns"])})                            # three quarters (of the)
+      | (?P<blk>{number})(?:\s{{1,3}}|-)(?:{_alt(DATA["fraction_nouns"])})                        # three quarters, three-quarters (not "12 - half")
     )
     (?![\w%$€£¥]|[.,][0-9]|-[0-9A-Za-z])
     """
