@@ -1182,3 +1182,18 @@ def test_the_forces_of_one_sentence_share_the_place_it_gives_the_first():
     ex = giftextract.extract(text)
     assert [(d.sender.country, d.host.country, d.personnel.value, d.location and d.location.name) for d in ex.deployments] == [
         ("PK", "SO", 40.0, "Mogadishu airport")]
+
+
+def test_goods_handed_over_in_bulk_take_the_things_the_next_sentence_lists():
+    text = ("PHNOM PENH, Feb 28 - The Chinese ambassador handed Cambodia's foreign minister office supplies and "
+            "equipment worth 403,000 dollars. The consignment is made up of 200 desktop computers, 20 fax machines "
+            "and 10 binding machines.")
+    listed = [("desktop computer", 200.0), ("fax machine", 20.0), ("binding machine", 10.0)]
+    assert [i for i in _items(text) if i in listed] == listed
+    assert {(g, r) for g, r, _ in _gifts(text)} == {("CN", "KH")}
+
+
+def test_a_class_word_alone_still_points_back():
+    # "four machines" after the helicopters is the helicopters again, no thing of its own
+    text = "India gave Afghanistan four Mi-25 helicopters. The four machines arrived in Kabul in May."
+    assert _items(text) == [("helicopter", 4.0)]

@@ -31,10 +31,13 @@ def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """A verb of giving whose object is a lot the next clause lists ("turned over to the army
     chief a package. It consisted of six vehicles ..."): the clause opens a gift with no
     thing yet (gift.json class "lot"; "a package of rice" names its thing itself)."""
-    return calls_it_a_gift(view, lo, hi, table) and bool(_a_lot(tuple(table.classes.get("lot", ()))).search(view.text, lo, hi))
+    return calls_it_a_gift(view, lo, hi, table) and bool(
+        _a_lot(tuple(table.classes.get("lot", ())), tuple(table.classes.get("goods", ()))).search(view.text, lo, hi))
 
 
 @lru_cache(maxsize=8)
-def _a_lot(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, words)) + r")\b(?!\s+of\b)",
-                         regex.IGNORECASE)
+def _a_lot(lots: tuple[str, ...], goods: tuple[str, ...]) -> regex.Pattern:
+    """"a package", and goods named in bulk with no article ("office supplies and equipment
+    worth $403,000"), their things not named with them ("supplies of rice" names them)."""
+    return regex.compile(r"\b(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, lots)) + r")|(?<!\b(?:a|an|the)\s+)(?:"
+                         + "|".join(map(regex.escape, goods)) + r"))\b(?!\s+of\b)", regex.IGNORECASE)

@@ -43,6 +43,8 @@ def _content(u) -> bool:
     capitalised one ("Aurus Senat"), or a demonym used as an adjective ("a Russian-made rifle")."""
     if u.kind == "E":
         return "demonym" in u.feats
+    if u.kind == "R":  # "20 fax machines": a class word that points back elsewhere ("the machines") heads one here
+        return u.key == "theme" and " " not in u.ref.text and u.ref.text.islower()
     return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").isalnum()
 
 
@@ -62,9 +64,9 @@ def _model_number(units: list, j: int, i: int) -> bool:
 def _phrase_end(units: list, i: int) -> int:
     """Index after the phrase's last word, from units[i] (a content word), or i if none."""
     j = i
-    while j < len(units) and j - i < MAX_WORDS and (_content(units[j]) or _noun_modifier(units, j, i)
-                                                    or _model_number(units, j, i)):
-        j += 1
+    while j < len(units) and j - i < MAX_WORDS and ((_content(units[j]) and not (j == i and units[j].kind == "R"))
+                                                    or _noun_modifier(units, j, i) or _model_number(units, j, i)):
+        j += 1  # (a class word alone, "four machines", points back: no phrase of its own)
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
             and units[j].key == "of":
@@ -101,7 +103,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
         return None  # "400 police officers", "the southern African nation": the words modify a noun or name
     if units[end - 1].kind == "E":
         return None  # a phrase ends on its noun, never on a demonym
-    words = [text[u.start:u.end].lower() if u.kind == "E" or u.key == "#" else u.key for u in units[i + 1:end]]
+    words = [text[u.start:u.end].lower() if u.kind in ("E", "R") or u.key == "#" else u.key for u in units[i + 1:end]]
     of = words.index("of") if "of" in words else len(words)
     if of == 0:
         return None
