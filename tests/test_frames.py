@@ -1197,3 +1197,14 @@ def test_a_class_word_alone_still_points_back():
     # "four machines" after the helicopters is the helicopters again, no thing of its own
     text = "India gave Afghanistan four Mi-25 helicopters. The four machines arrived in Kabul in May."
     assert _items(text) == [("helicopter", 4.0)]
+
+
+def test_relief_sent_opens_a_gift_whose_batches_list_its_things():
+    # a headline sending relief goods, and "the first batch" (an ordinal before a lot word) listing them
+    text = ("Nepal sends first consignment of relief goods to quake-hit Myanmar\n\n"
+            "The first batch included 565 tents, 210 tarpaulins and 2,000 blankets.")
+    assert _gifts(text) == {("NP", "MM", (("tent", 565.0), ("tarpaulin", 210.0), ("blanket", 2000.0)))}
+
+
+def test_goods_sent_with_no_word_of_giving_or_relief_open_no_gift():
+    assert _gifts("Nepal sends first consignment of goods to Myanmar\n\nThe first batch included 565 tents.") == set()

@@ -72,7 +72,7 @@ class GiftFrame:
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
-    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:" + SMALL_NUMBER + r")\s+)?(?:new\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|cubs|calves|foals|chicks|puppies|pups|kittens)\b"
+    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:" + SMALL_NUMBER + r")\s+)?(?:(?:new|first|second|third|fourth|latest|last|initial|final|next|further)\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|cubs|calves|foals|chicks|puppies|pups|kittens)\b"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
@@ -258,7 +258,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # a thing named with "the" and moved, with no word of giving, is the open gift's
             anaphor = next((_DEFINITE.search(view.text, max(lo, i.start - 8), i.start) for i in items
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None)
-        if not (items or total or anaphor) and not _may_give(view, lo, hi, table) and not _names_a_zoo(view, lo, hi) \
+        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or hands_a_lot(view, lo, hi, table)) \
+                and not _names_a_zoo(view, lo, hi) \
                 and not (heads and names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,

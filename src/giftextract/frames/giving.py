@@ -30,9 +30,16 @@ def gives(fill, table: Table) -> bool:
 def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """A verb of giving whose object is a lot the next clause lists ("turned over to the army
     chief a package. It consisted of six vehicles ..."): the clause opens a gift with no
-    thing yet (gift.json class "lot"; "a package of rice" names its thing itself)."""
-    return calls_it_a_gift(view, lo, hi, table) and bool(
+    thing yet (gift.json class "lot"; "a package of rice" names its thing itself). Relief
+    sent is given ("sends first consignment of relief goods": gift.json class "relief")."""
+    relief = tuple(table.classes.get("relief", ()))
+    return (calls_it_a_gift(view, lo, hi, table) or bool(relief and _words(relief).search(view.text, lo, hi))) and bool(
         _a_lot(tuple(table.classes.get("lot", ())), tuple(table.classes.get("goods", ()))).search(view.text, lo, hi))
+
+
+@lru_cache(maxsize=8)
+def _words(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
