@@ -261,13 +261,3 @@ def test_a_plan_an_official_arrival_carried_out_is_confirmed(text, expected):
     got = [(d.sender.country, d.host.country, d.personnel and d.personnel.value, d.status)
            for d in giftextract.extract(text).deployments if d.personnel]
     assert got == expected
-
-
-def test_a_frame_that_would_make_the_open_gift_a_states_gift_to_itself_is_another_gift():
-    # the 2002 pledge "to that zoo" (read as Sri Lanka's) had joined the present and made it Sri Lanka's to itself
-    text = ("TOKYO, March 12 - Mahinda Rajapaksa arrived at the zoo to hand over a present from Sri Lanka.\n\n"
-            "The present was a pair of young elephants.\n\n"
-            "In 2002 pupils wrote to Colombo asking for help for the zoo in Osijek, a town whose elephant had died, "
-            "and the prime minister agreed to donate two orphaned calves to that zoo.")
-    ex = giftextract.extract(text)
-    assert ("LK", "JP") in {(g.giver.country, g.recipient.country) for g in ex.gift_transfers}

@@ -161,8 +161,6 @@ def _compatible(record: GiftFrame, frame: GiftFrame, key: tuple) -> bool:
         return False
     if key != rkey and None not in key:
         return False
-    if (key[0] or rkey[0]) is not None and (key[0] or rkey[0]) == (key[1] or rkey[1]):
-        return False  # joined, the two would make a state give to itself
     # a dated frame with its own items is its own event unless it repeats an item or the
     # record has that same date ("In August, Putin sent two dozen horses" is not the gift
     # the article opened with, even when "August" cannot be resolved to a year)
