@@ -139,7 +139,7 @@ def _unwrapped(text: str) -> str:
 
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = _unwrapped(truecase_headlines(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original))))
+    text = truecase_headlines(_unwrapped(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original))))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []

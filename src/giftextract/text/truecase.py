@@ -22,6 +22,7 @@ _WINDOW = int(_DATA["window"])
 _LINE = re.compile(r"^[^\n]{8,%d}$" % int(_DATA["max_chars"]), re.MULTILINE)
 _WORD = re.compile(r"(?<![\w'.-])[A-Za-z][a-z'-]*(?![\w-])")
 _CAPITALISED = re.compile(r"[A-Z][a-z'-]+")
+_BLANK_AFTER = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
 def _is_headline(line: str) -> bool:
@@ -51,8 +52,8 @@ def _common_in(word: str, story: str) -> bool:
 def _read_line(line: str, story: str) -> str:
     def word(m: re.Match) -> str:
         w = m.group()
-        if not _CAPITALISED.fullmatch(w):
-            return w
+        if not _CAPITALISED.fullmatch(w) or not line[:m.start()].strip():
+            return w  # the first word is capitalised in any case: as written
         low = w.lower()
         if low in _FUNCTION_WORDS or _common_in(w, story):
             return low[0] + w[1:]
@@ -63,7 +64,10 @@ def _read_line(line: str, story: str) -> str:
 def truecase_headlines(text: str) -> str:
     """The text with each Title Case headline line read as its story (the text up to the
     next headline, at most ``window`` characters) writes its words."""
-    heads = [m for m in _LINE.finditer(text) if _is_headline(m.group())]
+    # a headline stands apart: the text's first line, or a line a blank line follows (a line of
+    # hard-wrapped copy that happens to hold names is neither)
+    heads = [m for m in _LINE.finditer(text) if _is_headline(m.group())
+             and (m.start() == 0 or _BLANK_AFTER.match(text, m.end()))]
     out, last = [], 0
     for k, m in enumerate(heads):
         story_end = min(m.end() + _WINDOW, heads[k + 1].start() if k + 1 < len(heads) else len(text))
