@@ -26,7 +26,6 @@ def gives(fill, table: Table) -> bool:
     return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
 
 
-
 def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """A verb of giving whose object is a lot the next clause lists ("turned over to the army
     chief a package. It consisted of six vehicles ..."): the clause opens a gift with no

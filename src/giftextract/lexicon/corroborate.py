@@ -15,12 +15,13 @@ from functools import lru_cache
 
 import regex
 
-from giftextract.lexicon.base import _STATES, Entity
+from giftextract.lexicon.base import Entity
+from giftextract.lexicon.data import LEXICON
 
 
 @lru_cache(maxsize=256)
 def _names_of(code: str) -> regex.Pattern | None:
-    state = _STATES.get(code)
+    state = LEXICON["states"].get(code)
     if state is None:
         return None
     words = sorted({*state["names"], *state["demonyms"], *state["capitals"]}, key=len, reverse=True)
