@@ -73,8 +73,8 @@ class GiftFrame:
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
     r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:" + SMALL_NUMBER + r")\s+)?(?:(?:new|first|second|third|fourth|latest|last|initial|final|next|further)\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|cubs|calves|foals|chicks|puppies|pups|kittens)\b"
-    # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
+    # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
     + r")\s+(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",
     regex.IGNORECASE,
@@ -258,8 +258,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # a thing named with "the" and moved, with no word of giving, is the open gift's
             anaphor = next((_DEFINITE.search(view.text, max(lo, i.start - 8), i.start) for i in items
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None)
-        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or hands_a_lot(view, lo, hi, table)) \
-                and not _names_a_zoo(view, lo, hi) \
+        lot = hands_a_lot(view, lo, hi, table)  # "handed over a package": its things come later
+        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or lot) and not _names_a_zoo(view, lo, hi) \
                 and not (heads and names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
@@ -290,7 +290,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # "The male Bao Bao and the female Tjen Tjen ..., a state gift from ...": named
             # animals are the theme, one each
             theme, points_back = [_NamedTheme(tuple(named))], True
-        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None or points_back or hands_a_lot(view, lo, hi, table))
+        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None or points_back or lot)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
