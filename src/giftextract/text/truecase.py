@@ -40,22 +40,27 @@ def _stem(word: str) -> str:
     return low[:max(4, len(low) - 3)]
 
 
-def _common_in(word: str, story: str) -> bool:
+# the story's words: those in lower case, and those capitalised after a lower-case word or a comma
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]*(?![\w-])")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]*(?![\w-])")
+
+
+def _common_in(word: str, lower: list[str], capitalised: list[str]) -> bool:
     """The story writes a word of the same stem in lower case and never capitalises one mid-sentence."""
-    stem = re.escape(_stem(word))
-    capital = re.escape(word[0]) + stem[1:]
-    if re.search(r"(?<=[a-z,;] )" + capital + r"[a-z'-]*(?![\w-])", story):
-        return False
-    return re.search(r"(?<![\w-])" + stem + r"[a-z'-]*(?![\w-])", story) is not None
+    stem = _stem(word)
+    capital = word[0] + stem[1:]
+    return not any(w.startswith(capital) for w in capitalised) and any(w.startswith(stem) for w in lower)
 
 
 def _read_line(line: str, story: str) -> str:
+    lower, capitalised = _LOWER_WORD.findall(story), _MID_CAPITAL.findall(story)  # once per headline
+
     def word(m: re.Match) -> str:
         w = m.group()
         if not _CAPITALISED.fullmatch(w) or not line[:m.start()].strip():
             return w  # the first word is capitalised in any case: as written
         low = w.lower()
-        if low in _FUNCTION_WORDS or _common_in(w, story):
+        if low in _FUNCTION_WORDS or _common_in(w, lower, capitalised):
             return low[0] + w[1:]
         return w
     return _WORD.sub(word, line)
