@@ -137,6 +137,13 @@ def _key(folded: str) -> str:
 
 def find_species(text: str, start: int = 0, end: int | None = None) -> list[SpeciesMention]:
     """Every giftable thing named in ``text[start:end]``, left to right."""
+    out = _spot(text, start, end)
+    if not any(m.species == "cow" for m in out):
+        return out
+    return [_bare_sex_noun(text, m) for m in _sexed_by_cattle_words(text, out)]
+
+
+def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
     end = len(text) if end is None else end
     lo = max(0, start - 1)  # one character more: the pattern's lookbehind reads it
     folded = fold_case(text[lo:end])  # same offsets, shifted by lo
@@ -157,8 +164,7 @@ def find_species(text: str, start: int = 0, end: int | None = None) -> list[Spec
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
         out.append(_mention(s, e, surface, sense, sense.plural))
-    out = [m for m, after in zip(out, [*out[1:], None]) if not _names_a_model(text, m, after)]
-    return _sexed_by_cattle_words(text, out) if any(m.species == "cow" for m in out) else out
+    return [m for m, after in zip(out, [*out[1:], None]) if not _names_a_model(text, m, after)]
 
 
 # "a young bull elephant", "two cow rhinos": a word of cattle right before another animal
@@ -181,6 +187,24 @@ def _sexed_by_cattle_words(text: str, mentions: list[SpeciesMention]) -> list[Sp
             continue
         out.append(m)
     return out
+
+
+# "Komala, an eight-year-old cow": after an elephant, a rhino, a giraffe ... is named, a bare
+# word of cattle is that animal, its sex told (triggers.json species_sex_nouns.bare_of)
+_BARE_OF = LEXICON["triggers"]["species_sex_nouns"]["bare_of"]
+_BARE_SPECIES = frozenset(_BARE_OF["species"])
+
+
+def _bare_sex_noun(text: str, m: SpeciesMention) -> SpeciesMention:
+    sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cow" else None
+    if sex is None:
+        return m
+    before = _spot(text, max(0, m.start - _BARE_OF["window"]), m.start)  # one look back, never recursive
+    named = [b for b in before if b.species != "cow" and
+             (b.species in _BARE_SPECIES or parent_species(b.species) in _BARE_SPECIES)]
+    if not named:
+        return m
+    return replace(named[-1], start=m.start, end=m.end, text=m.text, sex=sex, plural=m.plural)
 
 
 # between a model's name and its kind: nothing, or a mark or number ("Leopard 2A4 tanks")
