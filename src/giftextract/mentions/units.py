@@ -44,6 +44,9 @@ _WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<
                    r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
 # "was presented", "was likewise presented", "were fed and later given": an auxiliary, then
 # at most one adverb (voice_adverbs in triggers.json, or any word in -ly) before the participle
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|nt)$", re.IGNORECASE)  # donated, given, flown, sent
+_BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?!(?:" + "|".join(
+    w for ws in LEXICON["triggers"]["transport"]["by"].values() for w in ws) + r")\b)", re.IGNORECASE)
 _ADVERB = "(?:\\w+ly|" + "|".join(sorted(LEXICON["triggers"]["voice_adverbs"]["words"], key=len, reverse=True)) + ")"
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:" + _ADVERB + r"\s+)?(?:\w+\s+and\s+(?:"
                           + _ADVERB + r"\s+)?)?$", re.IGNORECASE)
@@ -97,10 +100,14 @@ def _entity_feats(e: Entity) -> tuple[str, ...]:
 
 
 def voice_of(view: SentenceView, t: Trigger, lo: int) -> str:
-    """'passive' after a form of 'be'/'get' (not for '-ing': "is sending" is progressive)."""
+    """'passive' after a form of 'be'/'get' (not for '-ing': "is sending" is progressive), or
+    a participle with its agent ("seven lions, donated by two reserves"; "sent by air" is
+    how, not who)."""
     if t.text.lower().endswith("ing"):
         return "active"
-    return "passive" if _PASSIVE_AUX.search(view.text, max(lo, t.start - 40), t.start) else "active"
+    if _PASSIVE_AUX.search(view.text, max(lo, t.start - 40), t.start):
+        return "passive"
+    return "passive" if _PARTICIPLE.search(t.text) and _BY_AGENT.match(view.text, t.end) else "active"
 
 
 def _trigger_units(view: SentenceView, lo: int, hi: int) -> list[Unit]:
