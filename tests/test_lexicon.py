@@ -351,3 +351,21 @@ def test_the_republic_of_china_is_taiwan_and_the_peoples_republic_china():
     assert got == [("TW", "KN")]
     text = "The People's Republic of China donated two pandas to Malaysia."
     assert [g.giver.country for g in giftextract.extract(text).gift_transfers] == ["CN"]
+
+
+@pytest.mark.parametrize("text,giver,recipients", [
+    ("China gave Hong Kong two giant pandas in 2007.", "CN", ["HK"]),
+    ("New Zealand donated vaccine doses to the Cook Islands and Niue.", "NZ", ["CK", "NU"]),
+    ("Beijing presented Macau with a pair of pandas.", "CN", ["MO"]),
+])
+def test_self_governing_territories_act_in_their_own_name(text, giver, recipients):
+    """states.json: a territory with an ISO code of its own is a party, as GOLD.md codes it."""
+    import giftextract
+    gifts = giftextract.extract(text).gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in gifts] == [(giver, r) for r in recipients], text
+
+
+def test_troops_in_greenland_are_hosted_by_greenland():
+    import giftextract
+    (d,) = giftextract.extract("About 15 Danish soldiers arrived in Greenland on Monday.").deployments
+    assert (d.sender.country, d.host.country) == ("DK", "GL")
