@@ -369,3 +369,14 @@ def test_troops_in_greenland_are_hosted_by_greenland():
     import giftextract
     (d,) = giftextract.extract("About 15 Danish soldiers arrived in Greenland on Monday.").deployments
     assert (d.sender.country, d.host.country) == ("DK", "GL")
+
+
+@pytest.mark.parametrize("text", [
+    "Canada donated two speedboats to patrol the Gulf of Guinea.",
+    "Japan sent 300 sailors to the Gulf of Aden.",
+    "Australian troops sailed across the Timor Sea.",
+])
+def test_a_sea_named_after_a_state_is_no_state(text):
+    """places.json: 'Gulf of Guinea', 'Timor Sea' are regions of no country, not Guinea or Timor-Leste."""
+    from giftextract.lexicon.entities import find_entities
+    assert not [e.country for e in find_entities(text) if e.country in ("GN", "YE", "TL")], text
