@@ -283,10 +283,13 @@ def _multinational(e: Entity | None) -> bool:
 
 
 def _modifies(view: SentenceView, noun, table: Table) -> bool:
-    """"troop carriers", "personnel carriers", "troop levels": the noun names no people here;
+    """"troop carriers", "personnel carriers", "troop levels", "infantry fighting vehicles":
+    the noun names no people here;
     nor does a possessor ("the battalion's armoured vehicles", "the soldiers' families")."""
     if _POSSESSOR.match(view.text, noun.end):
         return True
+    if view.describes_a_thing(noun.end):
+        return True  # "infantry fighting vehicles"
     m = _NEXT_WORD.match(view.text, noun.end)
     return bool(m) and m.group(1).lower() in table.markers.get("compound_heads", ())
 

@@ -137,7 +137,7 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
         # "sending troops" is a deployment, not a gift ("to the Manila Police District": a name, no troops)
         if any(p.kind == "personnel" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
                and not any(e.start <= p.start and p.end <= e.end for e in view.entities)
-               for p in view.triggers):
+               and not view.describes_a_thing(p.end) for p in view.triggers):
             continue
         out.append(t)
     return out

@@ -115,6 +115,11 @@ class SentenceView:
         m = _LAST_WORD.search(self.text, max(lo, pos - 30), pos)
         return m.group(1).lower() if m else ""
 
+    def describes_a_thing(self, end: int) -> bool:
+        """Whether the word ending at ``end`` stands right before a thing's name, describing
+        it: "infantry fighting vehicles", "police cars" (a vehicle or an object, not an animal)."""
+        return any(s.category != "animal" and 0 < s.start - end <= 1 for s in self.species)
+
     def entities_in(self, a: int, b: int) -> list[Entity]:
         return [e for e in self.entities if a <= e.start and e.end <= b]
 
