@@ -1208,3 +1208,24 @@ def test_relief_sent_opens_a_gift_whose_batches_list_its_things():
 
 def test_goods_sent_with_no_word_of_giving_or_relief_open_no_gift():
     assert _gifts("Nepal sends first consignment of goods to Myanmar\n\nThe first batch included 565 tents.") == set()
+
+
+@pytest.mark.parametrize("text,voice", [
+    ("Seven lions, donated by two reserves in South Africa, landed in Kigali.", "passive"),
+    ("Two cranes, given by Japan, arrived in Hanoi.", "passive"),
+    ("Japan sent by air two ambulances to Fiji as a gift.", "active"),  # how, not who
+    ("China had donated by then two patrol boats to Fiji.", "active"),  # when, not who
+])
+def test_a_participle_with_its_agent_is_passive(text, voice):
+    from giftextract.lexicon.triggers import find_triggers
+    from giftextract.mentions.sentence import SentenceView
+    from giftextract.mentions.units import voice_of
+    view = SentenceView(text, 0, len(text), triggers=find_triggers(text))
+    verb = next(t for t in view.triggers if t.kind == "gift_verb")
+    assert voice_of(view, verb, 0) == voice, text
+
+
+def test_an_agent_is_never_the_thing_a_participle_gives():
+    """"donated by two reserves": the active verb-object row had read the agent as the gift."""
+    ex = giftextract.extract("Seven lions, donated by two reserves in South Africa, landed in Kigali.")
+    assert not [i for g in ex.gift_transfers for i in g.items if "reserve" in i.species]

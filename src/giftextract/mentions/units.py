@@ -24,6 +24,11 @@ from giftextract.mentions.sentence import SentenceView
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BY_WHEN = re.compile(r"\s+(?:the\s+(?:time|end|start|beginning|middle|close|turn)\b|then\b|now\b|far\b)", re.IGNORECASE)
+# "seven lions, donated by two reserves": a participle with its agent; "sent by air" tells how
+# (the transport 'by' words of triggers.json), "given by the end of May" when
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|nt)$", re.IGNORECASE)  # donated, given, flown, sent
+_BY_AGENT = re.compile(r"[ \t]+by(?!" + _BY_WHEN.pattern + r")[ \t]+(?!(?:" + "|".join(
+    w for ws in LEXICON["triggers"]["transport"]["by"].values() for w in ws) + r")\b)", re.IGNORECASE)
 # "by an Iraqi military transport plane", "aboard a Chinese cargo ship": a name that only
 # says whose the vehicle is names no party of the gift (vehicles: transport in triggers.json)
 _VEHICLES = sorted({w for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws}, key=len, reverse=True)
@@ -44,9 +49,6 @@ _WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<
                    r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d[\d,.]*|[,;:()]|[^\sA-Za-z\d]")
 # "was presented", "was likewise presented", "were fed and later given": an auxiliary, then
 # at most one adverb (voice_adverbs in triggers.json, or any word in -ly) before the participle
-_PARTICIPLE = re.compile(r"(?:ed|en|wn|nt)$", re.IGNORECASE)  # donated, given, flown, sent
-_BY_AGENT = re.compile(r"[ \t]+by[ \t]+(?!(?:" + "|".join(
-    w for ws in LEXICON["triggers"]["transport"]["by"].values() for w in ws) + r")\b)", re.IGNORECASE)
 _ADVERB = "(?:\\w+ly|" + "|".join(sorted(LEXICON["triggers"]["voice_adverbs"]["words"], key=len, reverse=True)) + ")"
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:" + _ADVERB + r"\s+)?(?:\w+\s+and\s+(?:"
                           + _ADVERB + r"\s+)?)?$", re.IGNORECASE)
