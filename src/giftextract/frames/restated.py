@@ -104,7 +104,8 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
             continue
         named = [e for e in view.entities if m.start("mod") <= e.start < m.end("mod")
                  or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of"))]
-        if any(e.country is None for e in named) or len({e.country for e in named}) > 1:
+        if any(e.country is None for e in named) or len({e.country for e in named}) > 1 or \
+                _UNKNOWN_NAME.search(_unnamed(view.text, m.start("mod"), m.end("mod"), named)):
             continue  # "the European total", "the number of Australian and New Zealand soldiers": no single sender
         sender = named[0] if named else _owner(view, m)
         status, signal = _vouched(view, m.start(), markers)
@@ -125,6 +126,20 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
         used.add(c.start)
         out.append(frame)
     return out
+
+
+# a capitalised word in a figure's modifiers that names no state: a region or bloc ("the
+# European total", "the Western contingent"), so no one sender's figure
+_UNKNOWN_NAME = regex.compile(r"\b[A-Z][a-z]")
+
+
+def _unnamed(text: str, lo: int, hi: int, named: list) -> str:
+    """text[lo:hi] with the entities in it blanked out."""
+    out, last = [], lo
+    for e in sorted(named, key=lambda e: e.start):
+        out.append(text[last:max(last, e.start)])
+        last = max(last, e.end)
+    return "".join(out) + text[last:max(last, hi)]
 
 
 def _owner(view: SentenceView, m):
