@@ -311,6 +311,8 @@ def test_object_table_given(text, species):
     ("Sri Lanka commissions frigate given by China.", "frigate"),  # a verb in -s is no part of a name
     ("France gave China a Chinese dictionary.", "dictionary"),  # not "hinese dictionary"
     ("Turkey gave Pakistan 20 trucks to carry ambulances.", "ambulance"),  # "carry" is a verb, not "carry ambulance"
+    ("Sweden will donate armoured vehicles to Lithuania.", "armoured vehicle"),  # a modal and a verb: not "will donate ..."
+    ("Japan also gave ambulances to Palau.", "ambulance"),  # an adverb and an irregular past: not "also gave ambulance"
 ])
 def test_an_objects_name_keeps_the_nouns_before_it(text, species):
     assert species in _given_species(text)

@@ -145,9 +145,11 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
     i = pos
     for _ in range(3):
         m = _LAST_LOWER_WORD.search(view.text, max(lo, i - 30), i)
-        if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS \
-                or _INFINITIVE.search(view.text, max(lo, m.start() - 4), m.start()):
-            break  # "to carry tents": a verb, no word of the tents
+        if not m or m.group(1) in _NOT_ADJECTIVES or m.group(1) in PREPOSITIONS or m.group(1) in _NO_DESCRIPTOR \
+                or _INFINITIVE.search(view.text, max(lo, m.start() - 4), m.start()) \
+                or any(t.start <= m.start(1) < t.end and t.kind.endswith("_verb") for t in view.triggers):
+            break  # "to carry tents", "will donate armoured vehicles", "also sent helicopters": a verb,
+            # a modal or an adverb, no word of the things
         words.insert(0, m.group(1))
         i -= len(m.group(0))
     return words
@@ -158,6 +160,8 @@ _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
 OPEN_ITEMS_TABLE = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
 # its plain modifiers ("new", "second"): they describe a thing, they do not name it
 PLAIN_MODIFIERS = frozenset(OPEN_ITEMS_TABLE["plain_modifiers"])
+# the words that end an open item's phrase (modals, adverbs, verbs): none of them describes a thing
+_NO_DESCRIPTOR = frozenset(OPEN_ITEMS_TABLE["stop"])
 
 
 def compound_name(s: SpeciesMention, descriptors: list[str]) -> SpeciesMention:
