@@ -11,8 +11,9 @@ from importlib import resources
 
 import pytest
 
+import giftextract
 from giftextract.lexicon.entities import find_entities
-from giftextract.lexicon.gazetteer import entries
+from giftextract.lexicon.gazetteer import GAZETTEER, entries, sovereigns
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "gen_gazetteer.py"
@@ -129,3 +130,30 @@ def test_the_generators_region_names():
     assert gen.region_name("Newport [Casnewydd GB-CNW]") == "Newport"
     assert gen.region_name("Bryanskaya oblast'") is None  # a local form, not English
     assert gen.fold("Rzeszów") == "Rzeszow" and gen.fold("Łódź") == "Lodz"
+
+
+HAND_PLACES = {k: v for k, v in _raw("places").items() if not k.startswith("_")}
+
+
+def test_a_territory_row_names_its_own_code_and_the_state_it_belongs_to():
+    rows = {name: row for name, row in HAND_PLACES.items() if "iso" in row}
+    assert len(rows) >= 30
+    for name, row in rows.items():
+        assert row["iso"] in ISO_TERRITORIES and row["iso"] not in STATES, name
+        assert row["country"] in STATES and row["kind"] == "region", name
+
+
+def test_a_city_of_a_territory_is_its_states():
+    # the generated file keeps a city's own ISO code; the loader reads it as the sovereign's
+    assert sovereigns()["GU"] == "US" and sovereigns()["NC"] == "FR"
+    assert PLACES["Noumea"][1] == "NC" and GAZETTEER["Noumea"][1] == "FR"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France sent 1,000 gendarmes to Noumea, New Caledonia.", []),  # at home: no deployment
+    ("The United States deployed 2,000 Marines to Guam.", []),
+    ("Spain sent 300 troops to Gibraltar.", [("ES", "GB")]),
+])
+def test_a_force_sent_to_a_territory_is_sent_to_its_state(text, expected):
+    got = [(d.sender.country, d.host.country) for d in giftextract.extract(text).deployments if d.personnel]
+    assert got == expected

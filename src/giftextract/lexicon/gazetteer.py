@@ -35,9 +35,19 @@ def entries(groups: dict[str, list[str]]) -> dict[str, tuple[str, str, bool]]:
     return out
 
 
+def sovereigns() -> dict[str, str]:
+    """ISO code of a territory that does not act in its own name -> the state it belongs to
+    (the places table's 'iso' rows: Gibraltar GI -> GB, Guam GU -> US)."""
+    return {row["iso"]: row["country"] for row in LEXICON["places"].values()
+            if isinstance(row, dict) and row.get("iso") and row.get("country")}
+
+
 def _load() -> dict[str, tuple[str, str, bool]]:
     raw = resources.files("giftextract.lexicon").joinpath("data", "gazetteer.json").read_text("utf-8")
     places = entries(json.loads(raw)["places"])
+    # a city of a territory is its state's ("Noumea" is French: French gendarmes there are at home)
+    sovereign = sovereigns()
+    places = {name: (kind, sovereign.get(country, country), word) for name, (kind, country, word) in places.items()}
     # the hand lexicon (with a user's additions) has priority: its names are not looked up here
     for name in (*STATE_NAMES, *DEMONYMS, *CAPITALS, *METONYMS, *PERSONS, *ORGS, *PLACES, *TITLES, *INSTITUTIONS):
         places.pop(name, None)
