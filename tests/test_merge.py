@@ -250,6 +250,17 @@ def test_a_total_told_apart_from_its_one_uncounted_species_counts_it():
     assert got == [("NA", "IN", None, [("cheetah", 8.0)])]
 
 
+@pytest.mark.parametrize("text,total", [
+    # "the two animals" counts the two macaques again: no aggregate over several species (GOLD.md)
+    ("Britain gave the US two macaques. Its captain handed the two animals over to the zoo on Monday.", None),
+    # a total over more than the one thing counted stays a total
+    ("Britain gave the US five animals, including two macaques.", 5.0),
+])
+def test_a_total_that_only_restates_the_one_thing_counted_is_no_total(text, total):
+    records = giftextract.extract(text).gift_transfers
+    assert len(records) == 1 and (records[0].total and records[0].total.value) == total
+
+
 @pytest.mark.parametrize("text,expected", [
     # an official arrival with no figure carries out the plan's one figure
     ("British troops have arrived in South Sudan for the UN mission, the Defence Ministry confirmed. "

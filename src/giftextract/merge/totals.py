@@ -30,7 +30,14 @@ def totals_of_uncounted(records: list[GiftFrame], dates_clash) -> list[GiftFrame
 
 
 def _total_of_one_species(record: GiftFrame) -> None:
-    """"Eight big cats ... cheetahs": a total over one uncounted animal species is its count."""
+    """"Eight big cats ... cheetahs": a total over one uncounted animal species is its count;
+    "two macaques ... handed the two animals over": a total of the one thing counted, its
+    count again, is no aggregate."""
+    if record.total is not None and len(record.items) == 1 and record.items[0].count is not None \
+            and record.items[0].count.value == record.total.value:
+        record.total = None
+        record.rules.append("total-restates-item")
+        return
     animals = [i for i in record.items if i.mention.category == "animal"]
     if record.total is None or record.total.value is None or len(animals) != 1 or animals[0].count is not None \
             or len({i.mention.species for i in animals}) != 1:
