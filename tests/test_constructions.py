@@ -5,6 +5,8 @@ near-miss it must not fire on. One harness runs them all, packaged rows and user
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, strategies as st
@@ -118,6 +120,25 @@ def test_a_bad_user_table_raises_a_clear_error(tmp_path, content, problem):
     (tmp_path / "rows.json").write_text(content, "utf-8")
     with pytest.raises(TableError, match=problem):
         Rules.load(tmp_path)
+
+
+def test_every_packaged_row_compiles_and_names_its_slots():
+    # a packaged row is compiled at its first use: here every one is, so none hides a mistake
+    for table in load_tables().values():
+        for row in table.rows:
+            assert set(row.slots) == set(row.regex.groupindex) - {"VERB", "NOUN"}, row.name
+
+
+def test_importing_compiles_no_row_and_a_document_only_the_rows_it_calls_for():
+    code = ("import giftextract\n"
+            "from giftextract.constructions.table import _compiled\n"
+            "from giftextract.frames.tables import DEFAULT_TABLES\n"
+            "before = _compiled.cache_info().currsize\n"
+            "giftextract.extract('Russia gave Mongolia two horses.')\n"
+            "print(before, _compiled.cache_info().currsize, sum(len(t.rows) for t in DEFAULT_TABLES.values()))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    before, after, rows = map(int, out)
+    assert before == 0 and 0 < after < rows
 
 
 def test_a_missing_rules_folder_is_an_error_not_an_empty_success(tmp_path):

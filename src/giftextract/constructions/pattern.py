@@ -154,7 +154,31 @@ def _gap(element: str, barrier: str, classes: dict[str, list[str]]) -> str:
 
 def compile_pattern(pattern: str, triggers: list[str], voice: str,
                     classes: dict[str, list[str]], event: str = "gift") -> regex.Pattern:
-    """The regex of one construction pattern (raises PatternError with the element)."""
+    """The compiled regex of one construction pattern (raises PatternError with the element)."""
+    return compile_source(pattern_source(pattern, triggers, voice, classes, event), pattern)
+
+
+def compile_source(source: str, pattern: str = "") -> regex.Pattern:
+    """The compiled regex of a pattern's source (``pattern_source``)."""
+    try:
+        return regex.compile(source)
+    except regex.error as err:  # pragma: no cover - the language's elements make valid regex
+        raise PatternError(f"{pattern!r}: {err}") from err
+
+
+_GROUP = regex.compile(r"\(\?P<(\w+)>")
+
+
+def group_names(source: str) -> tuple[str, ...]:
+    """The named groups of a pattern's source, in order, each once: the slots it fills (and VERB, NOUN)."""
+    return tuple(dict.fromkeys(_GROUP.findall(source)))
+
+
+def pattern_source(pattern: str, triggers: list[str], voice: str,
+                   classes: dict[str, list[str]], event: str = "gift") -> str:
+    """The regex source of one construction pattern, checked (raises PatternError with the
+    element); compiling it is left to its first use, as most rows of a table never meet
+    their trigger in a given document."""
     barrier = _BARRIER[event]
     parts: list[str] = []
     depth = 0
@@ -194,7 +218,4 @@ def compile_pattern(pattern: str, triggers: list[str], voice: str,
             raise PatternError(f"unknown element {element!r} in {pattern!r}")
     if depth:
         raise PatternError(f"unbalanced '[' in {pattern!r}")
-    try:
-        return regex.compile("".join(parts))
-    except regex.error as err:  # pragma: no cover - a slot named twice, say
-        raise PatternError(f"{pattern!r}: {err}") from err
+    return "".join(parts)  # (a slot may be named twice: "[ ... THEME=items ] VERB [ ... THEME=items ]")

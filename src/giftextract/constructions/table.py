@@ -1,9 +1,11 @@
-"""Layer 4: construction tables, loaded from JSON and compiled once.
+"""Layer 4: construction tables, loaded from JSON, checked at once and each compiled once.
 
 A table is a JSON file with ``event`` (gift or deployment), word ``classes``, discourse
 ``markers`` and ``rows``; see ``data/gift.json``.  :func:`load_tables` reads the packaged
 tables and, after them, any folders a user names (their rows are added; a row with a
 packaged row's name replaces it), validating every row with a message that names it.
+A packaged row's regex is compiled at its first use (the suite compiles every one); a
+user's rows are compiled as they load, so a mistake shows there.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import json
 import pathlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 import regex
 
-from giftextract.constructions.pattern import PatternError, compile_pattern, required_words
+from giftextract.constructions.pattern import PatternError, compile_source, group_names, pattern_source, required_words
 
 VOICES = ("active", "passive", "any")
 ROLE_SLOTS = {
@@ -32,15 +35,26 @@ class Construction:
     voice: str
     priority: int
     pattern: str
-    regex: regex.Pattern
+    source: str  # the pattern as a regex over unit tags (constructions/pattern.py)
     examples: tuple[dict, ...] = ()
     near_misses: tuple[str, ...] = ()
     requires: tuple[frozenset[str], ...] = ()  # word sets a clause must meet (one word of each)
     keys: frozenset[str] = frozenset()  # trigger lemmas and kinds that let the row apply
 
     @property
+    def regex(self) -> regex.Pattern:
+        """The compiled pattern, compiled at its first use: a fresh process that reads one
+        article compiles only the rows its triggers call for (most of import time was here)."""
+        return _compiled(self.source, self.pattern)
+
+    @property
     def slots(self) -> tuple[str, ...]:
-        return tuple(n for n in self.regex.groupindex if n not in ("VERB", "NOUN"))
+        return tuple(n for n in group_names(self.source) if n not in ("VERB", "NOUN"))
+
+
+@lru_cache(maxsize=None)
+def _compiled(source: str, pattern: str) -> regex.Pattern:
+    return compile_source(source, pattern)
 
 
 @dataclass
@@ -80,19 +94,19 @@ def _row(raw: dict, event: str, classes: dict[str, list[str]], where: str) -> Co
         raise TableError(f"{where}: row {name!r} has a non-integer priority {raw['priority']!r}")
     triggers = _expand_triggers(list(raw["triggers"]), classes)
     try:
-        compiled = compile_pattern(raw["pattern"], list(triggers), raw["voice"], classes, event)
+        source = pattern_source(raw["pattern"], list(triggers), raw["voice"], classes, event)
     except PatternError as err:
         raise TableError(f"{where}: row {name!r}: {err}") from err
-    bad = [s for s in compiled.groupindex if s not in ("VERB", "NOUN") and s not in ROLE_SLOTS[event]]
+    bad = [s for s in group_names(source) if s not in ("VERB", "NOUN") and s not in ROLE_SLOTS[event]]
     if bad:
         raise TableError(f"{where}: row {name!r} fills {bad}, not slots of a {event}: {ROLE_SLOTS[event]}")
     keys = frozenset(t[5:] if t.startswith("kind:") else t.replace(" ", "_") for t in triggers)
-    return Construction(name, event, triggers, raw["voice"], raw["priority"], raw["pattern"], compiled,
+    return Construction(name, event, triggers, raw["voice"], raw["priority"], raw["pattern"], source,
                         tuple(raw.get("examples", ())), tuple(raw.get("near_misses", ())),
                         required_words(raw["pattern"], classes), keys)
 
 
-def _merge_file(tables: dict[str, Table], data: dict, where: str) -> None:
+def _merge_file(tables: dict[str, Table], data: dict, where: str, compile_now: bool = False) -> None:
     event = data.get("event")
     if event not in ROLE_SLOTS:
         raise TableError(f"{where}: 'event' must be one of {tuple(ROLE_SLOTS)}, got {event!r}")
@@ -104,6 +118,11 @@ def _merge_file(tables: dict[str, Table], data: dict, where: str) -> None:
     rows = {r.name: r for r in table.rows}
     for raw in data.get("rows", []):
         row = _row(raw, event, table.classes, where)
+        if compile_now:
+            try:
+                row.regex  # noqa: B018 - compiled here, so a user's mistake names its file and row
+            except PatternError as err:
+                raise TableError(f"{where}: row {row.name!r}: {err}") from err
         rows[row.name] = row
     table.rows = list(rows.values())
 
@@ -129,7 +148,7 @@ def load_tables(*folders: str | pathlib.Path) -> dict[str, Table]:
             except json.JSONDecodeError as err:
                 raise TableError(f"{file}: not valid JSON: {err}") from err
             if isinstance(data, dict) and "rows" in data:
-                _merge_file(tables, data, str(file))
+                _merge_file(tables, data, str(file), compile_now=True)
     for event in ROLE_SLOTS:
         tables.setdefault(event, Table(event))
     return tables
