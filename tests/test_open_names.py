@@ -249,6 +249,20 @@ def test_a_portfolio_word_alone_is_no_role(text):
     assert not [e for e in find_entities(text) if e.title], text
 
 
+INSTITUTION_MODIFIERS = _raw("triggers")["institution_modifiers"]["_examples"]
+
+
+@pytest.mark.parametrize("text,country", INSTITUTION_MODIFIERS["institution"])
+def test_a_modifier_between_a_state_and_an_institution_keeps_the_institution(text, country):
+    orgs = [e for e in find_entities(text) if e.party_kind == "organization"]
+    assert [e.country for e in orgs] == [country], (text, orgs)
+
+
+@pytest.mark.parametrize("text", INSTITUTION_MODIFIERS["no_institution"])
+def test_a_modifier_alone_makes_no_institution(text):
+    assert [e for e in find_entities(text) if e.party_kind == "organization"] == []
+
+
 LOCATED = _raw("triggers")["located_institutions"]["_examples"]
 
 

@@ -26,7 +26,8 @@ _LISTS = {
         states=STATE_NAMES, demonyms=[*DEMONYMS, "Korean"], capitals=CAPITALS,
         orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS,
         not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"]),
-        located=LEXICON["triggers"]["located_institutions"]["words"]).items()
+        located=LEXICON["triggers"]["located_institutions"]["words"],
+        institution_modifiers=LEXICON["triggers"]["institution_modifiers"]["words"]).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
 _TITLE_WORDS = frozenset(TITLES)
@@ -95,7 +96,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     ("institution", _compile(
         rf"""{_B}(?:the\s+)?
         (?:(?P<st>\L<states>)\s+|{_PREFIX})   # "the Botswana Defence Force"
-        (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|environmental|natural|foreign|defence|defense|state|armed|military|central)\s+){{0,5}}?)
+        (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|\L<institution_modifiers>|\L<portfolios>)\s+){{0,5}}?)
         (?P<inst>\L<institutions>)(?!\s+(?:\L<not_after_institution>)\b)   # not "US service members"
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
         re.VERBOSE)),
