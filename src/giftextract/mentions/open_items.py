@@ -16,7 +16,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRef
 from giftextract.quantity.counts import Count
-from giftextract.quantity.nouns import singular
+from giftextract.quantity.nouns import ZERO_PLURALS, singular
 
 _DATA = OPEN_ITEMS_TABLE
 _DETERMINERS = frozenset(_DATA["determiners"])
@@ -213,7 +213,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     found = _phrase_after(units, i, text)
     if found is None:
         return None
-    end, words = found
+    end, words = _through_and(units, *found, count, text)
     if end < len(units) and text[units[end].start:units[end].end].lower() in ("one", "ones"):
         return None  # "including a pregnant one": the phrase describes a thing named before
     of = words.index("of") if "of" in words else len(words)
@@ -257,6 +257,20 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     # "1 million doses of vaccine": a count of doses, and an amount of dimension dose
     dose = (doses or {}).get(head_unit.start) if head == "doses" and head_unit.kind == "N" else None
     return end, ItemRef(mention, count, "dose" if dose else None, words[:of - 1], first, stop, amount=dose, open=True)
+
+
+def _through_and(units: list, end: int, words: list[str], count, text: str) -> tuple[int, list[str]]:
+    """"Nineteen fire and rescue vehicles": a count of several before a word in the singular
+    and "and" counts the plural after the conjunction, and the words joined name one kind of
+    thing (a noun such as "aircraft", the same in the plural, stops here)."""
+    head = words[-1]
+    if count is None or (count.value or 0) < 2 or "of" in words or singular(head) != head or head in ZERO_PLURALS \
+            or end + 1 >= len(units) or units[end].kind != "W" or units[end].key not in ("and", "or"):
+        return end, words
+    more = _phrase_after(units, end, text)  # the conjunction stands where a determiner would
+    if more is None or "of" in more[1] or singular(more[1][-1]) == more[1][-1]:
+        return end, words
+    return more[0], [*words, units[end].key, *more[1]]
 
 
 _LIST_LINKS = frozenset((",", "and", "or", "plus"))

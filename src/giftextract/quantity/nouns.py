@@ -29,6 +29,8 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               "feet": "foot", "staff": "staff", "troops": "troop", "species": "species",
               "series": "series", "buses": "bus", "gases": "gas", "bison": "bison", "moose": "moose", "swine": "swine",
               "salmon": "salmon", "elk": "elk", "livestock": "livestock"}
+# nouns written the same in the singular and the plural ("two aircraft", "ten sheep")
+ZERO_PLURALS = frozenset(k for k, v in _IRREGULAR.items() if k == v)
 _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
                "sorts": "sort", "strains": "strain"}
 
