@@ -294,6 +294,18 @@ def test_a_gift_to_coordinated_states_is_one_gift_to_each():
 
 
 
+@pytest.mark.parametrize("text,recipients", [
+    ("Turkey donated masks as gifts to Italy and Spain, as well as to Serbia and Kosovo.", {"IT", "ES", "RS", "XK"}),
+    ("Turkey donated masks to Italy, and also to Serbia.", {"IT", "RS"}),
+    ("Turkey donated masks to Italy and to Serbia.", {"IT", "RS"}),
+    # no list goes on: a thing, or a possessor's institution, after "as well as" / "and to"
+    ("Turkey donated masks to Italy as well as blankets.", {"IT"}),
+    ("Turkey donated masks to Italy and to Serbia's hospitals.", {"IT"}),
+])
+def test_a_list_of_recipients_goes_on_after_as_well_as_to(text, recipients):
+    assert {r for _, r, _ in _gifts(text)} == recipients
+
+
 def test_coordinated_givers_and_receiving_subjects_give_one_gift_each():
     got = _gifts("The Czech Republic, Lithuania, and Poland gave Taiwan vaccine doses.")
     assert {(g, r) for g, r, _ in got} == {("CZ", "TW"), ("LT", "TW"), ("PL", "TW")}

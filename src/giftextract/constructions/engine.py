@@ -118,7 +118,24 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
         i += 2
     if closed and i < len(seq.units) and seq.units[i].kind == "V":
         return ()  # "to Armenia and Japan sent cranes": the last one opens a clause of its own
+    more = _continued(seq, i)  # "to Italy and Spain, as well as to Serbia and Kosovo"
+    if more is not None and member(seq.units[more]):
+        return (*out, seq.units[more], *_conjuncts(seq, seq.units[more], more)) if closed or not out else ()
     return tuple(out) if closed else ()
+
+
+_CONTINUATIONS = (("as", "well", "as", "to"), ("as", "well", "as"), ("and", "also", "to"), ("and", "to"))
+
+
+def _continued(seq: Sequence, i: int) -> int | None:
+    """Where a list of parties goes on after "as well as to", "and also to" or "and to"
+    (a comma may come first): the index of the next party, or None."""
+    i += i < len(seq.units) and seq.units[i].kind == "P" and seq.units[i].key == ","
+    for words in _CONTINUATIONS:
+        end = i + len(words)
+        if end < len(seq.units) and all(u.kind == "W" and u.key == w for u, w in zip(seq.units[i:end], words)):
+            return end + (seq.units[end].kind == "W" and seq.units[end].key == "the" and end + 1 < len(seq.units))
+    return None
 
 
 def _preceding(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
