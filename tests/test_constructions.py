@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib import resources
 
 import pytest
 from hypothesis import given, strategies as st
@@ -120,6 +121,16 @@ def test_a_bad_user_table_raises_a_clear_error(tmp_path, content, problem):
     (tmp_path / "rows.json").write_text(content, "utf-8")
     with pytest.raises(TableError, match=problem):
         Rules.load(tmp_path)
+
+
+def test_no_packaged_file_names_two_rows_alike():
+    # a later row of the same name replaces the earlier one (a user's override): in one
+    # packaged file, a twin would silently shadow its first copy
+    folder = resources.files("giftextract.constructions").joinpath("data")
+    for path in folder.iterdir():
+        if path.name.endswith(".json"):
+            names = [row["name"] for row in json.loads(path.read_text("utf-8")).get("rows", [])]
+            assert len(names) == len(set(names)), (path.name, sorted(n for n in names if names.count(n) > 1))
 
 
 def test_every_packaged_row_compiles_and_names_its_slots():
