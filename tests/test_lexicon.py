@@ -79,6 +79,12 @@ ENTITIES = [
     ("the Russian leader", "Russian leader", "person", None, "RU", "leader"),
     ("Russia's Natural Resources Minister Alexander Kozlov", "Alexander Kozlov", "person", None, "RU", "Natural Resources Minister"),
     ("Turkmen President Serdar Berdimuhamedov", "Serdar Berdimuhamedov", "person", None, "TM", "President"),
+    # a surname particle stays in the name
+    ("Dutch Prime Minister Mark van Rutte", "Mark van Rutte", "person", None, "NL", "Prime Minister"),
+    ("Saudi Defence Minister Khalid bin Salman", "Khalid bin Salman", "person", None, "SA", "Defence Minister"),
+    # a known person of no country (an international official) takes the country the text gives
+    ("German Defence Minister Ursula von der Leyen", "Ursula von der Leyen", "person", None, "DE", "Defence Minister"),
+    ("European Commission President Ursula von der Leyen", "Ursula von der Leyen", "person", None, None, "European Commission President"),
     ("the Russian Ministry of Natural Resources and the Environment", "Russian Ministry of Natural Resources and the Environment", "organization", None, "RU", None),
     ("Russia's environmental ministry", "Russia's environmental ministry", "organization", None, "RU", None),
     ("the Chinese government", "Chinese government", "organization", None, "CN", None),

@@ -57,7 +57,8 @@ _PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{_OWNER})'s\s+)"
 _ROLE_ADJ = r"(?:new|former|late|outgoing|incoming|then|current|acting|interim|visiting|newly\s+elected)"
 # Up to three capitalised words before a title word: "Natural Resources Minister".
 _TITLE = r"(?P<title>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}\L<titles>)"
-_NAME = r"[A-Z][\w'.]*(?:[- ][A-Z][\w']*){0,3}"
+# a surname particle between the parts of a name: "Mark van Rutte", "Ursula von der Leyen"
+_NAME = r"[A-Z][\w'.]*(?:[- ](?:(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter|ten|zu)[ ]){0,2}[A-Z][\w']*){0,3}"
 
 # Each spotter has an explicit rank: when two candidates cover the same span, the smaller
 # rank wins (leftmost-longest comes first).  The hand lexicon's patterns lead; facility
@@ -173,8 +174,11 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         canonical = PERSONS[_key(m.group("name"))]
         entry = LEXICON["people"][canonical]
         title = m.group("title") or entry.get("title")
-        # the party's name is the person's name as written; title and country are fields of their own
-        return Entity(start, end, whole, m.group("name"), "person", None, entry["country"], title, canonical, **common)
+        # the party's name is the person's name as written; title and country are fields of their own;
+        # a person the lexicon gives no country (an international official) takes the one the text
+        # gives ("German Defence Minister Ursula von der Leyen", before she led the Commission)
+        return Entity(start, end, whole, m.group("name"), "person", None, entry["country"] or country, title, canonical,
+                      **common)
     if kind == "person_unknown":
         if m.group("name").split()[0] in _STOP_CAPS or m.group("name").split()[0] in _TITLE_WORDS \
                 or (country is None and not korea):  # "General Secretary" is a title, no general named Secretary
