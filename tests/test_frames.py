@@ -294,6 +294,19 @@ def test_a_gift_to_coordinated_states_is_one_gift_to_each():
 
 
 
+@pytest.mark.parametrize("text,expected", [
+    # more of the same giver's giving, told with "followed up with": a gift of its own to the same state
+    ("TASHKENT, May 12 - The United States gave Uzbekistan 3 million doses of Moderna in July. Washington "
+     "followed up with more than 1.2 million Pfizer doses in September.",
+     {("US", "UZ", "moderna", 3000000.0), ("US", "UZ", "pfizer dose", 1200000.0)}),
+    ("The minister followed up with a phone call to Kyiv.", set()),  # no thing given
+])
+def test_a_giver_that_follows_up_with_more_gives_again(text, expected):
+    got = {(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
+           for g in giftextract.extract(text).gift_transfers for i in g.items}
+    assert got == expected
+
+
 @pytest.mark.parametrize("text,recipients", [
     ("Turkey donated masks as gifts to Italy and Spain, as well as to Serbia and Kosovo.", {"IT", "ES", "RS", "XK"}),
     ("Turkey donated masks to Italy, and also to Serbia.", {"IT", "RS"}),
