@@ -26,11 +26,14 @@ from giftextract.lexicon.base import (
 from giftextract.lexicon.data import LEXICON
 
 
-def entries(groups: dict[str, list[str]]) -> dict[str, tuple[str, str, bool]]:
-    """name -> (kind, country, also an English word) from the file's groups."""
+def entries(groups: dict[str, list[str]], sovereign: dict[str, str] | None = None) -> dict[str, tuple[str, str, bool]]:
+    """name -> (kind, country, also an English word) from the file's groups (``sovereign``:
+    a territory's code -> its state's, applied per group); the names of a group share one
+    tuple (tens of thousands of names, a few hundred groups)."""
     out: dict[str, tuple[str, str, bool]] = {}
     for group, names in groups.items():
         kind, country, *word = group.split(" ")
+        country = (sovereign or {}).get(country, country)
         out.update(dict.fromkeys(names, (kind, country, bool(word))))
     return out
 
@@ -44,10 +47,8 @@ def sovereigns() -> dict[str, str]:
 
 def _load() -> dict[str, tuple[str, str, bool]]:
     raw = resources.files("giftextract.lexicon").joinpath("data", "gazetteer.json").read_text("utf-8")
-    places = entries(json.loads(raw)["places"])
     # a city of a territory is its state's ("Noumea" is French: French gendarmes there are at home)
-    sovereign = sovereigns()
-    places = {name: (kind, sovereign.get(country, country), word) for name, (kind, country, word) in places.items()}
+    places = entries(json.loads(raw)["places"], sovereigns())
     # the hand lexicon (with a user's additions) has priority: its names are not looked up here
     for name in (*STATE_NAMES, *DEMONYMS, *CAPITALS, *METONYMS, *PERSONS, *ORGS, *PLACES, *TITLES, *INSTITUTIONS):
         places.pop(name, None)
