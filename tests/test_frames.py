@@ -295,6 +295,17 @@ def test_a_gift_to_coordinated_states_is_one_gift_to_each():
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("In exchange for the two tigers, Iran presented Russia with two leopards.", {("IR", "RU", "leopard")}),
+    ("Iran gave Russia two leopards in return for two tigers.", {("IR", "RU", "leopard")}),
+    # only up to the next comma: what follows it may be given again
+    ("Russia gave Iran two tigers in exchange for nothing, and two bears.", {("RU", "IR", "tiger"), ("RU", "IR", "bear")}),
+])
+def test_what_a_giver_got_in_exchange_is_not_what_it_gave(text, expected):
+    got = {(g.giver.country, g.recipient.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # more of the same giver's giving, told with "followed up with": a gift of its own to the same state
     ("TASHKENT, May 12 - The United States gave Uzbekistan 3 million doses of Moderna in July. Washington "
      "followed up with more than 1.2 million Pfizer doses in September.",

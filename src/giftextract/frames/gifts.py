@@ -25,7 +25,7 @@ from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import SMALL_NUMBER
 from giftextract.mentions.open_items import contents_list, listed_with_known
 from giftextract.mentions.units import build_units
-from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot
+from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
@@ -284,6 +284,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         open_items += [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]
         items, total = whole_of_listed(items + open_items, view.text, total,
                                        [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
+        items = [i for i in items if not named_in_exchange(view, lo, i.start, table)]  # "in exchange for the tigers"
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]
         if not items and named and (not points_back or all("named" in u.feats for u in theme[0].units if u.kind == "R")):

@@ -47,3 +47,17 @@ def _a_lot(lots: tuple[str, ...], goods: tuple[str, ...]) -> regex.Pattern:
     worth $403,000"), their things not named with them ("supplies of rice" names them)."""
     return regex.compile(r"\b(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, lots)) + r")|(?<!\b(?:a|an|the)\s+)(?:"
                          + "|".join(map(regex.escape, goods)) + r"))\b(?!\s+of\b)", regex.IGNORECASE)
+
+
+def named_in_exchange(view: SentenceView, lo: int, pos: int, table: Table) -> bool:
+    """Whether the thing at ``pos`` is named after "in exchange for" or "in return for" in its
+    clause, with no comma between: what the giver got for its gift, not a thing it gave
+    (gift.json marker "exchanged_for")."""
+    words = tuple(table.markers.get("exchanged_for", ()))
+    return bool(words) and _exchanged_for(words).search(view.text, max(lo, pos - 100), pos) is not None
+
+
+@lru_cache(maxsize=8)
+def _exchanged_for(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + r")\b[^,;:.]*$",
+                         regex.IGNORECASE)
