@@ -250,6 +250,24 @@ def test_a_total_told_apart_from_its_one_uncounted_species_counts_it():
     assert got == [("NA", "IN", None, [("cheetah", 8.0)])]
 
 
+def test_a_class_counted_first_then_told_as_its_parts_is_their_total():
+    # the theme after "handed over" is the vehicles, not "a programme" after "in" ("the latest
+    # batch in a programme ... to the islands"); "The gift, paid for by ..., consists of" points back
+    text = ("MANILA, May 2 - South Korea on Monday handed over 12 new rescue vehicles to the coast guard, the third batch in a "
+            "programme that began after the typhoon swept across to the Visayas in 2013. The gift, paid for by a grant "
+            "fund, consists of eight ambulances and four fire trucks.")
+    records = giftextract.extract(text).gift_transfers
+    got = [(g.giver.country, g.recipient.country, g.total and g.total.value,
+            sorted((i.species, i.count and i.count.value) for i in g.items)) for g in records]
+    assert got == [("KR", "PH", 12.0, [("ambulance", 8.0), ("fire truck", 4.0)])]
+
+
+def test_a_species_counted_first_is_no_total_of_the_others():
+    text = "Australia gave Japan three koalas. The consignment also included two wombats and a platypus."
+    got = [(g.total, sorted(i.species for i in g.items)) for g in giftextract.extract(text).gift_transfers]
+    assert got == [(None, ["koala", "platypus", "wombat"])]
+
+
 @pytest.mark.parametrize("text,total", [
     # "the two animals" counts the two macaques again: no aggregate over several species (GOLD.md)
     ("Britain gave the US two macaques. Its captain handed the two animals over to the zoo on Monday.", None),

@@ -76,7 +76,7 @@ ANAPHOR = regex.compile(
     r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
-    + r")\s+(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",
+    + r")(?:,[^,.;]{1,80},)?\s+(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, funded by JICA, consists of"
     regex.IGNORECASE,
 )
 _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",

@@ -25,8 +25,24 @@ def totals_of_uncounted(records: list[GiftFrame], dates_clash) -> list[GiftFrame
             things.rules.append("total-joined")
             out.remove(whole)
     for r in out:
+        _total_of_parts(r)
         _total_of_one_species(r)
     return out
+
+
+def _total_of_parts(record: GiftFrame) -> None:
+    """"22 new emergency vehicles ... The donation consists of 14 ambulances, six pumper
+    trucks and two rescue trucks": a thing no lexicon knows (a class of things: a species
+    counted first is one of its own, "three koalas ... two wombats and a platypus"), whose
+    count is the sum of two or more things counted after it, is their total (GOLD.md)."""
+    if record.total is not None or len(record.items) < 3:
+        return
+    first, parts = record.items[0], record.items[1:]
+    if not first.open or first.count is None or first.count.value is None or any(p.count is None or p.count.value is None for p in parts) \
+            or first.start > min(p.start for p in parts) or sum(p.count.value for p in parts) != first.count.value:
+        return
+    record.total, record.items = first.count, parts
+    record.rules.append("total-of-parts")
 
 
 def _total_of_one_species(record: GiftFrame) -> None:
