@@ -1265,3 +1265,11 @@ def test_an_agent_is_never_the_thing_a_participle_gives():
     """"donated by two reserves": the active verb-object row had read the agent as the gift."""
     ex = giftextract.extract("Seven lions, donated by two reserves in South Africa, landed in Kigali.")
     assert not [i for g in ex.gift_transfers for i in g.items if "reserve" in i.species]
+
+
+def test_a_demonym_that_leads_a_force_is_not_whose_troops_follow():
+    # "a Polish-led division" names who commands it; the 148 soldiers are El Salvador's
+    text = ("El Salvador sent troops to Iraq in 2003. Serving within a Polish-led multinational division, the "
+            "battalion has taken on demining. A first group of 148 soldiers left for Iraq on Sunday.")
+    got = {(d.sender.country, d.personnel and d.personnel.value) for d in giftextract.extract(text).deployments}
+    assert ("SV", 148.0) in got and not any(s == "PL" for s, _ in got)

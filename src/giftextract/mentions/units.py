@@ -149,8 +149,9 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         if not e.possessive and "party" in feats and _VEHICLE_AFTER.match(view.text, e.end) \
                 and _CARRIED_BY.search(view.text, max(lo, e.start - 12), e.start):
             feats = tuple(f for f in feats if f not in ("party", e.party_kind)) + ("vehicle_owner",)
-        if "party" in feats and LED_AFTER.match(view.text, e.end):
-            feats = tuple(f for f in feats if f not in ("party", e.party_kind)) + ("modifier",)
+        if ("party" in feats or "demonym" in feats) and LED_AFTER.match(view.text, e.end):
+            # ("a Polish-led division": nor is a demonym a sender there)
+            feats = tuple(f for f in feats if f not in ("party", e.party_kind, "demonym")) + ("modifier",)
         mentions.append(Unit("E", e.start, end, (e.party_kind or e.place_kind or "entity"), feats, e))
     for c in view.counts_in(lo, hi):
         if c.start not in counts_used:
