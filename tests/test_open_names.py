@@ -249,18 +249,21 @@ def test_a_portfolio_word_alone_is_no_role(text):
     assert not [e for e in find_entities(text) if e.title], text
 
 
+def _organization_countries(text: str) -> list[str | None]:
+    return [e.country for e in find_entities(text) if e.party_kind == "organization"]
+
+
 INSTITUTION_MODIFIERS = _raw("triggers")["institution_modifiers"]["_examples"]
 
 
 @pytest.mark.parametrize("text,country", INSTITUTION_MODIFIERS["institution"])
 def test_a_modifier_between_a_state_and_an_institution_keeps_the_institution(text, country):
-    orgs = [e for e in find_entities(text) if e.party_kind == "organization"]
-    assert [e.country for e in orgs] == [country], (text, orgs)
+    assert _organization_countries(text) == [country], text
 
 
 @pytest.mark.parametrize("text", INSTITUTION_MODIFIERS["no_institution"])
 def test_a_modifier_alone_makes_no_institution(text):
-    assert [e for e in find_entities(text) if e.party_kind == "organization"] == []
+    assert _organization_countries(text) == [], text
 
 
 LOCATED = _raw("triggers")["located_institutions"]["_examples"]
@@ -268,8 +271,7 @@ LOCATED = _raw("triggers")["located_institutions"]["_examples"]
 
 @pytest.mark.parametrize("text,country", LOCATED["located"])
 def test_an_institution_takes_the_country_where_it_sits(text, country):
-    orgs = [e for e in find_entities(text) if e.party_kind == "organization"]
-    assert [e.country for e in orgs] == [country], (text, orgs)
+    assert _organization_countries(text) == [country], text
 
 
 @pytest.mark.parametrize("text", LOCATED["not_located"])
