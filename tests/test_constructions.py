@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 import giftextract
-from giftextract.constructions.pattern import PatternError, compile_pattern
+from giftextract.constructions.pattern import PatternError, pattern_source
 from giftextract.constructions.table import TableError, load_tables
 from giftextract.extractor import Extractor, Rules
 
@@ -92,7 +92,7 @@ def test_priorities_are_explicit_integers_and_names_unique():
 ])
 def test_a_bad_pattern_says_what_is_wrong(pattern, problem):
     with pytest.raises(PatternError, match=problem):
-        compile_pattern(pattern, ["give"], "any", {})
+        pattern_source(pattern, ["give"], "any", {})
 
 
 def test_a_user_folder_adds_a_row_at_run_time(tmp_path):

@@ -152,12 +152,6 @@ def _gap(element: str, barrier: str, classes: dict[str, list[str]]) -> str:
     return rf"(?:(?!{barrier}|P/){_ANY_TAG}){{0,{_bound(element, 6)}}}"
 
 
-def compile_pattern(pattern: str, triggers: list[str], voice: str,
-                    classes: dict[str, list[str]], event: str = "gift") -> regex.Pattern:
-    """The compiled regex of one construction pattern (raises PatternError with the element)."""
-    return compile_source(pattern_source(pattern, triggers, voice, classes, event), pattern)
-
-
 def compile_source(source: str, pattern: str = "") -> regex.Pattern:
     """The compiled regex of a pattern's source (``pattern_source``)."""
     try:
