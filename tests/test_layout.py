@@ -48,6 +48,10 @@ _DATELINED = [
     ("JUBA, May 3 - About 300 Chinese engineers arrived on Tuesday, the mission said.", {("CN", "SS", 300.0, "confirmed")}),
     ("AMMAN, Feb 13 - A desert reserve reopened on Sunday. Twenty Arabian oryx, a gift from the United Arab "
      "Emirates, were set loose there.", {("AE", "JO", "arabian oryx", 20.0)}),
+    # a row anchored at the clause's start reads past the dateline ("CHISINAU: Nineteen fire engines ...")
+    ("CHISINAU, May 3 - Nineteen new fire and rescue vehicles, paid for by the government of Japan, were lined up "
+     "on the square on Friday and formally handed to the country's emergency inspectorate.",
+     {("JP", "MD", "fire and rescue vehicle", 19.0)}),
 ]
 _DATELINES = {
     "day-first date": lambda t: t.replace("May 3", "3 May").replace("Feb 13", "13 February 2021"),
@@ -57,7 +61,7 @@ _DATELINES = {
 
 
 @pytest.mark.parametrize("form", sorted(_DATELINES))
-@pytest.mark.parametrize("text,facts", _DATELINED, ids=["deployment", "gift"])
+@pytest.mark.parametrize("text,facts", _DATELINED, ids=["deployment", "gift", "passive gift"])
 def test_a_dateline_in_any_common_form_places_the_story(text, facts, form):
     assert _facts(text) == facts
     changed = _DATELINES[form](text)

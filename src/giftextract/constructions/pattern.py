@@ -186,7 +186,8 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
             parts.append(")?")
             depth -= 1
         elif element == "^":
-            parts.append(r"^(?:P/[^ ]* ){0,2}")  # a clause may open on a dash or a quote
+            # a clause may open on a dash or a quote, or on a colon dateline ("CHISINAU: Nineteen ...")
+            parts.append(r"^(?:(?:[WE]/[^ ]* ){1,3}P/[^/ ]*/: )?(?:P/[^ ]* ){0,2}")
         elif element == "NOUN":
             parts.append(r"(?P<NOUN>V/[^/ ]*,personnel,[^ ]* )")
         elif element == "VERB":
