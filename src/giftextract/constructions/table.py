@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import pathlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import regex
@@ -41,14 +41,15 @@ class Construction:
     requires: tuple[frozenset[str], ...] = ()  # word sets a clause must meet (one word of each)
     keys: frozenset[str] = frozenset()  # trigger lemmas and kinds that let the row apply
 
-    @property
+    @cached_property
     def regex(self) -> regex.Pattern:
         """The compiled pattern, compiled at its first use: a fresh process that reads one
         article compiles only the rows its triggers call for (most of import time was here)."""
         return _compiled(self.source, self.pattern)
 
-    @property
+    @cached_property
     def slots(self) -> tuple[str, ...]:
+        # read once per row: the slot filler asks for it at every match
         return tuple(n for n in group_names(self.source) if n not in ("VERB", "NOUN"))
 
 
