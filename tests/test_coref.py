@@ -7,7 +7,7 @@ import pytest
 
 import giftextract
 from giftextract.coref.sieves import SIEVES
-from giftextract.mentions.nominals import NOMINALS, find_nominals
+from giftextract.mentions.nominals import NOMINALS, find_named_animals, find_nominals
 from giftextract.mentions.open_items import _DATA as OPEN_ITEMS
 
 SIEVE_EXAMPLES = [(s.name, text, phrase, want) for s in SIEVES for text, phrase, want in s.examples]
@@ -37,6 +37,26 @@ def test_sieve_examples(name, text, phrase, want):
 @pytest.mark.parametrize("text,phrases", NOMINALS["examples"])
 def test_nominal_examples(text, phrases):
     assert [n.text.lower() for n in find_nominals(text)] == phrases
+
+
+@pytest.mark.parametrize("text,names", NOMINALS["named_appositions"]["examples"])
+def test_named_apposition_examples(text, names):
+    assert [n.text for n in find_named_animals(text)] == names
+
+
+def test_a_name_in_apposition_is_one_animal_of_the_species_told_before():
+    text = ("COLOMBO - Sri Lanka promised a young elephant to Auckland Zoo. Nandi, a six-year-old "
+            "female born at an orphanage, was presented to New Zealand by President Maithripala Sirisena.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("LK", "NZ")
+    assert [(i.species, i.count.value) for i in g.items] == [("elephant", 1)]
+
+
+def test_two_names_in_apposition_coordinated_are_two_animals():
+    text = ("Qatar awaits its giant pandas. Suhail, a four-year-old male, and Soraya, a three-year-old "
+            "female, were presented to Qatar by China on Tuesday.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value) for i in g.items] == [("giant panda", 2)]
 
 
 @pytest.mark.parametrize("text,species", OPEN_ITEMS["examples"])

@@ -110,8 +110,33 @@ _NAMED = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'-])")
 
 
+# ... and a name told by what it is, in apposition: "Nandi, a six-year-old female,", "Anjalee,
+# an eight-year-old from the same orphanage" (data/nominals.json named_appositions: the heads)
+_ONE_APPOSED = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+an?\s+(?:(?:[\w-]+-old|young|grey|gray|black|white|brown|older|adult)\s+){0,2}"
+                r"(?:%s)(?![\w'-])" % "|".join(sorted(NOMINALS["named_appositions"]["heads"], key=len, reverse=True)))
+# two such names coordinated are one theme of two: "Suhail, a four-year-old male, and Soraya, a
+# three-year-old female, were flown in" (the clause would otherwise break at ", and")
+_APPOSED = re.compile(r"(?<![\w'-])%s(?:,?\s+and\s+%s)?" % (_ONE_APPOSED, _ONE_APPOSED))
+# a clause that is only one such name: the ", and" after it goes on with the subject
+ONE_NAMED_APPOSITION = re.compile(r"\s*%s\s*" % _ONE_APPOSED)
+_NOT_AFTER = frozenset(NOMINALS["named_appositions"]["not_after"])
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _after_a_preposition(text: str, pos: int) -> bool:
+    """A name after a preposition ("in Colombo, a female official"), or that begins with
+    one ("In Colombo"), is a place."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    first = text[pos:pos + 12].split(" ", 1)[0].lower()
+    return first in _NOT_AFTER or (before is not None and before.group(1).lower() in _NOT_AFTER)
+
+
 def find_named_animals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
     """Each named animal in ``text[start:end]`` as a theme mention of one individual."""
     end = len(text) if end is None else end
-    return [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 1)
-            for m in _NAMED.finditer(text, start, end)]
+    found = [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 1)
+             for m in _NAMED.finditer(text, start, end)]
+    found += [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 2 if " and " in m.group() else 1)
+              for m in _APPOSED.finditer(text, start, end)
+              if not _after_a_preposition(text, m.start()) and not any(n.start < m.end() and m.start() < n.end for n in found)]
+    return sorted(found, key=lambda n: n.start)

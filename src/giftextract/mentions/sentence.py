@@ -16,6 +16,7 @@ import regex
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.lexicon.triggers import Trigger
+from giftextract.mentions.nominals import ONE_NAMED_APPOSITION
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
 from giftextract.text.fold import fold_case
@@ -90,9 +91,11 @@ class SentenceView:
         return cached
 
     def _closes_name_list(self, m) -> bool:
-        """Whether the break ``m`` is the ", and" of a subject list that began the sentence."""
+        """Whether the break ``m`` is the ", and" of a subject list that began the sentence
+        ("The Czech Republic, Lithuania, and Poland", "Suhail, a four-year-old male, and Soraya")."""
         return m.group().startswith(",") and self.text[m.end():m.end() + 3].lower() == "and" \
-            and m.start() - self.start < 200 and _NAMES_ONLY.fullmatch(self.text, self.start, m.start()) is not None
+            and m.start() - self.start < 200 and (_NAMES_ONLY.fullmatch(self.text, self.start, m.start()) is not None
+                                                  or ONE_NAMED_APPOSITION.fullmatch(self.text, self.start, m.start()) is not None)
 
     def mentions_any(self, lo: int, hi: int, words: tuple[str, ...]) -> bool:
         """Whether text[lo:hi] may contain one of ``words`` (lower-case ASCII) in any case.
