@@ -59,6 +59,18 @@ def test_two_names_in_apposition_coordinated_are_two_animals():
     assert [(i.species, i.count.value) for i in g.items] == [("giant panda", 2)]
 
 
+@pytest.mark.parametrize("text,species", [
+    ("Canada donated non-lethal equipment to Ukraine, including helmets, protective vests and tents.",
+     ["helmet", "protective vest", "tent"]),
+    ("Canada has donated equipment to Ukraine, including 20 tents and 30 blankets.", ["tent", "blanket"]),
+    # a list after a place, not after the thing or a party: what the ceremony held
+    ("Sri Lanka gave New Zealand an elephant at a ceremony in Colombo, including a military parade.", ["elephant"]),
+])
+def test_a_list_right_after_the_thing_or_the_recipient_of_a_giving_clause_is_given(text, species):
+    [g] = giftextract.extract(text).gift_transfers
+    assert sorted(i.species for i in g.items) == sorted(species)
+
+
 @pytest.mark.parametrize("text,species", OPEN_ITEMS["examples"])
 def test_open_item_examples(text, species):
     items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]

@@ -239,7 +239,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if anaphor is None and _LIST_OPENS.match(view.text, lo):
             anaphor = listed = _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)
         moved = housed = None
-        if not anaphor and not any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers):
+        giving_here = any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers)
+        if not anaphor and not giving_here:
             moved = transport_in(view, lo, hi)  # "The rice was loaded aboard a ship"
             # "The elephants ... will live at the Yerevan Zoo": where the animals told of went
             housed = moved is None and _THE_SUBJECT.match(view.text, lo) and _names_a_zoo(view, lo, hi)
@@ -266,7 +267,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                                                           {i.count.start for i in items if i.count} | taken)
         # "The consignment is made up of flour and tents", "an A400M carrying masks and gloves":
         # what the open gift held, where the clause points back to it or moves it
-        held = contents_list(seq.units) if anaphor or moved else []
+        # (in a clause of giving, "donated equipment to Ukraine, including helmets and tents")
+        held = contents_list(seq.units) if anaphor or moved else contents_list(seq.units, True) if giving_here else []
         if moved is not None and anaphor is None:
             if not held:
                 continue

@@ -274,6 +274,7 @@ def _through_and(units: list, end: int, words: list[str], count, text: str) -> t
 
 
 _LIST_LINKS = frozenset((",", "and", "or", "plus"))
+_GOODS = frozenset(_DATA["contents_openers"]["goods"])
 _CONTENTS = _DATA["contents_openers"]
 _CONTENTS_WORDS = frozenset(_CONTENTS["words"])
 _CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
@@ -294,12 +295,21 @@ def opens_contents(units: list, i: int) -> bool:
     return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and units[i - 1].key in before)
 
 
-def contents_list(units: list) -> list[ItemRef]:
+def _a_thing_or_party(u) -> bool:
+    """An item, a party (not a place: "a ceremony in Colombo, including a parade") or a word of goods."""
+    return u.kind == "I" or u.key in _GOODS or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None
+                                                 and getattr(u.ref, "place_kind", None) not in ("city", "region"))
+
+
+def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
     """The things listed right after the clause's first contents opener ("is made up of
     wheat flour, vegetable oil, rice groats, tents and blankets"): one chain of items joined
-    by commas and "and"."""
+    by commas and "and". ``after_thing``: only an opener set off by a comma right after a
+    thing or a party ("donated equipment to Ukraine, including tents and helmets")."""
     for k in range(len(units) - 1):
         if not opens_contents(units, k):
+            continue
+        if after_thing and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):
             continue
         out, j = [], k + 1
         while j < len(units) and units[j].kind == "I":
