@@ -112,14 +112,15 @@ _NAMED = re.compile(
 
 # ... and a name told by what it is, in apposition: "Nandi, a six-year-old female,", "Anjalee,
 # an eight-year-old from the same orphanage" (data/nominals.json named_appositions: the heads)
-_ONE_APPOSED = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+an?\s+(?:(?:[\w-]+-old|young|grey|gray|black|white|brown|older|adult)\s+){0,2}"
-                r"(?:%s)(?![\w'-])" % "|".join(sorted(NOMINALS["named_appositions"]["heads"], key=len, reverse=True)))
+_APPOSITION = NOMINALS["named_appositions"]
+_ONE_APPOSED = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+an?\s+(?:(?:[\w-]+-old|%s)\s+){0,2}(?:%s)(?![\w'-])"
+                % tuple("|".join(sorted(_APPOSITION[k], key=len, reverse=True)) for k in ("modifiers", "heads")))
 # two such names coordinated are one theme of two: "Suhail, a four-year-old male, and Soraya, a
 # three-year-old female, were flown in" (the clause would otherwise break at ", and")
 _APPOSED = re.compile(r"(?<![\w'-])%s(?:,?\s+and\s+%s)?" % (_ONE_APPOSED, _ONE_APPOSED))
 # a clause that is only one such name: the ", and" after it goes on with the subject
 ONE_NAMED_APPOSITION = re.compile(r"\s*%s\s*" % _ONE_APPOSED)
-_NOT_AFTER = frozenset(NOMINALS["named_appositions"]["not_after"])
+_NOT_AFTER = frozenset(_APPOSITION["not_after"])
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
