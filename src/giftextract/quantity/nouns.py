@@ -28,7 +28,10 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               "geese": "goose", "mice": "mouse", "oxen": "ox", "teeth": "tooth",
               "feet": "foot", "staff": "staff", "troops": "troop", "species": "species",
               "series": "series", "buses": "bus", "gases": "gas", "bison": "bison", "moose": "moose", "swine": "swine",
-              "salmon": "salmon", "elk": "elk", "livestock": "livestock"}
+              "salmon": "salmon", "elk": "elk", "livestock": "livestock",
+              # nouns with no singular ("clothes" is no plural of "clothe")
+              "clothes": "clothes", "binoculars": "binoculars", "scissors": "scissors", "trousers": "trousers",
+              "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas"}
 # nouns written the same in the singular and the plural ("two aircraft", "ten sheep")
 ZERO_PLURALS = frozenset(k for k, v in _IRREGULAR.items() if k == v)
 _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
