@@ -53,6 +53,8 @@ def singular(word: str) -> str:
         return _KIND_WORDS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("buses"):  # "minibuses", "microbuses"
+        return word[:-2]
     if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return word[:-2]
     if word.endswith("oes") and len(word) > 4 and word[:-1] not in _OE_NOUNS:
