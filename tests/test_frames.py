@@ -352,6 +352,28 @@ def test_a_subject_list_of_names_is_one_clause():
     assert len(SentenceView(text, 0, len(text)).clauses()) == 2
 
 
+@pytest.mark.parametrize("text,clauses", [
+    # a pair of dashes after a counted thing around a list that opens on a count: one clause
+    ("Japan gave Laos 13 vehicles - five ambulances and eight command cars - in May.", 1),
+    # no count before the dash: the list is set off after a theme that points back
+    ("The animals - three tigers and four lions - were selected.", 3),
+    # a closing dash that a new clause follows still breaks
+    ("Chad promised 2,000 troops - a regiment of 1,200 men and two battalions - and the rest will follow.", 2),
+    ("LAHORE, April 22 - Punjab welcomed 18 big cats.", 2),
+])
+def test_a_counted_aside_between_dashes_stays_in_its_clause(text, clauses):
+    from giftextract.mentions.sentence import SentenceView
+    assert len(SentenceView(text, 0, len(text)).clauses()) == clauses
+
+
+def test_a_counted_list_between_dashes_gives_the_things_and_their_total():
+    [g] = giftextract.extract("The United States gave Niger 22 armoured vehicles - 15 armoured personnel carriers, "
+                              "four command vehicles and three armoured ambulances - on Monday.").gift_transfers
+    assert g.total.value == 22
+    assert sorted((i.species, i.count.value) for i in g.items) == [
+        ("ambulance", 3), ("armoured personnel carrier", 15), ("command vehicle", 4)]
+
+
 def test_a_list_without_and_is_not_coordination():
     # "Thailand, Japan's ally," is an apposition, not a second recipient
     got = _gifts("Indonesia gave two Komodo dragons to Thailand, Japan's ally, in 1976.")

@@ -294,7 +294,8 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
 # buses, ...", "2,000 items, including 500 masks"
 # the words that open the parts of a figure or a list (frames/deployments.py reads them too)
 ELABORATION = r"among\s+them|including|comprising|consisting\s+of|made\s+up\s+of"
-_MADE_OF = regex.compile(rf"\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*")
+# (or a dash that opens an aside: "22 armoured vehicles - 15 personnel carriers, ... -")
+_MADE_OF = regex.compile(rf"\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+")
 
 
 def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,

@@ -18,19 +18,30 @@ from giftextract.lexicon.species import SpeciesMention
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.nominals import ONE_NAMED_APPOSITION
 from giftextract.quantity.counts import Count
+from giftextract.quantity.numbers import NUMBER_WORD
 from giftextract.quantity.dates import TimeMention
 from giftextract.text.fold import fold_case
 
+# "gave Niger 22 armoured vehicles - 15 personnel carriers, four command vehicles and three
+# ambulances - on Monday": a pair of spaced dashes after a counted thing, around a list that
+# opens on a count, is an aside of the clause, as a colon's list is, not two clause breaks
+# ("The animals - three tigers and ... - were selected": no count before, two breaks, and the
+# list is read as the animals', frames/gifts.py)
+_COUNT = rf"(?:\d[\d,]*|{NUMBER_WORD}|an?)"
+_ASIDE_AHEAD = rf"{_COUNT}\s[^-;.]{{0,200}}?\s-\s"  # right after the opening dash
+_COUNTED_BEFORE = rf"(?<![\w-]){_COUNT}\s[^-;.,]{{0,60}}\s-\s"  # ending right after it
+_OPENED = rf"(?<![\w-]){_COUNT}\s[^-;.,]{{0,60}}\s-\s{_COUNT}\s[^-;.]{{0,200}}?"  # ending at the closing dash
 _CLAUSE_BREAK = regex.compile(
     r"""
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
     | \s(?=while\s)                       # "... while Kim gifted"
-    | \s-\s                               # spaced dash
+    | (?<!%(opened)s)\s-\s(?:(?!%(ahead)s)|(?<!%(before)s))   # spaced dash, not a pair around a counted list
+    | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
-    """,
+    """ % {"opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE},
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
