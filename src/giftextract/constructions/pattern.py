@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import regex
 
+from giftextract.mentions.items import OPEN_ITEMS_TABLE
+
 SLOT_CLASSES = {
     "party": [("E", "party"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "institution")],
     "agent": [("E", "party"), ("E", "facility"), ("E", "region"), ("R", "person"), ("R", "state"), ("R", "group"), ("R", "facility"),
@@ -41,7 +43,11 @@ SLOT_CLASSES = {
 }
 _FEATS = r"[^/ ]*"
 _ANY_TAG = r"[^ ]+ "
-_ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
+# a lot named before it: "the first batch of 500,000 vaccine doses" (mentions/data/open_items.json lot_openers)
+_LOTS = OPEN_ITEMS_TABLE["lot_openers"]
+_LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}) ){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'])}) "
+        r"W/[^/ ]*/of )?")
+_ITEM = _LOT + r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 # "295 tonnes of foodstuffs such as canned goods, oil and sugar, 10 tonnes of medical
 # equipment": examples of a member (no item among them) do not end the list
 _SUCH_AS = r"(?:W/[^/ ]*/(?:such|like) (?:W/[^/ ]*/as )?(?:(?:W|P)/[^ ]* ){1,12}?(?=P/,,/, ))?"
