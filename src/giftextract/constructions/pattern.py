@@ -47,11 +47,11 @@ _ANY_TAG = r"[^ ]+ "
 _LOTS = OPEN_ITEMS_TABLE["lot_openers"]
 _LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}) ){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'])}) "
         r"W/[^/ ]*/of )?")
-_ITEM = _LOT + r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
+_ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 # "295 tonnes of foodstuffs such as canned goods, oil and sugar, 10 tonnes of medical
 # equipment": examples of a member (no item among them) do not end the list
 _SUCH_AS = r"(?:W/[^/ ]*/(?:such|like) (?:W/[^/ ]*/as )?(?:(?:W|P)/[^ ]* ){1,12}?(?=P/,,/, ))?"
-_ITEM_LIST = (rf"{_ITEM}(?:{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
+_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
               rf"{_ITEM}){{0,20}}")
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
 # theme sieve gives it the species last named);

@@ -36,7 +36,7 @@ _CLAUSE_BREAK = regex.compile(
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
     | \s(?=while\s)                       # "... while Kim gifted"
-    | (?<!%(opened)s)\s-\s(?:(?!%(ahead)s)|(?<!%(before)s))   # spaced dash, not a pair around a counted list
+    | \s-\s(?<!%(opened)s\s-\s)(?:(?!%(ahead)s)|(?<!%(before)s))   # spaced dash, not a pair around a counted list
     | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
