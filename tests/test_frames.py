@@ -355,6 +355,8 @@ def test_a_subject_list_of_names_is_one_clause():
 @pytest.mark.parametrize("text,clauses", [
     # a pair of dashes after a counted thing around a list that opens on a count: one clause
     ("Japan gave Laos 13 vehicles - five ambulances and eight command cars - in May.", 1),
+    # counts in words, hyphenated, and a hyphen inside the list's words
+    ("Japan gave Laos sixty-eight vehicles - twenty-three minibuses and forty-five 45-seat buses - in May.", 1),
     # no count before the dash: the list is set off after a theme that points back
     ("The animals - three tigers and four lions - were selected.", 3),
     # a closing dash that a new clause follows still breaks
