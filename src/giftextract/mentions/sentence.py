@@ -29,9 +29,10 @@ from giftextract.text.fold import fold_case
 # list is read as the animals', frames/gifts.py)
 _COUNT = rf"(?:\d[\d,]*|{NUMBER_WORD}(?:-{NUMBER_WORD})?|an?)"  # "68", "sixty-eight", "a"
 _GAP = r"(?:(?!\s-\s)[^;.,])"  # a word's hyphen may stand in the words ("45-seat"), a spaced dash not
-_ASIDE_AHEAD = rf"{_COUNT}\s(?:(?!\s-\s)[^;.]){{0,200}}?\s-\s"  # right after the opening dash
+_ASIDE = rf"{_COUNT}\s(?:(?!\s-\s)[^;.]){{0,200}}?"  # the list between the dashes
+_ASIDE_AHEAD = rf"{_ASIDE}\s-\s"  # right after the opening dash
 _COUNTED_BEFORE = rf"(?<![\w-]){_COUNT}\s{_GAP}{{0,60}}\s-\s"  # ending right after it
-_OPENED = rf"(?<![\w-]){_COUNT}\s{_GAP}{{0,60}}\s-\s{_COUNT}\s(?:(?!\s-\s)[^;.]){{0,200}}?"  # ending at the closing dash
+_OPENED = _COUNTED_BEFORE + _ASIDE  # ending at the closing dash
 _CLAUSE_BREAK = regex.compile(
     r"""
       ;\s                                 # semicolon
