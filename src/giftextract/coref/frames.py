@@ -139,9 +139,14 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
             if lead.place_kind != "country":
                 frame.location = frame.location or lead
             frame.rules.append("sieve:lead-place")
-    if isinstance(frame.sender, Entity) or isinstance(frame.host, Entity):
-        discourse.last_deployment = (frame.sender or discourse.last_deployment[0],
-                                     frame.host or discourse.last_deployment[1])
+    # a force of no state becomes the one told of only with a figure: "600 ECOMOG peacekeepers
+    # ... 125 soldiers to that force" are the organisation's, but after "greeted by senior
+    # AMISOM officers" the "900-strong contingent" told next is still the Djiboutians'
+    counted = frame.personnel is not None
+    sender = frame.sender if counted or getattr(frame.sender, "country", None) else None
+    host = frame.host if counted or getattr(frame.host, "country", None) else None
+    if isinstance(sender, Entity) or isinstance(host, Entity):
+        discourse.last_deployment = (sender or discourse.last_deployment[0], host or discourse.last_deployment[1])
     if frame.mention_only:
         frame.rules.append("mention-only")
 
