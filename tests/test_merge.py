@@ -290,3 +290,17 @@ def test_a_plan_an_official_arrival_carried_out_is_confirmed(text, expected):
     got = [(d.sender.country, d.host.country, d.personnel and d.personnel.value, d.status)
            for d in giftextract.extract(text).deployments if d.personnel]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # witnesses describe the troops, not their number: the reporter's own figure stands confirmed
+    ("An advance party of 100 Djiboutian soldiers flew into Mogadishu on Tuesday. The troops were "
+     "kept waiting aboard their aircraft for an hour, witnesses said.", [("DJ", "SO", 100.0, "confirmed")]),
+    # a figure only others vouch for still makes the deployment reported
+    ("An advance party of 100 Djiboutian soldiers flew into Mogadishu on Tuesday. About 200 "
+     "soldiers had arrived, witnesses said.", [("DJ", "SO", 100.0, "reported"), ("DJ", "SO", 200.0, "reported")]),
+])
+def test_only_a_figure_others_vouch_for_makes_a_deployment_reported(text, expected):
+    got = sorted((d.sender.country, d.host.country, d.personnel and d.personnel.value, d.status)
+                 for d in giftextract.extract(text).deployments if d.personnel)
+    assert got == expected

@@ -27,7 +27,7 @@ def decide_status(frames: list[DeploymentFrame]) -> None:
                 f.status = "reported" if f.status == "confirmed" else f.status
     acknowledged = {_pair(f) for f in frames if f.signal in ("official", "acted")}
     # a deployment that only others vouch for (intelligence, media, hedges) or that a party denies
-    disputed = {_pair(f) for f in frames if f.signal == "unofficial" or f.status == "denied"}
+    disputed = {_pair(f) for f in frames if (f.signal == "unofficial" and f.personnel is not None) or f.status == "denied"}
     # a figure others give for a deployment sharing a side with this one ("South Korean
     # intelligence says the 8,000 soldiers were sent", its sender still unsure)
     hearsay = [(_pair(f), f.personnel.value) for f in frames if f.signal == "unofficial" and f.personnel]
