@@ -118,6 +118,9 @@ DEPLOYMENTS = [
     # a death or a return in a subordinate clause is not the figure's
     ("Japan will dispatch a medical unit of about 110 personnel to Nepal, where the quake killed 4,000 people.",
      "JP", "NP", 110, "approximate", "planned", None),
+    # a figure after its noun, told as what the force will number
+    ("The Portuguese contingent in Mozambique will number about 60.", "PT", "MZ", 60, "approximate", "planned", None),
+    ("British personnel there would number about 750 in Sierra Leone.", "GB", "SL", 750, "approximate", "planned", None),
 ]
 
 
