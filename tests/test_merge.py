@@ -304,3 +304,18 @@ def test_only_a_figure_others_vouch_for_makes_a_deployment_reported(text, expect
     got = sorted((d.sender.country, d.host.country, d.personnel and d.personnel.value, d.status)
                  for d in giftextract.extract(text).deployments if d.personnel)
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sexed figures that add up to the figure told first are its parts
+    ("South Africa gave Botswana 14 black rhinos, eight cows and six bulls.", [("black rhinoceros", 14.0)]),
+    ("Kenya gave Uganda five lions, two males and three females.", [("lion", 5.0)]),
+    # figures that do not add up to it are more animals; a lion and a lioness are two
+    ("Kenya gave Uganda a lion and a lioness.", [("lion", 2.0)]),
+])
+def test_a_sex_breakdown_restating_a_figure_is_its_parts(text, expected):
+    (gift,) = giftextract.extract(text).gift_transfers
+    assert _items(gift) == expected
+    whole = gift.items[0].count
+    if expected[0][1] == 14.0:
+        assert [p.value for p in whole.parts] == [8.0, 6.0]

@@ -25,7 +25,7 @@ from giftextract.lexicon.species import names_class, parent_species, species_inf
 from giftextract.merge.halves import complete_halves, country_of as _country
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
-from giftextract.quantity.sums import CountPart
+from giftextract.merge.breakdowns import more_specific, restated_breakdowns, sex_breakdown
 
 RECENT = 32  # records a new frame may join
 DATELINE_LEDE = 400  # characters of an article's opening whose deployment is where its dateline is
@@ -45,31 +45,6 @@ def _related(a: str, b: str) -> bool:
     return parent_species(a) == b or parent_species(b) == a or (pa == pb and (pa in (a, b)))
 
 
-def _more_specific(a: str, b: str) -> str:
-    return a if parent_species(a) == b or (parent_species(b) != a and len(a) >= len(b)) else b
-
-
-def _sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
-    """"a lion and a lioness", "two males and three female bears" in one clause: one item
-    whose count is the sum (GOLD.md: a sex breakdown of one species is one item)."""
-    if a.count is None or b.count is None or a.sex == b.sex or None in (a.count.value, b.count.value) \
-            or a.count.qualifier != "exact" or b.count.qualifier != "exact" or _definite(a) or _definite(b):
-        return None
-    # the sum's words are the whole breakdown: "a lion and a lioness"
-    start, end = min(a.start, b.start), max(a.end, b.end)
-    # the terms keep the sex detail: "19 stallions and 5 mares" is 24 horses, 19 male, 5 female
-    parts = tuple(CountPart(i.start, i.end, "", i.count.value, i.sex) for i in sorted((a, b), key=lambda i: i.start))
-    total = dataclasses.replace(a.count, value=a.count.value + b.count.value, start=start, end=end, text="",
-                                parts=parts)
-    keep = a if _more_specific(a.mention.species, b.mention.species) == a.mention.species else b
-    return dataclasses.replace(keep, count=total, sex=None, start=min(a.start, b.start), end=max(a.end, b.end))
-
-
-def _definite(item: ItemRef) -> bool:
-    """One thing named with "the" ("a bay gelding, ... the horse"): maybe the one told before."""
-    return item.count.text.lower() in ("the", "this", "that")
-
-
 def _count_rank(item: ItemRef) -> int:
     return 0 if item.count is None else 1 if item.count.value is None else 2
 
@@ -80,13 +55,13 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = Fa
         for i, old in enumerate(out):
             if _related(old.mention.species, item.mention.species) or names_class(old.mention.species, item.mention.species) \
                     or names_class(item.mention.species, old.mention.species):
-                summed = _sex_breakdown(old, item) if breakdowns else None
+                summed = sex_breakdown(old, item) if breakdowns else None
                 if summed is not None:
                     out[i] = summed
                     break
                 # a figure beats a vague count ("a herd of horses"), which beats none
                 keep, other = (old, item) if _count_rank(old) >= _count_rank(item) else (item, old)
-                if _more_specific(other.mention.species, keep.mention.species) == other.mention.species \
+                if more_specific(other.mention.species, keep.mention.species) == other.mention.species \
                         and other.mention.species != keep.mention.species and (other.count is None) == (keep.count is None):
                     keep, other = other, keep
                 keep.sex = keep.sex or other.sex  # "a lioness" and "an African lion" are one female lion
@@ -238,7 +213,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
         elif to_many is not None and last is not None and _country(last.giver) != _country(to_many.giver):
             to_many = None  # another giver's gift: the gift to many is told
         # "two pandas ... the pandas" in one clause: one item; "a lion and a lioness": two
-        frame.items = _merge_items([], frame.items, breakdowns=True)
+        frame.items = _merge_items([], restated_breakdowns(frame.items), breakdowns=True)
         if frame.reciprocal and last is not None and (frame.items or frame.total):
             _reciprocate(frame, last)
         if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):

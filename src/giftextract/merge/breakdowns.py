@@ -1,0 +1,71 @@
+"""Layer 7: a sex breakdown of one species, as one item (GOLD.md: a sex breakdown of one
+species is one item): "a lion and a lioness" sum; "14 black rhinos, eight cows and six
+bulls" restate the figure told first."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from giftextract.mentions.items import ItemRef
+from giftextract.lexicon.species import parent_species
+from giftextract.quantity.sums import CountPart
+
+
+def more_specific(a: str, b: str) -> str:
+    return a if parent_species(a) == b or (parent_species(b) != a and len(a) >= len(b)) else b
+
+
+def sex_breakdown(a: ItemRef, b: ItemRef) -> ItemRef | None:
+    """"a lion and a lioness", "two males and three female bears" in one clause: one item
+    whose count is the sum (GOLD.md: a sex breakdown of one species is one item)."""
+    if a.count is None or b.count is None or a.sex == b.sex or None in (a.count.value, b.count.value) \
+            or a.count.qualifier != "exact" or b.count.qualifier != "exact" or _definite(a) or _definite(b):
+        return None
+    # the sum's words are the whole breakdown: "a lion and a lioness"
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    # the terms keep the sex detail: "19 stallions and 5 mares" is 24 horses, 19 male, 5 female
+    parts = tuple(CountPart(i.start, i.end, "", i.count.value, i.sex) for i in sorted((a, b), key=lambda i: i.start))
+    total = dataclasses.replace(a.count, value=a.count.value + b.count.value, start=start, end=end, text="",
+                                parts=parts)
+    keep = a if more_specific(a.mention.species, b.mention.species) == a.mention.species else b
+    return dataclasses.replace(keep, count=total, sex=None, start=min(a.start, b.start), end=max(a.end, b.end))
+
+
+def _definite(item: ItemRef) -> bool:
+    """One thing named with "the" ("a bay gelding, ... the horse"): maybe the one told before."""
+    return item.count.text.lower() in ("the", "this", "that")
+
+
+
+
+def _exact(item: ItemRef) -> bool:
+    return item.count is not None and item.count.value is not None and item.count.qualifier == "exact"
+
+
+def restated_breakdowns(items: list[ItemRef]) -> list[ItemRef]:
+    """"14 black rhinos, eight cows and six bulls": the sexed figures right after an unsexed
+    one of the same kind that add up to it tell its parts, not more animals; they leave the
+    list and become the first figure's parts."""
+    out: list[ItemRef] = []
+    i = 0
+    while i < len(items):
+        whole = items[i]
+        j, parts = i + 1, []
+        while j < len(items) and _exact(items[j]) and items[j].sex and \
+                _kin(items[j].mention.species, whole.mention.species):
+            parts.append(items[j])
+            j += 1
+        if whole.sex is None and _exact(whole) and len(parts) >= 2 and \
+                sum(p.count.value for p in parts) == whole.count.value:
+            terms = tuple(CountPart(p.start, p.end, "", p.count.value, p.sex) for p in parts)
+            out.append(dataclasses.replace(whole, count=dataclasses.replace(whole.count, parts=terms)))
+            i = j
+            continue
+        out.append(whole)
+        i += 1
+    return out
+
+
+def _kin(a: str, b: str) -> bool:
+    """The same animal, or one the other is a kind of ("black rhinoceros" and "rhinoceros")."""
+    return a == b or parent_species(a) == b or parent_species(b) == a
