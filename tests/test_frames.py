@@ -39,6 +39,9 @@ GIFTS = [
     # zoo to zoo, giver a person with a title
     ("Russian President Vladimir Putin transferred three snow leopards from the Moscow Zoo to the Pyongyang Central Zoo as a gift.",
      "RU", "KP", [("snow leopard", 3)], None),
+    # a sex word of cattle after the animal is one animal; a figure before an owner counts the owners
+    ("Zimbabwe donated a black rhino bull to Botswana.", "ZW", "BW", [("black rhinoceros", 1)], None),
+    ("Kenya gave the two zoos' lions to Uganda.", "KE", "UG", [("lion", None)], None),
 ]
 
 

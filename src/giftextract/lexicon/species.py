@@ -185,6 +185,13 @@ def _sexed_by_cattle_words(text: str, mentions: list[SpeciesMention]) -> list[Sp
             out.append(replace(after, sex=after.sex or sex))
             skip = True
             continue
+        # "a black rhino bull", "two elephant cows": the word of cattle after the animal
+        sex_after = _CATTLE_SEX.get(after.text.lower()) if after is not None and after.species == "cow" else None
+        if sex_after and _bare_kind(m) and text[m.end:after.start] == " ":
+            out.append(replace(m, end=after.end, text=text[m.start:after.end], sex=m.sex or sex_after,
+                               plural=after.plural))
+            skip = True
+            continue
         out.append(m)
     return out
 
@@ -195,13 +202,17 @@ _BARE_OF = LEXICON["triggers"]["species_sex_nouns"]["bare_of"]
 _BARE_SPECIES = frozenset(_BARE_OF["species"])
 
 
+def _bare_kind(m: SpeciesMention) -> bool:
+    """An animal whose males and females are called bulls and cows (bare_of.species)."""
+    return m.species != "cow" and (m.species in _BARE_SPECIES or parent_species(m.species) in _BARE_SPECIES)
+
+
 def _bare_sex_noun(text: str, m: SpeciesMention) -> SpeciesMention:
     sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cow" else None
     if sex is None:
         return m
     before = _spot(text, max(0, m.start - _BARE_OF["window"]), m.start)  # one look back, never recursive
-    named = [b for b in before if b.species != "cow" and
-             (b.species in _BARE_SPECIES or parent_species(b.species) in _BARE_SPECIES)]
+    named = [b for b in before if _bare_kind(b)]
     if not named:
         return m
     return replace(named[-1], start=m.start, end=m.end, text=m.text, sex=sex, plural=m.plural)

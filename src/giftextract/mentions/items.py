@@ -43,6 +43,9 @@ _COUNT_GAP = regex.compile(
 )
 # a part of a group named after it: "one of the rarest falcons", "four of the jets", "19 of its F-16s"
 _PART_OF = regex.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[a-z'-]+\s+){0,2}$")
+# a plural owner's mark ("countries'", "zoos'") or a singular one after a figure ("two
+# nations's"): the figure counts the owners, not the thing after them
+_POSSESSIVE = regex.compile(r"(?:s'|['\u2019]s)$")
 _NOT_ADJECTIVES = frozenset(
     "and or of the to from for with by in on at as than that which who were was are is have has had "
     "been be including such animals animal".split()
@@ -84,8 +87,8 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
         if not m:
             return None, None, []
         words = [w for w in gap.split() if w.islower()]
-        if m.group("kinds") is None and any(w in _NOT_ADJECTIVES for w in words):
-            return None, None, []
+        if m.group("kinds") is None and any(w in _NOT_ADJECTIVES or _POSSESSIVE.search(w) for w in words):
+            return None, None, []  # "the two countries' wildlife services": the figure counts the owners
         kinds = m.group("kinds")
         descriptors = [] if kinds else words
         return count, ("species" if kinds == "species" else kinds), descriptors
