@@ -79,10 +79,12 @@ _PEOPLE_RESTATING = re.compile(r"(?<![\w-])(?:" + trie_alternation(f for f, lemm
                                + r")" + RESTATING_LINK + r"[\d,.]+\s+$")
 
 
-_ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())))
+_ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())), frozenset(u.get("two_before", ())))
                    for form, u in _T.get("trigger_adjective_uses", {}).items() if not form.startswith("_")}
 _NEXT = re.compile(r"\s*(-?[a-z]+)")
-_PREVIOUS = re.compile(r"([a-z]+)\s+$")
+# the word before ("#": a figure, "stood 18 hands") and the one before that ("in Islamist hands")
+_LAST_WORD = re.compile(r"([a-z]+|\d[\d,.]*)\s+$")
+_SECOND_WORD = re.compile(r"([a-z]+)\s+[\w'-]+\s+$")
 
 
 def _adjective_use(folded: str, s: int, e: int, key: str) -> bool:
@@ -91,8 +93,15 @@ def _adjective_use(folded: str, s: int, e: int, key: str) -> bool:
     if uses is None:
         return False
     after = _NEXT.match(folded, e)
-    before = _PREVIOUS.search(folded, max(0, s - 24), s)
-    return bool(after and after.group(1) in uses[0]) or bool(before and before.group(1) in uses[1])
+    if after and after.group(1) in uses[0]:
+        return True
+    window = folded[max(0, s - 40):s]
+    last = _LAST_WORD.search(window)
+    word = last and ("#" if last.group(1)[0].isdigit() else last.group(1))
+    if word and word in uses[1]:
+        return True
+    second = uses[2] and _SECOND_WORD.search(window)
+    return bool(second and second.group(1) in uses[2])
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
