@@ -236,6 +236,8 @@ _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "sta
                  "noted", "wrote", "posted", "claimed", "described", "called", "put", "estimated", "estimates")
 _REPORT_VERB = regex.compile(rf"{_ASIDE}\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
 _OWNED_SPEAKER = regex.compile(rf"'s\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+){_REPORT_VERB.pattern}", regex.IGNORECASE)
+# speakers placed by a name after them: "Defence sources in London", "diplomats in Paris"
+_PLACED_SPEAKER = regex.compile(r"\b(?:[A-Za-z-]+\s+)?[a-z-]+\s+(?:in|from)\s+(?:the\s+)?$")
 # a capitalised name that ends "of <place>": "The Times of London", "Voice of America"
 _NAMED_AFTER = regex.compile(r"\b[A-Z][\w.'-]*\s+of\s+(?:the\s+)?$")
 # Every match of these patterns holds one of these words (cheap tests before the scans).
@@ -259,7 +261,10 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
         if _NAMED_AFTER.search(view.text, max(lo, e.start - 30), e.start):
             continue  # "The Times of London reported": a paper named after the place speaks, not the place
         if e.party_kind and _REPORT_VERB.match(view.text, e.end, hi):
-            out.append(SourceRef(e.name, e.start, e.end))
+            # "Defence sources in London said": who speaks is the sources, placed in London
+            placed = _PLACED_SPEAKER.search(view.text, max(lo, e.start - 40), e.start)
+            start = placed.start() if placed else e.start
+            out.append(SourceRef(view.text[start:e.end] if placed else e.name, start, e.end))
         elif e.party_kind and (own := _OWNED_SPEAKER.match(view.text, e.end, hi)):
             # "Seoul's spy agency said": the speaker is what the party owns
             out.append(SourceRef(view.text[e.start:own.end("noun")], e.start, own.end("noun")))
