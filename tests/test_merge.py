@@ -319,3 +319,13 @@ def test_a_sex_breakdown_restating_a_figure_is_its_parts(text, expected):
     whole = gift.items[0].count
     if expected[0][1] == 14.0:
         assert [p.value for p in whole.parts] == [8.0, 6.0]
+
+
+@pytest.mark.parametrize("text", [
+    "China donated two ambulances to Zimbabwe. The donation also includes armoured fighting vehicles and patrol boats.",
+    "Zimbabwe received hardware donated by China. The equipment includes armoured fighting vehicles and patrol boats.",
+])
+def test_what_the_donation_or_equipment_includes_joins_the_open_gift(text):
+    (gift,) = giftextract.extract(text).gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == ("CN", "ZW")
+    assert {"fighting vehicle", "patrol boat"} <= {i.species for i in gift.items}
