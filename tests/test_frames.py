@@ -624,6 +624,9 @@ def test_the_host_is_where_they_went_never_who_is_cited(text, host):
     ("A Telegram channel said 100 Russian servicemen had arrived in Burkina Faso. "
      "Another 200 would follow in the near future, it added.", ("RU", "BF", 200, "planned")),
     ("About 300 US troops arrived in Poland, and 1,700 more are expected to join them.", ("US", "PL", 1700, "planned")),
+    # the figure to come told after a passive "be followed by"
+    ("Kenya sent 400 police officers to Haiti on Tuesday; they will be followed by a further 600 next month.",
+     ("KE", "HT", 600, "planned")),
 ])
 def test_more_of_a_force_to_come_is_a_planned_figure(text, want):
     got = [(d.sender.country, d.host.country, d.personnel.value, d.status) for d in giftextract.extract(text).deployments]

@@ -22,6 +22,9 @@ _ANOTHER_BEFORE = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some
 _ANOTHER_IN = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?[\d,]+(?:\s+more)?|[\d,]+\s+more\b",
                             regex.IGNORECASE)
 _MORE_AFTER = regex.compile(r"\s+more\b", regex.IGNORECASE)
+_FOLLOWED_BY = regex.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|(?:is|are|was|were)\s+to)\s+"
+                             r"be\s+followed\s+(?:\w+\s+)?by\s+(?:(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?)?$",
+                             regex.IGNORECASE)
 _TO_COME = regex.compile(r"\s+(?:more\s+)?(?:troops\s+|soldiers\s+|personnel\s+)?(?:would|will|to|are\s+to|were\s+to|(?:are\s+|were\s+)?set\s+to|"
                          r"(?:are\s+|were\s+)?due\s+to|(?:are\s+|were\s+)?expected\s+to)\s+(?:\w+\s+)?"
                          r"(?:follow|join|arrive|come|fly|leave|head|deploy|travel|be\s+sent|be\s+deployed|be\s+flown)\b", regex.IGNORECASE)
@@ -37,8 +40,10 @@ def follow_ons(view: SentenceView, frames: list, frame_type) -> list:
         if c.start in used or c.value is None or (told and c.start < told[0].personnel.start):
             continue
         more = _MORE_AFTER.match(view.text, c.end) or c.text.lower().startswith(("another", "a further", "further"))
-        if not (more or _ANOTHER_BEFORE.search(view.text, max(view.start, c.start - 30), c.start)) or \
-                not _TO_COME.match(view.text, c.end):
+        another = more or _ANOTHER_BEFORE.search(view.text, max(view.start, c.start - 30), c.start)
+        # "... will be followed by another 113": the figure still to come, told before its verb
+        followed = another and _FOLLOWED_BY.search(view.text, max(view.start, c.start - 60), c.start)
+        if not another or not (followed or _TO_COME.match(view.text, c.end)):
             continue
         if not told:  # "Another 200 would follow": the last deployment's (the discourse-party sieve)
             out.append(frame_type(view.start, view.end, c.start, c.end, c, None, status="planned",
@@ -54,4 +59,5 @@ def follow_ons(view: SentenceView, frames: list, frame_type) -> list:
 def follows_on(text: str, start: int, end: int) -> bool:
     """A sentence that may tell more of a force to come ("Another 200 would follow")."""
     # every such figure, not the first: "Another 200 arrived on Tuesday, and 300 more will follow"
-    return any(_TO_COME.match(text, m.end()) is not None for m in _ANOTHER_IN.finditer(text, start, end))
+    return any(_TO_COME.match(text, m.end()) is not None or _FOLLOWED_BY.search(text, max(start, m.start() - 60), m.start()) is not None
+               for m in _ANOTHER_IN.finditer(text, start, end))
