@@ -645,6 +645,9 @@ def test_another_figure_of_something_else_is_no_follow_on():
      {("PL", "CZ", 24341.0), ("HU", "CZ", 17000.0), ("BG", "CZ", 2168.0)}),
     ("Kenya deployed 400 police officers to Haiti, Jamaica 200 and the Bahamas 150.",
      {("KE", "HT", 400.0), ("JM", "HT", 200.0), ("BS", "HT", 150.0)}),
+    # the last pair may end at "with" ("and Angola 16 with small numbers of experts")
+    ("Tanzania is providing 274 soldiers to Mozambique, South Africa 270, and Angola 16 with a few experts.",
+     {("TZ", "MZ", 274.0), ("ZA", "MZ", 270.0), ("AO", "MZ", 16.0)}),
     # a dash sets each figure beside its state; an "as part of" phrase may stand before the list
     ("Moscow is sending 3,000 troops to Kazakhstan as part of the joint force, Belarus – 500, "
      "Armenia – 100 and Kyrgyzstan – 150.",

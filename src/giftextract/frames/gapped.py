@@ -31,7 +31,7 @@ _HEDGE = regex.compile(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatch
                        regex.IGNORECASE)
 # after a figure: the pair ends at punctuation, "and", "each" or the figure's own noun
 _AFTER = regex.compile(r"[ \t]*(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines|each)?"
-                       r"[ \t]*(?:[,.;)]|and\b|while\b|to\b|into\b|in\b|$)", regex.IGNORECASE)
+                       r"[ \t]*(?:[,.;)]|and\b|while\b|with\b|to\b|into\b|in\b|$)", regex.IGNORECASE)
 _WHERE = regex.compile(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
 # a phrase set between the told figure and the list, up to its comma: "3,000 troops to
 # Kazakhstan as part of the CSTO force, Belarus – 500"; bounded and comma-free, so linear
