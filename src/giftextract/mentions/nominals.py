@@ -118,6 +118,10 @@ _ONE_APPOSED = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+an?\s+(?:(?:[\w-]+-old|%s)\
 # two such names coordinated are one theme of two: "Suhail, a four-year-old male, and Soraya, a
 # three-year-old female, were flown in" (the clause would otherwise break at ", and")
 _APPOSED = re.compile(r"(?<![\w'-])%s(?:,?\s+and\s+%s)?" % (_ONE_APPOSED, _ONE_APPOSED))
+# ... or the other way round: "presented the zoo with a female, Huan Huan, who arrived in 1980"
+_HEAD_THEN_NAME = re.compile(
+    r"(?<![\w'-])an?\s+(?:(?:[\w-]+-old|%s)\s+){0,2}(?:%s),\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=\s*[,.;)]|\s+(?:who|which|and|as)\b)"
+    % tuple("|".join(sorted(_APPOSITION[k], key=len, reverse=True)) for k in ("modifiers", "heads")))
 # a clause that is only one such name: the ", and" after it goes on with the subject
 ONE_NAMED_APPOSITION = re.compile(r"\s*%s\s*" % _ONE_APPOSED)
 _NOT_AFTER = frozenset(_APPOSITION["not_after"])
@@ -140,4 +144,7 @@ def find_named_animals(text: str, start: int = 0, end: int | None = None) -> lis
     found += [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 2 if " and " in m.group() else 1)
               for m in _APPOSED.finditer(text, start, end)
               if not _after_a_preposition(text, m.start()) and not any(n.start < m.end() and m.start() < n.end for n in found)]
+    found += [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 1)
+              for m in _HEAD_THEN_NAME.finditer(text, start, end)
+              if not any(n.start < m.end() and m.start() < n.end for n in found)]
     return sorted(found, key=lambda n: n.start)
