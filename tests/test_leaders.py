@@ -31,8 +31,8 @@ def _raw(name: str) -> dict:
 
 
 STATES = _raw("states")
-PEOPLE, LEADERS = _raw("people"), _raw("leaders")
-TABLE = {**PEOPLE, **LEADERS}
+PEOPLE, LEADERS, HISTORIC = _raw("people"), _raw("leaders"), _raw("historic_leaders")
+TABLE = {**PEOPLE, **LEADERS, **HISTORIC}
 GAZETTEER = {n for names in _raw("gazetteer")["places"].values() for n in names}
 
 # English words that are also surnames of leaders: never a surface on their own.
@@ -77,9 +77,9 @@ def _bare(surface: str) -> bool:
     return " " not in surface
 
 
-def test_the_loader_joins_both_files_into_one_table():
-    assert set(LEXICON["people"]) >= set(PEOPLE) | set(LEADERS)
-    assert not set(PEOPLE) & set(LEADERS)
+def test_the_loader_joins_the_three_files_into_one_table():
+    assert set(LEXICON["people"]) >= set(PEOPLE) | set(LEADERS) | set(HISTORIC)
+    assert not set(PEOPLE) & set(LEADERS) and not (set(PEOPLE) | set(LEADERS)) & set(HISTORIC)
 
 
 def test_an_id_in_two_parts_is_an_error(monkeypatch):
@@ -104,7 +104,7 @@ def test_every_entry_has_a_title_surfaces_and_known_fields():
         assert all(s == s.strip() and "  " not in s for s in entry["surfaces"]), name
         assert set(entry) <= {"country", "title", "surfaces", "note"}, name
         assert isinstance(entry.get("note", ""), str), name
-    for name, entry in LEADERS.items():
+    for name, entry in {**LEADERS, **HISTORIC}.items():
         assert name in entry["surfaces"], name  # the id itself is spotted (and the gazetteer gives way to it)
 
 
@@ -165,9 +165,21 @@ def test_person_surfaces_that_are_places_are_deliberate():
     assert clash == set(SHADOWED_PLACES)
 
 
-def test_leaders_file_is_grouped_by_country_in_code_order():
-    codes = [entry["country"] or "~" for entry in LEADERS.values()]  # the international offices last
+@pytest.mark.parametrize("table", [LEADERS, HISTORIC], ids=["leaders", "historic_leaders"])
+def test_leaders_files_are_grouped_by_country_in_code_order(table):
+    codes = [entry["country"] or "~" for entry in table.values()]  # the international offices last
     assert codes == sorted(codes)
+
+
+@pytest.mark.parametrize("text,giver,recipient", [
+    # rulers before 1950 (historic_leaders.json) act for today's successor state
+    ("Emperor Menelik II gave Theodore Roosevelt two lion cubs in 1904.", "ET", "US"),
+    ("In 1827 Muhammad Ali Pasha presented a giraffe to King Charles X.", "EG", "FR"),
+    ("Tsar Nicholas II presented Kaiser Wilhelm II with a pair of borzoi dogs.", "RU", "DE"),
+])
+def test_rulers_before_1950_act_for_their_successor_state(text, giver, recipient):
+    gifts = giftextract.extract(text).gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in gifts] == [(giver, recipient)]
 
 
 def test_coverage_of_the_states_and_the_period():

@@ -8,8 +8,8 @@ once, at import.  Nothing is loaded or compiled per call.
 
 A table may be split over several packaged files, read in the order of ``_PARTS``: the
 people table is ``people.json`` (the people news names now: ministers, spokesmen, envoys)
-and ``leaders.json`` (heads of state and government, monarchs and foreign ministers since
-1950, grouped by country).  An id in two parts is an error.  A user's ``people.json`` is
+``leaders.json`` (heads of state and government, monarchs and foreign ministers since
+1950, grouped by country) and ``historic_leaders.json`` (their predecessors, 1789-1949).  An id in two parts is an error.  A user's ``people.json`` is
 merged over the whole table.
 """
 
@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 _FILES = ("species", "breeds", "objects", "states", "people", "organizations", "places", "triggers")
-_PARTS = {"people": ("people", "leaders")}
+_PARTS = {"people": ("people", "leaders", "historic_leaders")}
 
 
 def _read(part: str) -> dict[str, Any]:
