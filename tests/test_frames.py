@@ -121,6 +121,12 @@ DEPLOYMENTS = [
     # a death or a return in a subordinate clause is not the figure's
     ("Japan will dispatch a medical unit of about 110 personnel to Nepal, where the quake killed 4,000 people.",
      "JP", "NP", 110, "approximate", "planned", None),
+    # aircraft told as "fighters" are no figure of people, but tell whose force it is and where
+    ("Four Danish F-16 fighters and 84 personnel arrived at Siauliai in Lithuania.", "DK", "LT", 84, "exact",
+     "confirmed", "Siauliai"),
+    # coordinated modifiers between a figure and its noun
+    ("Japan sent about 530 ground, air and maritime personnel to Pakistan.", "JP", "PK", 530, "approximate",
+     "confirmed", None),
     # a figure after its noun, told as what the force will number
     ("The Portuguese contingent in Mozambique will number about 60.", "PT", "MZ", 60, "approximate", "planned", None),
     ("British personnel there would number about 750 in Sierra Leone.", "GB", "SL", 750, "approximate", "planned", None),

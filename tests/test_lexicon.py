@@ -187,6 +187,12 @@ def test_trigger_word_as_adjective_is_no_trigger(text):
     assert [t.text for t in find_triggers(text) if t.text.lower().startswith(_RULED)] == [], text
 
 
+@pytest.mark.parametrize("text,word,lemma", _ADJECTIVE_USES["reads_as"])
+def test_a_use_may_read_the_word_as_another_lemma(text, word, lemma):
+    """"four F-35A fighters" are aircraft (lemma "assets"), "300 Wagner fighters" people."""
+    assert [t.lemma for t in find_triggers(text) if t.text == word and t.kind == "personnel"] == [lemma], text
+
+
 _MODIFIER_USES = LEXICON["triggers"]["species_modifier_uses"]["_examples"]
 
 

@@ -70,6 +70,17 @@ class Table:
     def by_name(self) -> dict[str, Construction]:
         return {r.name: r for r in self.rows}
 
+    @cached_property
+    def joined_modifiers(self) -> regex.Pattern | None:
+        """The gap between a figure and its noun when it coordinates modifiers of the table's
+        ``joined_modifiers`` marker ("130 military and civilian personnel", "530 ground, air
+        and maritime personnel"), compiled once; None where the table has none."""
+        words = self.markers.get("joined_modifiers")
+        if not words:
+            return None
+        w = "(?:" + "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True)) + ")"
+        return regex.compile(rf"\s*(?:[A-Z][\w-]*\s+)?{w}(?:\s*,\s*{w})*,?\s+(?:and|or)\s+{w}\s+", regex.IGNORECASE)
+
 
 class TableError(ValueError):
     """A construction table or row that cannot be used: the message names file and row."""

@@ -316,7 +316,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
         for noun in view.triggers:
             if noun.kind != "personnel" or not (lo <= noun.start < hi) or _modifies(view, noun, table):
                 continue
-            count, _unit, _desc = count_before(view, noun.start, lo, set())
+            count, _unit, _desc = count_before(view, noun.start, lo, set(), joined=table.joined_modifiers)
             if count is None and noun.lemma != "units":
                 count = _unit_strength(view, noun.start, lo)  # "a 250-strong contingent of Nepalese peacekeepers"
             stated = None
@@ -326,6 +326,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 count = stated = _figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
                 if noun.lemma == "units" and stated is not None and _people_after(view, stated.end):
                     continue  # "training teams totalling about 80 Australian soldiers": the soldiers' frame tells it
+            if noun.lemma == "assets":
+                count = stated = None  # "four F-35A fighters": aircraft, never a figure of people
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
             if noun.lemma == "men" and verb is None and not _FORCE_OF.search(view.text, max(lo, noun.start - 60), noun.start):
                 continue  # "men" are troops only where they are sent or make up a force ("a force of 2,300 men")

@@ -81,9 +81,14 @@ _PEOPLE_RESTATING = re.compile(r"(?<![\w-])(?:" + trie_alternation(f for f, lemm
 
 _ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previous", ())), frozenset(u.get("two_before", ())))
                    for form, u in _T.get("trigger_adjective_uses", {}).items() if not form.startswith("_")}
+# a use that keeps the word a trigger of another lemma: "fighters" after a model are aircraft
+_READS_AS = {form: u["reads_as"] for form, u in _T.get("trigger_adjective_uses", {}).items()
+             if not form.startswith("_") and "reads_as" in u}
 _NEXT = re.compile(r"\s*(-?[a-z]+)")
 # the word before ("#": a figure, "stood 18 hands") and the one before that ("in Islamist hands")
 _LAST_WORD = re.compile(r"([a-z]+|\d[\d,.]*)\s+$")
+# a model's designator: "F-35A", "MiG-29", "Su-30SM", "JAS 39" ("#model" in the tables)
+_MODEL = re.compile(r"(?<![\w-])[a-z]{1,4}[- ]?\d{1,3}[a-z]{0,3}\s+$")
 _SECOND_WORD = re.compile(r"([a-z]+)\s+[\w'-]+\s+$")
 
 
@@ -100,6 +105,8 @@ def _adjective_use(folded: str, s: int, e: int, key: str) -> bool:
     word = last and ("#" if last.group(1)[0].isdigit() else last.group(1))
     if word and word in uses[1]:
         return True
+    if "#model" in uses[1] and _MODEL.search(window):
+        return True  # "four F-35A fighters": aircraft, no people
     second = uses[2] and _SECOND_WORD.search(window)
     return bool(second and second.group(1) in uses[2])
 
@@ -113,10 +120,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     pattern = _TRIGGER_RE if "-strong" in folded else _TRIGGER_PLAIN_RE
     for m in pattern.finditer(folded, start - lo):
         key = " ".join(m.group().split())  # "hand  over" is "hand over"
+        kinds = _KINDS_OF.get(key, ())
         if _adjective_use(folded, m.start(), m.end(), key):
-            continue
+            if key not in _READS_AS:
+                continue
+            # "four F-35A fighters": still a force of its sender, told by its aircraft
+            kinds = [(kind, _READS_AS[key] if kind == "personnel" else lemma) for kind, lemma in kinds]
         s, e = m.start() + lo, m.end() + lo
-        for kind, lemma in _KINDS_OF.get(key, ()):
+        for kind, lemma in kinds:
             if lemma == "units" and _UNIT_OF_PEOPLE.search(folded, max(0, m.start() - 80), m.start()):
                 continue
             if kind == "personnel" and lemma != "units" and _PEOPLE_RESTATING.search(folded, max(0, m.start() - 50), m.start()):

@@ -62,13 +62,14 @@ _SIZE_AFTER = regex.compile(r"-(?:metres?|meters?|m|foot|feet|ft|inch|tonnes?|to
 
 
 def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
-                 part_of: bool = False) -> tuple[Count | None, str | None, list[str]]:
+                 part_of: bool = False, joined: regex.Pattern | None = None) -> tuple[Count | None, str | None, list[str]]:
     """The count that quantifies the noun at ``pos``: (count, 'species' or None, descriptors).
 
     Looks back over adjectives ("two dozen purebred white horses") and "species of"
     ("25 different species of pheasant").  Counts already claimed are skipped. With
     ``part_of`` a part of a group counts too ("four of the jets"); one of a generic group
     ("one of the animals") and soldiers "pulled 600 of the soldiers back" never do.
+    ``joined``: modifiers that may stand coordinated in the gap ("ground, air and maritime").
     """
     # the last count that ends at or before pos (counts are sorted and do not overlap)
     i = bisect_right(view.count_ends, pos) - 1
@@ -83,6 +84,8 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
         gap = _names_as_words(view, count.end, pos)
         if part_of and _PART_OF.match(gap):
             return count, None, []  # "one of the rarest falcons": one falcon; "four of the jets": four
+        if joined is not None and joined.fullmatch(gap):
+            return count, None, gap.replace(",", " ").split()  # "130 military and civilian personnel"
         m = _COUNT_GAP.match(gap)
         if not m:
             return None, None, []
