@@ -193,6 +193,17 @@ def test_a_use_may_read_the_word_as_another_lemma(text, word, lemma):
     assert [t.lemma for t in find_triggers(text) if t.text == word and t.kind == "personnel"] == [lemma], text
 
 
+_LIKENESS = LEXICON["triggers"]["species_likeness_words"]["_examples"]
+
+
+@pytest.mark.parametrize("text,thing", _LIKENESS["likeness"] + _LIKENESS["animal"])
+def test_a_likeness_of_an_animal_is_an_object(text, thing):
+    """"a plush dog" is an object named by both words; "a dog" the animal (species_likeness_words)."""
+    found = [(m.species, m.category) for m in find_species(text)]
+    want = "object" if [text, thing] in _LIKENESS["likeness"] else "animal"
+    assert (thing, want) in found, found
+
+
 _MODIFIER_USES = LEXICON["triggers"]["species_modifier_uses"]["_examples"]
 
 

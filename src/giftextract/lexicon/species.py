@@ -104,6 +104,8 @@ _VERB_USES = {w: frozenset(after) for w, after in LEXICON["triggers"].get("speci
               if not w.startswith("_")}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"])
+_LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
 
 
 def _is_verb_use(folded: str, end: int, surface: str) -> bool:
@@ -163,6 +165,12 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
         sense = _SURFACES[_key(m.group("surface"))]
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
+        like = _WORD_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+        if like is not None and like.group(1) in _LIKENESS:
+            s = like.start(1) + lo  # "a plush dog": an object named by both words, not the animal
+            out.append(SpeciesMention(s, e, text[s:e], f"{like.group(1)} {sense.species}", None, None, "object",
+                                      None, None, False, sense.plural))
+            continue
         out.append(_mention(s, e, surface, sense, sense.plural))
     return [m for m, after in zip(out, [*out[1:], None]) if not _names_a_model(text, m, after)]
 
