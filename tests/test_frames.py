@@ -130,6 +130,7 @@ DEPLOYMENTS = [
     # a figure after its noun, told as what the force will number
     ("The Portuguese contingent in Mozambique will number about 60.", "PT", "MZ", 60, "approximate", "planned", None),
     ("British personnel there would number about 750 in Sierra Leone.", "GB", "SL", 750, "approximate", "planned", None),
+    ("The Portuguese contingent in Mozambique will total about 60.", "PT", "MZ", 60, "approximate", "planned", None),
 ]
 
 
