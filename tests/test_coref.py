@@ -227,6 +227,8 @@ DATELINES = [
     ("KIGALI, July 24, 2018 - Prime Minister Modi", "RW"),
     ("AZRAQ, Jordan, Feb 13 - Twenty Arabian oryx", "JO"),  # place unknown, country named
     ("CHIANG MAI, Thailand, July 2 - A bull elephant", "TH"),
+    # a place of one name in two states: the country named after it picks
+    ("CHAGUARAMAS, Trinidad, Sept. 8 (2023) - The United States presented", "TT"),
     ("Saudi gift horses strain budget\n\nVIENNA - The president", "AT"),
     ("NEW YORK, Sept 11 - The Security Council", None),  # a UN seat: no country of the story
     ("The horse, a gift from Mongolia, arrived.", None),

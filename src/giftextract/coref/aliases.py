@@ -109,6 +109,9 @@ def dateline_place(text: str, place_country) -> Entity | None:
     if m and " ".join(m.group(group).split()).lower() in DATELINE_SKIP:
         return None  # "NEW YORK, Sept 11 -": a UN seat reports other countries' affairs
     country = place_country(m.group(group)) if m else None
+    named = place_country(m.group("region")) if m and m.group("region") else None
+    if country is not None and named is not None and named != country:
+        country = named  # "CHAGUARAMAS, Trinidad, Sept 8 -": the country named picks among places of one name
     if country is None and m and m.group("region"):
         facility = _facility_kind(m.group(group))
         country = place_country(m.group("region"))
