@@ -603,6 +603,9 @@ def test_the_parts_of_a_figure_are_no_deployments_of_their_own():
      [("IN", "BT", 150000), ("IN", "MV", 100000)]),
     ("India handed over 20 lakh doses to Bangladesh and 10 lakh doses to Nepal.",
      [("IN", "BD", 2000000), ("IN", "NP", 1000000)]),
+    # a list of figures and recipients joined by commas
+    ("Barbados has given 1,500 doses to Guyana, 2,000 to Jamaica, 1,000 to Saint Lucia and 500 to Grenada.",
+     [("BB", "GY", 1500), ("BB", "JM", 2000), ("BB", "LC", 1000), ("BB", "GD", 500)]),
 ])
 def test_a_second_theme_and_recipient_share_the_verb(text, want):
     got = sorted((g.giver.country, g.recipient.country, g.items[0].count.value)

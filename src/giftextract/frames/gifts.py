@@ -365,10 +365,11 @@ def _gapped_datives(frame: GiftFrame, fills: dict, seq) -> list[GiftFrame]:
     i = next((k for k, u in enumerate(units) if u is best.unit), len(units)) + 1
     out = []
     while i < len(units):
-        j = i + (units[i].kind == "P" and units[i].key == ",")
-        if not (j < len(units) and units[j].kind == "W" and units[j].key == "and"):
+        comma = units[i].kind == "P" and units[i].key == ","  # ", 2,000 to Jamaica", "and 500 to", ", and"
+        joined = i + comma < len(units) and units[i + comma].kind == "W" and units[i + comma].key == "and"
+        if not (comma or joined):
             break
-        j += 1
+        j = i + comma + joined
         things = []
         while j < len(units) and units[j].kind in ("I", "N"):
             things.append(units[j])
