@@ -295,6 +295,21 @@ def opens_contents(units: list, i: int) -> bool:
     return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and units[i - 1].key in before)
 
 
+_SET_OFF = frozenset((":", "-", "\u2013", "\u2014"))
+
+
+def _goods(u) -> bool:
+    """A word of goods, or a thing named by one ("emergency relief goods")."""
+    head = (getattr(getattr(u.ref, "mention", u.ref), "species", "") or " ").split()[-1] if u.kind == "I" else u.key
+    return head in _GOODS or f"{head}s" in _GOODS
+
+
+def sets_off_goods(out: list, units: list, i: int) -> bool:
+    """units[i] is a colon or dash right after goods ("relief goods: blankets, soap"), the
+    last unit kept in ``out``."""
+    return units[i].kind == "P" and units[i].key in _SET_OFF and bool(out) and _goods(out[-1])
+
+
 def _a_thing_or_party(u) -> bool:
     """An item, a party (not a place: "a ceremony in Colombo, including a parade") or a word of goods."""
     return u.kind == "I" or u.key in _GOODS or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None
@@ -307,9 +322,11 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
     by commas and "and". ``after_thing``: only an opener set off by a comma right after a
     thing or a party ("donated equipment to Ukraine, including tents and helmets")."""
     for k in range(len(units) - 1):
-        if not opens_contents(units, k):
+        # "gave Nicaragua relief goods: blankets, soap and sleeping mats" (a colon or a dash after goods)
+        set_off = after_thing and k >= 1 and units[k].kind == "P" and units[k].key in _SET_OFF and _goods(units[k - 1])
+        if not (set_off or opens_contents(units, k)):
             continue
-        if after_thing and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):
+        if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):
             continue
         out, j = [], k + 1
         while j < len(units) and units[j].kind == "I":

@@ -18,7 +18,7 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals
-from giftextract.mentions.open_items import open_item, opens_contents
+from giftextract.mentions.open_items import open_item, opens_contents, sets_off_goods
 from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
@@ -195,6 +195,11 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
         if found is None and _opens_bare_theme(units, i):
             # "donated vaccine doses to Taiwan", "gave France agate bowls": a plain plural,
             # no determiner, where a word of giving puts its theme
+            found = open_item(units, i, text, doses, bare=True)
+            if found is not None:
+                out.append(units[i])
+        if found is None and sets_off_goods(out, units, i):
+            # "gave Nicaragua emergency relief goods: blankets, soap and sleeping mats"
             found = open_item(units, i, text, doses, bare=True)
             if found is not None:
                 out.append(units[i])
