@@ -42,6 +42,9 @@ GIFTS = [
     # a sex word of cattle after the animal is one animal; a figure before an owner counts the owners
     ("Zimbabwe donated a black rhino bull to Botswana.", "ZW", "BW", [("black rhinoceros", 1)], None),
     ("Kenya gave the two zoos' lions to Uganda.", "KE", "UG", [("lion", None)], None),
+    # places and their officials counted in a clause of giving are no things given
+    ("South Korea donated five ambulances to the mayors of five small municipalities in Honduras.", "KR", "HN",
+     [("ambulance", 5)], None),
 ]
 
 
