@@ -27,6 +27,7 @@ from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.segments import own_segment, replaced_before, running_tally
 from giftextract.frames.follow_ons import follow_ons
+from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import LED_AFTER, build_units
@@ -34,7 +35,6 @@ from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subje
 from giftextract.mentions.items import ELABORATION, count_before
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.base import spans_states
-from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
 
@@ -204,79 +204,8 @@ def _spread_over_region(frame: DeploymentFrame) -> None:
         frame.rules.append("spread-over-region")
 
 
-_STRENGTH_OF = regex.compile(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
-
-
-def _unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
-    """The strength of the unit a personnel noun belongs to: "a 250-strong contingent of
-    Nepalese peacekeepers" -> 250."""
-    before = [c for c in view.counts_in(lo, pos) if pos - c.end < 80]
-    if before and _STRENGTH_OF.match(view.text, before[-1].end, pos):
-        return before[-1]
-    return None
-
-
-# "put the Russian contingent at about 3,000", "the force numbered 2,500": a figure after its noun
-_FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
-                           r"(?:\s+(?:eventually|later|soon|quickly|then|had|has))?"
-                           r"\s+(?:at|numbering|numbered|numbers|(?:there\s+)?(?:will|would|(?:is|are|was|were)\s+(?:expected\s+)?to)\s+(?:number|total)|stood\s+at|stands\s+at|totall?ed|totall?ing"
-                           r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
-                           r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?\s+$")
-_OR_PEOPLE = regex.compile(RESTATING_LINK + "$")
-
-
-_WORDS_BETWEEN = regex.compile(r"(?:\s+[\w.'-]+){0,3}\s+")
-
-
-def _people_after(view: SentenceView, pos: int) -> bool:
-    """A personnel noun right after a figure, with at most three words between: "80
-    (Australian) soldiers"."""
-    return any(t.kind == "personnel" and pos < t.start <= pos + 40 and _WORDS_BETWEEN.fullmatch(view.text, pos, t.start)
-               for t in view.triggers)
-
-
-def _restated_people(view: SentenceView, noun, hi: int) -> Count | None:
-    """"two battalions, or 1,600 soldiers": the units' strength, restated in people."""
-    c = next((c for c in view.counts if noun.end < c.start <= noun.end + 20 and c.end <= hi), None)
-    if c is None or not _OR_PEOPLE.fullmatch(view.text, noun.end, c.start):
-        return None
-    return c if PEOPLE_AT.match(view.text, c.end) else None
-
-
-_PUT_BEFORE = regex.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:[\w'-]+\s+){0,4}$",
-                            regex.IGNORECASE)
-
-
-def _figure_after(view: SentenceView, noun, hi: int) -> Count | None:
-    for c in view.counts:
-        if noun.end < c.start <= noun.end + 50 and c.end <= hi:
-            m = _FIGURE_AFTER.fullmatch(view.text, noun.end, c.start)
-            if m is None and noun.lemma == "units" and _OF_FIGURE.fullmatch(view.text, noun.end, c.start) \
-                    and _CLAUSE_GOES_ON.match(view.text, c.end):
-                return c  # "its advance party of 21 landed": the unit's strength, not "a squadron of 15 tanks"
-            if m is None:
-                return None
-            if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"], ["peaked"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
-                                                                            noun.start):
-                return None  # "troops at 3,000 metres" is no figure; "put ... at 3,000" is
-            return c
-    return None
-
-
 _ALONGSIDE = regex.compile(r"\b(?:with|alongside|beside|besides|than|like|behind|joined\s+by)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w.'-]*\s+){1,3}(?:and\s+[A-Z][\w.'-]*\s+)?$")
-_OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?")
-_CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:landed|arrived|reached|flew|left|came|went|was|were|is|are|will|would|had|has"
-                                r"|in|on|at|to|into|from|for|under|led|took)\b")
-_STRENGTH_WORDS = ("-strong", "-member", "-man ", "-person", "-personnel", "-soldier", "-troop")
-
-
-def _strength(view: SentenceView, count: Count | None) -> bool:
-    """"a 1,300-strong force", "a 700-member battalion", "a 1,500-man battalion": the count is
-    of the unit's people, not of units."""
-    return count is not None and view.text.startswith(_STRENGTH_WORDS, count.end)
-
-
 def _multinational(e: Entity | None) -> bool:
     """A bloc or an international body (ECOWAS, NATO, the UN): an organization of no country."""
     return e is not None and e.party_kind == "organization" and e.country is None and not e.source
@@ -318,13 +247,13 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 continue
             count, _unit, _desc = count_before(view, noun.start, lo, set(), joined=table.joined_modifiers)
             if count is None and noun.lemma != "units":
-                count = _unit_strength(view, noun.start, lo)  # "a 250-strong contingent of Nepalese peacekeepers"
+                count = unit_strength(view, noun.start, lo)  # "a 250-strong contingent of Nepalese peacekeepers"
             stated = None
-            if noun.lemma == "units" and (restated := _restated_people(view, noun, hi)) is not None:
+            if noun.lemma == "units" and (restated := restated_people(view, noun, hi)) is not None:
                 count = stated = restated  # "about two battalions, or 1,600 soldiers": the people, restated
             if count is None:
-                count = stated = _figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
-                if noun.lemma == "units" and stated is not None and _people_after(view, stated.end):
+                count = stated = figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
+                if noun.lemma == "units" and stated is not None and people_after(view, stated.end):
                     continue  # "training teams totalling about 80 Australian soldiers": the soldiers' frame tells it
             if noun.lemma == "assets":
                 count = stated = None  # "four F-35A fighters": aircraft, never a figure of people
@@ -355,7 +284,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             # which still tells the discourse whose troops follow
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal
-                                    or (noun.lemma == "units" and not _strength(view, count) and stated is None))
+                                    or (noun.lemma == "units" and not strength(view, count) and stated is None))
             fills = ranked(_for_noun(matches, noun))
             whole = next((f for f in reversed(frames) if f.personnel is not None and "part-of" not in f.rules), None)
             if whole is not None and count is not None and _PART_OF.fullmatch(view.text, whole.noun_end, count.start):

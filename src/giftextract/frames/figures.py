@@ -1,0 +1,83 @@
+"""Layer 6: a force's figure told away from its personnel noun: a unit's strength ("a
+250-strong contingent of Nepalese peacekeepers"), a figure after the noun ("the force
+numbered 2,500", "put the Russian contingent at about 3,000", "will number about 60") and
+units restated in people ("two battalions, or 1,600 soldiers"). Read by frames/deployments.py.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK
+from giftextract.mentions.sentence import SentenceView
+from giftextract.quantity.counts import Count
+
+_STRENGTH_OF = regex.compile(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
+
+
+def unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
+    """The strength of the unit a personnel noun belongs to: "a 250-strong contingent of
+    Nepalese peacekeepers" -> 250."""
+    before = [c for c in view.counts_in(lo, pos) if pos - c.end < 80]
+    if before and _STRENGTH_OF.match(view.text, before[-1].end, pos):
+        return before[-1]
+    return None
+
+
+# "put the Russian contingent at about 3,000", "the force numbered 2,500": a figure after its noun
+_FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
+                           r"(?:\s+(?:eventually|later|soon|quickly|then|had|has))?"
+                           r"\s+(?:at|numbering|numbered|numbers|(?:there\s+)?(?:will|would|(?:is|are|was|were)\s+(?:expected\s+)?to)\s+(?:number|total)|stood\s+at|stands\s+at|totall?ed|totall?ing"
+                           r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
+                           r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?\s+$")
+_OR_PEOPLE = regex.compile(RESTATING_LINK + "$")
+
+
+_WORDS_BETWEEN = regex.compile(r"(?:\s+[\w.'-]+){0,3}\s+")
+
+
+def people_after(view: SentenceView, pos: int) -> bool:
+    """A personnel noun right after a figure, with at most three words between: "80
+    (Australian) soldiers"."""
+    return any(t.kind == "personnel" and pos < t.start <= pos + 40 and _WORDS_BETWEEN.fullmatch(view.text, pos, t.start)
+               for t in view.triggers)
+
+
+def restated_people(view: SentenceView, noun, hi: int) -> Count | None:
+    """"two battalions, or 1,600 soldiers": the units' strength, restated in people."""
+    c = next((c for c in view.counts if noun.end < c.start <= noun.end + 20 and c.end <= hi), None)
+    if c is None or not _OR_PEOPLE.fullmatch(view.text, noun.end, c.start):
+        return None
+    return c if PEOPLE_AT.match(view.text, c.end) else None
+
+
+_PUT_BEFORE = regex.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:[\w'-]+\s+){0,4}$",
+                            regex.IGNORECASE)
+
+
+def figure_after(view: SentenceView, noun, hi: int) -> Count | None:
+    for c in view.counts:
+        if noun.end < c.start <= noun.end + 50 and c.end <= hi:
+            m = _FIGURE_AFTER.fullmatch(view.text, noun.end, c.start)
+            if m is None and noun.lemma == "units" and _OF_FIGURE.fullmatch(view.text, noun.end, c.start) \
+                    and _CLAUSE_GOES_ON.match(view.text, c.end):
+                return c  # "its advance party of 21 landed": the unit's strength, not "a squadron of 15 tanks"
+            if m is None:
+                return None
+            if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"], ["peaked"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
+                                                                            noun.start):
+                return None  # "troops at 3,000 metres" is no figure; "put ... at 3,000" is
+            return c
+    return None
+
+
+_OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?")
+_CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:landed|arrived|reached|flew|left|came|went|was|were|is|are|will|would|had|has"
+                                r"|in|on|at|to|into|from|for|under|led|took)\b")
+_STRENGTH_WORDS = ("-strong", "-member", "-man ", "-person", "-personnel", "-soldier", "-troop")
+
+
+def strength(view: SentenceView, count: Count | None) -> bool:
+    """"a 1,300-strong force", "a 700-member battalion", "a 1,500-man battalion": the count is
+    of the unit's people, not of units."""
+    return count is not None and view.text.startswith(_STRENGTH_WORDS, count.end)
