@@ -125,7 +125,8 @@ def _differs(e: Entity, co: Entity | None) -> bool:
 
 
 def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
-    head = n.text.split()[-1].lower()
+    # "her majesty" names its head in the table ("head:queen"); "the queen" by its last word
+    head = next((f[5:] for f in n.feats if f.startswith("head:")), n.text.split()[-1].lower())
     return next((m.entity for m in cands if m.entity.party_kind == "person" and m.entity.country
                  and head in (m.entity.title or "").lower() and m.entity is not co), None)
 
