@@ -108,6 +108,7 @@ DEPLOYMENTS = [
     # a unit's strength counts its people: "a 1,200-strong force", "a 250-strong contingent of ..."
     ("Chad has sent a 1,200-strong force to Niger.", "TD", "NE", 1200, "exact", "confirmed", None),
     ("A 250-strong contingent of Nepalese peacekeepers arrived in Lebanon.", "NP", "LB", 250, "exact", "confirmed", None),
+    ("Tehran has sent a 2,000-strong advance force into Iraq.", "IR", "IQ", 2000, "exact", "confirmed", None),
     # the host is where the first troops landed; "French" names the sender of "personnel", never a host
     ("French troops landed at the Mihail Kogalniceanu air base near Constanta. The battalion was made up of about "
      "500 French personnel.", "FR", "RO", 500, "approximate", "confirmed", None),
