@@ -304,10 +304,9 @@ def _goods(u) -> bool:
     return head in _GOODS or f"{head}s" in _GOODS
 
 
-def sets_off_goods(out: list, units: list, i: int) -> bool:
-    """units[i] is a colon or dash right after goods ("relief goods: blankets, soap"), the
-    last unit kept in ``out``."""
-    return units[i].kind == "P" and units[i].key in _SET_OFF and bool(out) and _goods(out[-1])
+def sets_off_goods(previous, unit) -> bool:
+    """``unit`` is a colon or dash right after goods ``previous`` ("relief goods: blankets, soap")."""
+    return unit.kind == "P" and unit.key in _SET_OFF and previous is not None and _goods(previous)
 
 
 def _a_thing_or_party(u) -> bool:
@@ -323,7 +322,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
     thing or a party ("donated equipment to Ukraine, including tents and helmets")."""
     for k in range(len(units) - 1):
         # "gave Nicaragua relief goods: blankets, soap and sleeping mats" (a colon or a dash after goods)
-        set_off = after_thing and k >= 1 and units[k].kind == "P" and units[k].key in _SET_OFF and _goods(units[k - 1])
+        set_off = after_thing and k >= 1 and sets_off_goods(units[k - 1], units[k])
         if not (set_off or opens_contents(units, k)):
             continue
         if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):

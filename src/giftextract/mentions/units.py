@@ -198,7 +198,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
             found = open_item(units, i, text, doses, bare=True)
             if found is not None:
                 out.append(units[i])
-        if found is None and sets_off_goods(out, units, i):
+        if found is None and sets_off_goods(out[-1] if out else None, units[i]):
             # "gave Nicaragua emergency relief goods: blankets, soap and sleeping mats"
             found = open_item(units, i, text, doses, bare=True)
             if found is not None:

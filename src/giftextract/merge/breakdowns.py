@@ -1,14 +1,28 @@
-"""Layer 7: a sex breakdown of one species, as one item (GOLD.md: a sex breakdown of one
-species is one item): "a lion and a lioness" sum; "14 black rhinos, eight cows and six
-bulls" restate the figure told first."""
+"""Layer 7: which names are of one kind, and a sex breakdown of one species as one item
+(GOLD.md): "a lion and a lioness" sum; "14 black rhinos, eight cows and six bulls" restate
+the figure told first. Read by merge/document.py."""
 
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.species import parent_species
 from giftextract.quantity.sums import CountPart
+
+
+@lru_cache(maxsize=4096)
+def related(a: str, b: str) -> bool:
+    """Same species, or one is a narrower name of the other ('african lion' / 'lion',
+    'attack helicopter' / 'helicopter': a name that ends with the other)."""
+    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
+        return True
+    pa, pb = a, b
+    for _ in range(3):
+        pa = parent_species(pa) or pa
+        pb = parent_species(pb) or pb
+    return parent_species(a) == b or parent_species(b) == a or (pa == pb and (pa in (a, b)))
 
 
 def more_specific(a: str, b: str) -> str:
@@ -36,8 +50,6 @@ def _definite(item: ItemRef) -> bool:
     return item.count.text.lower() in ("the", "this", "that")
 
 
-
-
 def _exact(item: ItemRef) -> bool:
     return item.count is not None and item.count.value is not None and item.count.qualifier == "exact"
 
@@ -52,7 +64,7 @@ def restated_breakdowns(items: list[ItemRef]) -> list[ItemRef]:
         whole = items[i]
         j, parts = i + 1, []
         while j < len(items) and _exact(items[j]) and items[j].sex and \
-                _kin(items[j].mention.species, whole.mention.species):
+                related(items[j].mention.species, whole.mention.species):
             parts.append(items[j])
             j += 1
         if whole.sex is None and _exact(whole) and len(parts) >= 2 and \
@@ -64,8 +76,3 @@ def restated_breakdowns(items: list[ItemRef]) -> list[ItemRef]:
         out.append(whole)
         i += 1
     return out
-
-
-def _kin(a: str, b: str) -> bool:
-    """The same animal, or one the other is a kind of ("black rhinoceros" and "rhinoceros")."""
-    return a == b or parent_species(a) == b or parent_species(b) == a

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
@@ -25,24 +24,11 @@ from giftextract.lexicon.species import names_class, parent_species, species_inf
 from giftextract.merge.halves import complete_halves, country_of as _country
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
-from giftextract.merge.breakdowns import more_specific, restated_breakdowns, sex_breakdown
+from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown
 
 RECENT = 32  # records a new frame may join
 DATELINE_LEDE = 400  # characters of an article's opening whose deployment is where its dateline is
 _PLACE_RANK = {"zoo": 0, "facility": 1, "city": 2, "region": 3, "country": 4, None: 5}
-
-
-@lru_cache(maxsize=4096)
-def _related(a: str, b: str) -> bool:
-    """Same species, or one is a narrower name of the other ('african lion' / 'lion',
-    'attack helicopter' / 'helicopter': a name that ends with the other)."""
-    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
-        return True
-    pa, pb = a, b
-    for _ in range(3):
-        pa = parent_species(pa) or pa
-        pb = parent_species(pb) or pb
-    return parent_species(a) == b or parent_species(b) == a or (pa == pb and (pa in (a, b)))
 
 
 def _count_rank(item: ItemRef) -> int:
@@ -53,7 +39,7 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = Fa
     out = list(items)
     for item in new:
         for i, old in enumerate(out):
-            if _related(old.mention.species, item.mention.species) or names_class(old.mention.species, item.mention.species) \
+            if related(old.mention.species, item.mention.species) or names_class(old.mention.species, item.mention.species) \
                     or names_class(item.mention.species, old.mention.species):
                 summed = sex_breakdown(old, item) if breakdowns else None
                 if summed is not None:
@@ -112,7 +98,7 @@ def _a_share_of(frame: GiftFrame, record: GiftFrame) -> bool:
     "25 trained dogs")."""
     return bool(frame.items) and all(
         i.count is not None and i.count.value is not None and any(
-            (_related(r.mention.species, i.mention.species) or r.mention.species == i.mention.species)
+            (related(r.mention.species, i.mention.species) or r.mention.species == i.mention.species)
             and r.count is not None and r.count.value is not None and i.count.value < r.count.value for r in record.items)
         for i in frame.items)
 
@@ -122,12 +108,12 @@ def _same_kind(record: GiftFrame, frame: GiftFrame) -> bool:
     counted is a head too)."""
     heads = {i.mention.species.split()[-1] for i in record.items} | {i.count_unit for i in record.items if i.count_unit}
     return bool(frame.items) and all(i.mention.species.split()[-1] in heads or i.count_unit in heads or
-                                     any(_related(i.mention.species, r.mention.species) for r in record.items)
+                                     any(related(i.mention.species, r.mention.species) for r in record.items)
                                      for i in frame.items)
 
 
 def _shares_items(record: GiftFrame, frame: GiftFrame) -> bool:
-    return any(_related(a.mention.species, b.mention.species) for a in record.items for b in frame.items)
+    return any(related(a.mention.species, b.mention.species) for a in record.items for b in frame.items)
 
 
 def _compatible(record: GiftFrame, frame: GiftFrame, key: tuple) -> bool:
@@ -292,7 +278,7 @@ def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:
     if not echo.items:
         return record.total is not None and echo.total is not None and record.total.value == echo.total.value
     return echo.total is None and all(i.count is None and any(
-        _related(i.mention.species, r.mention.species) and r.count is not None and r.count.value is not None
+        related(i.mention.species, r.mention.species) and r.count is not None and r.count.value is not None
         for r in record.items) for i in echo.items)
 
 
