@@ -13,14 +13,13 @@ frame without a host borrows it from a record of the same sender.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable
 
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
-from giftextract.lexicon.species import names_class, parent_species, species_info
+from giftextract.lexicon.species import names_class
 from giftextract.merge.halves import complete_halves, country_of as _country
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
