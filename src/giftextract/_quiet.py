@@ -12,7 +12,7 @@ true only when every clause is passed over:
   trigger, or a word of moving; with no anaphor anywhere in the sentence (a clause starts and
   ends at a non-word character, so a clause's match is the sentence's), a clause with a word
   of moving needs an item named with "the" or a contents opener ("an aircraft carrying
-  masks", mentions/open_items.py CONTENTS_CUE), and a clause with a gift trigger is passed over
+  masks", mentions/contents.py CONTENTS_CUE), and a clause with a gift trigger is passed over
   unless it has an item, a total ("numbered 70"), a trigger that gives by itself (a gift
   noun, "received", any verb of the table's ``open_theme`` class) or a zoo or facility
   after "to", "from", "by", "at". So: no species mention (items are species mentions), no
@@ -40,7 +40,7 @@ import regex
 from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
 from giftextract.frames.gifts import ANAPHOR, names_a_head
 from giftextract.lexicon.data import LEXICON
-from giftextract.mentions.open_items import CONTENTS_CUE
+from giftextract.mentions.contents import CONTENTS_CUE
 from giftextract.lexicon.entities import PLACES
 from giftextract.lexicon.facilities import ROWS
 from giftextract.lexicon.trie import trie_alternation

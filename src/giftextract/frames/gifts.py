@@ -23,7 +23,7 @@ from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import SMALL_NUMBER
-from giftextract.mentions.open_items import contents_list, listed_with_known
+from giftextract.mentions.contents import contents_list, listed_with_known
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
 from giftextract.frames.tranches import later_deliveries

@@ -166,6 +166,8 @@ _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
 OPEN_ITEMS_TABLE = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
 # its plain modifiers ("new", "second"): they describe a thing, they do not name it
 PLAIN_MODIFIERS = frozenset(OPEN_ITEMS_TABLE["plain_modifiers"])
+# its words of provenance ("former", "ex-"): where a thing served, not what it is
+PROVENANCE = frozenset(OPEN_ITEMS_TABLE["provenance"]["words"])
 # the words that end an open item's phrase (modals, adverbs, verbs): none of them describes a thing
 _NO_DESCRIPTOR = frozenset(OPEN_ITEMS_TABLE["stop"])
 
@@ -180,7 +182,7 @@ def compound_name(s: SpeciesMention, descriptors: list[str]) -> SpeciesMention:
         return s
     words: list[str] = []
     for w in reversed(descriptors[-2:]):
-        if w in PLAIN_MODIFIERS or w in _SEX_WORDS or w.endswith(("ed", "ing", "ly", "s")) or not w.replace("-", "").isalpha():
+        if w in PLAIN_MODIFIERS or w in PROVENANCE or w in _SEX_WORDS or w.endswith(("ed", "ing", "ly", "s")) or not w.replace("-", "").isalpha():
             break
         words.insert(0, w)
     return replace(s, species=" ".join([*words, s.species])) if words else s

@@ -14,12 +14,13 @@ import re
 
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
-from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRef
+from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, PROVENANCE, ItemRef
 from giftextract.quantity.counts import Count
 from giftextract.quantity.nouns import ZERO_PLURALS, singular
 
 _DATA = OPEN_ITEMS_TABLE
 _DETERMINERS = frozenset(_DATA["determiners"])
+_RELATIVE = {k: frozenset(v) for k, v in _DATA["relative_determiners"].items() if not k.startswith("_")}
 _MEASURES = frozenset(_DATA["measures"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _NOT_HEADS = frozenset(_DATA["not_heads"])
@@ -61,11 +62,27 @@ def _model_number(units: list, j: int, i: int) -> bool:
     return j > i and units[j].key == "#" and "cap" in units[j - 1].feats
 
 
+def _served_with(units: list, j: int, i: int) -> bool:
+    """An organization named after a word of provenance inside a phrase: the service a thing
+    served with ("two former Royal Navy minehunters", "an ex-Indian Navy corvette")."""
+    u = units[j]
+    return j > i and u.kind == "E" and "organization" in u.feats and units[j - 1].kind == "W" \
+        and units[j - 1].key in PROVENANCE
+
+
+def _name_start(units: list, first: int, noun: int, start: int) -> int:
+    """Where a thing's name starts in its phrase units[first:noun+1]: after the service it
+    served with ("two former Royal Navy minehunters" are minehunters), else at ``start``."""
+    served = max((k + 1 for k in range(first, noun) if _served_with(units, k, first)), default=None)
+    return units[served].start if served is not None else start
+
+
 def _phrase_end(units: list, i: int) -> int:
     """Index after the phrase's last word, from units[i] (a content word), or i if none."""
     j = i
     while j < len(units) and j - i < MAX_WORDS and ((_content(units[j]) and not (j == i and units[j].kind == "R"))
-                                                    or _noun_modifier(units, j, i) or _model_number(units, j, i)):
+                                                    or _noun_modifier(units, j, i) or _model_number(units, j, i)
+                                                    or _served_with(units, j, i)):
         j += 1  # (a class word alone, "four machines", points back: no phrase of its own)
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
@@ -140,7 +157,7 @@ def _measured_item(units: list, i: int, text: str):
         return None
     end, words = found
     noun, start, stop = units[end - 1], units[j + 1].start, units[end - 1].end
-    name = " ".join((text[start:noun.start] + singular(noun.key)).lower().split())
+    name = " ".join((text[_name_start(units, j + 1, end - 1, start):noun.start] + singular(noun.key)).lower().split())
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(noun.key) != noun.key)
     return end, ItemRef(mention, None, None, words[:-1], amount.start, stop, amount=amount, open=True)
@@ -179,6 +196,16 @@ def _glued_doses(units: list, i: int, text: str, doses: dict | None):
     return j, ItemRef(mention, n.ref, "dose", [], n.start, stop, amount=(doses or {}).get(n.start), open=True)
 
 
+def _relative_giver(units: list, i: int, end: int) -> bool:
+    """units[i:end] ("the jets") stands before a relative clause whose subject is a party
+    ("that the United States is giving"), and no preposition makes it a modifier of a thing
+    named before ("a vaccine against the coronavirus that Russia donated")."""
+    if i > 0 and units[i - 1].kind == "W" and units[i - 1].key in _STOP:
+        return False
+    k = end + 1 + (end + 1 < len(units) and units[end + 1].key == "the")
+    return end < len(units) and units[end].key in _RELATIVE["before"] and k < len(units) and units[k].kind == "E"
+
+
 def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: bool = False, listed: bool = False):
     """An open item starting at units[i] (a count unit, a determiner word or an amount):
     (end index, ItemRef) or None.  ``doses``: the dose amounts by start ("1 million doses"),
@@ -199,6 +226,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         count = None
         if head_unit.key in ("a", "an", "one", "another"):
             count = Count(head_unit.start, head_unit.end, text[head_unit.start:head_unit.end], 1.0, None, None, "exact")
+    elif head_unit.kind == "W" and head_unit.key in _RELATIVE["words"]:
+        count = None  # "the jets that the United States is giving": only before a relative clause
     else:
         return None
     if head_unit.kind == "N" and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key == "more" \
@@ -214,6 +243,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if found is None:
         return None
     end, words = _through_and(units, *found, count, text)
+    if head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] and not _relative_giver(units, i, end):
+        return None
     if end < len(units) and text[units[end].start:units[end].end].lower() in ("one", "ones"):
         return None  # "including a pregnant one": the phrase describes a thing named before
     of = words.index("of") if "of" in words else len(words)
@@ -242,7 +273,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         name = _POSSESSIVE.sub("", text[units[held].start:last.start]) + singular(last.key)
     else:
         noun = units[i + of]
-        name = text[start:noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
+        # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
+        name = text[_name_start(units, i + 1, i + of, start):noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
     words_of_name = name.lower().split()
     while len(words_of_name) > 1 and words_of_name[0] in _PLAIN:
         words_of_name.pop(0)  # "a new patrol boat": a patrol boat
@@ -271,115 +303,3 @@ def _through_and(units: list, end: int, words: list[str], count, text: str) -> t
     if more is None or "of" in more[1] or singular(more[1][-1]) == more[1][-1]:
         return end, words
     return more[0], [*words, units[end].key, *more[1]]
-
-
-_LIST_LINKS = frozenset((",", "and", "or", "plus"))
-_GOODS = frozenset(_DATA["contents_openers"]["goods"])
-_CONTENTS = _DATA["contents_openers"]
-_CONTENTS_WORDS = frozenset(_CONTENTS["words"])
-_CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
-# any contents opener in raw text (a superset of what opens_contents reads): the quiet-sentence
-# proof (_quiet.py) must not pass over a sentence that lists what a moved gift holds
-CONTENTS_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) + "|" + "|".join(
-    rf"(?:{'|'.join(sorted(before))})\s+{key}" for key, before in sorted(_CONTENTS_AFTER.items())) + r")(?![\w-])",
-    re.IGNORECASE)
-
-
-def opens_contents(units: list, i: int) -> bool:
-    """units[i] opens what a consignment, a gift or a carrier holds: "included", "carrying",
-    "made up of", "loaded with" (data/open_items.json contents_openers)."""
-    u = units[i]
-    if u.kind not in ("W", "V"):
-        return False
-    before = _CONTENTS_AFTER.get(u.key)
-    return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and units[i - 1].key in before)
-
-
-_SET_OFF = frozenset((":", "-", "\u2013", "\u2014"))
-
-
-def _goods(u) -> bool:
-    """A word of goods, or a thing named by one ("emergency relief goods")."""
-    head = (getattr(getattr(u.ref, "mention", u.ref), "species", "") or " ").split()[-1] if u.kind == "I" else u.key
-    return head in _GOODS or f"{head}s" in _GOODS
-
-
-def sets_off_goods(previous, unit) -> bool:
-    """``unit`` is a colon or dash right after goods ``previous`` ("relief goods: blankets, soap")."""
-    return unit.kind == "P" and unit.key in _SET_OFF and previous is not None and _goods(previous)
-
-
-def _a_thing_or_party(u) -> bool:
-    """An item, a party (not a place: "a ceremony in Colombo, including a parade") or a word of goods."""
-    return u.kind == "I" or u.key in _GOODS or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None
-                                                 and getattr(u.ref, "place_kind", None) not in ("city", "region"))
-
-
-def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
-    """The things listed right after the clause's first contents opener ("is made up of
-    wheat flour, vegetable oil, rice groats, tents and blankets"): one chain of items joined
-    by commas and "and". ``after_thing``: only an opener set off by a comma right after a
-    thing or a party ("donated equipment to Ukraine, including tents and helmets")."""
-    for k in range(len(units) - 1):
-        # "gave Nicaragua relief goods: blankets, soap and sleeping mats" (a colon or a dash after goods)
-        set_off = after_thing and k >= 1 and sets_off_goods(units[k - 1], units[k])
-        if not (set_off or opens_contents(units, k)):
-            continue
-        if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):
-            continue
-        out, j = [], k + 1
-        while j < len(units) and units[j].kind == "I":
-            if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
-                out.append(units[j].ref)
-            j, links = j + 1, 0
-            while j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
-                j, links = j + 1, links + 1
-            if not links:
-                break
-        if out:
-            return out
-    return []
-
-
-def listed_with_known(units: list) -> list[ItemRef]:
-    """Counted open items coordinated with a thing the lexicon knows, in one list: "ten
-    buses, ten troop carriers, two ambulances and 14 motorcycles" (the list's known members
-    say what kind of thing its unknown ones are, wherever the list stands in the clause); an
-    unknown member listed beside such a one is listed too ("6 buses with 42 seats each, three
-    motor graders, 10 loaders and four tractors": "with 42 seats each" describes the buses)."""
-    chain = _without_attributes(units)
-    known = {k for k, u in enumerate(chain) if u.kind == "I" and "open" not in u.feats}
-    counted = [k for k, u in enumerate(chain) if u.kind == "I" and "open" in u.feats and u.ref.count is not None
-               and (u.ref.count.value or 0) >= 2]  # a counted plural only: "ten troop carriers" (not "a chartered flight")
-    listed: set[int] = set()
-    grew = True
-    while grew:
-        grew = False
-        for k in counted:
-            if k not in listed and any(_listed_next(chain, k, step, known | listed) for step in (-1, 1)):
-                listed.add(k)
-                grew = True
-    return [chain[k].ref for k in sorted(listed)]
-
-
-def _without_attributes(units: list) -> list:
-    """The units without "with <thing> each", which describes the list member before it."""
-    out, k = [], 0
-    while k < len(units):
-        if k + 2 < len(units) and units[k].kind == "W" and units[k].key == "with" and units[k + 1].kind == "I" \
-                and units[k + 2].kind == "W" and units[k + 2].key == "each":
-            k += 3
-            continue
-        out.append(units[k])
-        k += 1
-    return out
-
-
-def _listed_next(units: list, k: int, step: int, members: set[int]) -> bool:
-    """Whether the list link next to units[k] (a comma, 'and' or both, in direction ``step``)
-    leads to a member of ``members``."""
-    j = k + step
-    links = 0
-    while 0 <= j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
-        j, links = j + step, links + 1
-    return links > 0 and j in members

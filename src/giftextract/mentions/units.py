@@ -18,7 +18,8 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals
-from giftextract.mentions.open_items import open_item, opens_contents, sets_off_goods
+from giftextract.mentions.contents import opens_contents, sets_off_goods
+from giftextract.mentions.open_items import open_item
 from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)

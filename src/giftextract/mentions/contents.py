@@ -1,0 +1,123 @@
+"""Layer 3: what a consignment, a gift or a carrier holds, listed after a contents opener
+("included", "carrying", "made up of", "loaded with") or a colon after goods ("relief goods:
+blankets, soap and sleeping mats"), and counted unknown things listed beside known ones
+("ten buses, ten troop carriers and 14 motorcycles"): the item units such a list chains
+(``data/open_items.json`` contents_openers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from giftextract.mentions.items import OPEN_ITEMS_TABLE as _DATA, ItemRef
+
+_LIST_LINKS = frozenset((",", "and", "or", "plus"))
+_GOODS = frozenset(_DATA["contents_openers"]["goods"])
+_CONTENTS = _DATA["contents_openers"]
+_CONTENTS_WORDS = frozenset(_CONTENTS["words"])
+_CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
+# any contents opener in raw text (a superset of what opens_contents reads): the quiet-sentence
+# proof (_quiet.py) must not pass over a sentence that lists what a moved gift holds
+CONTENTS_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) + "|" + "|".join(
+    rf"(?:{'|'.join(sorted(before))})\s+{key}" for key, before in sorted(_CONTENTS_AFTER.items())) + r")(?![\w-])",
+    re.IGNORECASE)
+
+
+def opens_contents(units: list, i: int) -> bool:
+    """units[i] opens what a consignment, a gift or a carrier holds: "included", "carrying",
+    "made up of", "loaded with" (data/open_items.json contents_openers)."""
+    u = units[i]
+    if u.kind not in ("W", "V"):
+        return False
+    before = _CONTENTS_AFTER.get(u.key)
+    return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and units[i - 1].key in before)
+
+
+_SET_OFF = frozenset((":", "-", "\u2013", "\u2014"))
+
+
+def _goods(u) -> bool:
+    """A word of goods, or a thing named by one ("emergency relief goods")."""
+    head = (getattr(getattr(u.ref, "mention", u.ref), "species", "") or " ").split()[-1] if u.kind == "I" else u.key
+    return head in _GOODS or f"{head}s" in _GOODS
+
+
+def sets_off_goods(previous, unit) -> bool:
+    """``unit`` is a colon or dash right after goods ``previous`` ("relief goods: blankets, soap")."""
+    return unit.kind == "P" and unit.key in _SET_OFF and previous is not None and _goods(previous)
+
+
+def _a_thing_or_party(u) -> bool:
+    """An item, a party (not a place: "a ceremony in Colombo, including a parade") or a word of goods."""
+    return u.kind == "I" or u.key in _GOODS or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None
+                                                 and getattr(u.ref, "place_kind", None) not in ("city", "region"))
+
+
+def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
+    """The things listed right after the clause's first contents opener ("is made up of
+    wheat flour, vegetable oil, rice groats, tents and blankets"): one chain of items joined
+    by commas and "and". ``after_thing``: only an opener set off by a comma right after a
+    thing or a party ("donated equipment to Ukraine, including tents and helmets")."""
+    for k in range(len(units) - 1):
+        # "gave Nicaragua relief goods: blankets, soap and sleeping mats" (a colon or a dash after goods)
+        set_off = after_thing and k >= 1 and sets_off_goods(units[k - 1], units[k])
+        if not (set_off or opens_contents(units, k)):
+            continue
+        if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):
+            continue
+        out, j = [], k + 1
+        while j < len(units) and units[j].kind == "I":
+            if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
+                out.append(units[j].ref)
+            j, links = j + 1, 0
+            while j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
+                j, links = j + 1, links + 1
+            if not links:
+                break
+        if out:
+            return out
+    return []
+
+
+def listed_with_known(units: list) -> list[ItemRef]:
+    """Counted open items coordinated with a thing the lexicon knows, in one list: "ten
+    buses, ten troop carriers, two ambulances and 14 motorcycles" (the list's known members
+    say what kind of thing its unknown ones are, wherever the list stands in the clause); an
+    unknown member listed beside such a one is listed too ("6 buses with 42 seats each, three
+    motor graders, 10 loaders and four tractors": "with 42 seats each" describes the buses)."""
+    chain = _without_attributes(units)
+    known = {k for k, u in enumerate(chain) if u.kind == "I" and "open" not in u.feats}
+    counted = [k for k, u in enumerate(chain) if u.kind == "I" and "open" in u.feats and u.ref.count is not None
+               and (u.ref.count.value or 0) >= 2]  # a counted plural only: "ten troop carriers" (not "a chartered flight")
+    listed: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for k in counted:
+            if k not in listed and any(_listed_next(chain, k, step, known | listed) for step in (-1, 1)):
+                listed.add(k)
+                grew = True
+    return [chain[k].ref for k in sorted(listed)]
+
+
+def _without_attributes(units: list) -> list:
+    """The units without "with <thing> each", which describes the list member before it."""
+    out, k = [], 0
+    while k < len(units):
+        if k + 2 < len(units) and units[k].kind == "W" and units[k].key == "with" and units[k + 1].kind == "I" \
+                and units[k + 2].kind == "W" and units[k + 2].key == "each":
+            k += 3
+            continue
+        out.append(units[k])
+        k += 1
+    return out
+
+
+def _listed_next(units: list, k: int, step: int, members: set[int]) -> bool:
+    """Whether the list link next to units[k] (a comma, 'and' or both, in direction ``step``)
+    leads to a member of ``members``."""
+    j = k + step
+    links = 0
+    while 0 <= j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
+        j, links = j + step, links + 1
+    return links > 0 and j in members
