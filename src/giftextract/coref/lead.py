@@ -35,6 +35,9 @@ _LEDE = 1500
 _INTO = re.compile(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at))"
                    r"\s+(?:the\s+)?)$", re.IGNORECASE)
 _KINDS = ("city", "region", "country", "facility", "zoo")
+# a place troops leave for is no host: "pulled out to Kuwait", "flew home to Honduras"
+_AWAY = re.compile(r"\b(?:" + "|".join(sorted(_SIEVE.words.get("away", ()) if _SIEVE else ())) + r")\s+(?:to|into)\s+(?:the\s+)?$",
+                   re.IGNORECASE) if _SIEVE is not None and _SIEVE.words.get("away") else None
 
 
 class LeadPlace:
@@ -65,6 +68,7 @@ def lead_place(text: str) -> Entity | None:
     for start, end in above + sentences[len(above):len(above) + (_SENTENCES - 1 if above else _SENTENCES)]:
         for e in corroborated(text, find_entities(head, start, end), named):
             if e.place_kind in _KINDS and e.country and not (e.source or e.possessive or e.demonym) \
-                    and _INTO.search(head, max(0, e.start - 16), e.start) and not LED_AFTER.match(head, e.end):
+                    and _INTO.search(head, max(0, e.start - 16), e.start) and not LED_AFTER.match(head, e.end) \
+                    and not (_AWAY and _AWAY.search(head, max(0, e.start - 30), e.start)):
                 return dataclasses.replace(e, via="lead")
     return None

@@ -32,6 +32,15 @@ class Entity:
     via: str | None = None  # the coreference sieve that named it ("alias", "apposition", "dateline")
 
 
+def possessive_mark(text: str, end: int, name: str) -> int:
+    """The length of the possessive mark after a name ending at ``end``: "Russia's" (2),
+    "Honduras' 370 soldiers", "the Philippines' navy" (1: a name in -s takes the apostrophe
+    alone), else 0."""
+    if text.startswith(("'s", "\u2019s"), end) and not text[end + 2:end + 3].isalnum():
+        return 2
+    return 1 if name.endswith("s") and text.startswith(("' ", "\u2019 "), end) else 0
+
+
 _ENTITY_FIELDS = attrgetter(*(f.name for f in fields(Entity)))
 
 

@@ -17,7 +17,7 @@ from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
-    STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key)
+    STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 
@@ -168,7 +168,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     whole = text[start:end]
     name, _ = _strip_the(whole, start)
     country, korea = _country_of(groups)
-    possessive = text.startswith("'s", end)
+    possessive = possessive_mark(text, end, whole) > 0
     common = dict(possessive=possessive, ambiguous_korea=korea)
     if kind == "person":
         canonical = PERSONS[_key(m.group("name"))]

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.base import possessive_mark
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
@@ -145,7 +146,7 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         if sp.generic and sp.start not in item_starts:  # "70 animals": the unit a total counts
             mentions.append(Unit("I", sp.start, sp.end, "generic", ("generic",), sp))
     for e in view.entities_in(lo, hi):
-        end = e.end + 2 if e.possessive and view.text.startswith("'s", e.end) else e.end  # the unit holds "'s"
+        end = e.end + (possessive_mark(view.text, e.end, e.text) if e.possessive else 0)  # the unit holds "'s"
         feats = _entity_feats(e)
         if not e.possessive and "party" in feats and _VEHICLE_AFTER.match(view.text, e.end) \
                 and _CARRIED_BY.search(view.text, max(lo, e.start - 12), e.start):
