@@ -264,6 +264,29 @@ def test_members_of_anything_else_are_not(text):
     assert not [t for t in find_triggers(text) if t.text == "members"], text
 
 
+_STRENGTH = LEXICON["triggers"]["strength_units"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _STRENGTH["personnel"])
+def test_a_unit_named_by_its_strength_is_personnel(text):
+    assert [t.lemma for t in find_triggers(text) if t.text.startswith("strong")] == ["units"], text
+
+
+@pytest.mark.parametrize("text", _STRENGTH["not_personnel"])
+def test_a_strength_before_anything_else_is_no_unit(text):
+    assert not [t for t in find_triggers(text) if t.text.startswith("strong")], text
+
+
+def test_a_strong_team_is_a_deployment_figure_and_a_modal_help_no_host():
+    import giftextract
+    # the dateline's territory hosts the team; "could help Denmark" says what it may do, not where it goes
+    [d] = giftextract.extract("NUUK, Greenland, Jan. 15 - Germany said a 13-strong reconnaissance team was flying out on "
+                              "Thursday to explore how the Bundeswehr could help Denmark with security on the island.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("DE", "GL", 13)
+    [d] = giftextract.extract("Israel sent a 150-strong search and rescue team from the army's Home Front Command to Turkey.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("IL", "TR", 150)
+
+
 def test_members_of_the_battalion_are_a_deployment_figure():
     import giftextract
     [d] = giftextract.extract("The first 120 members of the Chinese battalion left for South Sudan on Sunday.").deployments

@@ -79,7 +79,7 @@ _HOSTILE = regex.compile(
 _ORIGIN = regex.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s*$"  # "Marines from Camp Lejeune, North Carolina"
                      r"|\b(?:from|out\s+of|via|(?:leave|leaves|left|leaving)(?!\s+for\b)|depart(?:s|ed|ing)?\s+(?:from\s+)?)\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+$")
 _HOSTING = regex.compile(
-    r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|(?<!\b(?:could|would|can|will|might|may|should)\s+)\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 

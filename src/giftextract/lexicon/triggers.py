@@ -48,16 +48,19 @@ for _kind, _table in _KINDS.items():
         _KINDS_OF.setdefault(fold_case(_form), []).append((_kind, _lemma))
 _KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
 # Lowercase, run over fold_case(text): case-insensitive without re.IGNORECASE's cost.
-# (a form starts a word, but "strong force" starts inside "1,300-strong force")
 _TRIGGER_TRIE = trie_alternation(_KINDS_OF)
 _TRIGGER_END = r"(?![\w]|-(?:giving|wrapped|shop))"
-_TRIGGER_RE = re.compile(r"(?:(?<![\w-])|(?<=\d-)(?=strong\s))" + _TRIGGER_TRIE + _TRIGGER_END)
-# The same pattern for a text with no "-strong" (nearly all): the second opening can never
-# hold there, and the first, for forms that all start with a word character, is "\b not
-# after a hyphen", which the engine tests far faster than a lookbehind of a class (a word
-# start is checked before anything else): half the time of the scan, the same matches.
+_TRIGGER_RE = re.compile(r"(?<![\w-])" + _TRIGGER_TRIE + _TRIGGER_END)
+# The same pattern where every form starts with a word character: "\b not after a hyphen",
+# which the engine tests far faster than a lookbehind of a class (a word start is checked
+# before anything else): half the time of the scan, the same matches.
 _TRIGGER_PLAIN_RE = (re.compile(r"\b(?<!-)" + _TRIGGER_TRIE + _TRIGGER_END)
                      if all(re.match(r"\w", form) for form in _KINDS_OF) else _TRIGGER_RE)
+_STRENGTH_NOT = frozenset(_T["strength_units"]["not_between"])
+# "a 13-strong reconnaissance team": a unit named by the count of its people (strength_units);
+# the lazy gap takes the first head ("a 150-strong search and rescue team")
+_STRENGTH_UNIT = re.compile(r"(?<=\d-)strong(?:\s+[a-z][a-z'-]*){0,3}?\s+(?:"
+                            + trie_alternation(_T["strength_units"]["words"]) + r")(?![\w-])")
 
 
 # "120 members of the battalion": members of a force are its personnel (member_forces)
@@ -117,8 +120,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     lo = max(0, start - 1)  # one character more: the pattern's lookbehind reads it
     folded = fold_case(text[lo:end])  # same offsets, shifted by lo
     out: list[Trigger] = []
-    pattern = _TRIGGER_RE if "-strong" in folded else _TRIGGER_PLAIN_RE
-    for m in pattern.finditer(folded, start - lo):
+    for m in _TRIGGER_PLAIN_RE.finditer(folded, start - lo):
         key = " ".join(m.group().split())  # "hand  over" is "hand over"
         kinds = _KINDS_OF.get(key, ())
         if _adjective_use(folded, m.start(), m.end(), key):
@@ -133,6 +135,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             if kind == "personnel" and lemma != "units" and _PEOPLE_RESTATING.search(folded, max(0, m.start() - 50), m.start()):
                 continue
             out.append(Trigger(s, e, text[s:e], kind, lemma))
+    if "-strong" in folded:
+        # a name inside ("a 59-strong Chinese medical team") says whose: the words between are lower case
+        units = [(m.start() + lo, m.end() + lo) for m in _STRENGTH_UNIT.finditer(folded, start - lo)
+                 if text[m.start() + lo:m.end() + lo].islower() and _STRENGTH_NOT.isdisjoint(m.group().split())]
+        # the unit's own head ("task force" in "a 600-strong task force") is no second trigger
+        out = [t for t in out if not any(s < t.start < e for s, e in units)]
+        out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in units]
+        out.sort(key=lambda t: (t.start, t.kind))
     if "members" in folded:
         for m in _MEMBERS_OF.finditer(folded, start - lo):
             out.append(Trigger(m.start() + lo, m.end() + lo, text[m.start() + lo:m.end() + lo], "personnel", "troops"))
