@@ -125,7 +125,9 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     if of == 0:
         return None
     head = words[of - 1]
-    if head in _NOT_HEADS or singular(head) in _NOT_HEADS:
+    # a measure's thing too: "a round of talks" holds no thing (but "rounds of ammunition")
+    held = words[-1] if head in _MEASURES and of < len(words) else head
+    if {head, singular(head), held, singular(held)} & _NOT_HEADS:
         return []  # "a local breed", "a North Korean dog breed": no item at all
     if head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
