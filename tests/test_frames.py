@@ -1323,3 +1323,13 @@ def test_a_demonym_that_leads_a_force_is_not_whose_troops_follow():
             "battalion has taken on demining. A first group of 148 soldiers left for Iraq on Sunday.")
     got = {(d.sender.country, d.personnel and d.personnel.value) for d in giftextract.extract(text).deployments}
     assert ("SV", 148.0) in got and not any(s == "PL" for s, _ in got)
+
+
+def test_a_dash_list_after_a_word_that_points_back_is_what_was_given():
+    # "with the vehicles - 15 ..., four ... and three ... -": the aside lists the vehicles
+    ex = giftextract.extract("US Ambassador Eric Whitaker presented Niger's defence minister with the vehicles - 15 armoured "
+                             "personnel carriers, four command vehicles and three armoured ambulances - at a ceremony.")
+    [g] = ex.gift_transfers
+    got = {(i.species, i.count.value if i.count else None) for i in g.items}
+    assert (g.giver.country, g.recipient.country) == ("US", "NE")
+    assert got == {("armoured personnel carrier", 15), ("command vehicle", 4), ("ambulance", 3)}

@@ -22,7 +22,7 @@ from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
-from giftextract.mentions.nominals import SMALL_NUMBER
+from giftextract.mentions.nominals import SMALL_NUMBER, THEME_PHRASES
 from giftextract.mentions.contents import contents_list, listed_with_known
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
@@ -87,7 +87,7 @@ _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 
 # "The animals - three male and one female white tigers, ... - were selected": a list set off
 # after a theme that points back (the dash opens a clause of its own)
-_LIST_AFTER = regex.compile(r"(?:" + ANAPHOR.pattern + r")\s*$", regex.IGNORECASE)
+_LIST_AFTER = regex.compile(r"(?:" + ANAPHOR.pattern + r"|\b" + phrase_alternation(THEME_PHRASES) + r")\s*$", regex.IGNORECASE)  # "with the vehicles - 15 ..."
 _LIST_OPENS = regex.compile(r"\s*[-\u2013\u2014:(]")
 _RELATIVE = regex.compile(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
 _THE_SUBJECT = regex.compile(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun

@@ -51,6 +51,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
 # "a five-year-old pair", "the young pair": a theme phrase with modifiers between its words
 _THEME_HEADS = {k.split()[1] for k, row in _PHRASES.items() if row["type"] == "theme" and len(k.split()) == 2}
+# the phrases that point back to a thing given ("the vehicles", "the animals")
+THEME_PHRASES = tuple(sorted(k for k, row in _PHRASES.items() if row["type"] == "theme"))
 _MODIFIED = re.compile(
     r"(?<![\w'-])(?P<det>the|a|an)\s+(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"])
     + r"|[a-z0-9]+-(?:year|month|week)-old)\s+){1,2})(?P<head>" + trie_alternation(list(_THEME_HEADS))
