@@ -1333,3 +1333,15 @@ def test_a_dash_list_after_a_word_that_points_back_is_what_was_given():
     got = {(i.species, i.count.value if i.count else None) for i in g.items}
     assert (g.giver.country, g.recipient.country) == ("US", "NE")
     assert got == {("armoured personnel carrier", 15), ("command vehicle", 4), ("ambulance", 3)}
+
+
+@pytest.mark.parametrize("text,species,count", [
+    ("Indonesia gave Bush a 24-year-old Komodo dragon.", "komodo dragon", 1),
+    ("Japan gave Tonga a 14-metre patrol boat.", "patrol boat", 1),
+    ("Australia gave Samoa a new 39.5-metre patrol boat.", "patrol boat", 1),
+    ("Nepal gave China two 3-year-old rhinos.", "rhinoceros", 2),
+])
+def test_a_size_or_an_age_between_the_article_and_the_thing_keeps_the_count(text, species, count):
+    # "a 24-year-old Komodo dragon": the figure glued to a unit sizes or ages the one thing
+    [g] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value if i.count else None) for i in g.items] == [(species, count)]

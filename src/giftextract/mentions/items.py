@@ -53,12 +53,14 @@ _NOT_ADJECTIVES = frozenset(
 # The article nearest the noun: no other article among the adjectives between them
 # ("a lion and a lioness": the lioness's article is the second "a").
 _ARTICLE = regex.compile(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|another)\s+"  # "A helicopter ..." opens a clause too
-                         r"(?:(?!(?:an?|one|another)\s)[a-z][a-z'-]*\s+){0,3}$", regex.IGNORECASE)
+                         r"(?:(?!(?:an?|one|another)\s)(?:[a-z][a-z'-]*|[0-9][0-9.,]*(?:-[a-z]+){1,2})\s+){0,3}$",  # "a 14-metre", "a 24-year-old"
+                         regex.IGNORECASE)
 
 
 # a figure that sizes a thing, glued to its unit: "20-metre", "45-seat", "5-tonne"
 _SIZE_AFTER = regex.compile(r"-(?:metres?|meters?|m|foot|feet|ft|inch|tonnes?|tons?|seats?|seater|beds?|litres?|liters?|"
-                            r"kilowatts?|kw|megawatts?|mw|horsepower|hp|wheel|wheeled|storey|story)(?![\w-])", regex.IGNORECASE)
+                            r"kilowatts?|kw|megawatts?|mw|horsepower|hp|wheel|wheeled|storey|story|"
+                            r"(?:years?|months?|weeks?|days?)-old)(?![\w-])", regex.IGNORECASE)  # ... and an age: "a 24-year-old"
 
 
 def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
