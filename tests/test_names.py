@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from giftextract.lexicon import entities as E
@@ -71,3 +72,13 @@ def test_an_empty_table_matches_nothing():
                           title=re.compile("(?P<title>Z) "), lead=re.compile("the |former |X |Y's |Z "),
                           surfaces=[])
     assert empty.match("Vladimir Putin", 0) is None and list(empty.finditer("Vladimir Putin")) == []
+
+
+@pytest.mark.parametrize("text", ["Putin gave a gyrfalcon to Shaikh Mohamed Bin Zayed Al Nahyan.",
+                                  "Putin gave a gyrfalcon to Sheik Mohamed bin Zayed.",
+                                  "Putin gave a gyrfalcon to Mohamed Bin Zayed al Nahyan."])
+def test_a_name_is_known_in_each_of_its_spellings(text):
+    # triggers.json name_spellings: "Bin" and "bin", "Shaikh" and "Sheikh" stand for one another
+    import giftextract
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("RU", "AE")

@@ -50,12 +50,22 @@ def copy_entity(e: Entity) -> Entity:
     return Entity(*_ENTITY_FIELDS(e))
 
 
-def _surface_map(table: dict, key: str = "surfaces") -> dict[str, str]:
+def _surface_map(table: dict, key: str = "surfaces", spellings: dict[str, tuple[str, ...]] | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     for canonical, entry in table.items():
         for surface in entry[key]:
-            out.setdefault(surface, canonical)
+            for spelt in _spelt(surface, spellings or {}):
+                out.setdefault(spelt, canonical)
     return out
+
+
+def _spelt(surface: str, spellings: dict[str, tuple[str, ...]]) -> list[str]:
+    """``surface`` and its other spellings: each word of a group of name_spellings written
+    as each of the others ("Mohamed bin Zayed", "Mohamed Bin Zayed"); the surface first."""
+    out = [""]
+    for word in surface.split(" "):
+        out = [f"{head} {w}" if head else w for head in out for w in spellings.get(word, (word,))]
+    return [surface, *(o for o in out if o != surface)]
 
 
 _STATES = LEXICON["states"]
@@ -63,7 +73,9 @@ STATE_NAMES = {n: code for code, s in _STATES.items() for n in s["names"]}
 DEMONYMS = {d: code for code, s in _STATES.items() for d in s["demonyms"]}
 CAPITALS = {c: code for code, s in _STATES.items() for c in s["capitals"]}
 METONYMS = {m: code for code, s in _STATES.items() for m in s.get("metonyms", ())}
-PERSONS = _surface_map(LEXICON["people"])
+# "Shaikh Mohamed Bin Zayed" is "Sheikh Mohamed bin Zayed" (triggers.json name_spellings)
+_SPELLINGS = {w: tuple(g) for g in LEXICON["triggers"].get("name_spellings", {}).get("groups", ()) for w in g}
+PERSONS = _surface_map(LEXICON["people"], spellings=_SPELLINGS)
 ORGS = _surface_map(LEXICON["organizations"])
 PLACES = _surface_map(LEXICON["places"])
 TITLES = LEXICON["triggers"]["titles"]
