@@ -63,8 +63,8 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     """denied > planned (modals, plans) > the speaker: the sender's or host's officials
     confirm, intelligence and media report (GOLD.md's conventions)."""
     clause = view.text[lo:hi]
-    denied, planned, confirmed, staying = (status_pattern(tuple(markers.get(f"status_{k}", ())))
-                                           for k in ("denied", "planned", "confirmed", "staying"))
+    denied, planned, confirmed, staying, arrived = (status_pattern(tuple(markers.get(f"status_{k}", ())))
+                                                    for k in ("denied", "planned", "confirmed", "staying", "under_way"))
     if denied.search(clause):
         return "denied"
     head = frame.personnel.start if frame.personnel is not None else noun.start
@@ -72,7 +72,9 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
         return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
     # "The 160-member police unit, which left Dhaka on Saturday, will join ...": under way,
     # whatever the later modal; who vouches for it is still the speaker's to say
-    under_way = bool(UNDER_WAY.match(view.text, noun.end, hi))
+    # "The first of about 3,200 soldiers ordered to Honduras by Reagan arrived": the clause's
+    # verb, after the order that sent them, tells they are there (status_under_way)
+    under_way = bool(UNDER_WAY.match(view.text, noun.end, hi) or arrived.match(view.text, noun.end, hi))
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
     later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
