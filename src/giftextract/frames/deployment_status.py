@@ -63,8 +63,9 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     """denied > planned (modals, plans) > the speaker: the sender's or host's officials
     confirm, intelligence and media report (GOLD.md's conventions)."""
     clause = view.text[lo:hi]
-    denied, planned, confirmed, staying, arrived = (status_pattern(tuple(markers.get(f"status_{k}", ())))
-                                                    for k in ("denied", "planned", "confirmed", "staying", "under_way"))
+    denied, planned, confirmed, staying, arrived, motion = (status_pattern(tuple(markers.get(f"status_{k}", ())))
+                                                            for k in ("denied", "planned", "confirmed", "staying", "under_way",
+                                                                      "motion"))
     if denied.search(clause):
         return "denied"
     head = frame.personnel.start if frame.personnel is not None else noun.start
@@ -83,7 +84,7 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     # wait at a transit camp": status_staying)
     after = view.text[noun.end:min(hi, noun.end + 25)]
     if not under_way and (_plans(planned, view.text, lo, noun.start) or (
-            _plans(planned, after, 0, len(after)) and not staying.search(after)) or (
+            _plans(planned, after, 0, len(after), motion) and not staying.search(after)) or (
             verb is not None and verb.start > noun.end and _plans(planned, view.text, noun.end, verb.end)) or any(
             _plans(planned, view.text, noun.end, t.end) for t in later[:2])):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
@@ -105,9 +106,11 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
 _RELATIVE = regex.compile(r"\b(?:who|which|that)[ \t]+(?:(?:is|are|was|were)[ \t]+)?$", regex.IGNORECASE)
 
 
-def _plans(planned, text: str, a: int, b: int) -> bool:
-    """A plan marker in text[a:b] that does not open a relative clause's verb."""
-    return any(not _RELATIVE.search(text, max(a, m.start() - 14), m.start()) for m in planned.finditer(text, a, b))
+def _plans(planned, text: str, a: int, b: int, motion=None) -> bool:
+    """A plan marker in text[a:b] that does not open a relative clause's verb, unless that
+    verb moves the force (``motion``: "350 soldiers who will leave within days for South Sudan")."""
+    return any(not _RELATIVE.search(text, max(a, m.start() - 14), m.start())
+               or (motion is not None and motion.match(text, m.end())) for m in planned.finditer(text, a, b))
 
 
 # a verb right after the force (or in a relative clause there) that tells it has left or
