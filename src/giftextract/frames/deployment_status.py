@@ -66,7 +66,10 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     denied, planned, confirmed, staying, arrived, motion = (status_pattern(tuple(markers.get(f"status_{k}", ())))
                                                             for k in ("denied", "planned", "confirmed", "staying", "under_way",
                                                                       "motion"))
-    if denied.search(clause):
+    denial = denied.search(view.text, lo, hi)
+    if denial:
+        # the denial's own object is the force: no comma between them ("denied having a single soldier")
+        frame.denies_pair = denial.end() <= noun.start and "," not in view.text[denial.end():noun.start]
         return "denied"
     head = frame.personnel.start if frame.personnel is not None else noun.start
     if JOINED.search(view.text, max(lo, head - 40), head):

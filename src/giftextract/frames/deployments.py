@@ -69,6 +69,9 @@ class DeploymentFrame:
     spread: bool = False
     speaker_countries: list[str] = field(default_factory=list)  # official speakers not yet matched to a party
     speakers: list[Entity] = field(default_factory=list)  # those speakers, for the speaker-sender sieve
+    # "denied sending troops to Syria": the denial governs the force itself, so every figure
+    # of this sender and host is denied (merge/status.py; GOLD.md), not "denied direct involvement, ..."
+    denies_pair: bool = False
 
 
 _VERB_NEAR = 40  # characters between a deploy verb and its personnel noun

@@ -17,6 +17,13 @@ def decide_status(frames: list[DeploymentFrame]) -> None:
     the sender's or host's officials speak of that deployment elsewhere in the article it
     or the article tells the sender doing it unhedged, it is acknowledged (confirmed);
     otherwise it stays reported (GOLD.md's conventions)."""
+    # "Russia denied sending troops to Syria": every figure of that sender and host is denied
+    # (unless an official of either side acknowledges it elsewhere: "Kampala later confirmed ...")
+    denied_pairs = {_pair(f) for f in frames if f.denies_pair and None not in _pair(f)} - {
+        _pair(f) for f in frames if f.signal == "official" and f.status != "denied"}
+    for f in frames:
+        if _pair(f) in denied_pairs:
+            f.status = "denied"
     for f in frames:
         if f.signal in (None, "acted") and f.speaker_countries:
             if {_country(f.sender), _country(f.host)} & set(f.speaker_countries):
