@@ -3,7 +3,7 @@ only where a gift construction puts it in the THEME slot.
 
 "Uzbekistan gave Belarus a carved garden house": no lexicon lists garden houses, but the
 ditransitive row fixes the theme position.  Over the unit sequence, a count or a
-determiner followed by one to four plain lower-case words (``data/open_items.json``
+determiner followed by up to six plain words, a plain modifier among them (``data/open_items.json``
 decides which words end or cannot head such a phrase) becomes one ``I`` unit marked
 ``open``; the frames keep it only when a row fills THEME with it.
 """
@@ -31,7 +31,7 @@ _PLAIN = PLAIN_MODIFIERS
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
-MAX_WORDS = 5
+MAX_WORDS = 6  # "a new Hongqi H9 executive sedan": a modifier, a brand, a model, a kind and the noun
 # a maker's possessive inside a thing's name: "doses of Moderna's vaccine" are moderna vaccine
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s(?=\s)")
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
