@@ -82,3 +82,12 @@ def test_a_name_is_known_in_each_of_its_spellings(text):
     import giftextract
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("RU", "AE")
+
+
+@pytest.mark.parametrize("text,country", [("China has given the Office of the President of Fiji a new sedan.", "FJ"),
+                                          ("China gave the Office of the Prime Minister of Samoa two buses.", "WS")])
+def test_an_office_of_a_title_of_a_state_is_that_states(text, country):
+    # role_of: "the Office of the President of Fiji" names the office by the state its holder serves
+    import giftextract
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("CN", country)

@@ -89,7 +89,8 @@ _SPOTTERS: list[tuple[str, object]] = [
     # "the people of Japan", "the Government and people of the Kingdom of Cambodia", "the Health Ministry in Gaza"
     ("role_of", _compile(
         rf"{_B}(?:[Tt]he\s+)?(?:then-|then\s+|former\s+|late\s+)?(?:(?P<title>\L<titles>|\L<institutions>|people)(?:\s+and\s+(?:the\s+)?people)?\s+of|(?P<located>\L<located>)\s+in)"
-        rf"\s+(?:the\s+)?(?:(?:Kingdom|Sultanate|Principality|State)\s+of\s+(?:the\s+)?)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),
+        rf"\s+(?:the\s+)?(?:(?:\L<titles>)\s+of\s+(?:the\s+)?)?"  # "the Office of the President of Fiji"
+        rf"(?:(?:Kingdom|Sultanate|Principality|State)\s+of\s+(?:the\s+)?)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),
     # "the Korean people", "the Russian people"
     ("people", _compile(rf"{_B}(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
