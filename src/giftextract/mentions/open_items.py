@@ -63,11 +63,15 @@ def _model_number(units: list, j: int, i: int) -> bool:
 
 
 def _served_with(units: list, j: int, i: int) -> bool:
-    """An organization named after a word of provenance inside a phrase: the service a thing
-    served with ("two former Royal Navy minehunters", "an ex-Indian Navy corvette")."""
-    u = units[j]
-    return j > i and u.kind == "E" and "organization" in u.feats and units[j - 1].kind == "W" \
-        and units[j - 1].key in PROVENANCE
+    """An organization named after a word of provenance inside a phrase, or right after a
+    count of several: the service a thing served with ("two former Royal Navy minehunters",
+    "an ex-Indian Navy corvette", "100 British army armoured patrol vehicles")."""
+    u, before = units[j], units[j - 1] if j > 0 else None
+    if u.kind != "E" or "organization" not in u.feats or before is None:
+        return False
+    # (after a count, only before a plain word: "1,000 U.N. troops" are the UN's people)
+    return (j > i and before.kind == "W" and before.key in PROVENANCE) or (
+        j == i and before.kind == "N" and (before.ref.value or 0) >= 2 and j + 1 < len(units) and units[j + 1].kind == "W")
 
 
 def _name_start(units: list, first: int, noun: int, start: int) -> int:
