@@ -204,6 +204,19 @@ def test_a_likeness_of_an_animal_is_an_object(text, thing):
     assert (thing, want) in found, found
 
 
+_NAME_USES = LEXICON["triggers"]["species_name_uses"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _NAME_USES["names"])
+def test_an_animal_noun_inside_an_operation_name_is_no_animal(text):
+    assert find_species(text) == [], text
+
+
+@pytest.mark.parametrize("text", _NAME_USES["animals"])
+def test_the_same_animal_noun_outside_a_name_is_one(text):
+    assert find_species(text), text
+
+
 _MODIFIER_USES = LEXICON["triggers"]["species_modifier_uses"]["_examples"]
 
 

@@ -106,6 +106,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"])
 _LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
+# "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
+_NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
+                       + r")(?:\s+[A-Z][\w-]*){0,2}\s+$")
 
 
 def _is_verb_use(folded: str, end: int, surface: str) -> bool:
@@ -162,6 +165,8 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
             continue
         if _is_verb_use(folded, m.end(), surface.lower()):
             continue
+        if surface[0].isupper() and _NAMED_BY.search(text, max(0, s - 40), s):
+            continue  # "Operation Kudu": a name
         sense = _SURFACES[_key(m.group("surface"))]
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
