@@ -1345,3 +1345,13 @@ def test_a_size_or_an_age_between_the_article_and_the_thing_keeps_the_count(text
     # "a 24-year-old Komodo dragon": the figure glued to a unit sizes or ages the one thing
     [g] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value if i.count else None) for i in g.items] == [(species, count)]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("American troops continue to pour into Saudi Arabia. The first U.S. contingent could reach 50,000.", 50000),
+    ("Denmark will send a battalion to Latvia. The Danish contingent will number up to 800, officials said.", 800),
+])
+def test_a_figure_a_force_may_reach_is_its_planned_size(text, count):
+    # frames/figures.py: "could reach", "will number up to" put a figure after the force's noun
+    [d] = [d for d in giftextract.extract(text).deployments if d.personnel]
+    assert (d.personnel.value, d.status) == (count, "planned")

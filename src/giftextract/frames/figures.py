@@ -27,9 +27,10 @@ def unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
 # "put the Russian contingent at about 3,000", "the force numbered 2,500": a figure after its noun
 _FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
                            r"(?:\s+(?:eventually|later|soon|quickly|then|had|has))?"
-                           r"\s+(?:at|numbering|numbered|numbers|(?:there\s+)?(?:will|would|(?:is|are|was|were)\s+(?:expected\s+)?to)\s+(?:number|total)|stood\s+at|stands\s+at|totall?ed|totall?ing"
+                           r"\s+(?:at|numbering|numbered|numbers|(?:there\s+)?(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected\s+)?to)"
+                           r"\s+(?:number|total|reach|(?:grow|rise|swell)\s+to)|stood\s+at|stands\s+at|totall?ed|totall?ing"
                            r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
-                           r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?\s+$")
+                           r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|as\s+many\s+as))?\s+$")
 _OR_PEOPLE = regex.compile(RESTATING_LINK + "$")
 
 
