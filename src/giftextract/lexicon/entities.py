@@ -8,15 +8,13 @@ the lexicon data; overlapping candidates resolve leftmost-longest.
 
 from __future__ import annotations
 
-import dataclasses
-from bisect import bisect_left, bisect_right
-
 import re
+from bisect import bisect_left, bisect_right
 
 from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
-    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
+    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, ORGS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
