@@ -148,12 +148,12 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for h in _HINT.finditer(folded):
         ws, we = max(start, start + h.start() - _BEFORE), min(end, start + h.end() + _AFTER)
+        if out and ws <= out[-1][1]:  # the window before reaches here: one window (no word start to seek)
+            out[-1] = (out[-1][0], max(out[-1][1], we))
+            continue
         while ws > start and ws < start + h.start() and not text[ws - 1].isspace():
             ws += 1  # a word start, never inside a number
-        if out and ws <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], we))
-        else:
-            out.append((ws, we))
+        out.append((ws, we))
     return out
 
 
