@@ -36,8 +36,9 @@ _INTO = re.compile(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:a
                    r"\s+(?:the\s+)?)$", re.IGNORECASE)
 _KINDS = ("city", "region", "country", "facility", "zoo")
 # a place troops leave for is no host: "pulled out to Kuwait", "flew home to Honduras"
-_AWAY = re.compile(r"\b(?:" + "|".join(sorted(_SIEVE.words.get("away", ()) if _SIEVE else ())) + r")\s+(?:to|into)\s+(?:the\s+)?$",
-                   re.IGNORECASE) if _SIEVE is not None and _SIEVE.words.get("away") else None
+_AWAY_WORDS = sorted(_SIEVE.words.get("away", ())) if _SIEVE is not None else []
+_AWAY = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _AWAY_WORDS)
+                   + r")\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE) if _AWAY_WORDS else None
 
 
 class LeadPlace:
