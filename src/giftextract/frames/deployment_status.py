@@ -3,8 +3,8 @@
 denied > planned (modals, plans) > who vouches for the figure: the sender's or host's
 officials confirm; intelligence, media and hedges report; a figure nobody vouches for is
 left for the document to decide (merge). The markers are data: status_denied,
-status_planned, status_confirmed, official, unofficial and hedges in
-constructions/data/deployment.json.
+status_planned, status_confirmed, status_under_way, status_staying, status_motion, official,
+unofficial and hedges in constructions/data/deployment.json.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     """denied > planned (modals, plans) > the speaker: the sender's or host's officials
     confirm, intelligence and media report (GOLD.md's conventions)."""
     clause = view.text[lo:hi]
-    denied, planned, confirmed, staying, arrived, motion = (status_pattern(tuple(markers.get(f"status_{k}", ())))
+    denied, planned, confirmed, staying, going, motion = (status_pattern(tuple(markers.get(f"status_{k}", ())))
                                                             for k in ("denied", "planned", "confirmed", "staying", "under_way",
                                                                       "motion"))
     denial = denied.search(view.text, lo, hi)
@@ -76,9 +76,10 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
         return "confirmed"  # "they will join the roughly 400 Kenyan police who arrived in June": already there
     # "The 160-member police unit, which left Dhaka on Saturday, will join ...": under way,
     # whatever the later modal; who vouches for it is still the speaker's to say
-    # "The first of about 3,200 soldiers ordered to Honduras by Reagan arrived": the clause's
-    # verb, after the order that sent them, tells they are there (status_under_way)
-    under_way = bool(UNDER_WAY.match(view.text, noun.end, hi) or arrived.match(view.text, noun.end, hi))
+    # status_under_way: a verb right after the force (or in a relative clause there) that tells
+    # it has left or arrived, whatever a later modal says of what it will do there; "The first of
+    # about 3,200 soldiers ordered to Honduras by Reagan arrived"; a force "already there"
+    under_way = bool(going.match(view.text, noun.end, hi))
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
     later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
@@ -116,10 +117,6 @@ def _plans(planned, text: str, a: int, b: int, motion=None) -> bool:
                or (motion is not None and motion.match(text, m.end())) for m in planned.finditer(text, a, b))
 
 
-# a verb right after the force (or in a relative clause there) that tells it has left or
-# arrived: under way, whatever a later modal says of what it will do there or who follows
-UNDER_WAY = regex.compile(r"(?:\s+[a-z-]+){0,2}\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:has|have|had)\s+)?(?:already\s+)?"
-                          r"(?:left|departed|arrived|landed|flew\s+(?:out|in)|set\s+(?:off|out|sail))\b", regex.IGNORECASE)
 # the object of "join": a force already in place, whatever the joiners' plans
 JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
                         regex.IGNORECASE)
