@@ -27,6 +27,7 @@ from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE, not_carri
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
+from giftextract.mentions.units import posted
 from giftextract.lexicon.entities import Entity, copy_entity, find_entities
 from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, spot_names
 from giftextract.lexicon.trie import trie_alternation
@@ -231,7 +232,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                     deployments.append(d)
                     told = True
             if told:
-                discourse.add_places(names_of[i])
+                discourse.add_places([e for e in names_of[i] if not posted(t, e)])  # not "its envoy to Doha"
         add_species(i)
 
     for i in context:

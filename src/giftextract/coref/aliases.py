@@ -44,6 +44,9 @@ def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: 
 
 _NAME = r"[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){1,3}"
 _NAME_BEFORE = re.compile(rf"({_NAME}),\s+(?:(?:then|now|the|former|currently)\s+)*$")
+# a name after an article or a preposition is a place or a thing, no person in apposition:
+# "at its base in the Middle East, Ankara's ambassador to Doha said"
+_NOT_A_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:the|in|at|into|across|near|throughout)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(rf",\s+({_NAME})(?=,|\s+(?:said|says|told|gave|presented|handed|donated|gifted)\b)")
 
 
@@ -64,7 +67,8 @@ def apposition_entities(text: str, lo: int, hi: int, entities: list[Entity]) -> 
         before = _NAME_BEFORE.search(text, max(lo, e.start - 80), e.start)
         after = _NAME_AFTER.match(text, e.end, hi)
         for m in (before, after):
-            if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken) \
+                    or (m is before and _NOT_A_PERSON_BEFORE.search(text, max(lo, m.start(1) - 12), m.start(1))):
                 continue
             out.append(dataclasses.replace(e, start=m.start(1), end=m.end(1), text=m.group(1), name=m.group(1),
                                            possessive=False, canonical=None, via="apposition"))

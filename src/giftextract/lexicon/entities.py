@@ -157,8 +157,15 @@ def _strip_the(text: str, start: int) -> tuple[str, int]:
     return (text[n:].lstrip(), start + n) if n else (text, start)
 
 
+# a place right after a name's particle, itself after a capitalised word: "Nasser Al Mohammed
+# Al Sabah" is a man, not Malaysia's Sabah (triggers.json name_spellings particles)
+_IN_A_NAME = re.compile(r"[A-Z][\w'-]*[ ](?i:" + "|".join(LEXICON["triggers"]["name_spellings"]["particles"]) + r")[ -]$")
+
+
 def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     start, end = m.start(), m.end()
+    if kind in ("place", "region", "gazetteer") and _IN_A_NAME.search(text, max(0, start - 30), start):
+        return None
     groups = m.groupdict()
     if groups.get("poss"):
         owner, offset = _owner(m.group("poss"))

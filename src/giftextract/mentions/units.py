@@ -35,6 +35,16 @@ _BY_AGENT = re.compile(r"[ \t]+by(?!" + _BY_WHEN.pattern + r")[ \t]+(?!(?:" + "|
 # says whose the vehicle is names no party of the gift (vehicles: transport in triggers.json)
 _VEHICLES = sorted({w for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws}, key=len, reverse=True)
 _CARRIED_BY = re.compile(r"\b(?:by|aboard|on|in|via)[ \t]+(?:an?[ \t]+|the[ \t]+)?$", re.IGNORECASE)
+# where an envoy is posted: "Ankara's ambassador to Doha" (triggers.json posted_titles)
+POSTED_TO = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["posted_titles"]["words"]), key=len, reverse=True))
+                        + r")[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def posted(text: str, e: Entity) -> bool:
+    """``e`` names where an envoy is posted: "Ankara's ambassador to Doha"."""
+    return POSTED_TO.search(text, max(0, e.start - 40), e.start) is not None
+
+
 # "by Emirates airline", "in a Russian Air Force plane"; not "in Vienna after a charter flight"
 # "the Kenya-led mission", "Saudi-backed forces": a state that leads or backs something is a
 # modifier there, no party of the clause (no slot takes it)
@@ -154,6 +164,10 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         if ("party" in feats or "demonym" in feats) and LED_AFTER.match(view.text, e.end):
             # ("a Polish-led division": nor is a demonym a sender there)
             feats = tuple(f for f in feats if f not in ("party", e.party_kind, "demonym")) + ("modifier",)
+        if posted(view.text, e):
+            # "Ankara's ambassador to Doha": the envoy's posting, no host or place of a deployment
+            # (deployment.json: -posting); a gift the envoy hands over is handed over there
+            feats += ("posting",)
         mentions.append(Unit("E", e.start, end, (e.party_kind or e.place_kind or "entity"), feats, e))
     for c in view.counts_in(lo, hi):
         if c.start not in counts_used:

@@ -1,0 +1,46 @@
+"""Names read by their context: a place inside a person's name ("Nasser Al Sabah") and a
+place that names where an envoy is posted ("Ankara's ambassador to Doha"), with the examples
+of lexicon/data/triggers.json (name_spellings particles, posted_titles)."""
+
+import pytest
+
+import giftextract
+from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.entities import find_entities
+
+_PARTICLES = LEXICON["triggers"]["name_spellings"]["_particle_examples"]
+_POSTED = LEXICON["triggers"]["posted_titles"]["examples"]
+
+
+@pytest.mark.parametrize("text,places", _PARTICLES)
+def test_a_place_after_a_name_particle_in_a_name_is_part_of_the_name(text, places):
+    found = [e.text for e in find_entities(text) if e.place_kind is not None]
+    assert found == places, text
+
+
+@pytest.mark.parametrize("text,sender,host,location", _POSTED)
+def test_an_envoys_posting_is_no_host_and_no_place_of_a_deployment(text, sender, host, location):
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country) == (sender, host), text
+    assert (d.location.name if d.location else None) == location, text
+
+
+def test_a_posting_in_the_lede_is_no_lead_place():
+    # the deployment has no host of its own; Doha names where the ambassador serves
+    text = ("Turkey to send troops, envoy says\n\nANKARA, Dec 16 - About 3,000 Turkish soldiers will be "
+            "stationed abroad, Ankara's ambassador to Doha said on Wednesday.")
+    assert all(d.host is None or d.host.country != "QA" for d in giftextract.extract(text).deployments)
+
+
+def test_a_gift_an_envoy_hands_over_is_handed_over_where_the_envoy_serves():
+    text = ("New Zealand's ambassador to the United States, Roy Ferguson, handed over two brown kiwi "
+            "to the Smithsonian Conservation Biology Institute on Friday.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("NZ", "US")
+
+
+def test_a_name_after_the_or_a_place_preposition_is_no_person_in_apposition():
+    text = ("Turkey will station about 3,000 ground troops in Qatar at its first military base in the "
+            "Middle East, Ankara's ambassador to Doha said on Wednesday.")
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.personnel.value, d.location) == ("TR", "QA", 3000, None)
