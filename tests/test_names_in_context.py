@@ -44,3 +44,21 @@ def test_a_name_after_the_or_a_place_preposition_is_no_person_in_apposition():
             "Middle East, Ankara's ambassador to Doha said on Wednesday.")
     [d] = giftextract.extract(text).deployments
     assert (d.sender.country, d.host.country, d.personnel.value, d.location) == ("TR", "QA", 3000, None)
+
+
+@pytest.mark.parametrize("text,after", [
+    ("Troops landed in Aden on Aug. 2, mostly Saudi special forces.", "2"),
+    ("In March 2015, Turkey sent 600 soldiers.", "2015"),
+    ("It had 1,000. Another unit came.", "1,000"),
+])
+def test_a_figure_keeps_a_comma_or_a_point_only_between_digits(text, after):
+    # "2, mostly" is a figure then a comma: the comma stays a unit the constructions read
+    from giftextract.mentions.units import _words
+    units = _words(text, 0, len(text))
+    i = next(k for k, u in enumerate(units) if text[u.start:u.end] == after)
+    assert units[i].key == "#" and units[i + 1].kind == "P" and units[i + 1].key in (",", ".")
+
+
+def test_most_of_a_force_named_by_a_demonym_after_a_date_names_its_sender():
+    [d] = giftextract.extract("Officials said 2,800 troops had landed in Aden on Aug. 2, mostly Saudi special forces.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("SA", "YE", 2800)
