@@ -21,11 +21,12 @@ from giftextract.frames.restated import restates
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.lead import LeadPlace
-from giftextract.coref.sieves import Discourse
+from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads, tells_where_it_went
 from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE, not_carriers
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
+from giftextract.mentions.nominals import TITLE_CUE
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
 from giftextract.mentions.units import posted
 from giftextract.lexicon.entities import Entity, copy_entity, find_entities
@@ -140,6 +141,7 @@ def _visited(t: str, entities: list[Entity]) -> set[int]:
     Beijing"): the hosts the relational sieve gives "his host"."""
     return {e.start for e in entities if VISIT_BEFORE.search(t, max(0, e.start - 30), e.start)}
 CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need (and one after)
+TITLE_REACH = next((s.window for s in SIEVES if s.name == "title"), CONTEXT)  # ... and before one with a bare title
 
 
 def _listed(t: str, sentence: tuple[int, int], names: list, species: list, triggers: list) -> list:
@@ -179,7 +181,11 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                                         or follows_on(t, *sentences[i + 1])
                                         or restates(t, *sentences[i + 1], tables["deployment"].markers)
                                         or elides(t, *sentences[i + 1], tables["deployment"].markers))})
-    context = sorted({j for i in chosen for j in range(max(0, i - CONTEXT), min(len(sentences), i + 2))})
+    # a bare title ("the Shah made the Duke a gift") may stand for a person named several
+    # sentences back: there the names are read as far back as the title sieve looks
+    context = sorted({j for i in chosen
+                      for j in range(max(0, i - (TITLE_REACH if TITLE_CUE.search(t, *sentences[i]) else CONTEXT)),
+                                     min(len(sentences), i + 2))})
     # the costly spotters run only over sentences that can hold a frame (names also over
     # the sentences just before them, where a pronoun's antecedent is named), and only when
     # a sentence of their run is read

@@ -51,6 +51,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
 # "a five-year-old pair", "the young pair": a theme phrase with modifiers between its words
 _THEME_HEADS = {k.split()[1] for k, row in _PHRASES.items() if row["type"] == "theme" and len(k.split()) == 2}
+# a bare title ("the shah", "the emir"): its person may be named sentences before (the title sieve)
+TITLE_CUE = re.compile(r"(?<![\w'-])" + trie_alternation([k for k, row in _PHRASES.items() if row["type"] == "title"])
+                       + r"(?![\w-])", re.IGNORECASE)
 # the phrases that point back to a thing given ("the vehicles", "the animals")
 THEME_PHRASES = tuple(sorted(k for k, row in _PHRASES.items() if row["type"] == "theme"))
 _MODIFIED = re.compile(
