@@ -184,7 +184,7 @@ def test_trigger_noun_in_use(text):
 @pytest.mark.parametrize("text", _ADJECTIVE_USES["no_trigger"])
 def test_trigger_word_as_adjective_is_no_trigger(text):
     """"the present king", "at present": the table of adjective uses (triggers.json) rules them out."""
-    assert [t.text for t in find_triggers(text) if t.text.lower().startswith(_RULED)] == [], text
+    assert [t.text for t in find_triggers(text) if " ".join(t.text.lower().split()) in _RULED] == [], text
 
 
 @pytest.mark.parametrize("text,word,lemma", _ADJECTIVE_USES["reads_as"])
