@@ -122,6 +122,19 @@ def _status_examples():
     return [(text, status) for status, texts in table.items() if not status.startswith("_") for text in texts]
 
 
+def _not_deployment_examples():
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.constructions").joinpath("data", "deployment.json").read_text("utf-8")
+    return json.loads(raw)["not_deployment_examples"]["none"]
+
+
+@pytest.mark.parametrize("text", _not_deployment_examples())
+def test_a_not_deployment_marker_keeps_a_figure_from_being_deployed(text):
+    # a force's own size, forces already there, troops massed at home: no deployment figure
+    assert [d.personnel for d in giftextract.extract(text).deployments if d.personnel is not None] == [], text
+
+
 @pytest.mark.parametrize("text,status", _status_examples())
 def test_the_status_markers_read_their_examples(text, status):
     assert [d.status for d in giftextract.extract(text).deployments] == [status], text
