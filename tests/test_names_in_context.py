@@ -62,3 +62,19 @@ def test_a_figure_keeps_a_comma_or_a_point_only_between_digits(text, after):
 def test_most_of_a_force_named_by_a_demonym_after_a_date_names_its_sender():
     [d] = giftextract.extract("Officials said 2,800 troops had landed in Aden on Aug. 2, mostly Saudi special forces.").deployments
     assert (d.sender.country, d.host.country, d.personnel.value) == ("SA", "YE", 2800)
+
+
+_SPEECH = __import__("giftextract.mentions.nominals", fromlist=["NOMINALS"]).NOMINALS["speech_verbs"]["examples"]
+
+
+@pytest.mark.parametrize("text,sender,count", _SPEECH)
+def test_a_pronoun_after_a_speech_verb_is_its_speaker(text, sender, count):
+    by_count = {d.personnel.value: d.sender.country for d in giftextract.extract(text).deployments if d.personnel}
+    assert by_count.get(count) == sender, (text, by_count)
+
+
+def test_a_speaker_of_another_conjunct_does_not_report_the_first_ones_figure():
+    # the UAE speaks of its own police; Saudi Arabia's troops are told as done, unhedged
+    text = "Saudi Arabia sent about 1,000 troops to Bahrain, and the United Arab Emirates has said it sent around 500 police."
+    got = {(d.sender.country, d.personnel.value): d.status for d in giftextract.extract(text).deployments}
+    assert got == {("SA", 1000): "confirmed", ("AE", 500): "confirmed"}

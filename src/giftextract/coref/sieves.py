@@ -205,6 +205,9 @@ def _pronoun_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discou
     # Russia by his government", after Putin thanked Myanmar's ruler: the ruler's government)
     fits = [m.entity for m in cands if m.entity.party_kind in kinds and m.entity.country and _differs(m.entity, co)
             and not (co is not None and m.entity.name == co.name)]
+    if "after_speech" in n.feats:
+        # "the UAE has said it sent ...": the speaker, the nearest party before the pronoun
+        fits.sort(key=lambda e: -e.start)
     if want is not None:
         fits = [e for e in fits if _gender(e) == want] + [e for e in fits if _gender(e) is None]
     return fits[0] if fits else None

@@ -28,6 +28,9 @@ def status_pattern(sources: tuple[str, ...]):
     return regex.compile("|".join(f"(?:{p})" for p in sources) or r"(?!)", regex.IGNORECASE)
 
 
+_OTHER_CONJUNCT = regex.compile(r",\s+(?:and|but|while|whereas)\s+(?!said\b|says\b|added\b)", regex.IGNORECASE)
+
+
 def speaker_of(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: int, hi: int) -> str | None:
     """Who the sentence cites, by the annotation conventions: 'official' (the sender's or
     host's government, ministry, leader or army), 'unofficial' (intelligence, media,
@@ -36,6 +39,10 @@ def speaker_of(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: in
     verdict = None
     sources = view_sources(view)
     # the clause's own sources first: "Early reports put it at 50; Port Moresby said it sent 37"
+    # ... and only a source of the figure's own conjunct: "Saudi Arabia sent 1,000 troops, and the
+    # UAE has said it sent 500 police": the UAE speaks of its own police only
+    sources = [s for s in sources if not _OTHER_CONJUNCT.search(view.text, min(s.start, frame.noun_start),
+                                                                max(s.start, frame.noun_start))]
     in_clause = [s for s in sources if lo <= s.start < hi]
     for src in in_clause or sources:
         said = src.name.lower()

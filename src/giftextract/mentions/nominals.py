@@ -71,6 +71,10 @@ _COUNTED = re.compile(
     + trie_alternation(list(_THEME_HEADS)) + r")(?![\w-])(?!\s+of\s)")
 
 
+# "... has said it sent": a pronoun that opens what its speaker said (nominals.json speech_verbs)
+_AFTER_SPEECH = re.compile(r"(?<![\w'-])(?:" + trie_alternation(NOMINALS["speech_verbs"]["words"]) + r")\s+(?:that\s+)?$")
+
+
 def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
     """Every referring phrase in ``text[start:end]``, leftmost-longest."""
     end = len(text) if end is None else end
@@ -91,7 +95,10 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
             # function word or the end of the clause, never before its own noun ("the second speech")
             if (after is None and not row.get("or_end")) or (after is not None and after.group(1) not in row["before"]):
                 continue
-        out.append(Nominal(s, e, text[s:e], row["type"], tuple(row["feats"]), row.get("count")))
+        feats = tuple(row["feats"])
+        if row["type"] == "pronoun" and _AFTER_SPEECH.search(folded, max(0, m.start() - 20), m.start()):
+            feats += ("after_speech",)
+        out.append(Nominal(s, e, text[s:e], row["type"], feats, row.get("count")))
     for m in _MODIFIED.finditer(folded, start - lo):
         key = f"{m.group('det')} {m.group('head')}"
         s, e = m.start() + lo, m.end() + lo
