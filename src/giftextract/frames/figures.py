@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK
+from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK, STRENGTH_MARKS
 from giftextract.mentions.sentence import SentenceView
 from giftextract.quantity.counts import Count
 
@@ -75,10 +75,10 @@ def figure_after(view: SentenceView, noun, hi: int) -> Count | None:
 _OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?")
 _CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:landed|arrived|reached|flew|left|came|went|was|were|is|are|will|would|had|has"
                                 r"|in|on|at|to|into|from|for|under|led|took)\b")
-_STRENGTH_WORDS = ("-strong", "-member", "-man ", "-person", "-personnel", "-soldier", "-troop")
+_STRENGTH_MARK = regex.compile(r"-(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")(?![\w-])")  # triggers.json strength_units
 
 
 def strength(view: SentenceView, count: Count | None) -> bool:
     """"a 1,300-strong force", "a 700-member battalion", "a 1,500-man battalion": the count is
     of the unit's people, not of units."""
-    return count is not None and view.text.startswith(_STRENGTH_WORDS, count.end)
+    return count is not None and _STRENGTH_MARK.match(view.text, count.end) is not None

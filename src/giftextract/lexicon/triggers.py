@@ -59,8 +59,10 @@ _TRIGGER_PLAIN_RE = (re.compile(r"\b(?<!-)" + _TRIGGER_TRIE + _TRIGGER_END)
 _STRENGTH_NOT = frozenset(_T["strength_units"]["not_between"])
 # "a 13-strong reconnaissance team": a unit named by the count of its people (strength_units);
 # the lazy gap takes the first head ("a 150-strong search and rescue team")
-_STRENGTH_UNIT = re.compile(r"(?<=\d-)strong(?:\s+[a-z][a-z'-]*){0,3}?\s+(?:"
+STRENGTH_MARKS = tuple(_T["strength_units"]["marks"])
+_STRENGTH_UNIT = re.compile(r"(?<=\d-)(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z][a-z'-]*){0,3}?\s+(?:"
                             + trie_alternation(_T["strength_units"]["words"]) + r")(?![\w-])")
+_STRENGTH_CUE = re.compile(r"\d-(?:" + trie_alternation(STRENGTH_MARKS) + r")\b")
 
 
 # "120 members of the battalion": members of a force are its personnel (member_forces)
@@ -135,7 +137,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             if kind == "personnel" and lemma != "units" and _PEOPLE_RESTATING.search(folded, max(0, m.start() - 50), m.start()):
                 continue
             out.append(Trigger(s, e, text[s:e], kind, lemma))
-    if "-strong" in folded:
+    if _STRENGTH_CUE.search(folded):
         # a name inside ("a 59-strong Chinese medical team") says whose: the words between are lower case
         units = [(m.start() + lo, m.end() + lo) for m in _STRENGTH_UNIT.finditer(folded, start - lo)
                  if text[m.start() + lo:m.end() + lo].islower() and _STRENGTH_NOT.isdisjoint(m.group().split())]
