@@ -97,9 +97,12 @@ _MODEL = re.compile(r"(?<![\w-])[a-z]{1,4}[- ]?\d{1,3}[a-z]{0,3}\s+$")
 _SECOND_WORD = re.compile(r"([a-z]+)\s+[\w'-]+\s+$")
 
 
-def _adjective_use(folded: str, s: int, e: int, key: str) -> bool:
-    """"the present king", "present-day Ghana", "was present at": the word is no trigger."""
+def _adjective_use(folded: str, s: int, e: int, key: str, kinds=()) -> bool:
+    """"the present king", "present-day Ghana", "was present at": the word is no trigger
+    (a personnel noun also by the row '*personnel': "armoured infantry vehicles")."""
     uses = _ADJECTIVE_USES.get(key)
+    if uses is None and any(kind == "personnel" for kind, _lemma in kinds):
+        uses = _ADJECTIVE_USES.get("*personnel")
     if uses is None:
         return False
     after = _NEXT.match(folded, e)
@@ -125,7 +128,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     for m in _TRIGGER_PLAIN_RE.finditer(folded, start - lo):
         key = " ".join(m.group().split())  # "hand  over" is "hand over"
         kinds = _KINDS_OF.get(key, ())
-        if _adjective_use(folded, m.start(), m.end(), key):
+        if _adjective_use(folded, m.start(), m.end(), key, kinds):
             if key not in _READS_AS:
                 continue
             # "four F-35A fighters": still a force of its sender, told by its aircraft
