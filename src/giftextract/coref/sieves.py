@@ -176,6 +176,12 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
     a team was in the country", though the Golan Heights were named since)."""
     kinds = [_STATE_KINDS[f] for f in n.feats if f in _STATE_KINDS]
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
+    if "of_person" in n.feats:
+        # "Australian Defence Minister Robert Hill has said his country would supply ...": the
+        # state of the person "his" stands for, the nearest one named before
+        want = "f" if "f" in n.feats else "m"
+        return next((m.entity for m in by_recency if m.entity.party_kind == "person" and m.entity.country
+                     and _differs(m.entity, co) and _gender(m.entity) in (want, None)), None)
     fits = [m.entity for m in by_recency
             if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
             and m.entity.country and _differs(m.entity, co)
