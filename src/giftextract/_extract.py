@@ -237,6 +237,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                 if not d.mention_only:
                     deployments.append(d)
                     told = True
+                elif d.under_way and d.personnel is None:
+                    deployments.append(d)  # an arrival with no figure: it decides its plan's status only
             if told:
                 discourse.add_places([e for e in names_of[i] if not posted(t, e)])  # not "its envoy to Doha"
         add_species(i)

@@ -86,7 +86,7 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     # status_under_way: a verb right after the force (or in a relative clause there) that tells
     # it has left or arrived, whatever a later modal says of what it will do there; "The first of
     # about 3,200 soldiers ordered to Honduras by Reagan arrived"; a force "already there"
-    under_way = bool(going.match(view.text, noun.end, hi))
+    under_way = frame.under_way = bool(going.match(view.text, noun.end, hi))
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
     later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]

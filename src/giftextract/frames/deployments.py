@@ -60,6 +60,9 @@ class DeploymentFrame:
     # "Swedish soldiers rolled off a ferry in Riga": no count, no deploy verb; not a record,
     # but it tells the discourse-party sieve whose troops the next figures are
     mention_only: bool = False
+    # a figureless force told as having arrived ("The first American troops ... have reached
+    # Israel, the Pentagon said"): no record, but the arrival carries out the plan of its pair (merge/status.py)
+    under_way: bool = False
     # who vouches for the figure: "official" (the sender's or host's side), "acted" (the
     # sender named doing it, unhedged), "unofficial" (intelligence, media, hedged), None
     # (plainly asserted: the document decides)

@@ -301,7 +301,9 @@ def merge_deployments(frames: list[DeploymentFrame], dateline: Entity | None = N
     """The document's deployment records; ``dateline``, the article's dateline place, is
     where a deployment to that place's country stands when nothing else says where
     ("HONIARA, Nov 29 - ... Australian troops": the dateline sieve)."""
-    decide_status(frames)
+    arrivals = [f for f in frames if f.mention_only]  # figureless arrivals: they make no record
+    frames = [f for f in frames if not f.mention_only]
+    decide_status(frames, arrivals)
     records: list[DeploymentFrame] = []
     pending: list[DeploymentFrame] = []
     for frame in frames:

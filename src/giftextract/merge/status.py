@@ -12,11 +12,12 @@ from giftextract.frames.deployments import DeploymentFrame
 from giftextract.merge.halves import country_of as _country
 
 
-def decide_status(frames: list[DeploymentFrame]) -> None:
+def decide_status(frames: list[DeploymentFrame], arrivals: list[DeploymentFrame] = ()) -> None:
     """A figure no one vouches for takes its deployment's standing in the document: where
     the sender's or host's officials speak of that deployment elsewhere in the article it
     or the article tells the sender doing it unhedged, it is acknowledged (confirmed);
-    otherwise it stays reported (GOLD.md's conventions)."""
+    otherwise it stays reported (GOLD.md's conventions). ``arrivals``: figureless forces told
+    as having arrived, which make no record but carry out a plan of their pair."""
     # "Russia denied sending troops to Syria": every figure of that sender and host is denied
     # (unless an official of either side acknowledges it elsewhere: "Kampala later confirmed ...")
     denied_pairs = {_pair(f) for f in frames if f.denies_pair and None not in _pair(f)} - {
@@ -48,7 +49,7 @@ def decide_status(frames: list[DeploymentFrame]) -> None:
         # by others or denied, and no official side acknowledges it
         if _pair(f) in acknowledged or not any(_may_be_same(_pair(f), d) for d in disputed):
             f.status = "confirmed"
-    _fulfilled_plans(frames)
+    _fulfilled_plans(frames, arrivals)
 
 
 def _pair(f: DeploymentFrame) -> tuple:
@@ -56,11 +57,11 @@ def _pair(f: DeploymentFrame) -> tuple:
     return _country(f.sender), _country(f.host)
 
 
-def _fulfilled_plans(frames: list[DeploymentFrame]) -> None:
+def _fulfilled_plans(frames: list[DeploymentFrame], arrivals: list[DeploymentFrame] = ()) -> None:
     """"British troops have arrived in South Sudan, the ministry confirmed ... Britain said it
     would send around 300 troops": the one figure of a plan an official arrival with no
     figure of its own has carried out is under way (GOLD.md: confirmed)."""
-    done = {_pair(f) for f in frames if f.personnel is None and f.status == "confirmed"
+    done = {_pair(f) for f in [*frames, *arrivals] if f.personnel is None and f.status == "confirmed"
             and f.signal in ("official", "acted") and None not in _pair(f)}
     for p in done:
         plans = [f for f in frames if _pair(f) == p and f.personnel is not None]
