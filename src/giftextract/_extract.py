@@ -40,6 +40,7 @@ from giftextract.models import Extraction
 from giftextract.quantity.counts import find_counts
 from giftextract.quantity.dates import find_times
 from giftextract.text import iter_sentences, normalize
+from giftextract.text.sentences import in_windows
 from giftextract.text.fold import fold_case
 from giftextract.text.language import not_english_reason
 
@@ -53,27 +54,6 @@ def _published(value: str | dt.date | None) -> dt.date | None:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError as err:
         raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from err
-
-
-# News sentences are far shorter; a longer "sentence" is a table, a list or a run-on
-# scrape.  Reading it in windows keeps every frame's work bounded, so cost stays linear.
-MAX_SENTENCE = 1500
-
-
-def _windows(text: str, sentences: Iterable[tuple[int, int]], warnings: list[str]) -> Iterator[tuple[int, int]]:
-    for start, end in sentences:
-        if end - start <= MAX_SENTENCE:
-            yield start, end
-            continue
-        warnings.append(f"sentence at {start}-{end} is {end - start} characters long; read in windows of "
-                        f"{MAX_SENTENCE} (offsets into the normalised text)")
-        while end - start > MAX_SENTENCE:
-            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-            cut = cut if cut > start else start + MAX_SENTENCE
-            yield start, cut
-            start = cut + 1 if text[cut:cut + 1] == " " else cut
-        if end > start:
-            yield start, end
 
 
 # Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
@@ -319,7 +299,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     t = norm.text
     # Say why nothing may come back: the rules read English only.
     warnings: list[str] = [reason] if (reason := not_english_reason(t)) else []
-    sentences = _windows(t, iter_sentences(t), warnings)
+    sentences = in_windows(t, iter_sentences(t), warnings)
     korea = korea_of(t)
     deployments: list = []
     place = dateline_place(t, place_country)

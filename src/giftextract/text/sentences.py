@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -120,3 +120,25 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
         piece = _trimmed(text, start, line.end())
         if piece:
             yield piece
+
+
+# News sentences are far shorter; a longer "sentence" is a table, a list or a run-on
+# scrape.  Reading it in windows keeps every frame's work bounded, so cost stays linear.
+MAX_SENTENCE = 1500
+
+
+def in_windows(text: str, sentences: Iterable[tuple[int, int]], warnings: list[str]) -> Iterator[tuple[int, int]]:
+    """The sentences, each longer than MAX_SENTENCE cut at spaces into windows (a warning says so)."""
+    for start, end in sentences:
+        if end - start <= MAX_SENTENCE:
+            yield start, end
+            continue
+        warnings.append(f"sentence at {start}-{end} is {end - start} characters long; read in windows of "
+                        f"{MAX_SENTENCE} (offsets into the normalised text)")
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            yield start, cut
+            start = cut + 1 if text[cut:cut + 1] == " " else cut
+        if end > start:
+            yield start, end
