@@ -63,6 +63,7 @@ STRENGTH_MARKS = tuple(_T["strength_units"]["marks"])
 _STRENGTH_UNIT = re.compile(r"(?<=\d-)(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z][a-z'-]*){0,3}?\s+(?:"
                             + trie_alternation(_T["strength_units"]["words"]) + r")(?![\w-])")
 _STRENGTH_CUE = re.compile(r"\d-(?:" + trie_alternation(STRENGTH_MARKS) + r")\b")
+_STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring test first: most text has none
 
 
 # "120 members of the battalion": members of a force are its personnel (member_forces)
@@ -97,17 +98,21 @@ _MODEL = re.compile(r"(?<![\w-])[a-z]{1,4}[- ]?\d{1,3}[a-z]{0,3}\s+$")
 _SECOND_WORD = re.compile(r"([a-z]+)\s+[\w'-]+\s+$")
 
 
-def _adjective_use(folded: str, s: int, e: int, key: str, kinds=()) -> bool:
+_EVERY_PERSONNEL = _ADJECTIVE_USES.get("*personnel")
+_PERSONNEL_FORMS = frozenset(form for form, kinds in _KINDS_OF.items() if any(kind == "personnel" for kind, _ in kinds))
+
+
+def _adjective_use(folded: str, s: int, e: int, key: str) -> bool:
     """"the present king", "present-day Ghana", "was present at": the word is no trigger
     (a personnel noun also by the row '*personnel': "armoured infantry vehicles")."""
-    uses = _ADJECTIVE_USES.get(key)
-    if uses is None and any(kind == "personnel" for kind, _lemma in kinds):
-        uses = _ADJECTIVE_USES.get("*personnel")
+    uses = _ADJECTIVE_USES.get(key) or (_EVERY_PERSONNEL if key in _PERSONNEL_FORMS else None)
     if uses is None:
         return False
     after = _NEXT.match(folded, e)
     if after and after.group(1) in uses[0]:
         return True
+    if not uses[1] and not uses[2]:
+        return False  # a row of next words only ('*personnel'): the words before need no reading
     window = folded[max(0, s - 40):s]
     last = _LAST_WORD.search(window)
     word = last and ("#" if last.group(1)[0].isdigit() else last.group(1))
@@ -128,7 +133,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     for m in _TRIGGER_PLAIN_RE.finditer(folded, start - lo):
         key = " ".join(m.group().split())  # "hand  over" is "hand over"
         kinds = _KINDS_OF.get(key, ())
-        if _adjective_use(folded, m.start(), m.end(), key, kinds):
+        if _adjective_use(folded, m.start(), m.end(), key):
             if key not in _READS_AS:
                 continue
             # "four F-35A fighters": still a force of its sender, told by its aircraft
@@ -140,7 +145,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             if kind == "personnel" and lemma != "units" and _PEOPLE_RESTATING.search(folded, max(0, m.start() - 50), m.start()):
                 continue
             out.append(Trigger(s, e, text[s:e], kind, lemma))
-    if _STRENGTH_CUE.search(folded):
+    if any(mark in folded for mark in _STRENGTH_DASHED) and _STRENGTH_CUE.search(folded):
         # a name inside ("a 59-strong Chinese medical team") says whose: the words between are lower case
         units = [(m.start() + lo, m.end() + lo) for m in _STRENGTH_UNIT.finditer(folded, start - lo)
                  if text[m.start() + lo:m.end() + lo].islower() and _STRENGTH_NOT.isdisjoint(m.group().split())]
