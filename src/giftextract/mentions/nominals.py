@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.numbers import UNITS
 from giftextract.text.fold import fold_case
@@ -72,7 +73,9 @@ _COUNTED = re.compile(
 
 
 # "... has said it sent": a pronoun that opens what its speaker said (nominals.json speech_verbs)
-_AFTER_SPEECH = re.compile(r"(?<![\w'-])(?:" + trie_alternation(NOMINALS["speech_verbs"]["words"]) + r")\s+(?:that\s+)?$")
+_AFTER_SPEECH = re.compile(r"(?<![\w'-])(?:" + trie_alternation(sorted(set(LEXICON["triggers"]["report_verbs"])
+                                                                     | set(NOMINALS["speech_verbs"]["words"])))
+                           + r")\s+(?:that\s+)?$")
 
 
 def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
