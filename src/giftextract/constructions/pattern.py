@@ -51,7 +51,14 @@ _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 
 # "295 tonnes of foodstuffs such as canned goods, oil and sugar, 10 tonnes of medical
 # equipment": examples of a member (no item among them) do not end the list
 _SUCH_AS = r"(?:W/[^/ ]*/(?:such|like) (?:W/[^/ ]*/as )?(?:(?:W|P)/[^ ]* ){1,12}?(?=P/,,/, ))?"
-_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
+# "a wooden humidor shaped like a house, a cigar cutter": an attribute of a member (a
+# participle or a preposition and a few units, no trigger) does not end the list either
+# (mentions/data/open_items.json member_attributes); "a convoy of 12 trucks" is a lot, no attribute
+_ATTR = OPEN_ITEMS_TABLE["member_attributes"]
+_ATTRIBUTE = (rf"(?:W/[^/ ]*/(?:{'|'.join(_ATTR['words'])}) (?![NI]/)|W/[^/ ]*/(?:[a-z-]+ed|{'|'.join(_ATTR['participles'])}) "
+              rf"W/[^/ ]*/(?:{'|'.join(_ATTR['after_participle'])}) )(?:[WEINAR]/[^ ]* ){{1,{_ATTR['reach']}}}?"
+              r"(?=P/,,/, |W/[^/ ]*/and )")
+_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
               rf"{_ITEM}){{0,20}}")
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
 # theme sieve gives it the species last named);

@@ -23,7 +23,7 @@ from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import SMALL_NUMBER, THEME_PHRASES
-from giftextract.mentions.contents import contents_list, listed_with_known
+from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
 from giftextract.frames.tranches import later_deliveries
@@ -277,7 +277,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         theme = fills.get("THEME")
         # a thing the lexicon does not know, given by a construction that fixes the theme
         # (or any construction, where the clause calls it a gift: "landed ... as a gift")
-        open_items = [u.ref for u in theme[0].units if u.kind == "I" and "open" in u.feats] if theme else []
+        open_items = member_items(seq.units, theme[0].units) if theme else []
         # ... or a thing of a kind the article already told as given ("150,000 doses were
         # flown to Bhutan" after "India handed two million doses to Bangladesh")
         if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table)

@@ -23,6 +23,57 @@ CONTENTS_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) +
     re.IGNORECASE)
 
 
+_ATTRIBUTE = _DATA["member_attributes"]
+_ATTRIBUTE_WORDS = frozenset(_ATTRIBUTE["words"])
+_PARTICIPLES = frozenset(_ATTRIBUTE["participles"])
+_AFTER_PARTICIPLE = frozenset(_ATTRIBUTE["after_participle"])
+_ATTRIBUTE_KINDS = frozenset("WEINAR")
+
+
+def _opens_attribute(units: list, j: int) -> bool:
+    u = units[j]
+    if u.kind != "W":
+        return False
+    if u.key in _ATTRIBUTE_WORDS:  # (not "a convoy of 12 trucks": a lot of things counted)
+        return j + 1 < len(units) and units[j + 1].kind not in ("N", "I")
+    return (u.key.endswith("ed") or u.key in _PARTICIPLES) and j + 1 < len(units) \
+        and units[j + 1].kind == "W" and units[j + 1].key in _AFTER_PARTICIPLE
+
+
+def attribute_end(units: list, j: int) -> int:
+    """Where an attribute of the list member before units[j] ends ("a bust of Abraham
+    Lincoln, two books", "a humidor shaped like a house, a cigar cutter"): the index of the
+    comma or "and" that goes on with the list, or ``j`` when no attribute starts here
+    (data/open_items.json member_attributes)."""
+    if j == 0 or j >= len(units) or units[j - 1].kind != "I" or not _opens_attribute(units, j):
+        return j
+    for k in range(j + 1, min(len(units), j + 1 + _ATTRIBUTE["reach"] + 1)):
+        u = units[k]
+        if k > j + 1 and (u.kind == "P" and u.key == "," or u.kind == "W" and u.key == "and"):
+            return k
+        if u.kind not in _ATTRIBUTE_KINDS:
+            return j
+    return j
+
+
+def member_items(clause: list, fill: tuple) -> list:
+    """The open items of a theme ``fill`` (units of the ``clause``, which keeps the commas a
+    fill drops), without those inside a member's attribute ("shaped like a house" names no
+    thing given)."""
+    start, end = fill[0].start, fill[-1].end
+    units = [u for u in clause if start <= u.start and u.end <= end]
+    out, j = [], 0
+    while j < len(units):
+        end = attribute_end(units, j)
+        if end > j:
+            j = end
+            continue
+        if units[j].kind == "I" and "open" in units[j].feats:
+            out.append(units[j].ref)
+        j += 1
+    return out
+
+
 def opens_contents(units: list, i: int) -> bool:
     """units[i] opens what a consignment, a gift or a carrier holds: "included", "carrying",
     "made up of", "loaded with" (data/open_items.json contents_openers)."""
@@ -69,7 +120,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         while j < len(units) and units[j].kind == "I":
             if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
                 out.append(units[j].ref)
-            j, links = j + 1, 0
+            j, links = attribute_end(units, j + 1), 0  # "a bust of Abraham Lincoln, two books"
             while j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
                 j, links = j + 1, links + 1
             if not links:

@@ -322,6 +322,13 @@ def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
             continue
         if _MADE_OF.fullmatch(text, whole.end, part.start):
             members = [i for i in pool if i.start > whole.start]
+            if " of " in whole.mention.text and all(_brand(i) for i in members):
+                break  # "two bottles of cognac: a Hennessy X.O. and a Louis XIII": brands of the thing measured
             if sum(i.count.value or 0 for i in members if i.count) <= whole.count.value:
                 return [i for i in items if i is not whole] + [i for i in members if i not in items], whole.count
     return items, total
+
+
+def _brand(item: ItemRef) -> bool:
+    """A thing named only by capitalised words: a brand or a name ("a Louis XIII")."""
+    return item.open and all(w[0].isupper() or w[0].isdigit() for w in item.mention.text.split())

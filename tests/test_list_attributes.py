@@ -1,0 +1,48 @@
+"""A list member's attribute ("shaped like a house", "of the emir", "about Doha") neither ends
+the list of things given nor adds a thing of its own (mentions/data/open_items.json
+member_attributes); a lot ("a convoy of 12 trucks") and brands of a measured thing ("two
+bottles of whisky: a Glenfiddich and a Lagavulin") are no attributes and no members."""
+
+import giftextract
+from giftextract.mentions.contents import attribute_end
+from giftextract.mentions.units import Unit
+
+
+def _items(text):
+    [gift] = giftextract.extract(text).gift_transfers
+    return {i.species: (i.count.value if i.count else None) for i in gift.items}
+
+
+def test_the_list_goes_on_after_a_participle_attribute_and_its_object_is_no_thing():
+    items = _items("Oman's sultan presented the Bahraini king with a silver box shaped like a dhow, "
+                   "a coffee pot and a bottle of frankincense oil.")
+    assert {"silver box", "coffee pot", "frankincense oil"} <= set(items)
+    assert "dhow" not in items
+
+
+def test_the_list_goes_on_after_a_prepositional_attribute():
+    items = _items("Qatar gave Kenya a portrait of the emir, two books about Doha and a brass coffee set.")
+    assert items == {"portrait": 1, "book": 2, "brass coffee set": 1}
+
+
+def test_a_lot_of_counted_things_is_no_attribute():
+    text = "Saudi Arabia sent aid to Lebanon. A convoy of 12 trucks loaded with food and tents, a gift from the kingdom, reached Tripoli."
+    species = {i.species for g in giftextract.extract(text).gift_transfers for i in g.items}
+    assert "convoy" not in species and "truck" in species
+
+
+def test_brands_of_a_measured_thing_leave_it_whole():
+    items = _items("The British king gave Macron two bottles of whisky: a Glenfiddich and a Lagavulin.")
+    assert items == {"whisky": 2}
+
+
+def _unit(kind, key):
+    return Unit(kind, 0, 0, key)
+
+
+def test_attribute_end_needs_a_member_before_and_a_link_after():
+    item, of, the, emir, comma = _unit("I", "item"), _unit("W", "of"), _unit("W", "the"), _unit("R", "person"), _unit("P", ",")
+    assert attribute_end([item, of, the, emir, comma], 1) == 4
+    assert attribute_end([_unit("W", "x"), of, the, emir, comma], 1) == 1  # no member before
+    assert attribute_end([item, of, the, emir], 1) == 1  # the clause ends: nothing goes on
+    assert attribute_end([item, of, _unit("V", "give"), emir, comma], 1) == 1  # a trigger is no attribute
