@@ -78,3 +78,13 @@ def test_a_speaker_of_another_conjunct_does_not_report_the_first_ones_figure():
     text = "Saudi Arabia sent about 1,000 troops to Bahrain, and the United Arab Emirates has said it sent around 500 police."
     got = {(d.sender.country, d.personnel.value): d.status for d in giftextract.extract(text).deployments}
     assert got == {("SA", 1000): "confirmed", ("AE", 500): "confirmed"}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Seychelles Coast Guard (SCG) received four fast response boats as a donation from Bahrain.", ("BH", "SC")),
+    ("The Armed Forces of the Philippines (AFP) received 20 trucks from Japan.", ("JP", "PH")),
+])
+def test_a_short_name_in_brackets_belongs_to_the_name_before_it(text, pair):
+    # the bracketed acronym no longer stands between a receiver and its verb
+    [gift] = giftextract.extract(text).gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == pair

@@ -96,7 +96,8 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     after = view.text[noun.end:min(hi, noun.end + 25)]
     if not under_way and (_plans(planned, view.text, lo, noun.start) or (
             _plans(planned, after, 0, len(after), motion) and not staying.search(after)) or (
-            verb is not None and verb.start > noun.end and _plans(planned, view.text, noun.end, verb.end)) or any(
+            verb is not None and verb.start > noun.end and (_plans(planned, view.text, noun.end, verb.end)
+                                                            or _copula_plans(planned, view.text, verb, hi))) or any(
             _plans(planned, view.text, noun.end, t.end) for t in later[:2])):
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = speaker_of(view, frame, markers, lo, hi)
@@ -109,6 +110,16 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     if speaker in ("official", "acted") or (speaker is None and (under_way or confirmed.search(clause))):
         return "confirmed"
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
+
+
+_COPULAS = frozenset(("is", "are", "was", "were"))
+
+
+def _copula_plans(planned, text: str, verb, hi: int) -> bool:
+    """The force's verb is a copula and a plan marker follows it ("200 members of the 104th
+    Battalion is due to travel", "were set to fly"; not "are in Lebanon and will stay")."""
+    return verb.lemma in _COPULAS and any(m.start() <= verb.end + 2
+                                          for m in planned.finditer(text, verb.start, min(hi, verb.end + 25)))
 
 
 # "296 soldiers to Mozambique, who will operate alongside the army", "the deployment, which is

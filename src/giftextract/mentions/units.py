@@ -67,6 +67,11 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(
                           + _ADVERB + r"\s+)?)?$", re.IGNORECASE)
 
 
+# a short name in brackets right after a name: "the Seychelles Coast Guard (SCG)", "the
+# Armed Forces of the Philippines (AFP)"
+_SHORT_NAME = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&.-]{1,9}s?[ \t]*\)")
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     kind: str
@@ -189,6 +194,9 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         units += _words(view.text, pos, u.start)
         units.append(u)
         pos = u.end
+        if u.kind == "E":  # "the Seychelles Coast Guard (SCG) received": the short name is the name's
+            short = _SHORT_NAME.match(view.text, pos, hi)
+            pos = short.end() if short else pos
     units += _words(view.text, pos, hi)
     units = _with_open_items(units, view.text, {a.start: a for a in amounts if a.dimension == "dose"})
     offsets, parts, at = [], [], 0
