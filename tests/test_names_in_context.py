@@ -1,6 +1,7 @@
 """Names read by their context: a place inside a person's name ("Nasser Al Sabah") and a
-place that names where an envoy is posted ("Ankara's ambassador to Doha"), with the examples
-of lexicon/data/triggers.json (name_spellings particles, posted_titles)."""
+place that names where an envoy is posted ("Ankara's ambassador to Doha") or where a speaker
+spoke ("the government said in Stockholm"), with the examples of lexicon/data/triggers.json
+(name_spellings particles, posted_titles, speech_venues)."""
 
 import pytest
 
@@ -10,6 +11,7 @@ from giftextract.lexicon.entities import find_entities
 
 _PARTICLES = LEXICON["triggers"]["name_spellings"]["_particle_examples"]
 _POSTED = LEXICON["triggers"]["posted_titles"]["examples"]
+_VENUES = LEXICON["triggers"]["speech_venues"]["examples"]
 
 
 @pytest.mark.parametrize("text,places", _PARTICLES)
@@ -18,8 +20,8 @@ def test_a_place_after_a_name_particle_in_a_name_is_part_of_the_name(text, place
     assert found == places, text
 
 
-@pytest.mark.parametrize("text,sender,host,location", _POSTED)
-def test_an_envoys_posting_is_no_host_and_no_place_of_a_deployment(text, sender, host, location):
+@pytest.mark.parametrize("text,sender,host,location", _POSTED + _VENUES)
+def test_an_envoys_posting_or_a_speakers_venue_is_no_host_and_no_place_of_a_deployment(text, sender, host, location):
     [d] = giftextract.extract(text).deployments
     assert (d.sender.country, d.host.country) == (sender, host), text
     assert (d.location.name if d.location else None) == location, text
@@ -88,3 +90,9 @@ def test_a_short_name_in_brackets_belongs_to_the_name_before_it(text, pair):
     # the bracketed acronym no longer stands between a receiver and its verb
     [gift] = giftextract.extract(text).gift_transfers
     assert (gift.giver.country, gift.recipient.country) == pair
+
+
+def test_a_passive_report_names_the_place_of_the_troops():
+    # "were reported in Donetsk": no speaker's venue, the troops are there
+    [d] = giftextract.extract("Russian troops were reported in Donetsk, Ukraine's army said.").deployments
+    assert (d.sender.country, d.host.country, d.location.name) == ("RU", "UA", "Donetsk")

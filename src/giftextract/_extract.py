@@ -28,7 +28,7 @@ from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
 from giftextract.mentions.nominals import TITLE_CUE
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, antecedents_from, bucket
-from giftextract.mentions.units import posted
+from giftextract.mentions.units import aside
 from giftextract.lexicon.entities import Entity, copy_entity, find_entities
 from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, spot_names
 from giftextract.lexicon.trie import trie_alternation
@@ -220,7 +220,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                 elif d.under_way and d.personnel is None:
                     deployments.append(d)  # an arrival with no figure: it decides its plan's status only
             if told:
-                discourse.add_places([e for e in names_of[i] if not posted(t, e)])  # not "its envoy to Doha"
+                discourse.add_places([e for e in names_of[i] if not aside(t, e)])  # not "its envoy to Doha"
         add_species(i)
 
     for i in context:

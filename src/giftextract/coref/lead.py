@@ -21,7 +21,7 @@ from giftextract.coref.aliases import dateline_start
 from giftextract.coref.sieves import SIEVES
 from giftextract.lexicon.corroborate import corroborated
 from giftextract.lexicon.entities import Entity, find_entities
-from giftextract.mentions.units import LED_AFTER, posted
+from giftextract.mentions.units import LED_AFTER, aside
 from giftextract.text import iter_sentences
 
 _SIEVE = next((s for s in SIEVES if s.name == "lead-place"), None)
@@ -71,6 +71,6 @@ def lead_place(text: str) -> Entity | None:
             if e.place_kind in _KINDS and e.country and not (e.source or e.possessive or e.demonym) \
                     and _INTO.search(head, max(0, e.start - 16), e.start) and not LED_AFTER.match(head, e.end) \
                     and not (_AWAY and _AWAY.search(head, max(0, e.start - 30), e.start)) \
-                    and not posted(head, e):  # "its ambassador to Doha"
+                    and not aside(head, e):  # "its ambassador to Doha"
                 return dataclasses.replace(e, via="lead")
     return None

@@ -30,7 +30,7 @@ from giftextract.frames.follow_ons import follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
-from giftextract.mentions.units import LED_AFTER, build_units, posted
+from giftextract.mentions.units import LED_AFTER, aside, build_units
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import ELABORATION, count_before
 from giftextract.lexicon.entities import Entity
@@ -124,7 +124,7 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
         if e.start >= frame.noun_end and e.place_kind == "country" and _DEPARTED_FOR.search(view.text, max(lo, e.start - 100), e.start):
             frame.host = frame.host or e  # "took off from Noi Bai airport on Tuesday for South Sudan"
             continue
-        if _ORIGIN.search(before) or _CITED.search(before) or posted(view.text, e):
+        if _ORIGIN.search(before) or _CITED.search(before) or aside(view.text, e):
             continue  # "soldiers from army units in Townsville": where they come from; "according to Nyagah"; "its envoy to Doha"
         if e.place_kind in ("region", "city") and e.party_kind is None:
             if frame.location is None and e.start > frame.noun_start - 60:

@@ -40,9 +40,18 @@ POSTED_TO = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON
                         + r")[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
-def posted(text: str, e: Entity) -> bool:
-    """``e`` names where an envoy is posted: "Ankara's ambassador to Doha"."""
-    return POSTED_TO.search(text, max(0, e.start - 40), e.start) is not None
+_VENUES = LEXICON["triggers"]["speech_venues"]
+# where a speaker spoke: "the government said in Stockholm", "told reporters in Nairobi"
+SPOKE_IN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _VENUES["verbs"]), key=len, reverse=True))
+                      + r")(?:[ \t]+(?:" + "|".join(sorted(map(re.escape, _VENUES["objects"]), key=len, reverse=True))
+                      + r")){0,3}[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def aside(text: str, e: Entity) -> bool:
+    """``e`` names a place aside from the event: where an envoy is posted ("Ankara's
+    ambassador to Doha") or where a speaker spoke ("the government said in Stockholm")."""
+    lo = max(0, e.start - 40)
+    return POSTED_TO.search(text, lo, e.start) is not None or SPOKE_IN.search(text, lo, e.start) is not None
 
 
 # "by Emirates airline", "in a Russian Air Force plane"; not "in Vienna after a charter flight"
@@ -170,10 +179,11 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         if ("party" in feats or "demonym" in feats) and LED_AFTER.match(view.text, e.end):
             # ("a Polish-led division": nor is a demonym a sender there)
             feats = tuple(f for f in feats if f not in ("party", e.party_kind, "demonym")) + ("modifier",)
-        if posted(view.text, e):
-            # "Ankara's ambassador to Doha": the envoy's posting, no host or place of a deployment
-            # (deployment.json: -posting); a gift the envoy hands over is handed over there
-            feats += ("posting",)
+        if aside(view.text, e):
+            # "Ankara's ambassador to Doha", "said in Stockholm": the envoy's posting or the
+            # speaker's venue, no host or place of a deployment (deployment.json: -aside); a gift
+            # the envoy hands over is handed over there
+            feats += ("aside",)
         mentions.append(Unit("E", e.start, end, (e.party_kind or e.place_kind or "entity"), feats, e))
     for c in view.counts_in(lo, hi):
         if c.start not in counts_used:
