@@ -603,3 +603,12 @@ def test_a_count_told_after_the_animals_are_named_counts_them():
     ex = giftextract.extract("Australia gave Singapore koalas last year. Six were sent in May as a gift.")
     assert [(g.giver.country, g.recipient.country, [(i.species, i.count and i.count.value) for i in g.items])
             for g in ex.gift_transfers] == [("AU", "SG", [("koala", 6.0)])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain donated three second-hand off-road vehicles.", [3.0]),  # "second-hand" is no duration
+    ("Japan gave two second-generation drones.", [2.0]),
+    ("The handover took 90 seconds.", []),  # a duration: no count
+])
+def test_a_word_in_second_hyphen_is_no_duration(text, expected):
+    assert [c.value for c in find_counts(text)] == expected

@@ -46,3 +46,11 @@ def test_attribute_end_needs_a_member_before_and_a_link_after():
     assert attribute_end([_unit("W", "x"), of, the, emir, comma], 1) == 1  # no member before
     assert attribute_end([item, of, the, emir], 1) == 1  # the clause ends: nothing goes on
     assert attribute_end([item, of, _unit("V", "give"), emir, comma], 1) == 1  # a trigger is no attribute
+
+
+def test_things_that_went_with_a_gift_join_it():
+    # nominals.json accompaniment
+    from giftextract.mentions.nominals import NOMINALS
+    for text, species in NOMINALS["accompaniment"]["examples"]:
+        [gift] = giftextract.extract(text).gift_transfers
+        assert species in {i.species for i in gift.items}, text

@@ -22,7 +22,7 @@ from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
-from giftextract.mentions.nominals import SMALL_NUMBER, THEME_PHRASES
+from giftextract.mentions.nominals import ACCOMPANIED, SMALL_NUMBER, THEME_PHRASES
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
@@ -76,7 +76,7 @@ ANAPHOR = regex.compile(
     r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
-    + r")(?:,[^,.;]{1,80},)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, funded by JICA, consists of"
+    + r")(?:,[^,.;]{1,80},)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b|" + ACCOMPANIED,  # "The donation, funded by JICA, consists of"
     regex.IGNORECASE,
 )
 _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
@@ -93,7 +93,7 @@ _RELATIVE = regex.compile(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
 _THE_SUBJECT = regex.compile(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
 _EMPTY = regex.compile("")
 _DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b",
+_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b|" + ACCOMPANIED,
                           regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
 _OTHER_EVENT = regex.compile(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",

@@ -63,6 +63,14 @@ _MODIFIED = re.compile(
     + r")(?![\w-])(?!\s+of\s)")
 
 
+# "a bus went with them", "along with them came 40 computers": things that went with the open
+# gift (nominals.json accompaniment)
+_WITH = NOMINALS["accompaniment"]
+_WITH_VERBS, _WITH_OBJECTS = trie_alternation(_WITH["verbs"]), trie_alternation(_WITH["objects"])
+ACCOMPANIED = (rf"\b(?:{_WITH_VERBS})\s+(?:along\s+)?with\s+(?:{_WITH_OBJECTS})\b"
+               rf"|\balong\s+with\s+(?:{_WITH_OBJECTS})\s*,?\s+(?:{_WITH_VERBS})\b")
+
+
 # "the four cubs, two females and two males": a definite theme phrase with its number
 _SMALL = {w: n for w, n in UNITS.items() if 2 <= n <= 12}
 SMALL_NUMBER = trie_alternation(list(_SMALL)) + r"|[2-9]|1[0-2]"  # two to twelve, in words or digits

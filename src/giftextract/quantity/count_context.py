@@ -23,7 +23,7 @@ NOT_A_COUNT_AFTER = regex.compile(
         |litres?|liters?|gallons?|barrels?|hectares?|acres?   # volume, area
         |years?|decades?|centuries                           # durations: 10 years
         |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm  # length
-        |hours?|minutes?|seconds?|am|pm                      # durations, time of day
+        |hours?|minutes?|seconds?(?!-)|am|pm                 # durations, time of day (not "second-hand")
         )\b
       | [ap]\.m\.                                             # 10 a.m.
     )""",
