@@ -26,6 +26,7 @@ from giftextract.mentions.nominals import ACCOMPANIED, SMALL_NUMBER, THEME_PHRAS
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
+from giftextract.frames.paired import one_per_giver, paired_givers
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
@@ -273,7 +274,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if not held:
                 continue
             anaphor = _EMPTY.match(view.text, held[0].start)  # the list itself points back
-        fills = ranked(match_rows(table, seq))
+        matches = match_rows(table, seq)
+        fills = ranked(matches)
         theme = fills.get("THEME")
         # a thing the lexicon does not know, given by a construction that fixes the theme
         # (or any construction, where the clause calls it a gift: "landed ... as a gift")
@@ -326,7 +328,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if item.count is not None:
                 taken.add(item.count.start)
         frames.append(frame)
-        frames += _one_per_recipient(frame, fills, view.text) + _one_per_giver(frame, fills) + _gapped_datives(frame, fills, seq)
+        frames += _one_per_recipient(frame, fills, view.text) + one_per_giver(frame, fills) + paired_givers(frame, matches) \
+            + _gapped_datives(frame, fills, seq)
     return frames + later_deliveries(view, frames)
 
 
@@ -387,14 +390,3 @@ def _gapped_datives(frame: GiftFrame, fills: dict, seq) -> list[GiftFrame]:
                                        rules=[*frame.rules, "gapped-dative"], alternatives={}))
         i = j + 1
     return out
-
-
-def _one_per_giver(frame: GiftFrame, fills: dict) -> list[GiftFrame]:
-    """"The Czech Republic, Lithuania and Poland donated doses to Taiwan": the same gift from
-    each state coordinated before the giver, one frame each (items copied, never shared)."""
-    best = fills.get("GIVER", [None])[0]
-    if best is None or frame.giver is not best.unit.ref:
-        return []
-    return [dataclasses_replace(frame, giver=unit.ref, items=[copy.copy(i) for i in frame.items],
-                                rules=[*frame.rules, "conjunct-giver"], alternatives={})
-            for unit in best.preceding]
