@@ -21,13 +21,18 @@ def one_per_giver(frame, fills: dict) -> list:
 
 
 def _givers_of_things(matches: list) -> dict:
-    """For each thing (by start) that a match fills THEME with beside a GIVER, the giver of
-    the highest-priority such match, with the thing: {start: (priority, giver, item)}."""
+    """For each thing (by start) that a match fills THEME with beside a GIVER named after the
+    verb, the giver of the highest-priority such match, with the thing: {start: (priority,
+    giver, item)}."""
     best: dict = {}
     for m in matches:
         slots = {f.slot: f for f in m.fills}
         giver = slots["GIVER"].unit.ref if "GIVER" in slots else None
-        if "THEME" not in slots or not getattr(giver, "country", None):
+        trigger = slots["GIVER"].trigger if giver is not None else None
+        # an agent after its verb ("donated by India"): a subject before its verb ("and Japan
+        # sent cranes") opens a clause of its own, whose recipient is not this one's
+        if "THEME" not in slots or not getattr(giver, "country", None) or trigger is None \
+                or slots["GIVER"].unit.start < trigger.start:
             continue
         for u in slots["THEME"].units:
             if u.kind == "I" and "generic" not in u.feats and m.row.priority > best.get(u.start, (-1,))[0]:
