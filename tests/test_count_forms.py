@@ -609,6 +609,8 @@ def test_a_count_told_after_the_animals_are_named_counts_them():
     ("Spain donated three second-hand off-road vehicles.", [3.0]),  # "second-hand" is no duration
     ("Japan gave two second-generation drones.", [2.0]),
     ("The handover took 90 seconds.", []),  # a duration: no count
+    ("Japan gave a 40-seat bus and a 1,000-bed hospital.", []),  # a figure glued to a word is a modifier
+    ("A 300-strong force and 40-odd advisers left.", [300.0, 40.0]),  # ... unless the word keeps it a count
 ])
-def test_a_word_in_second_hyphen_is_no_duration(text, expected):
+def test_a_figure_glued_to_a_word_is_no_count_unless_the_word_counts(text, expected):
     assert [c.value for c in find_counts(text)] == expected

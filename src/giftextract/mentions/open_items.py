@@ -31,6 +31,7 @@ _PLAIN = PLAIN_MODIFIERS
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
+_MEASURED = re.compile(r"\d[\d,.]*-[a-z]")  # "56-metre", "1,079-gross-ton": a size, no part of the name
 MAX_WORDS = 6  # "a new Hongqi H9 executive sedan": a modifier, a brand, a model, a kind and the noun
 # a maker's possessive inside a thing's name: "doses of Moderna's vaccine" are moderna vaccine
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s(?=\s)")
@@ -46,7 +47,7 @@ def _content(u) -> bool:
         return "demonym" in u.feats
     if u.kind == "R":  # "20 fax machines": a class word that points back elsewhere ("the machines") heads one here
         return u.key == "theme" and " " not in u.ref.text and u.ref.text.islower()
-    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").isalnum()
+    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").replace(",", "").replace(".", "").isalnum()
 
 
 def _noun_modifier(units: list, j: int, i: int) -> bool:
@@ -133,7 +134,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     held = words[-1] if head in _MEASURES and of < len(words) else head
     if {head, singular(head), held, singular(held)} & _NOT_HEADS:
         return []  # "a local breed", "a North Korean dog breed": no item at all
-    if head.endswith(("ly", "ed")) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
+    if head.endswith(("ly", "ed")) or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
     return words
 
@@ -282,8 +283,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
         name = text[_name_start(units, i + 1, i + of, start):noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
     words_of_name = name.lower().split()
-    while len(words_of_name) > 1 and words_of_name[0] in _PLAIN:
-        words_of_name.pop(0)  # "a new patrol boat": a patrol boat
+    while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0])):
+        words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat": a patrol boat
     if words_of_name[-1] in _PLAIN:
         return None  # "a new 39.5-metre patrol boat": "new" alone names nothing
     name = " ".join(words_of_name)

@@ -65,10 +65,13 @@ _VEHICLE_AFTER = re.compile(r"[ \t]+(?:(?!(?:after|before|on|from|to|with|at|for
 # "-made" after a mention ("Russian-made") is a word of its own, not a dash
 # A designation is one word: "MiG-29s", "AK-74M", "Su-30SM", "C-130J", "Covid-19", "MA60";
 # "Boeing 747-8": a three-digit model number after a word is a word too (years have four digits).
-# A figure keeps a comma or a point only between digits: "in 2015, Turkey" ends the year at the comma.
+# A figure keeps a comma or a point only between digits: "in 2015, Turkey" ends the year at the comma;
+# a figure glued to a word ("40-seat", "1,079-gross-ton") is one word, a modifier.
 _WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<=[A-Za-z] )\d{3}-\d{1,3}[A-Za-z]*(?![\w-])"
                    r"|(?<![\w-])[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}(?![\w-])"  # "MA60", "Y12E", "C295": a model, one word
-                   r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*|\d+(?:[,.]\d+)*|[,;:()]|[^\sA-Za-z\d]")
+                   r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*"
+                   r"|\d+(?:[,.]\d+)*-[A-Za-z][A-Za-z-]*(?![\w'])"  # "a 40-seat bus", "a 56-metre vessel": one modifier
+                   r"|\d+(?:[,.]\d+)*|[,;:()]|[^\sA-Za-z\d]")
 # "was presented", "was likewise presented", "were fed and later given": an auxiliary, then
 # at most one adverb (voice_adverbs in triggers.json, or any word in -ly) before the participle
 _ADVERB = "(?:\\w+ly|" + "|".join(sorted(LEXICON["triggers"]["voice_adverbs"]["words"], key=len, reverse=True)) + ")"

@@ -8,7 +8,12 @@ from __future__ import annotations
 import regex
 
 from giftextract.lexicon.base import hand_country
+from giftextract.lexicon.data import LEXICON
 
+# words glued to a figure by a hyphen that keep it a count: the marks of a unit's strength
+# ("a 300-strong force", "a 150-member team"; triggers.json strength_units), doses ("a
+# 500,000-dose shipment"), "plus" and "odd" ("40-odd troops")
+_GLUED_COUNTS = sorted({*LEXICON["triggers"]["strength_units"]["marks"], "dose", "doses", "plus", "odd"}, key=len, reverse=True)
 NOT_A_COUNT_AFTER = regex.compile(
     r"""\s*
     (?: %                                                    # 62%
@@ -26,7 +31,8 @@ NOT_A_COUNT_AFTER = regex.compile(
         |hours?|minutes?|seconds?(?!-)|am|pm                 # durations, time of day (not "second-hand")
         )\b
       | [ap]\.m\.                                             # 10 a.m.
-    )""",
+      | -(?!(?:GLUED)(?![\w-]))[A-Za-z]                        # a compound: "a 40-seat bus", "a 1,000-bed hospital"
+    )""".replace("GLUED", "|".join(_GLUED_COUNTS)),
     regex.IGNORECASE | regex.VERBOSE,
 )
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
