@@ -96,3 +96,11 @@ def test_a_passive_report_names_the_place_of_the_troops():
     # "were reported in Donetsk": no speaker's venue, the troops are there
     [d] = giftextract.extract("Russian troops were reported in Donetsk, Ukraine's army said.").deployments
     assert (d.sender.country, d.host.country, d.location.name) == ("RU", "UA", "Donetsk")
+
+
+def test_the_maker_of_a_study_is_no_sender():
+    # deployment.json markers document_nouns: "a U.S. government study put at" cites a figure
+    text = ("Turkish troops landed in Cyprus on Saturday. The landing force, which a U.S. government study "
+            "put at about 6,000 men, was carried by 33 vessels.")
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("TR", "CY", 6000)

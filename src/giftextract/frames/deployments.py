@@ -175,9 +175,12 @@ def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
 
 
-def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, noun, lo: int, hi: int) -> None:
+def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, noun, lo: int, hi: int,
+                    documents: tuple = ()) -> None:
     """What no row filled: the agent of a gerund, and the clause's other places and states
-    read by position (kept below every row; named in ``rules`` when it decides)."""
+    read by position (kept below every row; named in ``rules`` when it decides).
+    ``documents``: nouns of a study or report whose maker a name before them is ("which a
+    U.S. government country study put at about 6,000 men"): no sender."""
     if frame.sender is None:
         # "1,250 U.S. Marines", "350 Royal Marines": the personnel noun names a force of a state
         # ("a Mexican army convoy": the name "Mexican army" holds the start of the noun "army convoy")
@@ -191,6 +194,9 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         # joins that force, it never sent it
         frame.sender = _agent(view, verb, lo) if verb.start < noun.start else \
             subject_of(view, head, lo, skip=frozenset({"with"}))
+        after = _WORDS_AFTER.match(view.text, frame.sender.end) if frame.sender is not None else None
+        if after and set(after.group().split()) & set(documents):
+            frame.sender = None
         if frame.sender is not None:
             frame.rules.append("fallback:subject")
     had_host = frame.host is not None
@@ -199,6 +205,9 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.rules.append("fallback:host-by-position")
     if frame.host is None and isinstance(frame.location, Entity) and frame.location.country:
         frame.host = frame.location
+
+
+_WORDS_AFTER = regex.compile(r"(?:\s+[a-z-]+){1,3}")  # "U.S. government country study": the plain words after a name
 
 
 def _spread_over_region(frame: DeploymentFrame) -> None:
@@ -300,7 +309,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
-            _fallback_slots(view, frame, count, verb, noun, lo, hi)
+            _fallback_slots(view, frame, count, verb, noun, lo, hi, table.markers.get("document_nouns", ()))
             _spread_over_region(frame)
             if requested:
                 frame.sender = None  # who asks for troops is not whose troops they are
