@@ -73,7 +73,7 @@ class GiftFrame:
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
-    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:" + SMALL_NUMBER + r")\s+)?(?:(?:new|first|second|third|fourth|latest|last|initial|final|next|further)\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|equipment|cubs|calves|foals|chicks|puppies|pups|kittens)\b"
+    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:" + SMALL_NUMBER + r")\s+)?(?:(?:new|first|second|third|fourth|latest|last|initial|final|next|further)\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|convoy|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|equipment|cubs|calves|foals|chicks|puppies|pups|kittens)\b"
     r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
