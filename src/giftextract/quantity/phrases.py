@@ -81,6 +81,7 @@ def _grammar(qualifiers: list[str]) -> str:
     (?P<n>
         (?P<frac>{_alt(FRACTIONS)})\s{{1,3}}(?:of\s{{1,3}})?(?:an?\s{{1,3}})?(?P<fscale>{scale})      # half a million
       | (?P<whole>{number})\s{{1,3}}and\s{{1,3}}a\s{{1,3}}half\s{{1,3}}(?P<hscale>{scale})          # two and a half thousand
+      | (?:an?|one)\s{{1,3}}(?P<ahscale>{scale})\s{{1,3}}and\s{{1,3}}a\s{{1,3}}half                  # a million and a half
       | (?P<vint>[0-9]{{1,6}})?(?P<vulgar>[{''.join(VULGAR)}])(?:\s{{0,3}}(?P<vscale>{scale}))?     # 1½, ½ million
       | (?P<pint>(?&words))\s{{1,3}}point\s{{1,3}}(?P<pdig>(?:{'|'.join(_DIGIT_WORDS)})(?:\s{{1,3}}(?:{'|'.join(_DIGIT_WORDS)})){{0,5}})
         (?:\s{{1,3}}(?P<pscale>thousand|million|billion|trillion))?                                # two point five million
@@ -114,6 +115,7 @@ _AFTER_NUMBER = rf"(?:[0-9]|\b(?:{_NUMBER_WORDS}))"
 _HINT = re.compile("|".join([
     rf"(?:{'|'.join({w.split()[-1].split('-')[-1] for w in FRACTIONS})})[\s-]+(?:of\s+)?(?:an?\s+)?"
     r"(?:hundred|thousand|million|billion|trillion)",                                      # half a million
+    r"(?:thousand|million|billion)\s+and\s+a\s+half",                                      # a million and a half
     f"[{''.join(VULGAR)}]",                                                                 # 1½
     rf"\bpoint\s+(?:{'|'.join(_DIGIT_WORDS)})\b",                                          # two point five
     r"[0-9]\s+hundred",                                                                     # 5 hundred
@@ -173,6 +175,8 @@ def _reading(g: dict) -> tuple[float | None, float | None, float | None, bool] |
     """(value, low, high, vague) of a match's groups, or None when they are no number."""
     if g["frac"]:
         return FRACTIONS[_key(g["frac"])] * _scale(g["fscale"]), None, None, False
+    if g["ahscale"]:
+        return 1.5 * _scale(g["ahscale"]), None, None, False
     if g["whole"]:
         whole = _num(g["whole"])
         return (None if whole is None else (whole + 0.5) * _scale(g["hscale"])), None, None, False
