@@ -104,3 +104,10 @@ def test_the_maker_of_a_study_is_no_sender():
             "put at about 6,000 men, was carried by 33 vessels.")
     [d] = giftextract.extract(text).deployments
     assert (d.sender.country, d.host.country, d.personnel.value) == ("TR", "CY", 6000)
+
+
+def test_a_blocs_total_after_a_clause_opener_has_no_single_sender():
+    # "after" opens a clause here: NATO is its subject, the 6,000 are no Dutch troops
+    text = ("Dutch troops will go to Afghanistan. The cabinet endorsed the plan in December, days after NATO "
+            "foreign ministers agreed to put up to 6,000 troops into southern Afghanistan.")
+    assert all(d.personnel is None or d.personnel.value != 6000 for d in giftextract.extract(text).deployments)

@@ -313,8 +313,10 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             _spread_over_region(frame)
             if requested:
                 frame.sender = None  # who asks for troops is not whose troops they are
-            if frame.sender is None and _multinational(subject_of(view, (count or noun).start, lo)):
-                # "ECOWAS wants 3,250 troops in Liberia": a bloc's total has no single sender
+            if frame.sender is None and _multinational(subject_of(view, (count or noun).start, lo,
+                                                                  skip=frozenset(table.classes.get("clause", ())))):
+                # "ECOWAS wants 3,250 troops in Liberia", "days after NATO ministers agreed to put 6,000
+                # troops into Afghanistan" ("after" opens a clause there): a bloc's total has no single sender
                 frame.mention_only = True
                 frame.rules.append("multinational-subject")
             frame.status = deployment_status(view, frame, verb, noun, lo, hi, table.markers)
