@@ -1355,3 +1355,17 @@ def test_a_figure_a_force_may_reach_is_its_planned_size(text, count):
     # frames/figures.py: "could reach", "will number up to" put a figure after the force's noun
     [d] = [d for d in giftextract.extract(text).deployments if d.personnel]
     assert (d.personnel.value, d.status) == (count, "planned")
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a bare figure told as arrived is the force told before, confirmed (frames/follow_ons.py)
+    ("Kenya sent police officers to Haiti. By Friday 400 had arrived.", [("KE", "HT", 400.0, "confirmed")]),
+    ("Kenya sent 400 police officers to Haiti; 200 had arrived by Friday.",
+     [("KE", "HT", 200.0, "confirmed"), ("KE", "HT", 400.0, "confirmed")]),
+    # the figure of a noun before it ("a force of about 20,000 landed") is no bare arrival
+    ("Haiti got help. In 1994 a U.S.-led force of about 20,000 landed to restore Aristide.", []),
+])
+def test_a_bare_figure_that_arrived(text, expect):
+    got = sorted((d.sender.country, d.host.country, d.personnel.value if d.personnel else None, d.status)
+                 for d in giftextract.extract(text).deployments if d.personnel is not None)
+    assert got == expect

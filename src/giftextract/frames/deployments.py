@@ -26,7 +26,7 @@ from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.segments import own_segment, replaced_before, running_tally
-from giftextract.frames.follow_ons import follow_ons
+from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
@@ -330,7 +330,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     share_places(frames)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
-        + follow_ons(view, frames, DeploymentFrame)
+        + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
 
 

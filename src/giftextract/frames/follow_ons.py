@@ -56,8 +56,42 @@ def follow_ons(view: SentenceView, frames: list, frame_type) -> list:
     return out
 
 
+# "the UN said 130 had arrived", "by Friday 450 had landed": a bare figure that arrived, with
+# no personnel noun of its own
+_ARRIVED_AFTER = regex.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|now\s+)?(?:arrived|landed)\b", regex.IGNORECASE)
+
+
+_OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
+_BARE_ARRIVED = regex.compile(r"(?<![\w,.])\d[\d,]*" + _ARRIVED_AFTER.pattern, regex.IGNORECASE)
+
+
+def bare_arrivals(view: SentenceView, frames: list, frame_type) -> list:
+    """A bare figure told as having arrived, after a force of its own sentence or, through
+    the discourse-party sieve, of the article: that force's sender and host ("UNAMID put
+    the contingent at 140 officers; the UN said 130 had arrived")."""
+    used = {f.personnel.start for f in frames if f.personnel is not None}
+    told = [f for f in frames if f.personnel is not None and not f.mention_only]
+    out = []
+    for c in view.counts:
+        if c.start in used or c.value is None or not _ARRIVED_AFTER.match(view.text, c.end) \
+                or _OF_BEFORE.search(view.text, max(view.start, c.start - 12), c.start):
+            continue  # ("a U.S.-led force of about 20,000 landed": the figure of the noun before it)
+        if told and told[-1].personnel.start < c.start:
+            last = told[-1]
+            sender = last.sender if getattr(last.sender, "country", None) else None  # not "UNAMID put the contingent at 140"
+            out.append(dataclasses.replace(last, personnel=c, sender=sender, status="confirmed", signal=None, under_way=True,
+                                           rules=[*last.rules, "bare-arrival"], sources=list(last.sources),
+                                           evidence=list(last.evidence), alternatives={},
+                                           speaker_countries=list(last.speaker_countries)))
+        elif not told:
+            out.append(frame_type(view.start, view.end, c.start, c.end, c, None, status="confirmed", under_way=True,
+                                  rules=["bare-arrival"], sources=view_sources(view)))
+    return out
+
+
 def follows_on(text: str, start: int, end: int) -> bool:
-    """A sentence that may tell more of a force to come ("Another 200 would follow")."""
+    """A sentence that may tell more of a force to come ("Another 200 would follow") or a bare
+    figure of it that arrived ("By Friday 400 had arrived")."""
     # every such figure, not the first: "Another 200 arrived on Tuesday, and 300 more will follow"
     return any(_TO_COME.match(text, m.end()) is not None or _FOLLOWED_BY.search(text, max(start, m.start() - 60), m.start()) is not None
-               for m in _ANOTHER_IN.finditer(text, start, end))
+               for m in _ANOTHER_IN.finditer(text, start, end)) or _BARE_ARRIVED.search(text, start, end) is not None
