@@ -68,7 +68,7 @@ _MODIFIED = re.compile(
 _WITH = NOMINALS["accompaniment"]
 _WITH_VERBS, _WITH_OBJECTS = trie_alternation(_WITH["verbs"]), trie_alternation(_WITH["objects"])
 ACCOMPANIED = (rf"\b(?:{_WITH_VERBS})\s+(?:along\s+)?with\s+(?:{_WITH_OBJECTS})\b"
-               rf"|\balong\s+with\s+(?:{_WITH_OBJECTS})\s*,?\s+(?:{_WITH_VERBS})\b")
+               rf"|\b(?:along\s+)?with\s+(?:{_WITH_OBJECTS})\s*,?\s+(?:{_WITH_VERBS})\b")
 
 
 # "the four cubs, two females and two males": a definite theme phrase with its number
