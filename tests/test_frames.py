@@ -1369,3 +1369,11 @@ def test_a_bare_figure_that_arrived(text, expect):
     got = sorted((d.sender.country, d.host.country, d.personnel.value if d.personnel else None, d.status)
                  for d in giftextract.extract(text).deployments if d.personnel is not None)
     assert got == expect
+
+
+def test_men_who_arrive_after_a_force_told_before_are_its_troops():
+    # "men" count as troops where a verb of arrival follows them, not elsewhere
+    text = "Thai troops began arriving in South Vietnam last week. The first 1,200 men landed in Saigon on Thursday."
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel]
+    assert got == [("TH", "VN", 1200.0)]
+    assert giftextract.extract("Some 300 men arrived at the factory gates in Detroit on Monday.").deployments == []

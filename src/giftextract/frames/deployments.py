@@ -273,8 +273,9 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if noun.lemma == "assets":
                 count = stated = None  # "four F-35A fighters": aircraft, never a figure of people
             verb = _near_verb(view, noun.start, noun.end, lo, hi)
-            if noun.lemma == "men" and verb is None and not _FORCE_OF.search(view.text, max(lo, noun.start - 60), noun.start):
-                continue  # "men" are troops only where they are sent or make up a force ("a force of 2,300 men")
+            if noun.lemma == "men" and verb is None and not _FORCE_OF.search(view.text, max(lo, noun.start - 60), noun.start) \
+                    and not any(t.kind == "arrive_verb" and 0 <= t.start - noun.end <= _VERB_NEAR for t in view.triggers):
+                continue  # "men" are troops only where they are sent, arrive ("1,200 men landed") or make up a force
             if matches is None:
                 seq = view.cache.get(("units", lo, hi)) or build_units(view, lo, hi, [], set())
                 matches = match_rows(table, seq)  # the gift frames' sequence of this clause, if built
