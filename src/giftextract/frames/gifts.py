@@ -136,7 +136,7 @@ def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> lis
         if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
             continue
         # "sending troops" is a deployment, not a gift ("to the Manila Police District": a name, no troops)
-        if any(p.kind == "personnel" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
+        if any(p.kind == "personnel" and p.lemma != "assets" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
                and not any(e.start <= p.start and p.end <= e.end for e in view.entities)
                and not view.describes_a_thing(p.end) for p in view.triggers):
             continue

@@ -45,6 +45,8 @@ def _content(u) -> bool:
     capitalised one ("Aurus Senat"), or a demonym used as an adjective ("a Russian-made rifle")."""
     if u.kind == "E":
         return "demonym" in u.feats
+    if u.kind == "V":  # "a dozen MiG-21 fighters": aircraft, a personnel word that reads as military assets
+        return u.key == "assets"
     if u.kind == "R":  # "20 fax machines": a class word that points back elsewhere ("the machines") heads one here
         return u.key == "theme" and " " not in u.ref.text and u.ref.text.islower()
     return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").replace(",", "").replace(".", "").isalnum()
@@ -125,7 +127,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
         return None  # "400 police officers", "the southern African nation": the words modify a noun or name
     if units[end - 1].kind == "E":
         return None  # a phrase ends on its noun, never on a demonym
-    words = [text[u.start:u.end].lower() if u.kind in ("E", "R") or u.key == "#" else u.key for u in units[i + 1:end]]
+    words = [text[u.start:u.end].lower() if u.kind in ("E", "R", "V") or u.key == "#" else u.key for u in units[i + 1:end]]
     of = words.index("of") if "of" in words else len(words)
     if of == 0:
         return None
