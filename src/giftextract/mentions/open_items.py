@@ -249,8 +249,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
     found = _phrase_after(units, i, text)
-    if found is None:
-        return None
+    if found is None or (units[found[0] - 1].kind == "V" and any(u.kind == "E" for u in units[i + 1:found[0]])):
+        return None  # ("Four Danish F-16 fighters ... arrived": a state's aircraft, its deployment's sender)
     end, words = _through_and(units, *found, count, text)
     if head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] and not _relative_giver(units, i, end):
         return None
