@@ -111,3 +111,9 @@ def test_a_blocs_total_after_a_clause_opener_has_no_single_sender():
     text = ("Dutch troops will go to Afghanistan. The cabinet endorsed the plan in December, days after NATO "
             "foreign ministers agreed to put up to 6,000 troops into southern Afghanistan.")
     assert all(d.personnel is None or d.personnel.value != 6000 for d in giftextract.extract(text).deployments)
+
+
+def test_an_adjective_between_a_state_and_a_title_keeps_the_unknown_name_a_person():
+    # "Armenia's controversial Culture Minister X": the minister is Armenian
+    [e] = [e for e in find_entities("Armenia's controversial Culture Minister Hovik Hoveyan spoke.") if e.party_kind == "person"]
+    assert (e.name, e.country) == ("Hovik Hoveyan", "AM")

@@ -77,7 +77,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     ("person", _PERSON),
     # an unknown name behind a country and a title: "Turkmen President Serdar Berdimuhamedov"
     ("person_unknown", _compile(
-        rf"{_B}(?:former\s+)?{_PREFIX}{_TITLE}\s+(?P<name>{_NAME}){_E}")),
+        rf"{_B}(?:former\s+)?{_PREFIX}(?:[a-z]{{3,}}\s+)?{_TITLE}\s+(?P<name>{_NAME}){_E}")),  # "Armenia's controversial Culture Minister X"
     # a role without a name: "North Korea's leader", "the Russian president", "Russian officials"
     # "Italy's new prime minister", "the outgoing Japanese premier"
     # "Zambia's agriculture minister" (title_portfolios in triggers.json)
