@@ -43,8 +43,8 @@ _CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed
 def _content(u) -> bool:
     """A word that can stand in an item's noun phrase: a plain word ("carved", "tea"), a
     capitalised one ("Aurus Senat"), or a demonym used as an adjective ("a Russian-made rifle")."""
-    if u.kind == "E":
-        return "demonym" in u.feats
+    if u.kind == "E":  # ... or a town that names where a thing is made ("a Slutsk sash", "a Damascus sword")
+        return "demonym" in u.feats or (getattr(u.ref, "place_kind", None) == "city" and "poss" not in u.feats)
     if u.kind == "V":  # "a dozen MiG-21 fighters": aircraft, a personnel word that reads as military assets
         return u.key == "assets"
     if u.kind == "R":  # "20 fax machines": a class word that points back elsewhere ("the machines") heads one here
