@@ -22,7 +22,7 @@ from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.lead import LeadPlace
 from giftextract.coref.sieves import SIEVES, Discourse
-from giftextract.frames.gifts import ANAPHOR, gift_frames, item_heads, tells_where_it_went
+from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads, tells_where_it_went
 from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE, not_carriers
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
@@ -153,7 +153,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         return [], []
     triggers = bucket(find_triggers(t, sentences[0][0], sentences[-1][1]), sentences)
     chosen = [i for i, (start, end) in enumerate(sentences)
-              if any(tr.kind in _OPENERS for tr in triggers[i]) or ANAPHOR.search(t, start, end)]
+              if any(tr.kind in _OPENERS for tr in triggers[i]) or about_open_gift(t, start, end)]
     # "... gave Cuba 5,000 tonnes of rice. The rice was loaded aboard a ship": the sentence
     # after a chosen one may move what it told of
     chosen = sorted(set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences)

@@ -38,7 +38,7 @@ from collections.abc import Callable
 import regex
 
 from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
-from giftextract.frames.gifts import ANAPHOR, names_a_head
+from giftextract.frames.gifts import about_open_gift, names_a_head
 from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.contents import CONTENTS_CUE
 from giftextract.lexicon.entities import PLACES
@@ -87,7 +87,7 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
     for t in triggers:
         if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
             return False
-    if ANAPHOR.search(text, start, end) or _TOTAL_WORDS.search(text, start, end) \
+    if about_open_gift(text, start, end) or _TOTAL_WORDS.search(text, start, end) \
             or CONTENTS_CUE.search(text, start, end):
         return False  # "an aircraft carrying masks": a moved clause may list what the gift held
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None

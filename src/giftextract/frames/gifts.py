@@ -77,11 +77,19 @@ ANAPHOR = regex.compile(
     r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
-    + r")(?:,[^,.;]{1,80},)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b|" + ACCOMPANIED,  # "The donation, funded by JICA, consists of"
+    + r")(?:,[^,.;]{1,80},)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, funded by JICA, consists of"
     regex.IGNORECASE,
 )
-_DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in",
-                     "first time", "in the past")
+_ACCOMPANIED = regex.compile(ACCOMPANIED, regex.IGNORECASE)
+
+
+def about_open_gift(text: str, lo: int, hi: int):
+    """What makes text[lo:hi] about the open gift: a phrase pointing back or things that went
+    with it ("a bus went with them": tried only where "with" is, as every sentence is asked)."""
+    return ANAPHOR.search(text, lo, hi) or (_ACCOMPANIED.search(text, lo, hi) if text.find("with", lo, hi) >= 0 or text.find("With", lo, hi) >= 0 else None)
+
+
+_DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in", "first time", "in the past")
 _DISTINCT = regex.compile(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex.IGNORECASE)
 _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 
@@ -233,7 +241,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     frames: list[GiftFrame] = []
     taken: set[int] = set()
     for lo, hi in view.clauses():
-        anaphor = ANAPHOR.search(view.text, lo, hi)
+        anaphor = about_open_gift(view.text, lo, hi)
         if anaphor is None and heads:
             anaphor = _definite_theme(heads).search(view.text, lo, hi)
         listed = None
