@@ -176,7 +176,7 @@ def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
 
 
 def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, noun, lo: int, hi: int,
-                    documents: tuple = ()) -> None:
+                    documents: frozenset = frozenset()) -> None:
     """What no row filled: the agent of a gerund, and the clause's other places and states
     read by position (kept below every row; named in ``rules`` when it decides).
     ``documents``: nouns of a study or report whose maker a name before them is ("which a
@@ -195,7 +195,7 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.sender = _agent(view, verb, lo) if verb.start < noun.start else \
             subject_of(view, head, lo, skip=frozenset({"with"}))
         after = _WORDS_AFTER.match(view.text, frame.sender.end) if frame.sender is not None else None
-        if after and set(after.group().split()) & set(documents):
+        if after and not documents.isdisjoint(after.group().split()):
             frame.sender = None
         if frame.sender is not None:
             frame.rules.append("fallback:subject")
@@ -310,12 +310,12 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
-            _fallback_slots(view, frame, count, verb, noun, lo, hi, table.markers.get("document_nouns", ()))
+            _fallback_slots(view, frame, count, verb, noun, lo, hi, table.word_set("markers", "document_nouns"))
             _spread_over_region(frame)
             if requested:
                 frame.sender = None  # who asks for troops is not whose troops they are
             if frame.sender is None and _multinational(subject_of(view, (count or noun).start, lo,
-                                                                  skip=frozenset(table.classes.get("clause", ())))):
+                                                                  skip=table.word_set("classes", "clause"))):
                 # "ECOWAS wants 3,250 troops in Liberia", "days after NATO ministers agreed to put 6,000
                 # troops into Afghanistan" ("after" opens a clause there): a bloc's total has no single sender
                 frame.mention_only = True
