@@ -112,13 +112,14 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     return "reported"  # until the document decides (merge): see DeploymentFrame.signal
 
 
-_COPULAS = frozenset(("is", "are", "was", "were"))
+# the forms of "be" that the deploy-verb list holds ("troops are in X")
+COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 def _copula_plans(planned, text: str, verb, hi: int) -> bool:
     """The force's verb is a copula and a plan marker follows it ("200 members of the 104th
     Battalion is due to travel", "were set to fly"; not "are in Lebanon and will stay")."""
-    return verb.lemma in _COPULAS and any(m.start() <= verb.end + 2
+    return verb.lemma in COPULAS and any(m.start() <= verb.end + 2
                                           for m in planned.finditer(text, verb.start, min(hi, verb.end + 25)))
 
 

@@ -20,7 +20,7 @@ import regex
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.shared_places import share_places
-from giftextract.frames.deployment_status import JOINED, deployment_status
+from giftextract.frames.deployment_status import COPULAS, JOINED, deployment_status
 from giftextract.frames.gapped import gapped_hosts, gapped_senders, listed_figures
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
@@ -95,7 +95,7 @@ def _near_verb(view: SentenceView, noun_start: int, noun_end: int, lo: int, hi: 
         if t.kind != "deploy_verb" or not (lo <= t.start < hi):
             continue
         if 0 <= noun_start - t.end <= _VERB_NEAR or 0 <= t.start - noun_end <= _VERB_NEAR:
-            if t.lemma in ("are", "were", "is", "be", "been", "being") and t.start < noun_start:
+            if t.lemma in COPULAS and t.start < noun_start:
                 continue
             return t
     return None

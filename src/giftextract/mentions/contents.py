@@ -60,13 +60,12 @@ def member_items(clause: list, fill: tuple) -> list:
     """The open items of a theme ``fill`` (units of the ``clause``, which keeps the commas a
     fill drops), without those inside a member's attribute ("shaped like a house" names no
     thing given)."""
-    start, end = fill[0].start, fill[-1].end
-    units = [u for u in clause if start <= u.start and u.end <= end]
+    units = [u for u in clause if fill[0].start <= u.start and u.end <= fill[-1].end]
     out, j = [], 0
     while j < len(units):
-        end = attribute_end(units, j)
-        if end > j:
-            j = end
+        after = attribute_end(units, j)
+        if after > j:
+            j = after
             continue
         if units[j].kind == "I" and "open" in units[j].feats:
             out.append(units[j].ref)
