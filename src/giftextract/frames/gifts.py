@@ -22,7 +22,7 @@ from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
-from giftextract.mentions.nominals import ACCOMPANIED, SMALL_NUMBER, THEME_PHRASES
+from giftextract.mentions.nominals import ACCOMPANIED, OPEN_GIFT_REFERENCE, THEME_PHRASES, names_a_holder
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
@@ -73,8 +73,8 @@ class GiftFrame:
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
-    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|\b(?:the|this|these|those|that)\s+(?:(?:" + SMALL_NUMBER + r")\s+)?(?:(?:new|first|second|third|fourth|latest|last|initial|final|next|further)\s+)?(?:animals?|animal\s+contingent|birds|mammals|gifts?|delivery|transfer|consignment|shipment|convoy|tranche|handover|gesture|relocation|batch|pair|duo|trio|newcomers?|new\s+arrivals?|(?:aid\s+)?package|hardware|equipment|cubs|calves|foals|chicks|puppies|pups|kittens)\b"
-    r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
+    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|" + OPEN_GIFT_REFERENCE
+    + r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
     + r")(?:,[^,.;]{1,80},)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, funded by JICA, consists of"
@@ -307,7 +307,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
-                                              or (items and (listed or _INCLUDES.search(view.text, lo, hi))))):
+                                              or (items and (listed or _INCLUDES.search(view.text, lo, hi) or (held and names_a_holder(anaphor.group())))))):
             continue
         if loan_context and triggers and all(t.lemma in table.classes.get("transfer_only", ()) for t in triggers):
             continue  # "it sent a pair to San Diego" after "China has lent pandas": a loan, not a gift

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from giftextract.lexicon.base import DEMONYMS
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.numbers import UNITS
@@ -78,6 +79,24 @@ _COUNTED = re.compile(
     r"(?<![\w'-])the\s+(?P<num>" + SMALL_NUMBER + r")\s+"
     r"(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"]) + r")\s+){0,2})(?P<head>"
     + trie_alternation(list(_THEME_HEADS)) + r")(?![\w-])(?!\s+of\s)")
+
+
+# "the consignment", "the Vietnamese shipment", "the four-tonne shipment": a definite phrase
+# naming what was given (nominals.json open_gift_references); a demonym stays capitalised
+# under IGNORECASE ((?-i:...), module regex)
+_REF = NOMINALS["open_gift_references"]
+_REF_MODIFIER = (trie_alternation(_REF["modifiers"]) + r"|(?-i:" + trie_alternation(sorted(DEMONYMS))
+                 + r")|(?:\d+|[a-z]+)-(?:" + trie_alternation(_REF["weights"]) + r")|" + SMALL_NUMBER)
+OPEN_GIFT_REFERENCE = (r"\b(?:" + trie_alternation(_REF["determiners"]) + r")\s+(?:(?:" + _REF_MODIFIER + r")\s+){0,"
+                       + str(_REF["max_modifiers"]) + r"}(?:" + trie_alternation(_REF["heads"]) + r")\b(?!\s+(?:"
+                       + trie_alternation(_REF["not_before"]) + r")\b)")
+_HOLDERS = frozenset(_REF["holders"])
+
+
+def names_a_holder(phrase: str) -> bool:
+    """A phrase pointing back to a lot of goods, whose clause lists what it held ("the
+    four-tonne shipment held 20,000 masks"): the list is the open gift's, with no trigger."""
+    return phrase.split()[-1].lower() in _HOLDERS
 
 
 # "... has said it sent": a pronoun that opens what its speaker said (nominals.json speech_verbs)
