@@ -8,6 +8,7 @@ import dataclasses
 from functools import lru_cache
 
 from giftextract.mentions.items import ItemRef
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import parent_species
 from giftextract.quantity.sums import CountPart
 
@@ -50,26 +51,35 @@ def _definite(item: ItemRef) -> bool:
     return item.count.text.lower() in ("the", "this", "that")
 
 
+# "four cattle, two cows and two bulls": words that name cattle and a sex at once
+_SEX_NOUNS = {w: sex for w, sex in LEXICON["triggers"]["species_sex_nouns"]["words"].items()}
+
+
+def _sex(item: ItemRef) -> str | None:
+    """The item's sex, or the sex its noun names ("cows" after "four cattle": female)."""
+    return item.sex or _SEX_NOUNS.get(item.mention.text.lower().split()[-1])
+
+
 def _exact(item: ItemRef) -> bool:
     return item.count is not None and item.count.value is not None and item.count.qualifier == "exact"
 
 
 def restated_breakdowns(items: list[ItemRef]) -> list[ItemRef]:
-    """"14 black rhinos, eight cows and six bulls": the sexed figures right after an unsexed
-    one of the same kind that add up to it tell its parts, not more animals; they leave the
-    list and become the first figure's parts."""
+    """"14 black rhinos, eight cows and six bulls", "four cattle, two cows and two bulls": the
+    sexed figures right after an unsexed one of the same kind that add up to it tell its
+    parts, not more animals; they leave the list and become the first figure's parts."""
     out: list[ItemRef] = []
     i = 0
     while i < len(items):
         whole = items[i]
         j, parts = i + 1, []
-        while j < len(items) and _exact(items[j]) and items[j].sex and \
-                related(items[j].mention.species, whole.mention.species):
+        while j < len(items) and _exact(items[j]) and _sex(items[j]) and items[j].mention.text != whole.mention.text \
+                and related(items[j].mention.species, whole.mention.species):
             parts.append(items[j])
             j += 1
         if whole.sex is None and _exact(whole) and len(parts) >= 2 and \
                 sum(p.count.value for p in parts) == whole.count.value:
-            terms = tuple(CountPart(p.start, p.end, "", p.count.value, p.sex) for p in parts)
+            terms = tuple(CountPart(p.start, p.end, "", p.count.value, _sex(p)) for p in parts)
             out.append(dataclasses.replace(whole, count=dataclasses.replace(whole.count, parts=terms)))
             i = j
             continue
