@@ -75,6 +75,16 @@ _MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
 # a unit named after "of"/"from" is the force those people belong to, not a second force
 _PEOPLE = trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma != "units")
 _UNIT_OF_PEOPLE = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:[\w'’.-]+\s+){0,5}$")
+
+
+def _belongs_to_unit(folded: str, at: int) -> bool:
+    """The unit at ``at`` is named after people of it ("210 soldiers of Burundi's first
+    battalion"), unless its own strength is told there: "the first soldiers of a 200-strong
+    Polish contingent" is the contingent of 200 setting off."""
+    m = _UNIT_OF_PEOPLE.search(folded, max(0, at - 80), at)
+    return m is not None and not _STRENGTH_CUE.search(folded, m.start(), at)
+
+
 # a personnel noun (not a unit) right at a position: "1,600 soldiers"
 PEOPLE_AT = re.compile(r"\s*(?:" + _PEOPLE + r")(?![\w-])", re.IGNORECASE)
 # "about two battalions, or 1,600 soldiers": the people restate the units' strength (the
@@ -140,7 +150,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             kinds = [(kind, _READS_AS[key] if kind == "personnel" else lemma) for kind, lemma in kinds]
         s, e = m.start() + lo, m.end() + lo
         for kind, lemma in kinds:
-            if lemma == "units" and _UNIT_OF_PEOPLE.search(folded, max(0, m.start() - 80), m.start()):
+            if lemma == "units" and _belongs_to_unit(folded, m.start()):
                 continue
             if kind == "personnel" and lemma != "units" and _PEOPLE_RESTATING.search(folded, max(0, m.start() - 50), m.start()):
                 continue

@@ -1,0 +1,20 @@
+"""People named before the unit they belong to (lexicon/triggers.py _belongs_to_unit): the
+unit is no second force, unless its own strength is told there."""
+
+import pytest
+
+import giftextract
+
+
+@pytest.mark.parametrize("text,expect", [
+    # the unit of "N-strong" is the force that sets off; the people before it are some of it
+    ("The first soldiers of a 200-strong Polish contingent took off for Lebanon aboard a military aircraft.",
+     [("PL", "LB", 200.0)]),
+    ("The advance party of a 500-strong Kenyan battalion landed in Haiti on Tuesday.", [("KE", "HT", 500.0)]),
+    # near-miss: people of a unit with no strength of its own are counted by their own figure
+    ("Some 210 soldiers of Burundi's first battalion arrived in Mogadishu.", [("BI", "SO", 210.0)]),
+])
+def test_people_of_a_unit(text, expect):
+    got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None)
+           for d in giftextract.extract(text).deployments]
+    assert got == expect
