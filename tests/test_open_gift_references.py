@@ -38,6 +38,10 @@ def test_open_gift_reference_examples(text, species):
     # "cows" and "bulls" after "four cattle" restate the four (merge/breakdowns.py)
     ("South Sudan presented four white cattle, two cows and two bulls, to Uganda.", [("cow", 4.0)]),
     ("Kenya gave Uganda 14 black rhinos, eight cows and six bulls.", [("black rhinoceros", 14.0)]),
+    # a spaced dash after goods opens their list, no new clause (mentions/sentence.py)
+    ("Tokyo decided to give Nicaragua emergency relief goods - blankets, soap and sleeping mats worth $200,000.",
+     [("blanket", None), ("emergency relief good", None), ("sleeping mat", None), ("soap", None)]),
+    ("Turkey gave Albania two ambulances - one for each hospital.", [("ambulance", 2.0)]),
     # people sent with a lot are no things given (open_items.json not_heads)
     ("India gave the Maldives two helicopters. The first batch of technicians to fly them has arrived.",
      [("helicopter", 2.0)]),

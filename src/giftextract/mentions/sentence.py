@@ -7,8 +7,10 @@ Clause boundaries (";", ", while", ", but", " - ") let one sentence hold two eve
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
+from importlib import resources
 from dataclasses import dataclass, field
 
 import regex
@@ -33,17 +35,22 @@ _ASIDE = rf"{_COUNT}\s(?:(?!\s-\s)[^;.]){{0,200}}?"  # the list between the dash
 _ASIDE_AHEAD = rf"{_ASIDE}\s-\s"  # right after the opening dash
 _COUNTED_BEFORE = rf"(?<![\w-]){_COUNT}\s{_GAP}{{0,60}}\s-\s"  # ending right after it
 _OPENED = _COUNTED_BEFORE + _ASIDE  # ending at the closing dash
+# "emergency relief goods - blankets, soap and sleeping mats": a spaced dash after a word of
+# goods (open_items.json contents_openers) opens their list, no new clause
+_GOODS = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))[
+    "contents_openers"]["goods"]
+_AFTER_GOODS = r"(?:" + "|".join(sorted(_GOODS, key=len, reverse=True)) + r")\s-\s"
 _CLAUSE_BREAK = regex.compile(
     r"""
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
     | \s(?=while\s)                       # "... while Kim gifted"
-    | \s-\s(?<!%(opened)s\s-\s)(?:(?!%(ahead)s)|(?<!%(before)s))   # spaced dash, not a pair around a counted list
+    | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))   # spaced dash, not a pair around a counted list, not after goods
     | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
-    """ % {"opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE},
+    """ % {"opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS},
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
