@@ -42,6 +42,11 @@ def test_open_gift_reference_examples(text, species):
     ("Tokyo decided to give Nicaragua emergency relief goods - blankets, soap and sleeping mats worth $200,000.",
      [("blanket", None), ("emergency relief good", None), ("sleeping mat", None), ("soap", None)]),
     ("Turkey gave Albania two ambulances - one for each hospital.", [("ambulance", 2.0)]),
+    # the keys handed over stand for what they open (open_items.json lot_openers)
+    ("China's ambassador handed Vanuatu's prime minister the keys to fourteen military-pattern vehicles.",
+     [("military-pattern vehicle", 14.0)]),
+    ("The US ambassador gave Mongolia's defence minister the keys to 10 Ford vehicles.", [("ford vehicle", 10.0)]),
+    ("The US ambassador gave Mongolia's defence minister the keys to the city.", []),
     # people sent with a lot are no things given (open_items.json not_heads)
     ("India gave the Maldives two helicopters. The first batch of technicians to fly them has arrived.",
      [("helicopter", 2.0)]),

@@ -46,7 +46,7 @@ _ANY_TAG = r"[^ ]+ "
 # a lot named before it: "the first batch of 500,000 vaccine doses" (mentions/data/open_items.json lot_openers)
 _LOTS = OPEN_ITEMS_TABLE["lot_openers"]
 _LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}) ){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'])}) "
-        r"W/[^/ ]*/of )?")
+        rf"W/[^/ ]*/(?:{'|'.join(_LOTS['links'])}) )?")
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 # "295 tonnes of foodstuffs such as canned goods, oil and sugar, 10 tonnes of medical
 # equipment": examples of a member (no item among them) do not end the list
