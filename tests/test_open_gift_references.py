@@ -47,6 +47,12 @@ def test_open_gift_reference_examples(text, species):
      [("military-pattern vehicle", 14.0)]),
     ("The US ambassador gave Mongolia's defence minister the keys to 10 Ford vehicles.", [("ford vehicle", 10.0)]),
     ("The US ambassador gave Mongolia's defence minister the keys to the city.", []),
+    # a name in Title Case goes on past a small capitalised word (mentions/open_items.py)
+    ("The Chinese government donated 25 Walk Through Safety Inspection Gates to Sri Lanka.",
+     [("walk through safety inspection gate", 25.0)]),
+    ("China donated 500 Hand Held Metal Detectors to Sri Lanka.", [("hand held metal detector", 500.0)]),
+    # a verb's abstract object is no thing ("present a quantum leap"; open_items.json not_heads)
+    ("The UAE said the talks would present Russia a quantum leap.", []),
     # people sent with a lot are no things given (open_items.json not_heads)
     ("India gave the Maldives two helicopters. The first batch of technicians to fly them has arrived.",
      [("helicopter", 2.0)]),

@@ -236,3 +236,12 @@ def test_the_ascii_word_before_a_period_is_the_regex_module_one(pieces, cut):
     lo = max(0, len(text) - 20 - cut)
     m, old = S._ASCII_WORD_BEFORE.search(text, lo, len(text)), S._WORD_BEFORE.search(text, lo, len(text))
     assert (m and (m.span(), m.span(1))) == (old and (old.span(), old.span(1)))
+
+
+def test_a_currency_written_with_a_period_ends_no_sentence():
+    # "Rs." before a figure abbreviates rupees (sentences.py _NUMERAL_SIGNS); before a capital
+    # with no figure it may still end one
+    text = "China donated detectors worth Rs. 750 million to Sri Lanka. The Tk. 500 note was new. He paid in Rs. Then he left."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "China donated detectors worth Rs. 750 million to Sri Lanka.", "The Tk. 500 note was new.", "He paid in Rs.",
+        "Then he left."]

@@ -41,6 +41,11 @@ _AWAY = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) fo
                    + r")\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE) if _AWAY_WORDS else None
 
 
+# a line of page furniture ("date 2019-09-28 -", "12:04 GMT") is no headline: a headline or a
+# lede tells something in three words or more
+_TOLD = re.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}")
+
+
 class LeadPlace:
     """The lead place of one text, found the first time a record asks for it: most
     articles give no record that needs it, and the lede is not read again for them."""
@@ -64,7 +69,7 @@ def lead_place(text: str) -> Entity | None:
     # the headline and the lede: with a dateline, every line above it (a headline, a byline, a
     # date) and the lede from the dateline on
     lede = dateline_start(head)
-    sentences = list(islice(iter_sentences(head), _SENTENCES + 3))
+    sentences = [se for se in islice(iter_sentences(head), _SENTENCES + 5) if _TOLD.search(head, *se)][:_SENTENCES + 3]
     above = [se for se in sentences if lede is not None and se[1] <= lede]
     for start, end in above + sentences[len(above):len(above) + (_SENTENCES - 1 if above else _SENTENCES)]:
         for e in corroborated(text, find_entities(head, start, end), named):

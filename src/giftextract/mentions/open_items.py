@@ -84,6 +84,13 @@ def _ampersand(units: list, j: int, i: int) -> bool:
         and "cap" in units[j + 1].feats and _content(units[j + 1])
 
 
+def _title_cased(units: list, j: int, i: int) -> bool:
+    """A small word capitalised inside a name in Title Case: "25 Walk Through Safety
+    Inspection Gates", "500 Hand Held Metal Detectors" (the name goes on past it)."""
+    return j > i and units[j].kind == "W" and "cap" in units[j].feats and "cap" in units[j - 1].feats \
+        and j + 1 < len(units) and "cap" in units[j + 1].feats and _content(units[j + 1])
+
+
 def _name_start(units: list, first: int, noun: int, start: int) -> int:
     """Where a thing's name starts in its phrase units[first:noun+1]: after the service it
     served with ("two former Royal Navy minehunters" are minehunters), else at ``start``."""
@@ -96,7 +103,8 @@ def _phrase_end(units: list, i: int) -> int:
     j = i
     while j < len(units) and j - i < MAX_WORDS and ((_content(units[j]) and not (j == i and units[j].kind == "R"))
                                                     or _noun_modifier(units, j, i) or _model_number(units, j, i)
-                                                    or _served_with(units, j, i) or _ampersand(units, j, i)):
+                                                    or _served_with(units, j, i) or _ampersand(units, j, i)
+                                                    or _title_cased(units, j, i)):
         j += 1  # (a class word alone, "four machines", points back: no phrase of its own)
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \

@@ -21,8 +21,9 @@ _NEVER_FINAL = frozenset(
     vs etc approx est dept univ corp inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.u u.s.s.r""".split()
 )
-# Abbreviations only before a numeral: "No. 5", "Nos. 3 and 4".
-_NUMERAL_SIGNS = frozenset({"no", "nos"})
+# Abbreviations only before a numeral: "No. 5", "Nos. 3 and 4", and currencies written with a
+# period ("Rs. 750 million", "Rp. 3 billion", "Shs. 20,000", "Tk. 500", "Nu. 90 million").
+_NUMERAL_SIGNS = frozenset({"no", "nos", "rs", "rp", "shs", "ksh", "tk", "nu", "dhs", "frs"})
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then the
 # gap between sentences (spaces or tabs, never a newline: lines split first).  Found with
 # the stdlib engine, which skips to the punctuation in C; the gap counts only if the next
@@ -61,7 +62,7 @@ def _is_abbreviation(text: str, boundary: int) -> bool:
         return False  # a period inside closing quotes ends the quoted sentence: 'no.' It
     word = m.group(1).lower().rstrip(".")
     if word in _NUMERAL_SIGNS:
-        # "No. 5" abbreviates "number"; "said no. It" is a sentence end.
+        # "No. 5" abbreviates "number", "Rs. 750" rupees; "said no. It" is a sentence end.
         return text[boundary:boundary + 8].lstrip()[:1].isdigit()
     if word in _NEVER_FINAL:
         return True
