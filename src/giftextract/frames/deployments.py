@@ -25,7 +25,7 @@ from giftextract.frames.gapped import gapped_hosts, gapped_senders, listed_figur
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
-from giftextract.frames.segments import own_segment, replaced_before, running_tally
+from giftextract.frames.segments import held_before, own_segment, replaced_before, running_tally
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -290,6 +290,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 any(w in own.lower() for w in table.markers.get("withdrawal", ())) or \
                 replaced_before(view.text, lo, (count or noun).start, table.markers.get("replaced", ())) or \
                 running_tally(view.text, lo, hi, table.markers.get("running_tally", ())) or \
+                (count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()))) or \
                 any(w in own for w in table.markers.get("not_deployment", ())) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a

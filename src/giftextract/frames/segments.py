@@ -59,3 +59,12 @@ def running_tally(text: str, lo: int, hi: int, patterns) -> bool:
     compiled = _tally_pattern(tuple(patterns))
     return compiled is not None and compiled.search(text, lo, hi) is not None
 
+
+
+def held_before(text: str, lo: int, pos: int, patterns) -> bool:
+    """Whether a verb of holding stands right before the figure at ``pos`` (deployment.json
+    markers 'standing': "France keeps about 1,000 troops there", "Georgia currently has about
+    850 troops in Iraq"): a force already there, no deployment (GOLD.md). "now has" and "will
+    have" tell a change or a plan and are no such verb."""
+    compiled = _tally_pattern(tuple(patterns))
+    return compiled is not None and compiled.search(text, max(lo, pos - 60), pos) is not None

@@ -1,0 +1,30 @@
+"""A force held or kept abroad is no deployment (deployment.json markers 'standing',
+frames/segments.py held_before); a change or a plan told with the same verbs still is."""
+
+import pytest
+
+import giftextract
+
+
+def _deployments(text):
+    return [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None, d.status)
+            for d in giftextract.extract(text).deployments]
+
+
+@pytest.mark.parametrize("text", [
+    "France keeps around 1,000 troops in Chad, its last big presence in Africa.",
+    "Georgia currently has about 850 troops in Iraq.",
+    "Until 2021 the United States kept about 700 troops in Somalia.",
+    "Paris had some 5,100 soldiers in the Sahel under Operation Barkhane.",
+])
+def test_a_force_held_abroad_is_no_deployment(text):
+    assert _deployments(text) == []
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Chad now has about 400 troops in the Central African Republic.", [("TD", "CF", 400.0, "confirmed")]),
+    ("Brazil will have 1,100 troops in Angola by June.", [("BR", "AO", 1100.0, "planned")]),
+    ("Australia has sent 400 troops to Iraq.", [("AU", "IQ", 400.0, "confirmed")]),
+])
+def test_a_change_or_a_plan_told_with_the_same_verbs_is_one(text, expect):
+    assert _deployments(text) == expect
