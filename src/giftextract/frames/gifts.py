@@ -22,7 +22,7 @@ from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
-from giftextract.mentions.nominals import ACCOMPANIED, OPEN_GIFT_REFERENCE, THEME_PHRASES, names_a_holder
+from giftextract.mentions.nominals import ACCOMPANIED, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself, names_a_holder
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
@@ -65,8 +65,7 @@ class GiftFrame:
     visited: Entity | None = None  # "during a state visit to Turkmenistan": the host, who gives to a guest
     told_giving: bool = False  # a frame merged into this record had a word of giving (merge sets it)
     giving: bool = False  # a word of giving ("gave", "donated", "a gift"), not just of moving ("sent", "flown")
-    # the spans of the parties coordinated in one slot ("King Fahd and Boris Yeltsin each
-    # received ... from him"): none of them is the other slot's antecedent
+    # parties coordinated in one slot ("King Fahd and Boris Yeltsin each received ... from him"): no antecedents of the other
     bound: tuple = ()
 
 
@@ -173,9 +172,8 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
         frame.recipient = frame.destination
     if frame.giver is None and frame.origin is not None and getattr(frame.origin, "country", None):
         frame.giver = frame.origin
-    # "landed at Henderson International Airport": the airport tells the country, not where the gift went
-    # a city or region tells the country, not the place (GOLD.md: origin and destination are
-    # named facilities)
+    # "landed at Henderson International Airport": the airport tells the country, not where the gift went;
+    # a city or region tells the country, not the place (GOLD.md: origin and destination are named facilities)
     frame.origin = None if is_transit(frame.origin) or _town(frame.origin) else frame.origin
     frame.destination = None if is_transit(frame.destination) or _town(frame.destination) else frame.destination
     frame.rules = sorted({fs[0].row.name for fs in fills.values()} | set(frame.rules))
@@ -242,6 +240,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     taken: set[int] = set()
     for lo, hi in view.clauses():
         anaphor = about_open_gift(view.text, lo, hi)
+        if anaphor is not None and carries_itself(anaphor.group(), heads):
+            anaphor = None  # "the aircraft" after "gave Nepal a plane" is the gift, no lot of it
         if anaphor is None and heads:
             anaphor = _definite_theme(heads).search(view.text, lo, hi)
         listed = None

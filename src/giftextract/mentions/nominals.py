@@ -88,9 +88,19 @@ _REF = NOMINALS["open_gift_references"]
 _REF_MODIFIER = (trie_alternation(_REF["modifiers"]) + r"|(?-i:" + trie_alternation(sorted(DEMONYMS))
                  + r")|(?:\d+|[a-z]+)-(?:" + trie_alternation(_REF["weights"]) + r")|" + SMALL_NUMBER)
 OPEN_GIFT_REFERENCE = (r"\b(?:" + trie_alternation(_REF["determiners"]) + r")\s+(?:(?:" + _REF_MODIFIER + r")\s+){0,"
-                       + str(_REF["max_modifiers"]) + r"}(?:" + trie_alternation(_REF["heads"]) + r")\b(?!\s+(?:"
+                       + str(_REF["max_modifiers"]) + r"}(?:" + trie_alternation(_REF["heads"] + _REF["carriers"]) + r")\b(?!\s+(?:"
                        + trie_alternation(_REF["not_before"]) + r")\b)")
 _HOLDERS = frozenset(_REF["holders"])
+
+
+_CARRIERS = frozenset(_REF["carriers"])
+
+
+def carries_itself(phrase: str, given: frozenset) -> bool:
+    """A carrier phrase ("the plane") where it cannot point back to the open gift: no gift
+    was told yet, or the thing given is of its kind ("gave Nepal a plane ... the aircraft")."""
+    head = phrase.split()[-1].lower()
+    return head in _CARRIERS and (not given or head in given or head.rstrip("s") in given or f"{head}s" in given)
 
 
 def names_a_holder(phrase: str) -> bool:
