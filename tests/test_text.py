@@ -245,3 +245,11 @@ def test_a_currency_written_with_a_period_ends_no_sentence():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "China donated detectors worth Rs. 750 million to Sri Lanka.", "The Tk. 500 note was new.", "He paid in Rs.",
         "Then he left."]
+
+
+def test_a_title_abbreviated_before_a_name_ends_no_sentence():
+    text = ("Grenada's capacity received a boost when the Hon. Dickon Mitchell accepted a boat. "
+            "The Rt. Hon. Keith Mitchell and Amb. Linda Taglialatela were there.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Grenada's capacity received a boost when the Hon. Dickon Mitchell accepted a boat.",
+        "The Rt. Hon. Keith Mitchell and Amb. Linda Taglialatela were there."]

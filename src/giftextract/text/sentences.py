@@ -18,6 +18,7 @@ import regex
 # Abbreviations after which a period never ends a sentence.
 _NEVER_FINAL = frozenset(
     """mr mrs ms dr prof gen lt col sgt capt maj adm cmdr gov sen rep st mt ft jr sr
+    hon rt amb rev cpl pte brig cdr supt insp
     vs etc approx est dept univ corp inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k u.n e.u u.s.s.r""".split()
 )
