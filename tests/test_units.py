@@ -165,6 +165,7 @@ def test_import_does_not_load_quantulum3() -> None:
     ("buses", "bus"), ("cattle", "cattle"), ("geese", "goose"), ("glass", "glass"),
     ("clothes", "clothes"), ("scissors", "scissors"),  # no singular: "clothe" is a verb
     ("minibuses", "minibus"), ("microbuses", "microbus"),
+    ("canvas", "canvas"), ("canvases", "canvas"), ("atlas", "atlas"), ("pandas", "panda"), ("llamas", "llama"),
 ])
 def test_singular_of_a_counted_noun(plural, expected):
     from giftextract.quantity.nouns import singular

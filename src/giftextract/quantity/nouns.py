@@ -29,6 +29,8 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               "feet": "foot", "staff": "staff", "troops": "troop", "species": "species",
               "series": "series", "buses": "bus", "gases": "gas", "bison": "bison", "moose": "moose", "swine": "swine",
               "salmon": "salmon", "elk": "elk", "livestock": "livestock",
+              # singulars in "-as" (most "-as" words are plurals: "pandas", "llamas")
+              "canvas": "canvas", "canvases": "canvas", "atlas": "atlas", "atlases": "atlas",
               # nouns with no singular ("clothes" is no plural of "clothe")
               "clothes": "clothes", "binoculars": "binoculars", "scissors": "scissors", "trousers": "trousers",
               "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas"}
