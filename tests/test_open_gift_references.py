@@ -53,6 +53,9 @@ def test_open_gift_reference_examples(text, species):
     ("China donated 500 Hand Held Metal Detectors to Sri Lanka.", [("hand held metal detector", 500.0)]),
     # a verb's abstract object is no thing ("present a quantum leap"; open_items.json not_heads)
     ("The UAE said the talks would present Russia a quantum leap.", []),
+    # "a grant of ..." calls a delivery a gift (triggers.json gift_nouns); friendship is no thing
+    ("BISHKEK, July 27 - Help is arriving. A Turkish aircraft landed on July 15 with 20 ventilators, "
+     "which Ankara described as a grant of friendship and goodwill.", [("ventilator", 20.0)]),
     # people sent with a lot are no things given (open_items.json not_heads)
     ("India gave the Maldives two helicopters. The first batch of technicians to fly them has arrived.",
      [("helicopter", 2.0)]),
