@@ -90,7 +90,10 @@ _REF_MODIFIER = (trie_alternation(_REF["modifiers"]) + r"|(?-i:" + trie_alternat
 OPEN_GIFT_REFERENCE = (r"\b(?:" + trie_alternation(_REF["determiners"]) + r")\s+(?:(?:" + _REF_MODIFIER + r")\s+){0,"
                        + str(_REF["max_modifiers"]) + r"}(?:" + trie_alternation(_REF["heads"] + _REF["carriers"]) + r")\b(?!\s+(?:"
                        + trie_alternation(_REF["not_before"]) + r")\b)")
-_HOLDERS = frozenset(_REF["holders"])
+# the lots a theme may be named from (open_items.json lot_openers: "the first batch of 500,000
+# doses"): named alone, they hold what their clause lists
+_HOLDERS = frozenset(json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json")
+                                .read_text("utf-8"))["lot_openers"]["lots"])
 
 
 _CARRIERS = frozenset(_REF["carriers"])
