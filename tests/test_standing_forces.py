@@ -28,3 +28,10 @@ def test_a_force_held_abroad_is_no_deployment(text):
 ])
 def test_a_change_or_a_plan_told_with_the_same_verbs_is_one(text, expect):
     assert _deployments(text) == expect
+
+
+def test_a_navy_ship_prefix_names_its_state():
+    # organizations.json: "INS" (India), "HMAS" (Australia), "USS" (United States)
+    assert _deployments("Sri Lanka asked for help with the floods. INS Jalashwa arrived in Colombo on Tuesday "
+                        "with 400 personnel.") == [("IN", "LK", 400.0, "confirmed")]
+    assert _deployments("HMAS Adelaide arrived in Tonga on Friday with 300 personnel.") == [("AU", "TO", 300.0, "confirmed")]
