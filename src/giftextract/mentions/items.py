@@ -8,13 +8,12 @@ re-reading the characters around a species.
 from __future__ import annotations
 
 from bisect import bisect_right
-import json
 from dataclasses import dataclass, replace
-from importlib import resources
 
 import regex
 
 from giftextract.lexicon.species import SpeciesMention, species_info
+from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
 from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count
@@ -165,7 +164,6 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
 
 _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
 # data/open_items.json, read once here for both modules (open_items.py imports this one)
-OPEN_ITEMS_TABLE = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
 # its plain modifiers ("new", "second"): they describe a thing, they do not name it
 PLAIN_MODIFIERS = frozenset(OPEN_ITEMS_TABLE["plain_modifiers"])
 # its words of provenance ("former", "ex-"): where a thing served, not what it is

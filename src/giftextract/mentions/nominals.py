@@ -14,6 +14,7 @@ from importlib import resources
 from giftextract.lexicon.base import DEMONYMS
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.quantity.numbers import UNITS
 from giftextract.text.fold import fold_case
 
@@ -92,8 +93,7 @@ OPEN_GIFT_REFERENCE = (r"\b(?:" + trie_alternation(_REF["determiners"]) + r")\s+
                        + trie_alternation(_REF["not_before"]) + r")\b)")
 # the lots a theme may be named from (open_items.json lot_openers: "the first batch of 500,000
 # doses"): named alone, they hold what their clause lists
-_HOLDERS = frozenset(json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json")
-                                .read_text("utf-8"))["lot_openers"]["lots"])
+_HOLDERS = frozenset(OPEN_ITEMS_TABLE["lot_openers"]["lots"])
 
 
 _CARRIERS = frozenset(_REF["carriers"])

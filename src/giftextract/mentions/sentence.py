@@ -7,10 +7,8 @@ Clause boundaries (";", ", while", ", but", " - ") let one sentence hold two eve
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
-from importlib import resources
 from dataclasses import dataclass, field
 
 import regex
@@ -19,6 +17,7 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.nominals import ONE_NAMED_APPOSITION
+from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.quantity.counts import Count
 from giftextract.quantity.numbers import NUMBER_WORD
 from giftextract.quantity.dates import TimeMention
@@ -37,8 +36,7 @@ _COUNTED_BEFORE = rf"(?<![\w-]){_COUNT}\s{_GAP}{{0,60}}\s-\s"  # ending right af
 _OPENED = _COUNTED_BEFORE + _ASIDE  # ending at the closing dash
 # "emergency relief goods - blankets, soap and sleeping mats": a spaced dash after a word of
 # goods (open_items.json contents_openers) opens their list, no new clause
-_GOODS = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))[
-    "contents_openers"]["goods"]
+_GOODS = OPEN_ITEMS_TABLE["contents_openers"]["goods"]
 _AFTER_GOODS = r"(?:" + "|".join(sorted(_GOODS, key=len, reverse=True)) + r")\s-\s"
 _CLAUSE_BREAK = regex.compile(
     r"""
