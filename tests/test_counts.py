@@ -518,3 +518,13 @@ def test_a_fraction_after_a_dateline_dash_is_a_fraction_of_a_scale():
     # "July 12 - Half a million doses": the day and the dash are no "12 halves"
     text = "PARO, Bhutan, July 12 - Half a million doses of the Moderna vaccine arrived."
     assert [(c.text, c.value) for c in find_counts(text, 0, len(text))] == [("Half a million", 500000.0)]
+
+
+# Things that come in pairs count by the pair (quantity/data/number_phrases.json paired_nouns):
+# every example row, positives and near-misses, is read by the count grammar
+from giftextract.quantity.phrases import DATA as _PHRASES  # noqa: E402
+
+
+@pytest.mark.parametrize("text,value", _PHRASES["paired_nouns"]["examples"], ids=lambda v: str(v)[:30])
+def test_pairs_of_a_paired_thing_count_by_the_pair(text, value):
+    assert find_counts(text)[0].value == value

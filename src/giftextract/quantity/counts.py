@@ -25,7 +25,7 @@ from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import (TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number,
                                          shared_scale)
 from giftextract.quantity.particles import particle_guard
-from giftextract.quantity.phrases import Overlaps, find_phrases, with_phrases
+from giftextract.quantity.phrases import PAIRED_NOUN_AFTER, Overlaps, find_phrases, with_phrases
 from giftextract.quantity.sums import SPACE, CountPart, join_sexes
 from giftextract.text.fold import fold_case
 
@@ -324,6 +324,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if got is None:
             continue
         value, low, high = got
+        if value is not None and f.mult and fold_case(f.mult).startswith("pair") and PAIRED_NOUN_AFTER.match(text, m.end()):
+            value /= MULTIPLIERS["pair"]  # "10,000 pairs of rubber gloves": 10,000 of them
         if not (_countable(value) and _countable(low) and _countable(high)):
             continue  # a 309-digit numeral (inf as a float) or a phone-book number is no count
         if NOT_A_COUNT_AFTER.match(text, m.end()) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()):

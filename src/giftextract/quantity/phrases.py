@@ -40,6 +40,11 @@ VULGAR: dict[str, float] = DATA["vulgar_fractions"]
 PLURAL_SCALES: dict[str, int] = DATA["plural_scales"]
 VAGUE_MORE: dict[str, int] = DATA["vague_more"]
 ORDINAL_GROUPS: dict[str, int] = DATA["ordinal_groups"]["groups"]
+# "10,000 pairs of rubber gloves": a thing that comes in pairs is counted by the pair, so
+# its "pairs of" multiplies by one (counts.py); a few plain words may stand between
+_PAIRED = DATA["paired_nouns"]
+PAIRED_NOUN_AFTER = regex.compile(rf"(?:\s+[\w-]+){{0,{_PAIRED['reach'] - 1}}}?\s+(?:{'|'.join(map(regex.escape, _PAIRED['nouns']))})\b",
+                                  regex.IGNORECASE)
 _SCALE_VALUES = {"hundred": 100, "dozen": 12, **SCALES}
 _DIGIT_WORDS = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
