@@ -346,3 +346,28 @@ def test_one_place_is_never_both_ends_of_a_journey():
     text = "Kazakhstan received two tigers, which arrived in September from Stichting Leeuw, a big-cat sanctuary."
     for gift in giftextract.extract(text).gift_transfers:
         assert gift.origin is None or gift.destination is None or gift.origin.name != gift.destination.name
+
+
+PEOPLE_NOUNS = _raw("triggers")["demonym_nouns"]["_examples"]
+
+
+@pytest.mark.parametrize("text,country", PEOPLE_NOUNS["people"])
+def test_a_plural_demonym_after_the_is_the_state_as_a_party(text, country):
+    people = [e for e in find_entities(text) if e.party_kind == "people"]
+    assert [e.country for e in people] == [country], (text, people)
+
+
+@pytest.mark.parametrize("text", PEOPLE_NOUNS["no_people"])
+def test_a_demonym_before_a_noun_or_without_the_is_no_people(text):
+    assert not [e for e in find_entities(text) if e.party_kind == "people"], text
+
+
+def test_a_state_named_as_a_plural_stays_the_state():
+    # "the Philippines" is the state, not the plural of "Philippine"
+    [e] = find_entities("Japan gave the Philippines two boats.")[1:]
+    assert (e.party_kind, e.country) == ("state", "PH")
+
+
+def test_the_cubans_give_for_cuba():
+    [g] = giftextract.extract("In 1975 the Cubans donated another 887 milking cows to Vietnam.").gift_transfers
+    assert (g.giver.country, g.recipient.country, g.items[0].count.value) == ("CU", "VN", 887)

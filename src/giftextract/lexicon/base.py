@@ -73,6 +73,24 @@ STATE_NAMES = {n: code for code, s in _STATES.items() for n in s["names"]}
 DEMONYMS = {d: code for code, s in _STATES.items() for d in s["demonyms"]}
 CAPITALS = {c: code for code, s in _STATES.items() for c in s["capitals"]}
 METONYMS = {m: code for code, s in _STATES.items() for m in s.get("metonyms", ())}
+
+
+def _people_nouns(table: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """A state's people as a plural noun (triggers.json demonym_nouns): ({"Americans": "US",
+    "Turks": "TR", ...}, {"Chinese": "CN", ...}), the second the demonyms English leaves
+    unchanged, nouns only before a verb."""
+    plural, bare = dict(table.get("extra", {})), {}
+    for demonym, code in DEMONYMS.items():
+        if not demonym.replace(" ", "").isalpha():
+            continue  # "U.S." names no people
+        if demonym.endswith(tuple(table.get("unchanged_endings", ()))):
+            bare[demonym] = code
+        elif demonym + "s" not in STATE_NAMES:  # "the Philippines" is the state
+            plural.setdefault(demonym + "s", code)
+    return plural, bare
+
+
+PEOPLE_NOUNS, PEOPLE_BARE = _people_nouns(LEXICON["triggers"].get("demonym_nouns", {}))
 # "Shaikh Mohamed Bin Zayed" is "Sheikh Mohamed bin Zayed" (triggers.json name_spellings)
 _SPELLINGS = {w: tuple(g) for g in LEXICON["triggers"].get("name_spellings", {}).get("groups", ()) for w in g}
 PERSONS = _surface_map(LEXICON["people"], spellings=_SPELLINGS)

@@ -9,12 +9,13 @@ the lexicon data; overlapping candidates resolve leftmost-longest.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from giftextract.lexicon import facilities, gazetteer
+from giftextract.lexicon.anchors import near_cues
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
-    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, ORGS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
+    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
@@ -25,7 +26,8 @@ _LISTS = {
         orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS,
         not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"]),
         located=LEXICON["triggers"]["located_institutions"]["words"],
-        institution_modifiers=LEXICON["triggers"]["institution_modifiers"]["words"]).items()
+        institution_modifiers=LEXICON["triggers"]["institution_modifiers"]["words"], people_nouns=PEOPLE_NOUNS,
+        people_bare=PEOPLE_BARE, after_bare=LEXICON["triggers"]["demonym_nouns"]["after_unchanged"]).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
 _TITLE_WORDS = frozenset(TITLES)
@@ -89,8 +91,9 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"{_B}(?:[Tt]he\s+)?(?:then-|then\s+|former\s+|late\s+)?(?:(?P<title>\L<titles>|\L<institutions>|people)(?:\s+and\s+(?:the\s+)?people)?\s+of|(?P<located>\L<located>)\s+in)"
         rf"\s+(?:the\s+)?(?:(?:\L<titles>)\s+of\s+(?:the\s+)?)?"  # "the Office of the President of Fiji"
         rf"(?:(?:Kingdom|Sultanate|Principality|State)\s+of\s+(?:the\s+)?)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),
-    # "the Korean people", "the Russian people"
-    ("people", _compile(rf"{_B}(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}")),
+    # "the Korean people"; "the Cubans donated", "the French gave" (triggers.json demonym_nouns)
+    ("people", _compile(rf"{_B}(?:(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}|[Tt]he\s+(?:(?P<pnoun>\L<people_nouns>)(?![\w-])"
+                        rf"|(?P<pbare>\L<people_bare>)(?=\s+(?:\L<after_bare>)\b|\s*[,;:.])))")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
     ("institution", _compile(
@@ -140,6 +143,8 @@ def _owner(poss: str) -> tuple[str | None, int]:
 def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
     """Country from a match's prefix groups: (code, is the ambiguous 'Korean')."""
     demo = groups.get("demo") and _key(groups["demo"])
+    if groups.get("pnoun") or groups.get("pbare"):
+        return PEOPLE_NOUNS.get(_key(groups["pnoun"] or "")) or PEOPLE_BARE.get(_key(groups["pbare"] or "")), False
     if demo:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
     if groups.get("st"):
@@ -276,7 +281,7 @@ _DEMONYM_FIRST = _first_words([*DEMONYMS, "Korean"])
 _GAZETTEER_FIRST = gazetteer.FIRST_WORDS
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
-        people={"the"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
+        people={"the", "The"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
         place={"the"} | _first_words(PLACES), state={"the"} | _first_words(STATE_NAMES),
         capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
     for _word in _words:
@@ -318,19 +323,6 @@ if _PERSON.first_words is None:  # a surface of a user's lexicon that starts wit
 _REACH = {kind: facilities.REACH for kind, _ in _PATTERNS if kind.startswith("facility")}
 
 
-def _near_cues(anchors: list[int], cues: list[int], reach: int = _CUE_REACH) -> list[int]:
-    """The anchors at most ``reach`` characters before (or at) some cue, in order."""
-    out: list[int] = []
-    taken = 0  # anchors[:taken] are already in out or passed over
-    for cue in cues:
-        lo = max(taken, bisect_left(anchors, cue - reach))
-        hi = bisect_right(anchors, cue)
-        if hi > lo:
-            out += anchors[lo:hi]
-            taken = hi
-    return out
-
-
 def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     """The anchors at which to try each kind's pattern, in order."""
     anchors: list[int] = []
@@ -356,7 +348,7 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
     if person_cues:
         cues["person"] = person_cues
     for kind, positions in cues.items():
-        near = _near_cues(anchors, positions, _REACH.get(kind, _CUE_REACH))
+        near = near_cues(anchors, positions, _REACH.get(kind, _CUE_REACH))
         by_kind[kind] = sorted(set(by_kind[kind]) | set(near)) if by_kind[kind] else near
     for kind in _EVERYWHERE_KINDS:
         by_kind[kind] = anchors
