@@ -13,6 +13,8 @@ sieve whose troops the next figures are.
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass, field
 
 import regex
@@ -330,10 +332,34 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frames.append(frame)
             frames += one_per_sender(view, frame, fills, hi) + one_per_host(view, frame, fills)
     share_places(frames)
+    _split_totals(frames)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)
     return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
+
+
+def _split_totals(frames: list[DeploymentFrame]) -> None:
+    """"A total of 17,600 personnel are taking part ...: 12,200 members of the U.S. armed
+    forces and 5,400 Filipino soldiers": a figure that the next figures of its sentence sum
+    to, told of two or more senders, is a multinational total, no one sender's (GOLD.md);
+    each part is a deployment of its own."""
+    counted = [f for f in frames if f.personnel is not None and f.personnel.value]
+    for i, whole in enumerate(counted):
+        total, senders, n = 0.0, set(), 0
+        for n, part in enumerate(counted[i + 1:], 1):
+            total += part.personnel.value
+            senders.add(getattr(part.sender, "country", None))
+            if total >= whole.personnel.value:
+                break
+        if total != whole.personnel.value or n < 2 or len(senders - {None}) < 2:
+            continue
+        whole.mention_only = True
+        whole.rules.append("multinational-total")
+        for part in counted[i + 1:i + 1 + n]:
+            if "part-of" in part.rules:
+                part.mention_only = False
+                part.rules.remove("part-of")
 
 
 _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"

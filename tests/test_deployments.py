@@ -1,0 +1,20 @@
+"""Deployment figures across a sentence: a total and the parts that sum to it."""
+
+from __future__ import annotations
+
+import giftextract
+
+
+def test_a_figure_its_parts_sum_to_across_senders_is_a_multinational_total():
+    # GOLD.md: a multinational total with no single sender is no deployment; its parts are
+    text = ("Drill opens with 12,200 U.S. troops on Philippine soil\n\n"
+            "MANILA, April 11 - A total of 17,600 personnel are taking part in the drill, according to the Philippine Army: "
+            "12,200 members of the U.S. armed forces and 5,400 Filipino soldiers, sailors and airmen.")
+    figures = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel}
+    assert ("US", 12200) in figures and not any(v == 17600 for _, v in figures)
+
+
+def test_a_figure_its_parts_sum_to_from_one_sender_stays():
+    text = "Britain sent a total of 900 troops to Kenya: 500 soldiers and 400 Royal Marines."
+    figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+    assert 900 in figures
