@@ -371,3 +371,19 @@ def test_a_state_named_as_a_plural_stays_the_state():
 def test_the_cubans_give_for_cuba():
     [g] = giftextract.extract("In 1975 the Cubans donated another 887 milking cows to Vietnam.").gift_transfers
     assert (g.giver.country, g.recipient.country, g.items[0].count.value) == ("CU", "VN", 887)
+
+
+HOMONYMS = _raw("triggers")["region_homonyms"]["_examples"]
+
+
+@pytest.mark.parametrize("text,country", HOMONYMS["region"] + HOMONYMS["state"])
+def test_a_state_name_after_a_place_and_a_comma_may_be_a_region_of_another_state(text, country):
+    [georgia] = [e for e in find_entities(text) if e.name == "Georgia"]
+    assert georgia.country == country, (text, georgia)
+    assert (georgia.party_kind == "state") == (country == "GE")
+
+
+def test_a_region_homonym_keeps_its_sense_through_the_article():
+    text = ("The soldiers, flown in from Fort Stewart, Georgia, reached Kuwait. "
+            "The first of them began boarding planes in Georgia on Sunday.")
+    assert [e.country for e in find_entities(text) if e.name == "Georgia"] == ["US", "US"]

@@ -22,6 +22,7 @@ from importlib import resources
 
 from giftextract.lexicon.base import (
     B, DEMONYMS, E, Entity, ORGS, PERSONS, STATE_NAMES, STOP_CAPS, hand_country, key)
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.gazetteer import GAZETTEER
 from giftextract.lexicon.trie import trie_alternation
 
@@ -161,10 +162,33 @@ _LOCATED_BY = re.compile(r"\s*,?\s*(?:near|in|outside|at|of|close\s+to|north\s+o
                          r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
 
 
+# "Fort Stewart, Georgia": a state's name that is also a region of another state (triggers.json region_homonyms)
+_HOMONYMS: dict[str, str] = LEXICON["triggers"].get("region_homonyms", {}).get("names", {})
+
+
+def _homonym_regions(text: str, entities: list) -> list:
+    """A state named right after a place or facility and a comma, where the name is also a
+    region of the place's own state (or the place has none): that region, and so is the name
+    wherever the text names it after that (one sense per article: "boarding planes in Georgia")."""
+    out, regions = list(entities), set()
+    for i in range(1, len(out)):
+        e, before = out[i], out[i - 1]
+        region_of = _HOMONYMS.get(e.name)
+        if not region_of or e.party_kind != "state":
+            continue
+        if e.name in regions or (before.place_kind and before.party_kind is None and before.country in (None, region_of)
+                                 and text[before.end:e.start] in (", ", ",")):
+            out[i] = dataclasses.replace(e, party_kind=None, place_kind="region", country=region_of)
+            regions.add(e.name)
+            if before.country is None and e.start - before.end <= 2:
+                out[i - 1] = dataclasses.replace(before, country=region_of)
+    return out
+
+
 def located(text: str, entities: list) -> list:
     """A facility of no known country takes the country of the place it is said to be near
     ("the Mihail Kogalniceanu air base near the Black Sea port of Constanta")."""
-    out = list(entities)
+    out = _homonym_regions(text, entities) if _HOMONYMS else list(entities)
     for i, e in enumerate(out):
         if e.country is not None or e.place_kind not in ("zoo", "facility"):
             continue
