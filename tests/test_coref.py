@@ -296,3 +296,11 @@ def test_a_class_word_with_no_species_before_it_is_the_theme():
     got = [(i.species, i.count and i.count.value) for g in giftextract.extract(
         "The birds travelled from Tokyo. Japan's present to Vietnam was the pair.").gift_transfers for i in g.items]
     assert got == [("bird", 2.0)]
+
+
+def test_a_kind_nominal_with_no_state_of_its_kind_named_is_the_datelines():
+    # "the kingdom" after Syria, Iraq and the United States: none is a kingdom, the dateline's Jordan is
+    text = ("AMMAN, March 3 - Jordan's air force has eight more helicopters for patrolling its borders with "
+            "Syria and Iraq after the United States gave the kingdom a batch of refurbished UH-60A Black Hawks.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("US", "JO")

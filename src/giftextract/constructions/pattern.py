@@ -46,7 +46,7 @@ _ANY_TAG = r"[^ ]+ "
 # a lot named before it: "the first batch of 500,000 vaccine doses" (mentions/data/open_items.json lot_openers)
 _LOTS = OPEN_ITEMS_TABLE["lot_openers"]
 _LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}) ){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'])}) "
-        rf"W/[^/ ]*/(?:{'|'.join(_LOTS['links'])}) )?")
+        rf"W/[^/ ]*/(?:{'|'.join(_LOTS['links'])}) (?:W/[^/ ]*/[a-z0-9][\w-]* ){{0,2}})?")  # "a batch of refurbished UH-60A Black Hawks"
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 # "295 tonnes of foodstuffs such as canned goods, oil and sugar, 10 tonnes of medical
 # equipment": examples of a member (no item among them) do not end the list

@@ -186,6 +186,9 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
             if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
             and m.entity.country and _differs(m.entity, co)
             and all(m.entity.country in kind for kind in kinds)]
+    if not fits and kinds and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
+            and all(discourse.dateline in kind for kind in kinds):
+        return discourse.dateline_place  # "AMMAN - ... gave the kingdom eight Black Hawks": no kingdom named, the dateline's
     return next((e for e in fits if e.country == discourse.dateline), fits[0] if fits else None)
 
 
