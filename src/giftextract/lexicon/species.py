@@ -108,7 +108,8 @@ _LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
-                       + r")(?:\s+[A-Z][\w-]*){0,2}\s+$")
+                       + r")(?:\s+[A-Z][\w-]*){0,2}\s+$|\b[A-Z][\w-]*\s+(?:"  # "Pratica di Mare": a particle in a name
+                       + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"].get("particles", ["(?!)"]))) + r")\s+$")
 
 
 def _is_verb_use(folded: str, end: int, surface: str) -> bool:
