@@ -92,7 +92,7 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"\s+(?:the\s+)?(?:(?:\L<titles>)\s+of\s+(?:the\s+)?)?"  # "the Office of the President of Fiji"
         rf"(?:(?:Kingdom|Sultanate|Principality|State)\s+of\s+(?:the\s+)?)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),
     # "the Korean people"; "the Cubans donated", "the French gave" (triggers.json demonym_nouns)
-    ("people", _compile(rf"{_B}(?:(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}|[Tt]he\s+(?:(?P<pnoun>\L<people_nouns>)(?![\w-])"
+    ("people", _compile(rf"{_B}(?:(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}|[Tt]he\s+(?:(?P<pnoun>\L<people_nouns>)(?![\w-])(?!\s+[A-Z])"
                         rf"|(?P<pbare>\L<people_bare>)(?=\s+(?:\L<after_bare>)\b|\s*[,;:.])))")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
