@@ -71,3 +71,12 @@ def test_reference_modifiers_are_read_as_data():
     assert ANAPHOR.search("the four-tonne shipment held masks")
     assert not ANAPHOR.search("The Austrian animal dealer obtained a panda.")
     assert not ANAPHOR.search("the big shipment held masks")  # 'big' is no modifier of the table
+
+
+def test_a_gift_noun_subject_with_a_dated_aside_still_lists_the_gift():
+    # the aside holds a comma of its own ("on March 3, 2024,")
+    text = ("Japan donated an aid package to Fiji. The donation, formally handed over in Suva on March 3, 2024, "
+            "included one fire truck and 20 tonnes of rice.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("JP", "FJ")
+    assert {"fire truck", "rice"} <= {i.species for i in g.items}

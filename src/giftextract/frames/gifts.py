@@ -76,7 +76,7 @@ ANAPHOR = regex.compile(
     + r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
     r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
-    + r")(?:,[^,.;]{1,80},)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, funded by JICA, consists of"
+    + r")(?:,[^.;]{1,100}?,)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, handed over on January 13, 2026, included"
     regex.IGNORECASE,
 )
 _ACCOMPANIED = regex.compile(ACCOMPANIED, regex.IGNORECASE)
