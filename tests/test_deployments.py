@@ -18,3 +18,10 @@ def test_a_figure_its_parts_sum_to_from_one_sender_stays():
     text = "Britain sent a total of 900 troops to Kenya: 500 soldiers and 400 Royal Marines."
     figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
     assert 900 in figures
+
+
+def test_the_figures_that_sum_to_a_restated_strength_are_its_parts():
+    text = ("South Korea sent troops to East Timor. According to the Defence Ministry, the contingent is 419 strong: "
+            "201 soldiers, 172 medical, engineering and signals personnel, and 46 officers.")
+    figures = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
+    assert figures == [419]

@@ -336,7 +336,31 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)
-    return frames + more + restated_figures(view, frames + more, DeploymentFrame, table.markers)
+    restated = restated_figures(view, frames + more, DeploymentFrame, table.markers)
+    _parts_of_restated(view, restated, frames + more)
+    return frames + more + restated
+
+
+def _parts_of_restated(view: SentenceView, restated: list[DeploymentFrame], frames: list[DeploymentFrame]) -> None:
+    """"the contingent is 419 strong: 201 soldiers ..., 172 medical, engineering and signals
+    personnel, and 46 officers": the figures right after a restated strength that sum to it
+    are its parts, no deployments of their own."""
+    for whole in restated:
+        if whole.personnel is None or not whole.personnel.value:
+            continue
+        total, parts = 0.0, []
+        for c in view.counts:
+            if c.start <= whole.personnel.end or c.value is None:
+                continue
+            total += c.value
+            parts.append(c.start)
+            if total >= whole.personnel.value:
+                break
+        if len(parts) >= 2 and total == whole.personnel.value:
+            for f in frames:
+                if f.personnel is not None and f.personnel.start in parts:
+                    f.mention_only = True
+                    f.rules.append("part-of")
 
 
 def _split_totals(frames: list[DeploymentFrame]) -> None:

@@ -61,6 +61,20 @@ def _grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
     )
 
 
+_STRONG = regex.compile(r"\s+strong\b(?!-)")
+
+
+@lru_cache(maxsize=16)
+def _strong(heads: tuple[str, ...]):
+    """'the contingent is 419 strong', 'their force was about 600 strong': the head, a copula,
+    and the figure, which "strong" follows (``aux`` holds a word of a plan: 'will be')."""
+    return regex.compile(
+        r"\b(?P<det>the|that|this|its|their)\s+(?P<mod>(?:[\w'-]+\s+){0,2}?)"
+        rf"(?P<head>{_alt(heads)})\s+(?P<aux>(?:will\s+be|would\s+be|is|was|are|were|stood|stands|now)\s+){{1,2}}$",
+        regex.IGNORECASE,
+    )
+
+
 _PLAN_WORDS = frozenset(("would", "will", "could", "should", "expected", "set", "due", "to"))
 
 
@@ -92,6 +106,8 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
             continue
         m = _last_match(pattern, view.text, max(view.start, c.start - _REACH), c.start)
         grown = grow.search(view.text, max(view.start, c.start - 90), c.start) if m is None and grow else None
+        if m is None and grown is None and _STRONG.match(view.text, c.end):
+            grown = _strong(heads).search(view.text, max(view.start, c.start - 60), c.start)  # "the contingent is 419 strong"
         if grown is not None:  # "that number would rise to 300"
             m = _Spans(grown.start(), grown.start("mod"), grown.end("mod"), -1, -1)
         elif m is None:
