@@ -13,7 +13,6 @@ sieve whose troops the next figures are.
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass, field
 
 import regex
