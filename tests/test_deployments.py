@@ -25,3 +25,10 @@ def test_the_figures_that_sum_to_a_restated_strength_are_its_parts():
             "201 soldiers, 172 medical, engineering and signals personnel, and 46 officers.")
     figures = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
     assert figures == [419]
+
+
+def test_figures_after_a_spaced_dash_are_parts_of_the_figure_before():
+    text = ("Australia contributed a detachment of 11 men to Congo - four soldiers and seven "
+            "airmen - with two Sioux helicopters.")
+    figures = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
+    assert 4 not in figures and 7 not in figures

@@ -450,3 +450,16 @@ def test_a_sea_named_after_a_state_is_no_state(text):
     """places.json: 'Gulf of Guinea', 'Timor Sea' are regions of no country, not Guinea or Timor-Leste."""
     from giftextract.lexicon.entities import find_entities
     assert not [e.country for e in find_entities(text) if e.country in ("GN", "YE", "TL")], text
+
+
+_FORCE_TRADES = LEXICON["triggers"]["force_trades"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _FORCE_TRADES["personnel"])
+def test_a_trade_after_a_word_of_a_force_is_personnel(text):
+    assert [t for t in find_triggers(text) if t.kind == "personnel"], text
+
+
+@pytest.mark.parametrize("text", _FORCE_TRADES["not_personnel"])
+def test_a_trade_alone_is_no_personnel(text):
+    assert not [t for t in find_triggers(text) if t.kind == "personnel"], text

@@ -390,6 +390,7 @@ _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachm
 
 
 # between a figure's noun and a later count: the later one is a part of the first ("243
-# in all: 20 officers and 223 soldiers" after a colon)
-_PART_OF = regex.compile(rf"[^.;]{{0,40}}?(?::\s|\b(?:{ELABORATION}|among\s+whom|of\s+whom|of\s+them|among\s+those)\b)[^.;]{{0,60}}",
+# in all: 20 officers and 223 soldiers" after a colon; "11 men - four army pilots and seven
+# air force ground crew" after a spaced dash)
+_PART_OF = regex.compile(rf"[^.;]{{0,40}}?(?::\s|\s[-\u2013\u2014]\s|\b(?:{ELABORATION}|among\s+whom|of\s+whom|of\s+them|among\s+those)\b)[^.;]{{0,60}}",
                          regex.IGNORECASE)

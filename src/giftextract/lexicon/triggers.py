@@ -71,6 +71,12 @@ _MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
                          + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
 
 
+# "two more defence force specialists", "six navy divers": a trade after a word of a force (force_trades)
+_FORCE_TRADES = _T.get("force_trades", {"forces": [], "trades": []})
+_FORCE_TRADE = re.compile(r"(?<![\w-])(?:" + trie_alternation(_FORCE_TRADES["forces"] or ["(?!)"]) + r")\s+(?:[a-z-]+\s+)?(?P<trade>"
+                          + trie_alternation(_FORCE_TRADES["trades"] or ["(?!)"]) + r")(?![\w-])")
+
+
 # "210 soldiers of Burundi's first battalion", "paratroopers from the 173rd Airborne Brigade":
 # a unit named after "of"/"from" is the force those people belong to, not a second force
 _PEOPLE = trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma != "units")
@@ -162,6 +168,13 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         # the unit's own head ("task force" in "a 600-strong task force") is no second trigger
         out = [t for t in out if not any(s < t.start < e for s, e in units)]
         out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in units]
+        out.sort(key=lambda t: (t.start, t.kind))
+    if _FORCE_TRADES["forces"]:
+        have = {t.start for t in out if t.kind == "personnel"}
+        for m in _FORCE_TRADE.finditer(folded, start - lo):
+            s, e = m.start("trade") + lo, m.end("trade") + lo
+            if s not in have:
+                out.append(Trigger(s, e, text[s:e], "personnel", "troops"))
         out.sort(key=lambda t: (t.start, t.kind))
     if "members" in folded:
         for m in _MEMBERS_OF.finditer(folded, start - lo):
