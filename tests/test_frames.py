@@ -109,9 +109,10 @@ DEPLOYMENTS = [
     ("Chad has sent a 1,200-strong force to Niger.", "TD", "NE", 1200, "exact", "confirmed", None),
     ("A 250-strong contingent of Nepalese peacekeepers arrived in Lebanon.", "NP", "LB", 250, "exact", "confirmed", None),
     ("Tehran has sent a 2,000-strong advance force into Iraq.", "IR", "IQ", 2000, "exact", "confirmed", None),
-    # the host is where the first troops landed; "French" names the sender of "personnel", never a host
+    # the host is where the first troops landed; "French" names the sender of "personnel", never a host;
+    # the place is the nearest one after the troops (the base), not the city it is near
     ("French troops landed at the Mihail Kogalniceanu air base near Constanta. The battalion was made up of about "
-     "500 French personnel.", "FR", "RO", 500, "approximate", "confirmed", None),
+     "500 French personnel.", "FR", "RO", 500, "approximate", "confirmed", "Mihail Kogalniceanu air base"),
     ("Minsk has not sent 2,000 Belarusian troops to Russia, the ministry said.", "BY", "RU", 2000, "exact", "denied", None),
     # "bring ... into" a country deploys there
     ("The US military will bring up to 7,000 Marines into Costa Rica.", "US", "CR",
