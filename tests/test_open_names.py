@@ -387,3 +387,10 @@ def test_a_region_homonym_keeps_its_sense_through_the_article():
     text = ("The soldiers, flown in from Fort Stewart, Georgia, reached Kuwait. "
             "The first of them began boarding planes in Georgia on Sunday.")
     assert [e.country for e in find_entities(text) if e.name == "Georgia"] == ["US", "US"]
+
+
+@pytest.mark.parametrize("text", ["Tanzanian troops flew across the Indian Ocean to Victoria.",
+                                  "The ship sailed the Arabian Sea and the Caribbean Basin."])
+def test_a_sea_named_with_a_demonym_is_no_state(text):
+    # places.json: the Indian Ocean, the Arabian Sea are regions of no country, not India or Saudi Arabia
+    assert not [e for e in find_entities(text) if e.demonym and e.country in ("IN", "SA")], text
