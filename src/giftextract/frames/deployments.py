@@ -339,6 +339,17 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     return frames + more + restated
 
 
+def _summing_to(values: list[float], target: float) -> int:
+    """How many of ``values``, from the first, add up to exactly ``target`` (two at least),
+    or 0: "419 strong: 201 ..., 172 ... and 46 ..." are three parts of 419."""
+    total = 0.0
+    for n, value in enumerate(values, 1):
+        total += value
+        if total >= target:
+            return n if n >= 2 and total == target else 0
+    return 0
+
+
 def _parts_of_restated(view: SentenceView, restated: list[DeploymentFrame], frames: list[DeploymentFrame]) -> None:
     """"the contingent is 419 strong: 201 soldiers ..., 172 medical, engineering and signals
     personnel, and 46 officers": the figures right after a restated strength that sum to it
@@ -346,19 +357,12 @@ def _parts_of_restated(view: SentenceView, restated: list[DeploymentFrame], fram
     for whole in restated:
         if whole.personnel is None or not whole.personnel.value:
             continue
-        total, parts = 0.0, []
-        for c in view.counts:
-            if c.start <= whole.personnel.end or c.value is None:
-                continue
-            total += c.value
-            parts.append(c.start)
-            if total >= whole.personnel.value:
-                break
-        if len(parts) >= 2 and total == whole.personnel.value:
-            for f in frames:
-                if f.personnel is not None and f.personnel.start in parts:
-                    f.mention_only = True
-                    f.rules.append("part-of")
+        after = [c for c in view.counts if c.start > whole.personnel.end and c.value is not None]
+        parts = {c.start for c in after[:_summing_to([c.value for c in after], whole.personnel.value)]}
+        for f in frames:
+            if f.personnel is not None and f.personnel.start in parts:
+                f.mention_only = True
+                f.rules.append("part-of")
 
 
 def _split_totals(frames: list[DeploymentFrame]) -> None:
@@ -368,17 +372,12 @@ def _split_totals(frames: list[DeploymentFrame]) -> None:
     each part is a deployment of its own."""
     counted = [f for f in frames if f.personnel is not None and f.personnel.value]
     for i, whole in enumerate(counted):
-        total, senders, n = 0.0, set(), 0
-        for n, part in enumerate(counted[i + 1:], 1):
-            total += part.personnel.value
-            senders.add(getattr(part.sender, "country", None))
-            if total >= whole.personnel.value:
-                break
-        if total != whole.personnel.value or n < 2 or len(senders - {None}) < 2:
+        parts = counted[i + 1:i + 1 + _summing_to([f.personnel.value for f in counted[i + 1:]], whole.personnel.value)]
+        if len({getattr(p.sender, "country", None) for p in parts} - {None}) < 2:
             continue
         whole.mention_only = True
         whole.rules.append("multinational-total")
-        for part in counted[i + 1:i + 1 + n]:
+        for part in parts:
             if "part-of" in part.rules:
                 part.mention_only = False
                 part.rules.remove("part-of")
