@@ -169,12 +169,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         out = [t for t in out if not any(s < t.start < e for s, e in units)]
         out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in units]
         out.sort(key=lambda t: (t.start, t.kind))
-    if _FORCE_TRADES["forces"]:
+    trades = list(_FORCE_TRADE.finditer(folded, start - lo)) if _FORCE_TRADES["forces"] else []
+    if trades:  # most text has none: no set and no sort then
         have = {t.start for t in out if t.kind == "personnel"}
-        for m in _FORCE_TRADE.finditer(folded, start - lo):
-            s, e = m.start("trade") + lo, m.end("trade") + lo
-            if s not in have:
-                out.append(Trigger(s, e, text[s:e], "personnel", "troops"))
+        out += [Trigger(m.start("trade") + lo, m.end("trade") + lo, text[m.start("trade") + lo:m.end("trade") + lo],
+                        "personnel", "troops") for m in trades if m.start("trade") + lo not in have]
         out.sort(key=lambda t: (t.start, t.kind))
     if "members" in folded:
         for m in _MEMBERS_OF.finditer(folded, start - lo):
