@@ -47,12 +47,16 @@ def _pattern(at_verbs: tuple[str, ...], of_verbs: tuple[str, ...], to_verbs: tup
     )
 
 
+# "that number", "the Irish contingent": a determiner and up to two modifiers before a head
+_THE_HEAD_BEFORE = r"\b(?P<det>the|that|this|its|their)\s+(?P<mod>(?:[\w'-]+\s+){0,2}?)"
+
+
 @lru_cache(maxsize=16)
 def _grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
     """'that number would rise to 300', 'the Irish contingent grew to 550': the head, then a
     verb of growing, ending where the figure starts; ``aux`` holds the words of a plan."""
     return regex.compile(
-        r"\b(?P<det>the|that|this|its|their)\s+(?P<mod>(?:[\w'-]+\s+){0,2}?)"
+        _THE_HEAD_BEFORE +
         rf"(?P<head>{_alt(heads)})\s+"
         r"(?P<aux>(?:(?:would|will|could|should|is|was|are|were|has|had|have|expected|set|due|to|be|eventually"
         r"|later|soon|then|since|subsequently|quickly|gradually)\s+){0,3})"
@@ -69,7 +73,7 @@ def _strong(heads: tuple[str, ...]):
     """'the contingent is 419 strong', 'their force was about 600 strong': the head, a copula,
     and the figure, which "strong" follows (``aux`` holds a word of a plan: 'will be')."""
     return regex.compile(
-        r"\b(?P<det>the|that|this|its|their)\s+(?P<mod>(?:[\w'-]+\s+){0,2}?)"
+        _THE_HEAD_BEFORE +
         rf"(?P<head>{_alt(heads)})\s+(?P<aux>(?:will\s+be|would\s+be|is|was|are|were|stood|stands|now)\s+){{1,2}}$",
         regex.IGNORECASE,
     )
