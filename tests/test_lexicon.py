@@ -299,6 +299,26 @@ def test_a_strength_before_anything_else_is_no_unit(text):
     assert not [t for t in find_triggers(text) if t.text.startswith(_MARKS)], text
 
 
+_NAMED_HEADS = LEXICON["triggers"]["strength_units"]["named_words"]
+
+
+@pytest.mark.parametrize("text", _STRENGTH["named_personnel"])
+def test_a_named_unit_by_its_strength_is_its_head_alone(text):
+    # the name between the mark and the head stays a name, to read as the unit's sender
+    assert [t.text for t in find_triggers(text) if t.lemma == "units"] in ([h] for h in _NAMED_HEADS), text
+
+
+@pytest.mark.parametrize("text", _STRENGTH["not_named_personnel"])
+def test_a_named_team_or_an_alliance_force_is_no_unit_by_its_strength(text):
+    assert not [t for t in find_triggers(text) if t.lemma == "units" and t.text.split()[-1] in ("team", "mission", "squad", "force", "Force")], text
+
+
+def test_a_named_strong_unit_is_a_deployment_of_the_named_state():
+    import giftextract
+    [d] = giftextract.extract("A 120-strong Hellenic unit arrived in Saudi Arabia on Tuesday.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("GR", "SA", 120)
+
+
 def test_a_strong_team_is_a_deployment_figure_and_a_modal_help_no_host():
     import giftextract
     # the dateline's territory hosts the team; "could help Denmark" says what it may do, not where it goes

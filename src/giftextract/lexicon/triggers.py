@@ -60,8 +60,12 @@ _STRENGTH_NOT = frozenset(_T["strength_units"]["not_between"])
 # "a 13-strong reconnaissance team": a unit named by the count of its people (strength_units);
 # the lazy gap takes the first head ("a 150-strong search and rescue team")
 STRENGTH_MARKS = tuple(_T["strength_units"]["marks"])
-_STRENGTH_UNIT = re.compile(r"(?<=\d-)(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z][a-z'-]*){0,3}?\s+(?:"
+_STRENGTH_UNIT = re.compile(r"(?<=\d-)(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z][a-z'-]*){0,3}?\s+(?P<head>"
                             + trie_alternation(_T["strength_units"]["words"]) + r")(?![\w-])")
+# "the 120-strong Hellenic unit": a name between says whose; only a military head is then a unit
+_STRENGTH_NAMED_HEADS = frozenset(_T["strength_units"].get("named_words", ()))
+# a state's name between ("Hellenic", "Kenya") says whose the unit is
+_STATE_WORDS = frozenset(w for st in LEXICON["states"].values() for w in (*st["names"], *st["demonyms"]) if " " not in w)
 _STRENGTH_CUE = re.compile(r"\d-(?:" + trie_alternation(STRENGTH_MARKS) + r")\b")
 _STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring test first: most text has none
 
@@ -81,6 +85,23 @@ _FORCE_TRADE = re.compile(r"(?<![\w-])(?:" + trie_alternation(_FORCE_TRADES["for
 # a unit named after "of"/"from" is the force those people belong to, not a second force
 _PEOPLE = trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma != "units")
 _UNIT_OF_PEOPLE = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:[\w'’.-]+\s+){0,5}$")
+
+
+def _strength_unit_span(m: re.Match, text: str, lo: int) -> tuple[int, int] | None:
+    """The span of a unit named by its strength: from the mark on ("a 13-strong reconnaissance
+    team"), or, with a name between ("the 120-strong Hellenic unit"), the military head alone,
+    so the name before it reads as the unit's sender; a named team or mission is no unit."""
+    if text[m.start() + lo:m.end() + lo].islower():
+        return m.start() + lo, m.end() + lo
+    if " ".join(m.group("head").split()) not in _STRENGTH_NAMED_HEADS:
+        return None
+    between = text[m.start() + lo:m.start("head") + lo].split()[1:]
+    if not text[m.start("head") + lo].islower():
+        return None  # the head is part of a force's own name: "the 60,000-strong peace Implementation Force"
+    if _STATE_WORDS.isdisjoint(between) and any(w.isupper() for w in between):
+        return None  # an alliance's force, not a state's: "the proposed 8,000-strong AU force"
+
+    return m.start("head") + lo, m.end("head") + lo
 
 
 def _belongs_to_unit(folded: str, at: int) -> bool:
@@ -163,10 +184,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             out.append(Trigger(s, e, text[s:e], kind, lemma))
     if any(mark in folded for mark in _STRENGTH_DASHED) and _STRENGTH_CUE.search(folded):
         # a name inside ("a 59-strong Chinese medical team") says whose: the words between are lower case
-        units = [(m.start() + lo, m.end() + lo) for m in _STRENGTH_UNIT.finditer(folded, start - lo)
-                 if text[m.start() + lo:m.end() + lo].islower() and _STRENGTH_NOT.isdisjoint(m.group().split())]
+        units = [_strength_unit_span(m, text, lo) for m in _STRENGTH_UNIT.finditer(folded, start - lo)
+                 if _STRENGTH_NOT.isdisjoint(m.group().split())]
+        units = [span for span in units if span is not None]
         # the unit's own head ("task force" in "a 600-strong task force") is no second trigger
-        out = [t for t in out if not any(s < t.start < e for s, e in units)]
+        out = [t for t in out if not any(s <= t.start < e for s, e in units)]
         out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in units]
         out.sort(key=lambda t: (t.start, t.kind))
     trades = list(_FORCE_TRADE.finditer(folded, start - lo)) if _FORCE_TRADES["forces"] else []
