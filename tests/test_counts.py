@@ -528,3 +528,17 @@ from giftextract.quantity.phrases import DATA as _PHRASES  # noqa: E402
 @pytest.mark.parametrize("text,value", _PHRASES["paired_nouns"]["examples"], ids=lambda v: str(v)[:30])
 def test_pairs_of_a_paired_thing_count_by_the_pair(text, value):
     assert find_counts(text)[0].value == value
+
+
+# A count written with a dot between groups of three digits (number_phrases.json
+# dot_grouped_counts): thousands before a word, a decimal before a symbol or a scale word
+@pytest.mark.parametrize("text,value", _PHRASES["dot_grouped_counts"]["examples"] + _PHRASES["dot_grouped_counts"]["near_misses"],
+                         ids=lambda v: str(v)[:30])
+def test_a_dot_grouped_count_is_thousands_before_a_word(text, value):
+    assert find_counts(text)[0].value == value
+
+
+def test_a_dot_grouped_count_gives_the_gift_its_thousands():
+    import giftextract
+    [g] = giftextract.extract("Serbia donated 10.000 doses of AstraZeneca vaccines to Montenegro.").gift_transfers
+    assert [i.count.value for i in g.items] == [10000]

@@ -299,6 +299,12 @@ def _value(f: _Form) -> tuple[float | None, float | None, float | None] | None:
     return (n, None, None) if n is not None else None
 
 
+# number_phrases.json dot_grouped_counts: one dot before exactly three digits, no scale word,
+# then a word ("10.000 doses"), not a measure's symbol ("1.142 g")
+_DOT_GROUPED = regex.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_WORD_AFTER = regex.compile(r"\s+[A-Za-z]{2}")
+
+
 def _countable(v: float | None) -> bool:
     return v is None or 0 <= v <= MAX_COUNT
 
@@ -324,6 +330,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         if got is None:
             continue
         value, low, high = got
+        if f.num and _DOT_GROUPED.fullmatch(f.num) and _WORD_AFTER.match(text, m.end()):
+            value = float(f.num.replace(".", ""))  # "10.000 doses": thousands, as much of Europe writes them
         if value is not None and f.mult and fold_case(f.mult).startswith("pair") and PAIRED_NOUN_AFTER.match(text, m.end()):
             value /= MULTIPLIERS["pair"]  # "10,000 pairs of rubber gloves": 10,000 of them
         if not (_countable(value) and _countable(low) and _countable(high)):
