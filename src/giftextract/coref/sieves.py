@@ -28,13 +28,15 @@ class Sieve:
     examples: tuple = ()
     skip: frozenset = frozenset()  # words the sieve leaves alone (the dateline's: "New York", a UN seat)
     words: dict = field(default_factory=dict)  # the sieve's own word lists (the pronoun's gendered titles)
+    near: int = 0  # characters: an antecedent this close before wins over the sieve's preference (state-nominal)
 
 
 def _load() -> tuple[Sieve, ...]:
     raw = json.loads(resources.files("giftextract.coref").joinpath("data", "sieves.json").read_text("utf-8"))
     return tuple(Sieve(s["name"], s["enabled"], s["window"], s["resolves"], tuple(s.get("examples", ())),
                        frozenset(w.lower() for w in s.get("skip", ())),
-                       {k: frozenset(w.lower() for w in v) for k, v in s.get("words", {}).items()})
+                       {k: frozenset(w.lower() for w in v) for k, v in s.get("words", {}).items()},
+                       s.get("near", 0))
                  for s in raw["sieves"])
 
 
@@ -81,6 +83,7 @@ class Discourse:
     # the cities, regions and bases of known country named in the sentences that told of a
     # deployment: where a deployment with no place of its own may be (the sole-place sieve)
     places: dict = field(default_factory=dict)
+    reading: int = -1  # the sentence whose mention is being resolved (set by resolve)
 
     def add(self, sentence: int, entities: list[Entity], subjects: set[int], visited: set[int] = frozenset()) -> None:
         if sentence in self.sentences_added:
@@ -182,14 +185,20 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
         want = "f" if "f" in n.feats else "m"
         return next((m.entity for m in by_recency if m.entity.party_kind == "person" and m.entity.country
                      and _differs(m.entity, co) and _gender(m.entity) in (want, None)), None)
-    fits = [m.entity for m in by_recency
-            if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
-            and m.entity.country and _differs(m.entity, co)
-            and all(m.entity.country in kind for kind in kinds)]
+    fitting = [m for m in by_recency
+               if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
+               and m.entity.country and _differs(m.entity, co)
+               and all(m.entity.country in kind for kind in kinds)]
+    fits = [m.entity for m in fitting]
     if not fits and kinds and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
             and all(discourse.dateline in kind for kind in kinds):
         return discourse.dateline_place  # "AMMAN - ... gave the kingdom eight Black Hawks": no kingdom named, the dateline's
+    if fitting and fitting[0].sentence == discourse.reading and n.start - fits[0].end <= _STATE_NEAR:
+        return fits[0]  # "... contingent in Afghanistan, 45 servicemen have been sent to the country"
     return next((e for e in fits if e.country == discourse.dateline), fits[0] if fits else None)
+
+
+_STATE_NEAR = next((s.near for s in SIEVES if s.name == "state-nominal"), 0)
 
 
 def _gender(e: Entity) -> str | None:
@@ -236,6 +245,7 @@ def resolve(n: Nominal, sentence: int, discourse: Discourse, co: Entity | None,
         if not sieve.enabled or sieve.resolves != n.type or sieve.resolves not in _BY_TYPE:
             continue
         cands = discourse.candidates(sentence, n.start, sieve.window)
+        discourse.reading = sentence
         if avoid:
             cands = [m for m in cands if (m.entity.start, m.entity.end) not in avoid]
         found = _BY_TYPE[sieve.resolves](n, cands, co, discourse)
