@@ -18,3 +18,16 @@ def test_people_of_a_unit(text, expect):
     got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None)
            for d in giftextract.extract(text).deployments]
     assert got == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a unit whose strength is told in people after it hands its sender to those people
+    ("Poland's own contingent in Iraq is expected to reach about 2,300 troops.", [("PL", "IQ", 2300.0)]),
+    ("Kenya's battalion in Haiti will grow to some 1,000 police officers by March.", [("KE", "HT", 1000.0)]),
+    # near-miss: people with a sender of their own keep it
+    ("The NATO battalion in Kosovo is expected to reach about 900 Turkish soldiers.", [("TR", "XK", 900.0)]),
+])
+def test_a_unit_told_in_people_is_theirs(text, expect):
+    got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None)
+           for d in giftextract.extract(text).deployments]
+    assert got == expect

@@ -154,9 +154,11 @@ _TERRITORY = regex.compile(r"\s+(?:territory|soil|land|lands|border|borders|wate
                            r"village|region|province|side|coast|island|islands|base|bases)\b")
 
 
-def _for_noun(matches: list[Match], noun) -> list[Match]:
-    """The matches that read this personnel noun, or no noun at all."""
-    return [m for m in matches if all(f.noun is None or f.noun.start == noun.start for f in m.fills)]
+def _for_noun(matches: list[Match], noun, unit_start: int | None = None) -> list[Match]:
+    """The matches that read this personnel noun, or no noun at all, or the unit whose
+    strength the noun's figure tells (``unit_start``: "Poland's own contingent is expected to
+    reach about 2,300 troops": the contingent's sender is the troops')."""
+    return [m for m in matches if all(f.noun is None or f.noun.start in (noun.start, unit_start) for f in m.fills)]
 
 
 _DEPLOYMENT_SLOTS = (("SENDER", "sender"), ("HOST", "host"), ("LOCATION", "location"))
@@ -255,6 +257,7 @@ _POSSESSOR = regex.compile(r"'s?\s")
 
 def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deployment"]) -> list[DeploymentFrame]:
     frames: list[DeploymentFrame] = []
+    told_by_people: dict[int, int] = {}  # a figure's start -> the unit whose strength it tells in people
     for lo, hi in view.clauses():
         matches = None
         for noun in view.triggers:
@@ -269,6 +272,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if count is None:
                 count = stated = figure_after(view, noun, hi)  # "put the Russian contingent at about 3,000"
                 if noun.lemma == "units" and stated is not None and people_after(view, stated.end):
+                    told_by_people[stated.start] = noun.start
                     continue  # "training teams totalling about 80 Australian soldiers": the soldiers' frame tells it
             if noun.lemma == "assets":
                 count = stated = None  # "four F-35A fighters": aircraft, never a figure of people
@@ -302,7 +306,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal
                                     or (noun.lemma == "units" and not strength(view, count) and stated is None))
-            fills = ranked(_for_noun(matches, noun))
+            fills = ranked(_for_noun(matches, noun, told_by_people.get(count.start) if count is not None else None))
             whole = next((f for f in reversed(frames) if f.personnel is not None and "part-of" not in f.rules), None)
             if whole is not None and count is not None and _PART_OF.fullmatch(view.text, whole.noun_end, count.start):
                 # "12,000 troops, including 500 officers and three generals": parts of the figure
