@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import giftextract
 
 
@@ -32,3 +34,17 @@ def test_figures_after_a_spaced_dash_are_parts_of_the_figure_before():
             "airmen - with two Sioux helicopters.")
     figures = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
     assert 4 not in figures and 7 not in figures
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a loss told in the purpose the troops are sent for is not theirs (frames/segments.py)
+    ("The United States has deployed about 80 military personnel to Chad to help find the schoolgirls "
+     "abducted by Boko Haram.", [("US", "TD", 80.0)]),
+    ("Italy will send 130 soldiers to Iraq to protect the dam engineers kidnapped last year.", [("IT", "IQ", 130.0)]),
+    # near-miss: the troops' own loss still keeps them from being a deployment figure
+    ("Nigeria said about 80 soldiers abducted by Boko Haram were freed in Chad.", []),
+])
+def test_a_loss_in_the_purpose_of_a_deployment_is_not_the_troops(text, expect):
+    got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None)
+           for d in giftextract.extract(text).deployments]
+    assert got == expect

@@ -10,8 +10,11 @@ from functools import lru_cache
 import regex
 
 # a subordinate clause of a clause: "Japan will send 110 medics to Nepal, where the quake
-# killed 4,000": its deaths, withdrawals and returns are not the noun's
-_SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because)\s", regex.IGNORECASE)
+# killed 4,000": its deaths, withdrawals and returns are not the noun's; nor are those of a
+# purpose the troops are sent for ("80 personnel to Chad to help find the schoolgirls
+# abducted by Boko Haram")
+_SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because|(?:in\s+order\s+)?to\s+(?:help|find|search|look|hunt|rescue|free"
+                             r"|recover|locate|evacuate|protect|guard|secure|assist|support|treat|care))\s", regex.IGNORECASE)
 
 
 NEAR_NOUN = 90  # characters either side of a personnel noun within which a loss or a return is its own
