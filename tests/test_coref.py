@@ -304,3 +304,14 @@ def test_a_kind_nominal_with_no_state_of_its_kind_named_is_the_datelines():
             "Syria and Iraq after the United States gave the kingdom a batch of refurbished UH-60A Black Hawks.")
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("US", "JO")
+
+
+def test_a_pronoun_in_a_subordinate_clause_takes_that_clauses_subject():
+    # "after Britain delivered the trucks it had donated": the party right after a
+    # subordinating word is a subject too, nearer than the sentence's first (_extract._subjects)
+    [g] = giftextract.extract("Ghana was pleased after Britain delivered the trucks it had donated to the country.").gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("GB", "GH")
+    # and the first subject no longer gives what the later one did
+    gifts = giftextract.extract("Ghana's navy now sails two patrol boats after the United States handed over "
+                                "the vessels it had donated to the country.").gift_transfers
+    assert ("GH", "US") not in [(g.giver.country, g.recipient.country) for g in gifts]

@@ -102,15 +102,23 @@ def _mentions_marker(t: str, lo: int, hi: int, words) -> bool:
 
 
 def _subjects(t: str, entities: list[Entity]) -> set[int]:
-    """The start of the sentence's subject: its first party that is not the object of a
-    preposition (the most salient antecedent for the pronoun sieve)."""
+    """The starts of the sentence's subjects: its first party that is not the object of a
+    preposition, and a party right after a subordinating word ("after the United States
+    handed over the aircraft it has donated"): the most salient antecedents for the pronoun
+    sieve, the nearest first."""
+    out: set[int] = set()
     for e in entities:
         if e.party_kind is None or e.demonym or e.source:
             continue
         m = _LAST_WORD.search(t, max(0, e.start - 30), e.start)
-        if not (m and m.group(1).lower() in PREPOSITIONS):
-            return {e.start}
-    return set()
+        word = m.group(1).lower() if m else ""
+        if (not out and word not in PREPOSITIONS) or word in _SUBORDINATORS:
+            out.add(e.start)
+    return out
+
+
+# a party right after one of these opens a clause of its own as its subject
+_SUBORDINATORS = frozenset(("after", "when", "while", "because", "since", "as", "before", "although", "though", "once", "until"))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
