@@ -48,3 +48,16 @@ def test_a_loss_in_the_purpose_of_a_deployment_is_not_the_troops(text, expect):
     got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None)
            for d in giftextract.extract(text).deployments]
     assert got == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # "trained" is no deploy verb: the people trained are not sent (triggers.json deploy_verbs)
+    ("The embassy said the United States has also trained 16 Nigerien pilots and 19 maintenance personnel in Niger.", []),
+    # near-misses: troops sent to train, or training where they are, still are
+    ("Britain sent 100 soldiers to Kenya to train the Kenyan army.", [("GB", "KE", 100.0)]),
+    ("About 200 US troops are training Ukrainian soldiers in Poland.", [("US", "PL", 200.0)]),
+])
+def test_people_trained_are_not_sent(text, expect):
+    got = [(d.sender.country, d.host.country, d.personnel.value)
+           for d in giftextract.extract(text).deployments if d.personnel is not None]
+    assert got == expect
