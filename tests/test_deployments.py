@@ -61,3 +61,17 @@ def test_people_trained_are_not_sent(text, expect):
     got = [(d.sender.country, d.host.country, d.personnel.value)
            for d in giftextract.extract(text).deployments if d.personnel is not None]
     assert got == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # a deployment's place is one of its host's (GOLD.md): a place of another country is not it
+    ("About 700 British commandos were sent to Tanganyika after a rising at Lanet barracks near Nakuru in Kenya.",
+     [("GB", "TZ", None)]),
+    ("About 700 British commandos landed at Nakuru airport on their way to Tanganyika.", [("GB", "TZ", None)]),
+    # near-miss: a place of the host stays
+    ("Japan sent 45 troops to the Golan Heights in Syria from Narita airport.", [("JP", "SY", "Golan Heights")]),
+])
+def test_a_place_of_another_country_than_the_host_is_no_location(text, expect):
+    got = [(d.sender.country, d.host.country, d.location.name if d.location else None)
+           for d in giftextract.extract(text).deployments if d.personnel is not None]
+    assert got == expect

@@ -336,6 +336,12 @@ def merge_deployments(frames: list[DeploymentFrame], dateline: Entity | None = N
                 break
         else:
             records.append(frame)
+    for r in records:
+        # a deployment's place is a place of its host (GOLD.md): one of another country is a
+        # place the troops passed or came from ("Narita airport", "Lanet barracks"), not theirs
+        if r.location is not None and r.host is not None and getattr(r.location, "country", None) \
+                and r.host.country and r.location.country != r.host.country:
+            r.location = None
     out = [r for r in records if r.sender is not None and r.host is not None and r.sender.country
            and r.host.country and r.sender.country != r.host.country]
     if dateline is not None and dateline.country and dateline.name not in STATE_NAMES:  # not "DARWIN, Australia": no city
