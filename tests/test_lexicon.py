@@ -239,6 +239,20 @@ def test_animal_noun_as_modifier_is_no_animal(text):
     assert [m.species for m in find_species(text) if m.category == "animal"] == [], text
 
 
+_VERB_BEFORE = LEXICON["triggers"]["species_verb_before"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _VERB_BEFORE["verb"])
+def test_an_animal_noun_after_to_or_a_modal_is_a_verb(text):
+    """"meant to seal a friendship": triggers.json's species_verb_before."""
+    assert [m.species for m in find_species(text) if m.category == "animal"] == [], text
+
+
+@pytest.mark.parametrize("text", _VERB_BEFORE["animal"])
+def test_an_animal_noun_elsewhere_is_the_animal(text):
+    assert [m.species for m in find_species(text) if m.category == "animal"], text
+
+
 _SEX_NOUNS = LEXICON["triggers"]["species_sex_nouns"]["_examples"]
 
 

@@ -121,6 +121,28 @@ def _is_verb_use(folded: str, end: int, surface: str) -> bool:
     return bool(m) and m.group(1) in after
 
 
+_VERB_BEFORE = LEXICON["triggers"].get("species_verb_before", {})
+_VERB_BEFORE_WORDS = frozenset(_VERB_BEFORE.get("words", ()))
+_VERB_BEFORE_NOUNS = frozenset(_VERB_BEFORE.get("nouns", ()))
+
+
+def _after_verb_word(folded: str, start: int, surface: str) -> bool:
+    """"meant to seal a friendship", "will test and seal the doses": a base-form animal noun
+    after an infinitive's "to" or a modal is the verb (triggers.json: species_verb_before)."""
+    if surface not in _VERB_BEFORE_NOUNS:
+        return False
+    m = _WORD_BEFORE.search(folded, max(0, start - 20), start)
+    if m is None or m.group(1) not in _VERB_BEFORE_WORDS:
+        return False
+    if m.group(1) != "and":
+        return True
+    # "test and seal": "and" joins it to a verb after a modal or "to" ("will test and seal")
+    return _JOINED_AFTER_MODAL.search(folded, max(0, m.start(1) - 30), m.start(1)) is not None
+
+
+_JOINED_AFTER_MODAL = re.compile(r"\b(?:" + "|".join(sorted(_VERB_BEFORE_WORDS - {"and"})) + r")\s+[a-z]+\s+$")
+
+
 def _modifies(text: str, end: int) -> bool:
     """A singular animal noun before a noun it modifies (triggers.json: species_modifier_uses)."""
     m = _NEXT_WORD.match(text, end)
@@ -164,7 +186,7 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
         surface = text[s:e]
         if surface[0].isupper() and surface.lower() in _PROPER_CLASHES:
             continue
-        if _is_verb_use(folded, m.end(), surface.lower()):
+        if _is_verb_use(folded, m.end(), surface.lower()) or _after_verb_word(folded, m.start(), surface.lower()):
             continue
         if surface[0].isupper() and _NAMED_BY.search(text, max(0, s - 40), s):
             continue  # "Operation Kudu": a name
