@@ -131,9 +131,17 @@ _RELATIVE = regex.compile(r"\b(?:who|which|that)[ \t]+(?:(?:is|are|was|were)[ \t
 
 def _plans(planned, text: str, a: int, b: int, motion=None) -> bool:
     """A plan marker in text[a:b] that does not open a relative clause's verb, unless that
-    verb moves the force (``motion``: "350 soldiers who will leave within days for South Sudan")."""
-    return any(not _RELATIVE.search(text, max(a, m.start() - 14), m.start())
-               or (motion is not None and motion.match(text, m.end())) for m in planned.finditer(text, a, b))
+    verb moves the force (``motion``: "350 soldiers who will leave within days for South Sudan"),
+    and that is not inside an aside closed before b ("Bahrain, which announced that it would
+    commit a frigate, now has about 600 troops")."""
+    asides = [m.span() for m in _ASIDE.finditer(text, a, b)]
+    return any((not _RELATIVE.search(text, max(a, m.start() - 14), m.start())
+                or (motion is not None and motion.match(text, m.end())))
+               and not any(s <= m.start() < e for s, e in asides) for m in planned.finditer(text, a, b))
+
+
+# a relative clause set off by commas: what its subject did or said, not the force's plan
+_ASIDE = regex.compile(r",[ \t]*(?:which|who|whose)\b[^,;:]{1,150},", regex.IGNORECASE)
 
 
 # the object of "join": a force already in place, whatever the joiners' plans
