@@ -542,3 +542,8 @@ def test_a_dot_grouped_count_gives_the_gift_its_thousands():
     import giftextract
     [g] = giftextract.extract("Serbia donated 10.000 doses of AstraZeneca vaccines to Montenegro.").gift_transfers
     assert [i.count.value for i in g.items] == [10000]
+
+
+@pytest.mark.parametrize("text", ["a young pair of lions", "a breeding pair of lions", "a second pair of tigers"])
+def test_a_pair_with_a_modifier_is_two(text):
+    assert [c.value for c in find_counts(text)] == [2.0]

@@ -497,3 +497,16 @@ def test_a_trade_after_a_word_of_a_force_is_personnel(text):
 @pytest.mark.parametrize("text", _FORCE_TRADES["not_personnel"])
 def test_a_trade_alone_is_no_personnel(text):
     assert not [t for t in find_triggers(text) if t.kind == "personnel"], text
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a capital named by its state's demonym is that city, by its own name
+    ("Sofia Zoo presented the Bosnian capital with a pair of lions.", "Sarajevo", "BA"),
+    ("Irish troops landed in the Chadian capital on Sunday.", "N'Djamena", "TD"),
+    # near-miss: the ambiguous "Korean" names no state
+    ("The Korean capital hosted the talks.", "Korean capital", None),
+])
+def test_a_capital_named_by_its_demonym(text, name, country):
+    from giftextract.lexicon.entities import find_entities
+    [e] = [e for e in find_entities(text) if "capital" in e.text]
+    assert (e.name, e.country, e.place_kind, text[e.start:e.end]) == (name, country, "city", e.text)

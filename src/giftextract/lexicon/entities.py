@@ -117,7 +117,8 @@ _SPOTTERS: list[tuple[str, object]] = [
         (?P<name>(?:[A-Z][\w-]+\s+){{1,2}}(?:border\s+)?(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Pp]refecture|[Dd]istrict))
         {_E}""", re.VERBOSE)),
     ("state", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>)(?![\w])")),
-    ("capital", _compile(rf"{_B}(?P<name>\L<capitals>){_E}")),
+    # a capital by name, or by its state's demonym: "the Bosnian capital", "the Kenyan capital"
+    ("capital", _compile(rf"{_B}(?:[Tt]he\s+(?P<demo>\L<demonyms>)\s+capital|(?P<name>\L<capitals>)){_E}")),
     ("demonym", _compile(rf"{_B}(?P<name>\L<demonyms>)(?=[\s-])")),
     # any city or region of the gazetteer, looked up in a dict: "Lask", "Kisumu"
     ("gazetteer", gazetteer.PATTERN),
@@ -245,6 +246,9 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     if kind == "state":
         code = STATE_NAMES[_key(m.group("name"))]
         return Entity(start, end, whole, name, "state", "country", code, **common)
+    if kind == "capital" and m.group("demo"):  # "the Chadian capital" is N'Djamena, by its name
+        capitals = LEXICON["states"].get(country or "", {}).get("capitals") or [name]
+        return Entity(start, end, whole, capitals[0], "state", "city", country, None, capitals[0], **common)
     if kind == "capital":
         code = CAPITALS[_key(m.group("name"))]
         return Entity(start, end, whole, name, "state", "city", code, **common)
@@ -283,7 +287,7 @@ _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
         people={"the", "The"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
         place={"the"} | _first_words(PLACES), state={"the"} | _first_words(STATE_NAMES),
-        capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
+        capital={"the", "The"} | _first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
     for _word in _words:
         _KINDS_BY_FIRST_WORD[_word] = (*_KINDS_BY_FIRST_WORD.get(_word, ()), _kind)
 

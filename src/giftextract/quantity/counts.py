@@ -124,7 +124,7 @@ _COUNT = regex.compile(
       | (?P<num>(?P<_words>{WORD_NUMBER}))                                   # forty ...
         (?: {_TO_RANGE} | {_TIMES_MULT} | )
       | (?P<half>{_HALF_ALT})                                               # half a dozen
-      | (?:(?P<mnum>a|an)\s+(?:(?:breeding|mating)\s+)?)?(?P<mult>{_MULT_ALT})(?:\s+of)?(?![\w-])  # a (breeding) pair of ("one dozen": a number branch)
+      | (?:(?P<mnum>a|an)\s+(?:(?:breeding|mating|young|second|new)\s+)?)?(?P<mult>{_MULT_ALT})(?:\s+of)?(?![\w-])  # a (breeding) pair of ("one dozen": a number branch)
       | (?P<vague>{_VAGUE_ALT})\s+of                                       # dozens of
       | (?P<vaguescale>(?P<few>{_FEW_ALT})\s+(?P<vscale>{_VSCALE_ALT}))(?![\w-])  # several hundred, a few thousand
       | (?P<vague2>{_VAGUE2_ALT})(?![\w-])
@@ -156,7 +156,7 @@ _CANDIDATE = re.compile(
       (?: {_NUM_START}                                      # 40, forty, a hundred
         | (?:between|from)\s+(?:{_NUM_START})              # between 5,000 and 7,000
         | {_HALF_ALT}                                       # half a dozen
-        | (?:a|an)\s+(?:(?:breeding|mating)\s+)?(?:{_MULT_ALT})  # a (breeding) pair of
+        | (?:a|an)\s+(?:(?:breeding|mating|young|second|new)\s+)?(?:{_MULT_ALT})  # a (breeding) pair of
         | {_MULT_ALT}                                       # (after a qualifier)
         | {_VAGUE_ALT} | {_FEW_ALT} | {_VAGUE2_ALT}          # dozens of, several hundred, a few
       )
