@@ -66,7 +66,7 @@ _NAME = r"[A-Z][\w'.]*(?:[- ](?:(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|al|
 # region and state patterns; 35: generic, "Fort", after the gazetteer, so "Fort Worth"
 # stays a city); the gazetteer, generated and unreviewed, comes after the hand lexicon.
 _RANKS = dict(person=10, person_unknown=11, role=12, role_of=12, people=13, institution=14, org=15, place=16,
-              zoo_of=21, region=22, state=23, capital=24, demonym=25, gazetteer=30)
+              zoo_of=21, region=22, state=23, capital=24, capital_of=24, demonym=25, gazetteer=30)
 # "former South Korean President Moon Jae-in", "Russia's Natural Resources Minister Alexander Kozlov":
 # {_B}(?:the\s+)?(?:former\s+)?{_PREFIX}?(?:former\s+)?(?:{_TITLE}\s+)?(?P<name>PERSONS){_E},
 # the name looked up in a dict (names.py: the 3,500 surfaces made a slow regex to compile)
@@ -117,8 +117,9 @@ _SPOTTERS: list[tuple[str, object]] = [
         (?P<name>(?:[A-Z][\w-]+\s+){{1,2}}(?:border\s+)?(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Pp]refecture|[Dd]istrict))
         {_E}""", re.VERBOSE)),
     ("state", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>)(?![\w])")),
-    # a capital by name, or by its state's demonym: "the Bosnian capital", "the Kenyan capital"
-    ("capital", _compile(rf"{_B}(?:[Tt]he\s+(?P<demo>\L<demonyms>)\s+capital|(?P<name>\L<capitals>)){_E}")),
+    ("capital", _compile(rf"{_B}(?P<name>\L<capitals>){_E}")),
+    # a capital by its state's demonym: "the Bosnian capital" (tried only before the cue "capital")
+    ("capital_of", _compile(rf"{_B}[Tt]he\s+(?P<demo>\L<demonyms>)\s+capital{_E}")),
     ("demonym", _compile(rf"{_B}(?P<name>\L<demonyms>)(?=[\s-])")),
     # any city or region of the gazetteer, looked up in a dict: "Lask", "Kisumu"
     ("gazetteer", gazetteer.PATTERN),
@@ -246,7 +247,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     if kind == "state":
         code = STATE_NAMES[_key(m.group("name"))]
         return Entity(start, end, whole, name, "state", "country", code, **common)
-    if kind == "capital" and m.group("demo"):  # "the Chadian capital" is N'Djamena, by its name
+    if kind == "capital_of":  # "the Chadian capital" is N'Djamena, by its name
         capitals = LEXICON["states"].get(country or "", {}).get("capitals") or [name]
         return Entity(start, end, whole, capitals[0], "state", "city", country, None, capitals[0], **common)
     if kind == "capital":
@@ -287,7 +288,7 @@ _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
         people={"the", "The"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
         place={"the"} | _first_words(PLACES), state={"the"} | _first_words(STATE_NAMES),
-        capital={"the", "The"} | _first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
+        capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
     for _word in _words:
         _KINDS_BY_FIRST_WORD[_word] = (*_KINDS_BY_FIRST_WORD.get(_word, ()), _kind)
 
@@ -297,6 +298,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {}
 for _kinds, _words in (
         *(((kind,), facilities.cue_words(kind)) for kind, _ in _PATTERNS if kind.startswith("facility")),
         (("zoo_of",), ["zoo"]),  # "Japan's zoo", "a zoo in Japan"
+        (("capital_of",), ["capital"]),  # "the Bosnian capital"
         (("region",), [w for r in ("region", "oblast", "province", "krai", "prefecture", "district")
                        for w in (r, r.capitalize())]),
         (("role", "person_unknown", "role_of"), _first_words(TITLES)),
