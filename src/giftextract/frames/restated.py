@@ -22,6 +22,7 @@ import regex
 from giftextract.frames.deployment_status import status_pattern
 from giftextract.frames.slots import subject_of, view_sources
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.lexicon.triggers import PEOPLE_AT
 from giftextract.mentions.sentence import SentenceView
 
 _REACH = 160  # characters from the verb to its figure
@@ -106,8 +107,9 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
     used = {f.personnel.start for f in frames if f.personnel is not None}
     out = []
     for c in view.counts:
-        if c.start in used or c.value is None:
-            continue
+        if c.start in used or c.value is None or (c.unit and not PEOPLE_AT.match(view.text, c.end)
+                                                  and not _STRONG.match(view.text, c.end)):
+            continue  # "bringing its total to 200,000 doses": a figure of things, no force's
         m = _last_match(pattern, view.text, max(view.start, c.start - _REACH), c.start)
         grown = grow.search(view.text, max(view.start, c.start - 90), c.start) if m is None and grow else None
         if m is None and grown is None and _STRONG.match(view.text, c.end):
