@@ -23,6 +23,7 @@ _DETERMINERS = frozenset(_DATA["determiners"])
 _RELATIVE = {k: frozenset(v) for k, v in _DATA["relative_determiners"].items() if not k.startswith("_")}
 _MEASURES = frozenset(_DATA["measures"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
+_CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
 _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
@@ -287,8 +288,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     # the phrase as written, lower case, its head made singular:
     # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
     start, stop = units[i + 1].start, units[end - 1].end
-    if of < len(words) and head in _MASS_MEASURES and head_unit.kind == "W":
-        count = None  # "a large quantity of medicines": an amount, no piece counted
+    if of < len(words) and ((head in _MASS_MEASURES and head_unit.kind == "W") or head in _CONTAINERS):
+        count = None  # "a large quantity of medicines", "260 boxes of mangoes": an amount, no piece counted
     if of < len(words) and head in _MEASURES:
         # "a set of rare volumes", "two bottles of cognac": the thing is what the measure holds
         last, held = units[end - 1], i + of + 2
