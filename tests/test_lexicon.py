@@ -510,3 +510,16 @@ def test_a_capital_named_by_its_demonym(text, name, country):
     from giftextract.lexicon.entities import find_entities
     [e] = [e for e in find_entities(text) if "capital" in e.text]
     assert (e.name, e.country, e.place_kind, text[e.start:e.end]) == (name, country, "city", e.text)
+
+
+@pytest.mark.parametrize("text,species", [
+    # a thing in the singular right before another names its kind: the thing after is the item
+    ("Taiwan gave Belize 210 motorcycle helmets.", ["helmet"]),
+    ("Japan gave Fiji two ambulance trucks.", ["truck"]),
+    # near-misses: things side by side in a list, or an animal before a thing, stay each
+    ("Taiwan gave Belize motorcycles, helmets and tractors.", ["motorcycle", "helmet", "tractor"]),
+    ("Japan gave Fiji a truck and a bus.", ["truck", "bus"]),
+    ("India gave Nepal horses and dogs.", ["horse", "dog"]),
+])
+def test_a_thing_before_a_thing_names_its_kind(text, species):
+    assert [m.species for m in find_species(text)] == species

@@ -260,9 +260,13 @@ _MODEL_MARK = re.compile(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)
 
 def _names_a_model(text: str, m: SpeciesMention, after: SpeciesMention | None) -> bool:
     """A capitalised animal right before a kind of thing names its model: "nine Gazelle
-    helicopters", "two Puma 330 helicopters"; the thing is the item."""
-    return after is not None and m.category == "animal" and after.category != "animal" \
-        and m.text[:1].isupper() and bool(_MODEL_MARK.fullmatch(text, m.end, after.start))
+    helicopters", "two Puma 330 helicopters"; a thing in the singular right before another
+    names its kind: "210 motorcycle helmets", "a tractor trailer". The thing after is the item."""
+    if after is None or after.category == "animal":
+        return False
+    if m.category != "animal":
+        return not m.plural and after.start - m.end == 1 and text[m.end] == " "
+    return m.text[:1].isupper() and bool(_MODEL_MARK.fullmatch(text, m.end, after.start))
 
 
 def species_info(species: str) -> dict:
