@@ -25,6 +25,7 @@ from giftextract.frames.gapped import gapped_hosts, gapped_senders, listed_figur
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
+from giftextract.frames.figure_sums import parts_of_restated, split_totals
 from giftextract.frames.segments import held_before, own_segment, replaced_before, running_tally
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
@@ -334,57 +335,13 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frames.append(frame)
             frames += one_per_sender(view, frame, fills, hi) + one_per_host(view, frame, fills)
     share_places(frames)
-    _split_totals(frames)
+    split_totals(frames)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)
     restated = restated_figures(view, frames + more, DeploymentFrame, table.markers)
-    _parts_of_restated(view, restated, frames + more)
+    parts_of_restated(view, restated, frames + more)
     return frames + more + restated
-
-
-def _summing_to(values: list[float], target: float) -> int:
-    """How many of ``values``, from the first, add up to exactly ``target`` (two at least),
-    or 0: "419 strong: 201 ..., 172 ... and 46 ..." are three parts of 419."""
-    total = 0.0
-    for n, value in enumerate(values, 1):
-        total += value
-        if total >= target:
-            return n if n >= 2 and total == target else 0
-    return 0
-
-
-def _parts_of_restated(view: SentenceView, restated: list[DeploymentFrame], frames: list[DeploymentFrame]) -> None:
-    """"the contingent is 419 strong: 201 soldiers ..., 172 medical, engineering and signals
-    personnel, and 46 officers": the figures right after a restated strength that sum to it
-    are its parts, no deployments of their own."""
-    for whole in restated:
-        if whole.personnel is None or not whole.personnel.value:
-            continue
-        after = [c for c in view.counts if c.start > whole.personnel.end and c.value is not None]
-        parts = {c.start for c in after[:_summing_to([c.value for c in after], whole.personnel.value)]}
-        for f in frames:
-            if f.personnel is not None and f.personnel.start in parts:
-                f.mention_only = True
-                f.rules.append("part-of")
-
-
-def _split_totals(frames: list[DeploymentFrame]) -> None:
-    """"A total of 17,600 personnel are taking part ...: 12,200 members of the U.S. armed
-    forces and 5,400 Filipino soldiers": a figure that the next figures of its sentence sum
-    to, told of two or more senders, is a multinational total, no one sender's (GOLD.md);
-    each part is a deployment of its own."""
-    counted = [f for f in frames if f.personnel is not None and f.personnel.value]
-    for i, whole in enumerate(counted):
-        parts = counted[i + 1:i + 1 + _summing_to([f.personnel.value for f in counted[i + 1:]], whole.personnel.value)]
-        if len({getattr(p.sender, "country", None) for p in parts} - {None}) < 2:
-            continue
-        whole.mention_only = True
-        whole.rules.append("multinational-total")
-        for part in parts:
-            if "part-of" in part.rules:
-                part.mention_only = False
-                part.rules.remove("part-of")
 
 
 _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"

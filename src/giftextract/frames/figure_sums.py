@@ -1,0 +1,53 @@
+"""Layer 4: deployment figures that add up to another figure of their sentence: the parts
+of a total are no deployments of their own, and a total of several senders' parts is no
+one sender's (GOLD.md's conventions on multinational totals and breakdowns)."""
+
+from __future__ import annotations
+
+import regex
+
+from giftextract.mentions.sentence import SentenceView
+
+
+def _summing_to(values: list[float], target: float) -> int:
+    """How many of ``values``, from the first, add up to exactly ``target`` (two at least),
+    or 0: "419 strong: 201 ..., 172 ... and 46 ..." are three parts of 419."""
+    total = 0.0
+    for n, value in enumerate(values, 1):
+        total += value
+        if total >= target:
+            return n if n >= 2 and total == target else 0
+    return 0
+
+
+def parts_of_restated(view: SentenceView, restated: list, frames: list) -> None:
+    """"the contingent is 419 strong: 201 soldiers ..., 172 medical, engineering and signals
+    personnel, and 46 officers": the figures right after a restated strength that sum to it
+    are its parts, no deployments of their own."""
+    for whole in restated:
+        if whole.personnel is None or not whole.personnel.value:
+            continue
+        after = [c for c in view.counts if c.start > whole.personnel.end and c.value is not None]
+        parts = {c.start for c in after[:_summing_to([c.value for c in after], whole.personnel.value)]}
+        for f in frames:
+            if f.personnel is not None and f.personnel.start in parts:
+                f.mention_only = True
+                f.rules.append("part-of")
+
+
+def split_totals(frames: list) -> None:
+    """"A total of 17,600 personnel are taking part ...: 12,200 members of the U.S. armed
+    forces and 5,400 Filipino soldiers": a figure that the next figures of its sentence sum
+    to, told of two or more senders, is a multinational total, no one sender's (GOLD.md);
+    each part is a deployment of its own."""
+    counted = [f for f in frames if f.personnel is not None and f.personnel.value]
+    for i, whole in enumerate(counted):
+        parts = counted[i + 1:i + 1 + _summing_to([f.personnel.value for f in counted[i + 1:]], whole.personnel.value)]
+        if len({getattr(p.sender, "country", None) for p in parts} - {None}) < 2:
+            continue
+        whole.mention_only = True
+        whole.rules.append("multinational-total")
+        for part in parts:
+            if "part-of" in part.rules:
+                part.mention_only = False
+                part.rules.remove("part-of")
