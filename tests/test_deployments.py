@@ -75,3 +75,16 @@ def test_a_place_of_another_country_than_the_host_is_no_location(text, expect):
     got = [(d.sender.country, d.host.country, d.location.name if d.location else None)
            for d in giftextract.extract(text).deployments if d.personnel is not None]
     assert got == expect
+
+
+@pytest.mark.parametrize("text,expect", [
+    # the figures before a whole told "in all" that sum to it are its parts (frames/figure_sums.py)
+    ("Honduras first sent the task force to Iraq last August: 40 officers, 22 non-commissioned officers, "
+     "21 technicians and 287 soldiers, 370 in all.", [("HN", "IQ", 370.0)]),
+    # near-miss: figures with no whole told after them stay deployments
+    ("Honduras sent 40 officers and 287 soldiers to Iraq last August.", [("HN", "IQ", 40.0), ("HN", "IQ", 287.0)]),
+])
+def test_the_parts_of_a_whole_told_in_all_are_the_whole(text, expect):
+    got = [(d.sender.country, d.host.country, d.personnel.value)
+           for d in giftextract.extract(text).deployments if d.personnel is not None]
+    assert got == expect

@@ -4,6 +4,8 @@ one sender's (GOLD.md's conventions on multinational totals and breakdowns)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from giftextract.mentions.sentence import SentenceView
@@ -51,3 +53,30 @@ def split_totals(frames: list) -> None:
             if "part-of" in part.rules:
                 part.mention_only = False
                 part.rules.remove("part-of")
+
+
+# "40 officers, 22 non-commissioned officers, 21 technicians and 287 soldiers, 370 in all":
+# a figure told as the whole of the figures before it
+_IN_ALL = regex.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|all\s+together)\b", regex.IGNORECASE)
+
+
+def parts_before_total(view: SentenceView, frames: list) -> list:
+    """"Honduras sent the task force: 40 officers, 22 non-commissioned officers, 21
+    technicians and 287 soldiers, 370 in all": the figures right before a whole told "in
+    all" that sum to it are its parts, no deployments of their own; the whole is the
+    deployment of the parts' first frame (its new frames)."""
+    out = []
+    for whole in view.counts:
+        if not whole.value or not _IN_ALL.match(view.text, whole.end):
+            continue
+        before = [c for c in reversed(view.counts) if c.end <= whole.start and c.value is not None]
+        parts = {c.start for c in before[:_summing_to([c.value for c in before], whole.value)]}
+        told = [f for f in frames if f.personnel is not None and f.personnel.start in parts]
+        for part in told:
+            part.mention_only = True
+            part.rules.append("part-of")
+        if told:
+            first = min(told, key=lambda f: f.personnel.start)
+            out.append(dataclasses.replace(first, personnel=whole, mention_only=False, rules=[*first.rules[:-1], "in-all"],
+                                           sources=list(first.sources), evidence=list(first.evidence), alternatives={}))
+    return out
