@@ -296,7 +296,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 replaced_before(view.text, lo, (count or noun).start, table.markers.get("replaced", ())) or \
                 running_tally(view.text, lo, hi, table.markers.get("running_tally", ())) or \
                 (count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()))) or \
-                any(w in own for w in table.markers.get("not_deployment", ())) or \
+                any(w in own for w in table.markers.get("not_deployment", ())) or _MANY_SENDERS.search(own) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
             # figure ("will not send 3,500 troops") it is a denial (status, below)
@@ -345,6 +345,11 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     return frames + more + restated
 
 
+# "The division, drawn from 21 countries and numbering around 9,000 soldiers": a force of many
+# states, a multinational total (GOLD.md), no one sender's, whatever the discourse says
+_MANY_SENDERS = regex.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several|many)"
+                              r"\s+(?:other\s+|different\s+)?(?:countries|nations|states)\b", regex.IGNORECASE)
 _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}$",
                        regex.IGNORECASE)
