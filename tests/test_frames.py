@@ -1185,7 +1185,11 @@ def test_a_paper_named_after_a_place_is_no_official_of_that_place():
 
 @pytest.mark.parametrize("text,expected", [
     ("Armenia handed over a large quantity of medicines to Syria.", [("medicine", None)]),  # an amount, no piece
-    ("Armenia handed over a box of medicines to Syria.", [("medicine", 1.0)]),
+    # a box holds the medicines, it does not count them (open_items.json containers; r114's
+    # gold gives "260 boxes of mangoes" no count): no piece either
+    ("Armenia handed over a box of medicines to Syria.", [("medicine", None)]),
+    # near-miss: a measure that is the thing's own unit counts it
+    ("Armenia handed over a set of surgical instruments to Syria.", [("surgical instrument", 1.0)]),
 ])
 def test_the_article_before_a_mass_measure_counts_nothing(text, expected):
     assert _items(text) == expected

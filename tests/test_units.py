@@ -166,6 +166,8 @@ def test_import_does_not_load_quantulum3() -> None:
     ("clothes", "clothes"), ("scissors", "scissors"),  # no singular: "clothe" is a verb
     ("minibuses", "minibus"), ("microbuses", "microbus"),
     ("canvas", "canvas"), ("canvases", "canvas"), ("atlas", "atlas"), ("pandas", "panda"), ("llamas", "llama"),
+    ("walkie-talkies", "walkie-talkie"), ("cookies", "cookie"), ("sorties", "sortie"),  # "-ie" nouns keep it
+    ("lorries", "lorry"), ("puppies", "puppy"),
 ])
 def test_singular_of_a_counted_noun(plural, expected):
     from giftextract.quantity.nouns import singular

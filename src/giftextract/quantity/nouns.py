@@ -44,6 +44,11 @@ _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties":
 # every other "-oes" plural drops "es" ("mangoes" -> "mango", "potatoes" -> "potato").
 _OE_NOUNS = frozenset(("shoe", "horseshoe", "snowshoe", "canoe", "oboe", "toe", "tiptoe", "mistletoe", "hoe",
                        "floe", "sloe", "foe", "roe", "doe", "throe"))
+# Nouns in "-ie", whose plural "-ies" keeps the "ie" ("walkie-talkies" -> "walkie-talkie", not
+# "-talky"); every other "-ies" plural ends in "y" ("puppies" -> "puppy").
+_IE_NOUNS = frozenset(("talkie", "cookie", "movie", "hoodie", "zombie", "goalie", "selfie", "rookie", "smoothie",
+                       "pie", "tie", "necktie", "bowtie", "calorie", "prairie", "brownie", "beanie", "bootie",
+                       "birdie", "genie", "collie", "budgie", "sortie", "kiltie", "veggie", "auntie"))
 
 
 def singular(word: str) -> str:
@@ -54,7 +59,7 @@ def singular(word: str) -> str:
     if word in _KIND_WORDS:
         return _KIND_WORDS[word]
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+        return word[:-1] if word[:-1].rsplit("-", 1)[-1] in _IE_NOUNS else word[:-3] + "y"
     if word.endswith("buses"):  # "minibuses", "microbuses"
         return word[:-2]
     if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
