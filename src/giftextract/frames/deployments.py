@@ -37,6 +37,7 @@ from giftextract.mentions.items import ELABORATION, count_before
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.base import spans_states
 from giftextract.quantity.counts import Count
+from giftextract.quantity.numbers import NUMBER_WORD
 from giftextract.quantity.dates import TimeMention
 
 
@@ -348,7 +349,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
 # "The division, drawn from 21 countries and numbering around 9,000 soldiers": a force of many
 # states, a multinational total (GOLD.md), no one sender's, whatever the discourse says
 _MANY_SENDERS = regex.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-                              r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several|many)"
+                              r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*|a\s+dozen|dozens\s+of|several|many)"
                               r"\s+(?:other\s+|different\s+)?(?:countries|nations|states)\b", regex.IGNORECASE)
 _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}$",
