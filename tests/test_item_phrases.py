@@ -28,3 +28,19 @@ def test_a_count_of_containers_counts_no_thing(text, species, count):
     import giftextract
     items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert (species, count) in items, items
+
+
+@pytest.mark.parametrize("text,species,span", [
+    # a breed named after a place is the thing, not a word inside the place's name
+    ("A Karabakh horse named Zafar was presented to Erdogan as a gift by Aliyev.", "karabakh horse", "Karabakh horse"),
+    ("Aliyev gave Erdogan a Karabakh horse.", "karabakh horse", "Karabakh horse"),
+])
+def test_a_breed_named_after_a_place_reaches_past_the_place_name(text, species, span):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [(i.species, text[i.span.start:i.span.end].split(" named")[0][-len(span):]) for i in gift.items] == [(species, span)]
+
+
+def test_a_thing_word_inside_a_place_name_stays_the_name():
+    # near-miss: "Lion Rock Park" names a place (a facility by its head word); no lion is given
+    gifts = giftextract.extract("Kenya gave Uganda a painting of Lion Rock Park.").gift_transfers
+    assert [i.species for g in gifts for i in g.items] == ["painting"]

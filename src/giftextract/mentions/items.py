@@ -253,7 +253,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
     total: Count | None = None
     used: set[int] = set()
     for s in view.species_in(lo, hi):
-        if any(e.start <= s.start < e.end and not e.demonym for e in view.entities):
+        if any(e.start <= s.start < e.end and s.end <= e.end and not e.demonym for e in view.entities):
             continue  # inside a name ("Moscow Zoo's bear enclosure" stays an item; "Bear Island" does not;
             # "Indian elephants" opens with a demonym, no name)
         prev = items[-1] if items else None
