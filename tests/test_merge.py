@@ -329,3 +329,13 @@ def test_what_the_donation_or_equipment_includes_joins_the_open_gift(text):
     (gift,) = giftextract.extract(text).gift_transfers
     assert (gift.giver.country, gift.recipient.country) == ("CN", "ZW")
     assert {"fighting vehicle", "patrol boat"} <= {i.species for i in gift.items}
+
+
+def test_a_visit_told_in_a_later_sentence_of_the_record_still_names_the_host_as_giver():
+    # the headline opens the record with no giver; the lede's "on an official visit to
+    # Azerbaijan" joins it, and the host of the visit gave the horse (the locale sieve)
+    text = ("Karabakh horse presented to President of Turkey in Shusha\n\n"
+            "SHUSHA, 15 June - Turkish President Recep Tayyip Erdogan, who is on an official visit to "
+            "Azerbaijan, was presented today with a Karabakh horse.")
+    [gift] = giftextract.extract(text).gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == ("AZ", "TR")

@@ -73,6 +73,7 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
     record.total = record.total or frame.total
     record.giver = record.giver or frame.giver
     record.recipient = record.recipient or frame.recipient
+    record.visited = record.visited or frame.visited  # "Erdogan, on a visit to Azerbaijan, was presented ..." after the headline
     record.origin = _better_place(record.origin, frame.origin)
     record.destination = _better_place(record.destination, frame.destination)
     if frame.transport is not None:
