@@ -16,6 +16,8 @@ THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
 DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
 DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 SPEAKER_SIEVE = any(s.name == "speaker-sender" and s.enabled for s in SIEVES)
+_IMPLICIT_GIVER, _IMPLICIT_RECIPIENT = (next((s for s in SIEVES if s.name == n and s.enabled), None)
+                                        for n in ("implicit-giver", "implicit-recipient"))
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
           "deployment": (("sender", "host"), ("location", None))}
 
@@ -100,6 +102,26 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
                 frame.rules.append(f"sieve:{sieve}")
     if event == "deployment":
         _discourse_parties(frame, discourse)
+    elif event == "gift":
+        _implicit_parties(frame, sentence, discourse)
+
+
+def _implicit_parties(frame, sentence: int, discourse: Discourse) -> None:
+    """The implicit-giver and implicit-recipient sieves: "a Karabakh horse was presented to the
+    Turkish leader as a gift", after "Azerbaijani President Ilham Aliyev showed his guest a card",
+    names no giver: the person whose sentence it is (a subject within the window) of another
+    country offers one; "Elbegdorj made him a gift of a horse ... and the Indian visitor has
+    named it": a person of another country in reach offers the recipient. An offer only: merge
+    fills the slot with it when nothing better (an earlier record, a place, the visit's host) did."""
+    if not frame.giving or not (frame.items or frame.total):
+        return
+    for slot, other, sieve in (("giver", "recipient", _IMPLICIT_GIVER), ("recipient", "giver", _IMPLICIT_RECIPIENT)):
+        known = getattr(frame, other)
+        if sieve is None or getattr(frame, slot) is not None or not isinstance(known, Entity) or not known.country:
+            continue
+        frame.implied[slot] = next((m.entity for m in discourse.candidates(sentence, frame.end, sieve.window - 1)
+                                    if (m.subject or not sieve.subjects) and m.entity.party_kind == "person"
+                                    and m.entity.country not in (None, known.country)), None)
 
 
 def _discourse_parties(frame, discourse: Discourse) -> None:

@@ -29,6 +29,7 @@ class Sieve:
     skip: frozenset = frozenset()  # words the sieve leaves alone (the dateline's: "New York", a UN seat)
     words: dict = field(default_factory=dict)  # the sieve's own word lists (the pronoun's gendered titles)
     near: int = 0  # characters: an antecedent this close before wins over the sieve's preference (state-nominal)
+    subjects: bool = False  # only a sentence's subjects are candidates (implicit-giver)
 
 
 def _load() -> tuple[Sieve, ...]:
@@ -36,7 +37,7 @@ def _load() -> tuple[Sieve, ...]:
     return tuple(Sieve(s["name"], s["enabled"], s["window"], s["resolves"], tuple(s.get("examples", ())),
                        frozenset(w.lower() for w in s.get("skip", ())),
                        {k: frozenset(w.lower() for w in v) for k, v in s.get("words", {}).items()},
-                       s.get("near", 0))
+                       s.get("near", 0), s.get("subjects", False))
                  for s in raw["sieves"])
 
 

@@ -65,8 +65,8 @@ class GiftFrame:
     visited: Entity | None = None  # "during a state visit to Turkmenistan": the host, who gives to a guest
     told_giving: bool = False  # a frame merged into this record had a word of giving (merge sets it)
     giving: bool = False  # a word of giving ("gave", "donated", "a gift"), not just of moving ("sent", "flown")
-    # parties coordinated in one slot ("King Fahd and Boris Yeltsin each received ... from him"): no antecedents of the other
-    bound: tuple = ()
+    bound: tuple = ()  # parties coordinated in one slot ("King Fahd and Boris Yeltsin each received"): not each other's antecedents
+    implied: dict = field(default_factory=dict)  # slot -> the party the implicit sieves offer, used if merge leaves it empty
 
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).

@@ -1,8 +1,10 @@
 """Layer 5: gifts told by halves, one party named and the other left to the reader.
 
-The locale sieve of coref/data/sieves.json, run on the document's records after they are merged:
+The sieves of coref/data/sieves.json run on the document's records after they are merged:
+implicit-recipient  a person of another country in the gift's sentence (coref/frames.py offers it);
 locale      where the sentence (or the dateline, or the headline's lead place: the lead-place
             sieve) puts the gift: its recipient, or the host of a visit as its giver;
+implicit-giver      the person, of another country, whose sentence it is or was just before.
 """
 
 from __future__ import annotations
@@ -27,8 +29,22 @@ def complete_halves(records: list[GiftFrame], dateline: Entity | None,
     callable giving where the headline or lede puts the story, coref/lead.py's LeadPlace)."""
     for record in records:
         _undo_dateline_guess(record)
+        _implied(record, "recipient", "giver")
         _locale(record, dateline, lead)
         _dateline_facility(record, dateline)
+        _implied(record, "giver", "recipient")
+
+
+def _implied(record: GiftFrame, slot: str, other: str) -> None:
+    """The implicit-giver and implicit-recipient sieves' offer (coref/frames.py) fills a slot
+    the record still leaves empty, where it is of another country than the other party: a
+    person named in the sentence fits better than the dateline (the recipient), the visit's
+    host and the places better than a person named before (the giver)."""
+    party = record.implied.get(slot)
+    if party is None or getattr(record, slot) is not None or country_of(getattr(record, other)) in (None, party.country):
+        return
+    setattr(record, slot, party)
+    record.rules.append(f"sieve:implicit-{slot}")
 
 
 def _dateline_facility(record: GiftFrame, dateline: Entity | None) -> None:
