@@ -10,6 +10,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
+import giftextract
 from giftextract.lexicon import entities as E
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.trie import trie_alternation
@@ -91,3 +92,15 @@ def test_an_office_of_a_title_of_a_state_is_that_states(text, country):
     import giftextract
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("CN", country)
+
+
+@pytest.mark.parametrize("text,country", [
+    # a hyphenated state name is often written with a space
+    ("Senegal deployed 2,500 troops in Guinea Bissau.", "GW"),
+    ("Portugal sent 120 soldiers to Timor Leste.", "TL"),
+    # near-miss: "Guinea" alone is the Republic of Guinea
+    ("Senegal deployed 2,500 troops in Guinea.", "GN"),
+])
+def test_a_hyphenated_state_name_reads_with_a_space(text, country):
+    [d] = giftextract.extract(text).deployments
+    assert d.host.country == country
