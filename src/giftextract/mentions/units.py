@@ -44,12 +44,16 @@ _VENUES = LEXICON["triggers"]["speech_venues"]
 # where a speaker spoke: "the government said in Stockholm", "told reporters in Nairobi"
 SPOKE_IN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _VENUES["verbs"]), key=len, reverse=True))
                       + r")(?:[ \t]+(?:" + "|".join(sorted(map(re.escape, _VENUES["objects"]), key=len, reverse=True))
-                      + r")){0,3}[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+                      + r")){0,3}[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?$"
+                      # where an outlet is: "RTM radio in Bamako reported", "state television in N'Djamena"
+                      + r"|(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _VENUES["outlets"]), key=len, reverse=True))
+                      + r")[ \t]+(?:based[ \t]+)?(?:in|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def aside(text: str, e: Entity) -> bool:
     """``e`` names a place aside from the event: where an envoy is posted ("Ankara's
-    ambassador to Doha") or where a speaker spoke ("the government said in Stockholm")."""
+    ambassador to Doha"), where a speaker spoke ("the government said in Stockholm") or where
+    a news outlet is ("RTM radio in Bamako reported")."""
     lo = max(0, e.start - 40)
     return POSTED_TO.search(text, lo, e.start) is not None or SPOKE_IN.search(text, lo, e.start) is not None
 
