@@ -122,17 +122,23 @@ def _status_examples():
     return [(text, status) for status, texts in table.items() if not status.startswith("_") for text in texts]
 
 
-def _not_deployment_examples():
+def _not_deployment_examples(kind: str = "none"):
     import json
     from importlib import resources
     raw = resources.files("giftextract.constructions").joinpath("data", "deployment.json").read_text("utf-8")
-    return json.loads(raw)["not_deployment_examples"]["none"]
+    return json.loads(raw)["not_deployment_examples"][kind]
 
 
 @pytest.mark.parametrize("text", _not_deployment_examples())
 def test_a_not_deployment_marker_keeps_a_figure_from_being_deployed(text):
     # a force's own size, forces already there, troops massed at home: no deployment figure
     assert [d.personnel for d in giftextract.extract(text).deployments if d.personnel is not None] == [], text
+
+
+@pytest.mark.parametrize("text", _not_deployment_examples("joined"))
+def test_a_multinational_force_the_troops_join_keeps_their_figure(text):
+    # "to the multinational force": where the troops go, not a total of many senders
+    assert [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel is not None], text
 
 
 @pytest.mark.parametrize("text,status", _status_examples())

@@ -86,6 +86,20 @@ _HOSTILE = regex.compile(
 )
 _ORIGIN = regex.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s*$"  # "Marines from Camp Lejeune, North Carolina"
                      r"|\b(?:from|out\s+of|via|(?:leave|leaves|left|leaving)(?!\s+for\b)|depart(?:s|ed|ing)?\s+(?:from\s+)?)\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+$")
+def _not_deployment(own: str, markers: dict) -> bool:
+    """A not_deployment marker in the force's own segment, but for one that names what the
+    troops go to ("will send 1,500 soldiers to the multinational force": markers
+    joined_totals after one of joined_by), which is no total of many senders."""
+    joined = markers.get("joined_totals", ())
+    for w in markers.get("not_deployment", ()):
+        at = own.find(w)
+        while at >= 0:
+            if w not in joined or not own[:at].lower().rstrip().endswith(tuple(markers.get("joined_by", ()))):
+                return True
+            at = own.find(w, at + 1)
+    return False
+
+
 _HOSTING = regex.compile(
     r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|(?<!\b(?:could|would|can|will|might|may|should)\s+)\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
@@ -297,7 +311,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 replaced_before(view.text, lo, (count or noun).start, table.markers.get("replaced", ())) or \
                 running_tally(view.text, lo, hi, table.markers.get("running_tally", ())) or \
                 (count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()))) or \
-                any(w in own for w in table.markers.get("not_deployment", ())) or _MANY_SENDERS.search(own) or \
+                _not_deployment(own, table.markers) or _MANY_SENDERS.search(own) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
             # figure ("will not send 3,500 troops") it is a denial (status, below)
