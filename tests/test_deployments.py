@@ -88,3 +88,16 @@ def test_the_parts_of_a_whole_told_in_all_are_the_whole(text, expect):
     got = [(d.sender.country, d.host.country, d.personnel.value)
            for d in giftextract.extract(text).deployments if d.personnel is not None]
     assert got == expect
+
+
+def _breakdown_examples():
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.constructions").joinpath("data", "deployment.json").read_text("utf-8")
+    return json.loads(raw)["breakdown_examples"]["examples"]
+
+
+@pytest.mark.parametrize("text,figures", _breakdown_examples())
+def test_the_figures_of_a_breakdown_are_parts_of_the_force(text, figures):
+    got = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel is not None]
+    assert sorted(got) == sorted(figures), text

@@ -25,7 +25,7 @@ from giftextract.frames.gapped import gapped_hosts, gapped_senders, listed_figur
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
-from giftextract.frames.figure_sums import parts_before_total, parts_of_restated, split_totals
+from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, split_totals
 from giftextract.frames.segments import held_before, own_segment, replaced_before, running_tally
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
@@ -352,6 +352,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     share_places(frames)
     split_totals(frames)
     frames += parts_before_total(view, frames)
+    breakdown_parts(view, frames, tuple(table.markers.get("breakdown", ())))
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)

@@ -5,6 +5,7 @@ one sender's (GOLD.md's conventions on multinational totals and breakdowns)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import regex
 
@@ -80,3 +81,29 @@ def parts_before_total(view: SentenceView, frames: list) -> list:
             out.append(dataclasses.replace(first, personnel=whole, mention_only=False, rules=[*first.rules[:-1], "in-all"],
                                            sources=list(first.sources), evidence=list(first.evidence), alternatives={}))
     return out
+
+
+def breakdown_parts(view: SentenceView, frames: list, phrases: tuple) -> None:
+    """"The contingent is made up of 30 military doctors and nurses, 30 engineers, nine
+    handlers and seven command officers": two or more figures after a word of breakdown
+    (deployment.json markers breakdown) are the parts of a force told before, no
+    deployments of their own; one figure alone is the whole ("a unit made up of 76 soldiers"),
+    and so is a figure told "in all"; parts of two senders are each a deployment."""
+    for m in _breakdown(phrases).finditer(view.text, view.start, view.end):
+        end = view.text.find(";", m.end(), view.end)
+        after = [f for f in frames if f.personnel is not None and m.end() <= f.personnel.start < (end if end >= 0 else view.end)
+                 and not _WHOLE_AFTER.match(view.text, f.personnel.end)]  # "close to 800 troops in all": the whole
+        # "made up of about 500 French and 300 Belgian soldiers": the parts of two senders are theirs
+        if len(after) >= 2 and len({getattr(f.sender, "country", None) for f in after} - {None}) <= 1:
+            for part in after:
+                part.mention_only = True
+                part.rules.append("part-of")
+
+
+_WHOLE_AFTER = regex.compile(r"(?:\s+[\w-]+){0,2}?" + _IN_ALL.pattern, regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _breakdown(phrases: tuple) -> regex.Pattern:
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b" if phrases else r"(?!)",
+                         regex.IGNORECASE)
