@@ -117,3 +117,13 @@ def test_an_adjective_between_a_state_and_a_title_keeps_the_unknown_name_a_perso
     # "Armenia's controversial Culture Minister X": the minister is Armenian
     [e] = [e for e in find_entities("Armenia's controversial Culture Minister Hovik Hoveyan spoke.") if e.party_kind == "person"]
     assert (e.name, e.country) == ("Hovik Hoveyan", "AM")
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # an attache is a title (triggers.json titles): "the Vietnamese defence attache" is Vietnam's
+    ("Cuba's defence ministry presented the Vietnamese defence attache with 150,000 doses as a donation.", "VN"),
+    ("Japan handed two patrol boats to Military Attache Colonel Ruiz of Peru as a gift.", "PE"),
+])
+def test_an_attache_speaks_for_the_state_named_with_the_title(text, recipient):
+    [g] = giftextract.extract(text).gift_transfers
+    assert g.recipient.country == recipient
