@@ -114,8 +114,11 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
         grown = grow.search(view.text, max(view.start, c.start - 90), c.start) if m is None and grow else None
         if m is None and grown is None and _STRONG.match(view.text, c.end):
             grown = _strong(heads).search(view.text, max(view.start, c.start - 60), c.start)  # "the contingent is 419 strong"
+        pronoun = _pronoun_at(view, c, tuple(markers.get("restate_at_verbs", ())), heads) if m is None and grown is None else None
         if grown is not None:  # "that number would rise to 300"
             m = _Spans(grown.start(), grown.start("mod"), grown.end("mod"), -1, -1)
+        elif pronoun is not None:
+            m = pronoun
         elif m is None:
             verb = before_total.search(view.text, max(view.start, c.start - 40), c.start)
             m = verb and total_after.match(view.text, c.end, view.end)  # "brings to 390 the number of ..."
@@ -148,6 +151,29 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
         used.add(c.start)
         out.append(frame)
     return out
+
+
+@lru_cache(maxsize=16)
+def _it_at(at_verbs: tuple[str, ...]):
+    return regex.compile(rf"\b(?:{_alt(at_verbs)})\s+(?:it|them)\s+at\s+$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _it_at_gate(at_verbs: tuple[str, ...]):
+    return regex.compile(rf"\b(?:{_alt(at_verbs)})\s+(?:it|them)\s+at\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _head(heads: tuple[str, ...]):
+    return regex.compile(_THE_HEAD_BEFORE + rf"(?P<head>{_alt(heads)})\b", regex.IGNORECASE)
+
+
+def _pronoun_at(view: SentenceView, c, at_verbs: tuple[str, ...], heads: tuple[str, ...]):
+    """"The size of the Egyptian force is not known, but Arab sources put it at 5,000": the
+    figure a restating verb gives a pronoun is of the force its sentence named before it."""
+    verb = _it_at(at_verbs).search(view.text, max(view.start, c.start - 20), c.start) if at_verbs else None
+    head = _last_match(_head(heads), view.text, view.start, verb.start()) if verb is not None else None
+    return _Spans(verb.start(), head.start("mod"), head.end("mod"), -1, -1) if head is not None else None
 
 
 # a capitalised word in a figure's modifiers that names no state: a region or bloc ("the
@@ -257,8 +283,10 @@ def restates(text: str, start: int, end: int, markers: dict) -> bool:
     verbs = (*markers.get("restate_at_verbs", ()), *markers.get("restate_of_verbs", ()), *markers.get("restate_to_verbs", ()))
     heads = tuple(markers.get("restate_heads", ()))
     grow_verbs = tuple(markers.get("restate_grow_verbs", ()))
+    at_verbs = tuple(markers.get("restate_at_verbs", ()))
     return _gate(verbs, heads).search(text, start, end) is not None or \
-        (bool(grow_verbs) and _gate_grown(heads, grow_verbs).search(text, start, end) is not None)
+        (bool(grow_verbs) and _gate_grown(heads, grow_verbs).search(text, start, end) is not None) or \
+        (bool(at_verbs) and _it_at_gate(at_verbs).search(text, start, end) is not None)  # "sources put it at 5,000"
 
 
 @lru_cache(maxsize=16)
