@@ -471,6 +471,10 @@ def test_case_equivalent_letters(text, surface, value, low, qualifier):
     ("The air force received two brand-new Cessna 208B Grand Caravan aircraft.", [2.0]),
     ("China donated two Boeing 737 jets and a Boeing 747.", [2.0]),
     ("Russia gave Serbia six MiG 29 fighters.", [6.0]),
+    ("The United States presented a pair of Cessna 208B surveillance aircraft.", [2.0]),
+    ("Japan donated a fleet of Toyota 4Runner trucks.", []),
+    # near-miss: after "a pair of", a figure with no brand stays a count
+    ("Kenya sent a pair of teams, 50 officers in all.", [2.0, 50.0]),
     # no brand: a figure after a state or a demonym's compound stays a count
     ("Romania sent about 400 troops, Denmark 110 and Austria 60.", [400.0, 110.0, 60.0]),
     ("India sent the Indian 1,000-member contingent.", [1000.0]),
