@@ -154,13 +154,10 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
 
 
 @lru_cache(maxsize=16)
-def _it_at(at_verbs: tuple[str, ...]):
-    return regex.compile(rf"\b(?:{_alt(at_verbs)})\s+(?:it|them)\s+at\s+$", regex.IGNORECASE)
-
-
-@lru_cache(maxsize=16)
-def _it_at_gate(at_verbs: tuple[str, ...]):
-    return regex.compile(rf"\b(?:{_alt(at_verbs)})\s+(?:it|them)\s+at\b", regex.IGNORECASE)
+def _it_at(at_verbs: tuple[str, ...], ending: str = r"\s+$"):
+    """"put it at": ending right before the figure, or (the restates gate, ``ending`` a word
+    boundary) anywhere in a sentence."""
+    return regex.compile(rf"\b(?:{_alt(at_verbs)})\s+(?:it|them)\s+at{ending}", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -286,7 +283,7 @@ def restates(text: str, start: int, end: int, markers: dict) -> bool:
     at_verbs = tuple(markers.get("restate_at_verbs", ()))
     return _gate(verbs, heads).search(text, start, end) is not None or \
         (bool(grow_verbs) and _gate_grown(heads, grow_verbs).search(text, start, end) is not None) or \
-        (bool(at_verbs) and _it_at_gate(at_verbs).search(text, start, end) is not None)  # "sources put it at 5,000"
+        (bool(at_verbs) and _it_at(at_verbs, r"\b").search(text, start, end) is not None)  # "sources put it at 5,000"
 
 
 @lru_cache(maxsize=16)
