@@ -89,6 +89,7 @@ def test_priorities_are_explicit_integers_and_names_unique():
     ("VERB ]", "unbalanced ']'"),
     ("VERB @nosuch", "unknown word class"),
     ("VERB Capitalised", "unknown element"),
+    ("VERB to !>+x/by", "needs a number"),
 ])
 def test_a_bad_pattern_says_what_is_wrong(pattern, problem):
     with pytest.raises(PatternError, match=problem):

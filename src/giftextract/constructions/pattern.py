@@ -20,6 +20,8 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
   !>word|@class     the unit after is not one of these words
+  !>+N/word|@class  no such word in the next N units of the phrase ("given to him in
+                    April by a coach": the giver is the "by" agent, not the row's guess)
   ^                 the start of the clause (a dash or a quote may come first)
 
 Every repetition is bounded and every element consumes whole tags ending in a space,
@@ -165,6 +167,14 @@ def _gap(element: str, barrier: str, classes: dict[str, list[str]]) -> str:
     return rf"(?:(?!{barrier}|P/){_ANY_TAG}){{0,{_bound(element, 6)}}}"
 
 
+def _not_ahead(element: str, classes: dict[str, list[str]]) -> str:
+    """``!>+N/words``: none of the words within the next N units, no punctuation crossed."""
+    bound, words = element.split("/", 1)
+    if not bound.isdigit() or not words:
+        raise PatternError(f"'!>+N/word' needs a number and words: {'!>+' + element!r}")
+    return rf"(?!(?:(?!P/){_ANY_TAG}){{0,{int(bound)}}}[WVE]/{_FEATS}/{_alts(_expand(words, classes))} )"
+
+
 def compile_source(source: str, pattern: str = "") -> regex.Pattern:
     """The compiled regex of a pattern's source (``pattern_source``)."""
     try:
@@ -213,6 +223,8 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
             parts.append(rf"(?:W/{_FEATS}/[^ ]* ){{0,{_bound(element, 3)}}}")
         elif _is_gap(element):
             parts.append(_gap(element, barrier, classes))
+        elif element.startswith("!>+") and "/" in element:
+            parts.append(_not_ahead(element[3:], classes))
         elif element.startswith("!>"):
             parts.append(rf"(?![WVE]/{_FEATS}/{_alts(_expand(element[2:], classes))} )")
         elif element[0] == "!":
