@@ -313,6 +313,25 @@ def test_a_strength_before_anything_else_is_no_unit(text):
     assert not [t for t in find_triggers(text) if t.text.startswith(_MARKS)], text
 
 
+_UNITS_OF = LEXICON["triggers"]["units_of_figure"]
+
+
+@pytest.mark.parametrize("text", _UNITS_OF["_examples"]["personnel"])
+def test_a_unit_told_by_a_figure_after_of_is_personnel(text):
+    assert [t.lemma for t in find_triggers(text) if t.text in _UNITS_OF["heads"]] == ["units"], text
+
+
+@pytest.mark.parametrize("text", _UNITS_OF["_examples"]["not_personnel"])
+def test_a_force_of_things_or_of_its_own_people_is_no_such_unit(text):
+    assert not [t for t in find_triggers(text) if t.text in _UNITS_OF["heads"]], text
+
+
+def test_a_force_told_by_a_figure_after_of_is_a_deployment_of_that_figure():
+    import giftextract
+    [d] = giftextract.extract("Kenya has sent a force of about 1,000 to Haiti, the president said.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("KE", "HT", 1000)
+
+
 _NAMED_HEADS = LEXICON["triggers"]["strength_units"]["named_words"]
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from giftextract.lexicon.triggers import PEOPLE_AT, RESTATING_LINK, STRENGTH_MARKS
+from giftextract.lexicon.triggers import (PEOPLE_AT, RESTATING_LINK, STRENGTH_MARKS, UNIT_FIGURE_APPROXIMATIONS,
+                                          UNIT_FIGURE_GOES_ON)
 from giftextract.mentions.sentence import SentenceView
 from giftextract.quantity.counts import Count
 
@@ -72,9 +73,10 @@ def figure_after(view: SentenceView, noun, hi: int) -> Count | None:
     return None
 
 
-_OF_FIGURE = regex.compile(r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?")
-_CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:landed|arrived|reached|flew|left|came|went|was|were|is|are|will|would|had|has"
-                                r"|in|on|at|to|into|from|for|under|led|took)\b")
+# a unit's figure after "of", then the clause goes on (triggers.json units_of_figure, which the
+# lexicon reads for "a force of 1,200 for Haiti")
+_OF_FIGURE = regex.compile(r"\s+of\s+" + UNIT_FIGURE_APPROXIMATIONS)
+_CLAUSE_GOES_ON = regex.compile(UNIT_FIGURE_GOES_ON)
 _STRENGTH_MARK = regex.compile(r"-(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")(?![\w-])")  # triggers.json strength_units
 
 

@@ -70,6 +70,28 @@ _STRENGTH_CUE = re.compile(r"\d-(?:" + trie_alternation(STRENGTH_MARKS) + r")\b"
 _STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring test first: most text has none
 
 
+# "a peacekeeping force of 1,200 for Haiti": a unit told by its people's count after "of" (units_of_figure)
+_UNITS_OF = _T["units_of_figure"]
+UNIT_FIGURE_APPROXIMATIONS = r"(?:(?:" + trie_alternation(_UNITS_OF["approximations"]) + r")\s+)?"
+UNIT_FIGURE_GOES_ON = r"\s*(?:[,.;:)]|$)|\s+(?:" + trie_alternation(_UNITS_OF["next_words"]) + r")(?![\w-])"
+_UNIT_OF_FIGURE = re.compile(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["heads"]) + r")\s+of\s+" + UNIT_FIGURE_APPROXIMATIONS
+                             + r"\d+(?:[,.]\d+)*(?![,.]?\d)(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure
+_UNIT_OF_NOT_BEFORE = frozenset(_UNITS_OF["not_before"])
+_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+
+
+def _units_of_figure(text: str, folded: str, lo: int, start: int) -> list[tuple[int, int]]:
+    """The heads of units told by a figure after "of" ("a force of about 8,000 to take over");
+    not a named Force ("the Kosovo Force of 4,000"), nor a security or air force."""
+    out = []
+    for m in _UNIT_OF_FIGURE.finditer(folded, start):
+        s, e = m.start("head") + lo, m.end("head") + lo
+        before = _WORD_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+        if text[s:e].islower() and not (before and before.group(1) in _UNIT_OF_NOT_BEFORE):
+            out.append((s, e))
+    return out
+
+
 # "120 members of the battalion": members of a force are its personnel (member_forces)
 _MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
                          + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
@@ -191,6 +213,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         out = [t for t in out if not any(s <= t.start < e for s, e in units)]
         out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in units]
         out.sort(key=lambda t: (t.start, t.kind))
+    if " of " in folded:
+        have = [(t.start, t.end) for t in out if t.kind == "personnel"]
+        heads = [(s, e) for s, e in _units_of_figure(text, folded, lo, start - lo) if not any(a < e and s < b for a, b in have)]
+        if heads:  # most text has none: no sort then
+            out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in heads]
+            out.sort(key=lambda t: (t.start, t.kind))
     trades = list(_FORCE_TRADE.finditer(folded, start - lo)) if _FORCE_TRADES["forces"] else []
     if trades:  # most text has none: no set and no sort then
         have = {t.start for t in out if t.kind == "personnel"}
