@@ -97,6 +97,10 @@ _MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
                          + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
 
 
+# "About 50 Canadian Armed Forces members": members named after their force (member_forces before)
+_MEMBERS_AFTER = re.compile(r"(?<![\w-])(?:" + trie_alternation(_T["member_forces"]["before"]) + r")\s+(?P<members>members)(?![\w-])")
+
+
 # "two more defence force specialists", "six navy divers": a trade after a word of a force (force_trades)
 _FORCE_TRADES = _T.get("force_trades", {"forces": [], "trades": []})
 _FORCE_TRADE = re.compile(r"(?<![\w-])(?:" + trie_alternation(_FORCE_TRADES["forces"] or ["(?!)"]) + r")\s+(?:[a-z-]+\s+)?(?P<trade>"
@@ -228,5 +232,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     if "members" in folded:
         for m in _MEMBERS_OF.finditer(folded, start - lo):
             out.append(Trigger(m.start() + lo, m.end() + lo, text[m.start() + lo:m.end() + lo], "personnel", "troops"))
+        for m in _MEMBERS_AFTER.finditer(folded, start - lo):
+            s, e = m.start("members") + lo, m.end("members") + lo
+            if not any(t.start == s for t in out):
+                out.append(Trigger(s, e, text[s:e], "personnel", "troops"))
         out.sort(key=lambda t: (t.start, t.kind))
     return out
