@@ -352,7 +352,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     share_places(frames)
     split_totals(frames)
     frames += parts_before_total(view, frames)
-    breakdown_parts(view, frames, tuple(table.markers.get("breakdown", ())))
+    breakdown_parts(view, frames, tuple(table.markers.get("breakdown", ())), tuple(table.markers.get("breakdown_heads", ())))
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)

@@ -83,13 +83,16 @@ def parts_before_total(view: SentenceView, frames: list) -> list:
     return out
 
 
-def breakdown_parts(view: SentenceView, frames: list, phrases: tuple) -> None:
+def breakdown_parts(view: SentenceView, frames: list, phrases: tuple, heads: tuple = ()) -> None:
     """"The contingent is made up of 30 military doctors and nurses, 30 engineers, nine
     handlers and seven command officers": two or more figures after a word of breakdown
     (deployment.json markers breakdown) are the parts of a force told before, no
     deployments of their own; one figure alone is the whole ("a unit made up of 76 soldiers"),
-    and so is a figure told "in all"; parts of two senders are each a deployment."""
-    for m in _breakdown(phrases).finditer(view.text, view.start, view.end):
+    and so is a figure told "in all"; parts of two senders are each a deployment. A unit's
+    head named with "the" (a force told before) and set off by a dash or a colon opens its parts
+    too ("The company - 145 army soldiers, 41 navy personnel and 19 from the air force - will
+    serve": markers breakdown_heads), not a first naming ("Australia's contingent - 50 soldiers ...")."""
+    for m in _breakdown(phrases, heads).finditer(view.text, view.start, view.end):
         end = view.text.find(";", m.end(), view.end)
         after = [f for f in frames if f.personnel is not None and m.end() <= f.personnel.start < (end if end >= 0 else view.end)
                  and not _WHOLE_AFTER.match(view.text, f.personnel.end)]  # "close to 800 troops in all": the whole
@@ -104,6 +107,8 @@ _WHOLE_AFTER = regex.compile(r"(?:\s+[\w-]+){0,2}?" + _IN_ALL.pattern, regex.IGN
 
 
 @functools.lru_cache(maxsize=4)
-def _breakdown(phrases: tuple) -> regex.Pattern:
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b" if phrases else r"(?!)",
-                         regex.IGNORECASE)
+def _breakdown(phrases: tuple, heads: tuple = ()) -> regex.Pattern:
+    words = [r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b"] if phrases else []
+    if heads:  # "The company - 145 army soldiers, ...": "the" and a head (a force told before), then a dash or a colon
+        words.append(r"\bthe[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(regex.escape(h) for h in heads) + r")[ \t]*(?:[:\u2013\u2014]|[ \t]-)[ \t]")
+    return regex.compile("|".join(words) or r"(?!)", regex.IGNORECASE)
