@@ -36,6 +36,19 @@ def _gate(verbs: tuple[str, ...]):
                          r"[\d][\d,]*[ \t]*(?:[,.;]|and\b|while\b)", regex.IGNORECASE)
 
 
+# "the other 180 are scheduled to fly out", "a further 300 will follow": the rest of a force,
+# then its verb (remnant_openers, deployment.json markers)
+_REMNANT_GOES_ON = regex.compile(r"[ \t]+(?:are|were|will|would|should|is|was|have|has|had|arrived|landed|left|flew|followed"
+                                 r"|follow|came|went|departed|set[ \t]+off)\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _remnant(openers: tuple[str, ...]):
+    """An opener of the rest of a force ending where the figure starts."""
+    return regex.compile(rf"\b(?:{trie_alternation(openers) if openers else '(?!)'})[ \t]+"
+                         r"(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?$", regex.IGNORECASE)
+
+
 def elides(text: str, start: int, end: int, markers: dict) -> bool:
     """A sentence that may tell a contingent with its noun left out (a cheap test)."""
     verbs = tuple(markers.get("elided_verbs", ()))
@@ -53,7 +66,20 @@ def elided_figures(view: SentenceView, frames: list, frame_type, markers: dict) 
     planned = status_pattern(tuple(markers.get("status_planned", ())))
     out = []
     for c in view.counts:
-        if c.start in used or c.value is None or c.unit or not _AFTER.match(view.text, c.end, view.end):
+        if c.start in used or c.value is None or c.unit:
+            continue
+        if not _AFTER.match(view.text, c.end, view.end):
+            before = [f.personnel for f in frames if f.personnel is not None and f.personnel.end <= c.start]
+            last = max((b for b in view.counts if b.end <= c.start), key=lambda b: b.start, default=None)
+            if last is not None and any(b.start == last.start for b in before) \
+                    and _remnant(tuple(markers.get("remnant_openers", ()))).search(view.text, max(view.start, c.start - 30), c.start) \
+                    and _REMNANT_GOES_ON.match(view.text, c.end, view.end):
+                # "Twenty-five members of the unit are there; the other 180 are to fly out": the rest
+                # of the force just counted (not "50 horses ..., the remaining 30"), the sender and
+                # the host the last deployment's (the discourse sieve)
+                status = "planned" if planned.search(view.text, c.end, view.end) else "confirmed"
+                out.append(frame_type(view.start, view.end, c.start, c.end, c, None, sender=None, status=status,
+                                      signal="acted", rules=[RULE], sources=view_sources(view)))
             continue
         m = verb_before.search(view.text, max(view.start, c.start - 40), c.start)
         state = m and _state_ending(view, m.start())
