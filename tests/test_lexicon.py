@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import giftextract
+import json
 import re
+from importlib import resources
 
 import pytest
 from hypothesis import given, strategies as st
@@ -542,3 +544,10 @@ def test_a_capital_named_by_its_demonym(text, name, country):
 ])
 def test_a_thing_before_a_thing_names_its_kind(text, species):
     assert [m.species for m in find_species(text)] == species
+
+
+@pytest.mark.parametrize("name,short", json.loads(resources.files("giftextract.lexicon").joinpath(
+    "data", "facility_heads.json").read_text("utf-8"))["short_name_examples"])
+def test_a_facility_is_shortened_to_its_own_first_word_only(name, short):
+    from giftextract.lexicon.facilities import short_name
+    assert short_name(name) == short, name

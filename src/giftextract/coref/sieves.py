@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from giftextract.lexicon.entities import Entity
-from giftextract.lexicon.facilities import keeps_animals
+from giftextract.lexicon.facilities import keeps_animals, short_name
 from giftextract.mentions.nominals import NOMINALS, Nominal
 
 
@@ -100,6 +100,10 @@ class Discourse:
                 _keep(self.zoos, e)
             if e.party_kind == "person" and e.country and " " in e.name.strip():
                 self.names.setdefault(e.name.split()[-1].split("-")[-1], e)
+            elif e.place_kind in ("zoo", "facility") and e.country and not e.via:
+                short = short_name(e.name)  # "Higashiyama" after "the Higashiyama Zoo in Nagoya"
+                if short:
+                    self.names.setdefault(short, e)
 
     def add_places(self, entities: list[Entity]) -> None:
         """The cities, regions and bases of known country a sentence that told of a

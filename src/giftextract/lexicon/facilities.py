@@ -113,6 +113,24 @@ def _country(words: tuple[str, ...]) -> str | None:
     return None
 
 
+_SHORT = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-Z]")
+# a name word that says what the place is, not which one: "the National Zoo" is no "National"
+_GENERIC_NAME_WORDS = frozenset(_TABLE.get("generic_name_words", ()))
+
+
+def short_name(name: str) -> str | None:
+    """The word a facility's name is shortened to ("Taronga" for "Taronga Zoo", "Higashiyama"
+    for "the Higashiyama Zoo"): its first word, where that word is no place, state or person
+    the lexicon knows ("Riga Zoo" is no "Riga") and no generic word ("National Zoo")."""
+    m = _SHORT.match(name)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in _GENERIC_NAME_WORDS or word.casefold() in HEADS or hand_country(word) or word in GAZETTEER:
+        return None
+    return word
+
+
 _WORDS = re.compile(r"\S+")
 
 
