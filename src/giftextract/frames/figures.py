@@ -28,7 +28,8 @@ def unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
 # "put the Russian contingent at about 3,000", "the force numbered 2,500": a figure after its noun
 _FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
                            r"(?:\s+(?:eventually|later|soon|quickly|then|had|has))?"
-                           r"\s+(?:at|numbering|numbered|numbers|(?:there\s+)?(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected\s+)?to)"
+                           r"\s+(?:at|numbering|numbered|numbers|(?:there\s+)?(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected\s+)?to"
+                           r"|(?:(?:that|which)\s+(?:is|was)\s+)?(?:expected|set|due)\s+to)"  # "a force expected to grow to 300"
                            r"\s+(?:number|total|reach|(?:grow|rise|swell)\s+to)|stood\s+at|stands\s+at|totall?ed|totall?ing"
                            r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
                            r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|as\s+many\s+as))?\s+$")

@@ -74,7 +74,8 @@ _STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring t
 _UNITS_OF = _T["units_of_figure"]
 UNIT_FIGURE_APPROXIMATIONS = r"(?:(?:" + trie_alternation(_UNITS_OF["approximations"]) + r")\s+)?"
 UNIT_FIGURE_GOES_ON = r"\s*(?:[,.;:)]|$)|\s+(?:" + trie_alternation(_UNITS_OF["next_words"]) + r")(?![\w-])"
-_UNIT_OF_FIGURE = re.compile(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["heads"]) + r")\s+of\s+" + UNIT_FIGURE_APPROXIMATIONS
+_UNIT_OF_FIGURE = re.compile(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["heads"]) + r")\s+(?:of|"
+                             + trie_alternation(_UNITS_OF["growth"]) + r")\s+" + UNIT_FIGURE_APPROXIMATIONS
                              + r"\d+(?:[,.]\d+)*(?![,.]?\d)(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure
 _UNIT_OF_NOT_BEFORE = frozenset(_UNITS_OF["not_before"])
 _WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
