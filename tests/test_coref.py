@@ -321,3 +321,10 @@ def test_a_pronoun_in_a_subordinate_clause_takes_that_clauses_subject():
     gifts = giftextract.extract("Ghana's navy now sails two patrol boats after the United States handed over "
                                 "the vessels it had donated to the country.").gift_transfers
     assert ("GH", "US") not in [(g.giver.country, g.recipient.country) for g in gifts]
+
+
+@pytest.mark.parametrize("text,word", OPEN_ITEMS["not_head_examples"])
+def test_a_word_that_names_no_thing_is_no_item(text, word):
+    # open_items.json not_heads: "a late birthday present", "the gift was a solution"
+    items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert items and word not in items, (text, items)
