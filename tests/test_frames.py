@@ -1382,3 +1382,22 @@ def test_men_who_arrive_after_a_force_told_before_are_its_troops():
     got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel]
     assert got == [("TH", "VN", 1200.0)]
     assert giftextract.extract("Some 300 men arrived at the factory gates in Detroit on Monday.").deployments == []
+
+
+def _loan_examples(kind: str):
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.constructions").joinpath("data", "gift.json").read_text("utf-8")
+    return json.loads(raw)["loan_examples"][kind]
+
+
+@pytest.mark.parametrize("text,species", _loan_examples("not_gift"))
+def test_a_transfer_told_near_a_loan_sale_or_swap_is_no_gift(text, species):
+    import giftextract
+    assert species not in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items], text
+
+
+@pytest.mark.parametrize("text,species", _loan_examples("gift"))
+def test_a_gift_beside_a_word_like_a_loan_marker_stays_a_gift(text, species):
+    import giftextract
+    assert species in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items], text
