@@ -127,3 +127,14 @@ def test_an_adjective_between_a_state_and_a_title_keeps_the_unknown_name_a_perso
 def test_an_attache_speaks_for_the_state_named_with_the_title(text, recipient):
     [g] = giftextract.extract(text).gift_transfers
     assert g.recipient.country == recipient
+
+
+@pytest.mark.parametrize("text,place,is_aside", [
+    ("During the Geneva talks that followed, the force on the island grew to 40,000 soldiers.", "Geneva", True),
+    ("Under the Dayton accord, the United States sent troops.", "Dayton", True),
+    ("The troops landed in Geneva on Monday.", "Geneva", False),
+])
+def test_a_place_that_names_talks_or_a_treaty_is_aside_from_the_troops(text, place, is_aside):
+    from giftextract.mentions.units import aside
+    [e] = [e for e in find_entities(text) if e.text.endswith(place)]
+    assert aside(text, e) is is_aside, text

@@ -50,12 +50,18 @@ SPOKE_IN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _VENUES[
                       + r")[ \t]+(?:based[ \t]+)?(?:in|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
+# where talks or a treaty were held: "the Geneva talks", "the Dayton accord" (speech_venues meetings)
+_MEETING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, _VENUES.get("meetings", ())), key=len, reverse=True))
+                            + r")(?![\w-])", re.IGNORECASE)
+
+
 def aside(text: str, e: Entity) -> bool:
     """``e`` names a place aside from the event: where an envoy is posted ("Ankara's
     ambassador to Doha"), where a speaker spoke ("the government said in Stockholm") or where
-    a news outlet is ("RTM radio in Bamako reported")."""
+    a news outlet is ("RTM radio in Bamako reported"), or where talks were held ("the Geneva talks")."""
     lo = max(0, e.start - 40)
-    return POSTED_TO.search(text, lo, e.start) is not None or SPOKE_IN.search(text, lo, e.start) is not None
+    return POSTED_TO.search(text, lo, e.start) is not None or SPOKE_IN.search(text, lo, e.start) is not None \
+        or (not e.possessive and e.place_kind in ("city", "region") and _MEETING_AFTER.match(text, e.end) is not None)
 
 
 # "by Emirates airline", "in a Russian Air Force plane"; not "in Vienna after a charter flight"
