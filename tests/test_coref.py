@@ -328,3 +328,10 @@ def test_a_word_that_names_no_thing_is_no_item(text, word):
     # open_items.json not_heads: "a late birthday present", "the gift was a solution"
     items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert items and word not in items, (text, items)
+
+
+def test_a_dateline_naming_only_the_country_gives_the_host_but_no_place():
+    # GOLD.md: a whole country is not repeated as a deployment's location
+    [d] = giftextract.extract("SANTA CRUZ, Bolivia, July 18 - About 160 U.S. soldiers arrived on Monday "
+                              "to fly anti-drug police on raids.").deployments
+    assert (d.sender.country, d.host.country, d.location) == ("US", "BO", None)
