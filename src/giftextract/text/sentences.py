@@ -43,6 +43,11 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
 
 _INITIALS = regex.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 _NAME_BEFORE = regex.compile(r"\b[A-Z][\w'-]+ $")  # "Ambassador M.P.", not "Washington, D.C."
+# "landed at O.R. Tambo International Airport": dotted initials after a preposition open a name
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:at|of|from|to|in|by|near|via|named|called) $")
+# ... but not "settled in D.C. The zoo opened": a word that opens sentences comes next
+_OPENS_SENTENCE = regex.compile(r"[ \t]*(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|"
+                                r"Then|When|After|Before|As|For|By|With|Some|Many|Most|All|No|His|Her|Their)\b")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
 # The same pattern for an ASCII window, where a letter (\p{L}) is [A-Za-z]: the stdlib
 # engine finds it in a third of the time, and nearly every boundary of English news is ASCII.
@@ -71,7 +76,9 @@ def _is_abbreviation(text: str, boundary: int) -> bool:
     # after a capitalised word ("Ambassador M.P. Singh"), not after a comma ("Washington, D.C.")
     # (initials hold a period: an ordinary word is not tried against _INITIALS)
     return (len(word) == 1 and word != "i" and m.group(1)[0].isupper()) or ("." in m.group(1) and
-        _INITIALS.fullmatch(m.group(1)) is not None and _NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None)
+        _INITIALS.fullmatch(m.group(1)) is not None and (_NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)) is not None
+                                                      or _PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)) is not None
+                                                      and not _OPENS_SENTENCE.match(text, boundary)))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
