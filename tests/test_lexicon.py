@@ -551,3 +551,9 @@ def test_a_thing_before_a_thing_names_its_kind(text, species):
 def test_a_facility_is_shortened_to_its_own_first_word_only(name, short):
     from giftextract.lexicon.facilities import short_name
     assert short_name(name) == short, name
+
+
+@pytest.mark.parametrize("text,animal", _LIKENESS["depicted"])
+def test_an_animal_a_thing_shows_is_no_animal(text, animal):
+    """"a sculpture of a horse" gives the sculpture, never a horse (species_likeness_words depictions)."""
+    assert animal not in [m.species for m in find_species(text)], text

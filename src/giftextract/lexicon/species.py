@@ -105,6 +105,10 @@ _VERB_USES = {w: frozenset(after) for w, after in LEXICON["triggers"].get("speci
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"])
 _LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
+# "a sculpture of a horse": the animal a thing shows (species_likeness_words depictions)
+_DEPICTED_BY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["species_likeness_words"]["depictions"]),
+                                                           key=len, reverse=True))
+                          + r")\s+of\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
@@ -193,6 +197,8 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
         sense = _SURFACES[_key(m.group("surface"))]
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
+        if surface.islower() and _INFO.get(sense.species, {}).get("category", "animal") == "animal" and _DEPICTED_BY.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "a statuette of a bison": what the statuette shows
         like = _WORD_BEFORE.search(folded, max(0, m.start() - 20), m.start())
         if like is not None and like.group(1) in _LIKENESS:
             s = like.start(1) + lo  # "a plush dog": an object named by both words, not the animal
