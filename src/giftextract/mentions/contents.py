@@ -139,12 +139,20 @@ def listed_with_known(units: list) -> list[ItemRef]:
     known = {k for k, u in enumerate(chain) if u.kind == "I" and "open" not in u.feats}
     counted = [k for k, u in enumerate(chain) if u.kind == "I" and "open" in u.feats and u.ref.count is not None
                and (u.ref.count.value or 0) >= 2]  # a counted plural only: "ten troop carriers" (not "a chartered flight")
+    # ... or a single one between two members: "a trailer truck, a front-end loader, seven water tanks"
+    single = [k for k, u in enumerate(chain) if u.kind == "I" and "open" in u.feats and u.ref.count is not None
+              and u.ref.count.value == 1]
+    items = {k for k, u in enumerate(chain) if u.kind == "I"}
     listed: set[int] = set()
     grew = True
     while grew:
         grew = False
         for k in counted:
             if k not in listed and any(_listed_next(chain, k, step, known | listed) for step in (-1, 1)):
+                listed.add(k)
+                grew = True
+        for k in single:
+            if k not in listed and _listed_next(chain, k, -1, known | listed) and _listed_next(chain, k, 1, items):
                 listed.add(k)
                 grew = True
     return [chain[k].ref for k in sorted(listed)]
