@@ -20,6 +20,7 @@ from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 ENABLED = any(s.name == "alias" and s.enabled for s in SIEVES)
+DYNASTY = any(s.name == "dynasty" and s.enabled for s in SIEVES)
 APPOSITION = any(s.name == "apposition" and s.enabled for s in SIEVES)
 DATELINE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 DATELINE_SKIP = next((s.skip for s in SIEVES if s.name == "dateline"), frozenset())
@@ -81,6 +82,8 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
     added = alias_entities(text, lo, hi, discourse, entities)
     if APPOSITION:
         added += apposition_entities(text, lo, hi, entities + added)
+    if DYNASTY:  # before the dateline's guess: the family says whose the royal is
+        added += dynasty_names(text, lo, hi, entities + added)
     if DATELINE:
         added += titled_names(text, lo, hi, entities + added, discourse.dateline)
     return sorted(entities + added, key=lambda e: e.start) if added else entities
@@ -175,3 +178,23 @@ def place_country(name: str) -> str | None:
     city the gazetteer knows ("YOGYAKARTA" -> ID; never one that is also an English word)."""
     name = " ".join(name.split())
     return _PLACE_COUNTRY.get(name.lower()) or city_country(name.title())
+
+
+_DYNASTIES: dict[str, str] = LEXICON["triggers"].get("dynasties", {}).get("names", {})
+_DYNASTY_NAME = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES}|Sheikha|Princess)\s+(?P<name>(?:[A-Z][\w'-]+\s+(?:(?:bin|bint|ibn)\s+)?){{0,4}}?"
+                           r"(?P<family>" + "|".join(sorted(map(re.escape, _DYNASTIES), key=len, reverse=True)) + r"))(?![\w'-])")
+
+
+def dynasty_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[Entity]:
+    """The dynasty sieve: "Sheikh Sultan bin Tahnoun Al Nahyan", a royal the lexicon does
+    not know, is of his ruling family's state (triggers.json dynasties)."""
+    if not _DYNASTIES:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    out = []
+    for m in _DYNASTY_NAME.finditer(text, lo, hi):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, _DYNASTIES[m.group("family")],
+                          m.group("title"), via="dynasty"))
+    return out
