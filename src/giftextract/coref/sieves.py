@@ -161,8 +161,15 @@ def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, dis
 
 def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     want = ("zoo",) if "zoo" in n.feats else ("zoo", "facility")
+    state = next((f[3:] for f in n.feats if f.startswith("of_")), None)  # "the Japanese zoo"
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
-    return next((m.entity for m in by_recency if m.entity.place_kind in want), None)
+    if state is None:
+        return next((m.entity for m in by_recency if m.entity.place_kind in want), None)
+    named = next((m.entity for m in by_recency if m.entity.place_kind in want and m.entity.country == state), None) \
+        if "definite" in n.feats else None
+    # "a Russian zoo", or "the Japanese zoo" with none named: a zoo of that state
+    return named or Entity(n.start, n.end, n.text, n.text, None, "zoo" if "zoo" in n.feats else "facility", state,
+                           via="facility")
 
 
 def _institution_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:

@@ -49,6 +49,12 @@ def _with_region_states(raw: dict) -> dict:
 
 NOMINALS: dict = _load()
 _PHRASES: dict[str, dict] = NOMINALS["phrases"]
+# "the Japanese zoo", "a Russian zoo": a facility told by its
+# state's demonym (nominals.json demonym_facilities): the facility sieve takes that state's
+# zoo named before, or else the phrase stands for a facility of that state
+_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?P<det>the|a|an)\s+(?P<demo>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                               r"(?P<head>" + trie_alternation(NOMINALS.get("demonym_facilities", {}).get("heads", ["(?!)"]))
+                               + r")(?![\w-])")
 # "the president of France", "a pair of falcons": an of-phrase makes it another construction
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
@@ -154,6 +160,12 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         if row is not None and row["type"] == "theme" and not any(n.start < e and s < n.end for n in out):
             num = m.group("num")
             out.append(Nominal(s, e, text[s:e], "theme", tuple(row["feats"]), _SMALL.get(num) or int(num)))
+    for m in _DEMONYM_FACILITY.finditer(text, start, end):
+        code = DEMONYMS.get(m.group("demo"))
+        if code and not any(n.start < m.end() and m.start() < n.end for n in out):
+            zoo = ("zoo",) if m.group("head").startswith("zoo") else ()
+            out.append(Nominal(m.start(), m.end(), m.group(), "facility", ("facility", *zoo, f"of_{code}",
+                                                                              "definite" if m.group("det") == "the" else "new")))
     out.sort(key=lambda n: n.start)
     return out
 
