@@ -335,3 +335,16 @@ def test_a_dateline_naming_only_the_country_gives_the_host_but_no_place():
     [d] = giftextract.extract("SANTA CRUZ, Bolivia, July 18 - About 160 U.S. soldiers arrived on Monday "
                               "to fly anti-drug police on raids.").deployments
     assert (d.sender.country, d.host.country, d.location) == ("US", "BO", None)
+
+
+@pytest.mark.parametrize("text,species,count", [
+    # a part handed over of a group counted after it: the part is the gift
+    ("Slovakia has handed over to Ukraine the first four of 13 MiG-29 fighter jets that had been retired.", "mig-29 fighter jet", 4),
+    ("Slovakia gave Ukraine four of the 13 MiG-29 jets it had retired.", "mig-29 jet", 4),
+    # ... unless the group is what a relative clause says is given: the gift is the group
+    ("The first three of 24 F-16 fighters that the United States is giving to Indonesia were delivered on Monday.",
+     "f-16 fighter", 24),
+])
+def test_a_part_of_a_counted_group_is_counted_as_the_verb_reads_it(text, species, count):
+    [g] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value) for i in g.items] == [(species, count)], text

@@ -255,6 +255,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         count = None  # "the jets that the United States is giving": only before a relative clause
     else:
         return None
+    group = None  # the unit of a group's figure a part is told of ("four of 13 jets")
     if head_unit.kind == "N" and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key == "more" \
             and not (units[i + 2].kind == "W" and units[i + 2].key == "than"):
         i += 1  # "three more TC-90 aircraft": three of them, the phrase after "more"
@@ -262,12 +263,19 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
             and units[i + 2].key in _PART_OF \
             and not (units[i + 3].key in _SUPERLATIVES or units[i + 3].key.endswith("est")):
         i += 2  # "two of the heifers", "19 of its jets": that many, the phrase after the determiner
+        if i + 1 < len(units) and units[i + 1].kind == "N":
+            i, group = i + 1, i + 1  # "four of the 13 MiG-29 jets": four, the phrase after the group's figure
+    elif head_unit.kind == "N" and i + 3 < len(units) and units[i + 1].key == "of" and units[i + 2].kind == "N":
+        i, group = i + 2, i + 2  # "the first four of 13 MiG-29 fighter jets": four, the phrase after the group's figure
     if i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
     found = _phrase_after(units, i, text)
     if found is None or (units[found[0] - 1].kind == "V" and any(u.kind == "E" for u in units[i + 1:found[0]])):
         return None  # ("Four Danish F-16 fighters ... arrived": a state's aircraft, its deployment's sender)
     end, words = _through_and(units, *found, count, text)
+    if group is not None and end < len(units) and (units[end].key in ("that", "which") or units[end].kind in ("E", "R")) \
+            and any(u.kind == "V" and "gift_verb" in u.feats for u in units[end:end + 6]):
+        count = units[group].ref  # "the first three of 24 F-16s that the United States is giving": the gift is the 24
     if head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] and not _relative_giver(units, i, end):
         return None
     if end < len(units) and text[units[end].start:units[end].end].lower() in ("one", "ones"):
