@@ -348,3 +348,13 @@ def test_a_dateline_naming_only_the_country_gives_the_host_but_no_place():
 def test_a_part_of_a_counted_group_is_counted_as_the_verb_reads_it(text, species, count):
     [g] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value) for i in g.items] == [(species, count)], text
+
+
+@pytest.mark.parametrize("text,item", [
+    ("The MA60 turboprop is a gift from the Chinese government to Tonga.", ("ma60 turboprop", 1)),
+    ("The patrol boats were a gift from Japan to Fiji.", ("patrol boat", None)),
+])
+def test_the_subject_of_is_a_gift_is_the_thing_given(text, item):
+    # "The X is (was) a gift from ...": a definite subject no lexicon knows is the thing given
+    [g] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value if i.count else None) for i in g.items] == [item], text

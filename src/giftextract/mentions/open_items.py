@@ -26,7 +26,7 @@ _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
-_MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
+MASS_GOODS = _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
 _ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
 _PLAIN = PLAIN_MODIFIERS
 _PART_OF = frozenset(_DATA["part_of"]["words"])

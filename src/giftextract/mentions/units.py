@@ -20,7 +20,7 @@ from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals
 from giftextract.mentions.contents import opens_contents, sets_off_goods
-from giftextract.mentions.open_items import open_item
+from giftextract.mentions.open_items import MASS_GOODS, open_item
 from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
@@ -239,7 +239,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
     while i < len(units):
         found = open_item(units, i, text, doses) if units[i].kind in ("N", "W", "A") else None
         if found is None and i == 0:
-            found = _subject_of_reduced_passive(units, text, doses)
+            found = _subject_of_reduced_passive(units, text, doses) or _subject_of_gift_copula(units, text, doses)
         if found is None and _opens_bare_theme(units, i):
             # "donated vaccine doses to Taiwan", "gave France agate bowls": a plain plural,
             # no determiner, where a word of giving puts its theme
@@ -315,6 +315,25 @@ def _subject_of_reduced_passive(units: list[Unit], text: str, doses: dict):
     lead = Unit("W", units[0].start, units[0].start, "", ())  # the phrase is read after a unit: none here
     found = open_item([lead, *units[:k]], 0, text, doses, bare=True)
     if found is None or found[0] != k + 1:
+        return None
+    return k, found[1]
+
+
+def _subject_of_gift_copula(units: list[Unit], text: str, doses: dict):
+    """"The MA60 turboprop is a gift from the Chinese government": a definite phrase that
+    opens the clause, right before "is (was, are, were) a gift", is the thing given."""
+    if not units or units[0].kind != "W" or units[0].key != "the":
+        return None
+    k = next((j for j, u in enumerate(units[:6]) if u.kind == "W" and u.key in ("is", "was", "are", "were")), None)
+    if k is None or k < 2 or k + 2 >= len(units) or units[k + 1].key not in ("a", "an") \
+            or units[k + 2].kind != "V" or "gift_noun" not in units[k + 2].feats:
+        return None
+    # a singular subject is one thing ("The MA60 is a gift": "the" read as "a"); a plural or
+    # goods counted in tonnes ("The food was a donation"), uncounted
+    uncounted = units[k].key in ("are", "were") or units[k - 1].key in MASS_GOODS
+    head = units[0] if uncounted else Unit("W", units[0].start, units[0].end, "a", ())
+    found = open_item([head, *units[1:k]], 0, text, doses, bare=uncounted)
+    if found is None or found[0] != k:
         return None
     return k, found[1]
 
