@@ -473,6 +473,7 @@ def test_case_equivalent_letters(text, surface, value, low, qualifier):
     ("Russia gave Serbia six MiG 29 fighters.", [6.0]),
     ("The United States presented a pair of Cessna 208B surveillance aircraft.", [2.0]),
     ("Japan donated a fleet of Toyota 4Runner trucks.", []),
+    ("Brandt gave his visitor a Mercedes-Benz 450 SLC coupe.", []),
     # near-miss: after "a pair of", a figure with no brand stays a count
     ("Kenya sent a pair of teams, 50 officers in all.", [2.0, 50.0]),
     # no brand: a figure after a state or a demonym's compound stays a count
