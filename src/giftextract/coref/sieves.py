@@ -100,8 +100,10 @@ class Discourse:
                 _keep(self.zoos, e)
             if e.party_kind == "person" and e.country and " " in e.name.strip():
                 self.names.setdefault(e.name.split()[-1].split("-")[-1], e)
-            elif e.place_kind in ("zoo", "facility") and e.country and not e.via:
-                short = short_name(e.name)  # "Higashiyama" after "the Higashiyama Zoo in Nagoya"
+            elif (e.place_kind == "zoo" or keeps_animals(e)) and e.country and not e.via:
+                # "Higashiyama" after "the Higashiyama Zoo in Nagoya"; an airport's or a base's
+                # first word is its town's name ("El-Arish International Airport"), no alias
+                short = short_name(e.name)
                 if short:
                     self.names.setdefault(short, e)
 
