@@ -153,14 +153,14 @@ def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: s
     hi = min(hi, LEDE)
     if country is None or lo >= hi:
         return []
+    return [Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, m.group("title"), via="dateline")
+            for m in _untaken(_TITLED.finditer(text, lo, hi), entities)]
+
+
+def _untaken(matches, entities: list[Entity]):
+    """The matches that overlap no entity already found."""
     taken = [(e.start, e.end) for e in entities]
-    out = []
-    for m in _TITLED.finditer(text, lo, hi):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, m.group("title"),
-                          via="dateline"))
-    return out
+    return [m for m in matches if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def _place_countries() -> dict[str, str]:
@@ -190,11 +190,5 @@ def dynasty_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[E
     not know, is of his ruling family's state (triggers.json dynasties)."""
     if not _DYNASTIES:
         return []
-    taken = [(e.start, e.end) for e in entities]
-    out = []
-    for m in _DYNASTY_NAME.finditer(text, lo, hi):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, _DYNASTIES[m.group("family")],
-                          m.group("title"), via="dynasty"))
-    return out
+    return [Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, _DYNASTIES[m.group("family")],
+                   m.group("title"), via="dynasty") for m in _untaken(_DYNASTY_NAME.finditer(text, lo, hi), entities)]
