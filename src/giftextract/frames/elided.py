@@ -64,16 +64,17 @@ def elided_figures(view: SentenceView, frames: list, frame_type, markers: dict) 
     used = {f.personnel.start for f in frames if f.personnel is not None}
     verb_before = _verb_before(verbs)
     planned = status_pattern(tuple(markers.get("status_planned", ())))
+    remnant_openers = tuple(markers.get("remnant_openers", ()))
     out = []
     for c in view.counts:
         if c.start in used or c.value is None or c.unit:
             continue
         if not _AFTER.match(view.text, c.end, view.end):
-            before = [f.personnel for f in frames if f.personnel is not None and f.personnel.end <= c.start]
+            if not (_remnant(remnant_openers).search(view.text, max(view.start, c.start - 30), c.start)
+                    and _REMNANT_GOES_ON.match(view.text, c.end, view.end)):
+                continue
             last = max((b for b in view.counts if b.end <= c.start), key=lambda b: b.start, default=None)
-            if last is not None and any(b.start == last.start for b in before) \
-                    and _remnant(tuple(markers.get("remnant_openers", ()))).search(view.text, max(view.start, c.start - 30), c.start) \
-                    and _REMNANT_GOES_ON.match(view.text, c.end, view.end):
+            if last is not None and any(f.personnel is not None and f.personnel.start == last.start for f in frames):
                 # "Twenty-five members of the unit are there; the other 180 are to fly out": the rest
                 # of the force just counted (not "50 horses ..., the remaining 30"), the sender and
                 # the host the last deployment's (the discourse sieve)
