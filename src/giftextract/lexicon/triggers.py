@@ -78,6 +78,7 @@ _UNIT_OF_FIGURE = re.compile(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF
                              + trie_alternation(_UNITS_OF["growth"]) + r")\s+" + UNIT_FIGURE_APPROXIMATIONS
                              + r"\d+(?:[,.]\d+)*(?![,.]?\d)(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure
 _UNIT_OF_NOT_BEFORE = frozenset(_UNITS_OF["not_before"])
+_UNIT_HEADS = tuple(_UNITS_OF["heads"])  # a substring test first: most sentences name no force
 _WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
 
 
@@ -218,7 +219,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         out = [t for t in out if not any(s <= t.start < e for s, e in units)]
         out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in units]
         out.sort(key=lambda t: (t.start, t.kind))
-    if " of " in folded:
+    if any(head in folded for head in _UNIT_HEADS):
         have = [(t.start, t.end) for t in out if t.kind == "personnel"]
         heads = [(s, e) for s, e in _units_of_figure(text, folded, lo, start - lo) if not any(a < e and s < b for a, b in have)]
         if heads:  # most text has none: no sort then
