@@ -315,6 +315,18 @@ def test_a_strength_before_anything_else_is_no_unit(text):
     assert not [t for t in find_triggers(text) if t.text.startswith(_MARKS)], text
 
 
+def test_the_spelled_figures_before_a_mark_are_the_quantity_layers_number_words():
+    from giftextract.quantity.numbers import TENS, UNITS
+    words = set(LEXICON["triggers"]["strength_units"]["spelled_figures"])
+    assert words == {w for w in UNITS if w != "zero"} | set(TENS) | {"hundred"}
+
+
+def test_a_spelled_figure_before_a_mark_is_the_deployments_count():
+    import giftextract
+    [d] = giftextract.extract("Pakistan sent a ten-member team of army doctors to Nepal on Monday.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("PK", "NP", 10)
+
+
 _UNITS_OF = LEXICON["triggers"]["units_of_figure"]
 
 

@@ -60,13 +60,17 @@ _STRENGTH_NOT = frozenset(_T["strength_units"]["not_between"])
 # "a 13-strong reconnaissance team": a unit named by the count of its people (strength_units);
 # the lazy gap takes the first head ("a 150-strong search and rescue team")
 STRENGTH_MARKS = tuple(_T["strength_units"]["marks"])
-_STRENGTH_UNIT = re.compile(r"(?<=\d-)(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z][a-z'-]*){0,3}?\s+(?P<head>"
+# the figure before the mark: digits or a spelled number ("a ten-member team"), each a
+# lookbehind of its own, as a lookbehind has one width
+_FIGURE_BEFORE = "(?:" + "|".join([r"(?<=\d-)"] + [rf"(?<=\b{w}-)" for w in _T["strength_units"]["spelled_figures"]]) + ")"
+_STRENGTH_UNIT = re.compile(_FIGURE_BEFORE + r"(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z][a-z'-]*){0,3}?\s+(?P<head>"
                             + trie_alternation(_T["strength_units"]["words"]) + r")(?![\w-])")
 # "the 120-strong Hellenic unit": a name between says whose; only a military head is then a unit
 _STRENGTH_NAMED_HEADS = frozenset(_T["strength_units"].get("named_words", ()))
 # a state's name between ("Hellenic", "Kenya") says whose the unit is
 _STATE_WORDS = frozenset(w for st in LEXICON["states"].values() for w in (*st["names"], *st["demonyms"]) if " " not in w)
-_STRENGTH_CUE = re.compile(r"\d-(?:" + trie_alternation(STRENGTH_MARKS) + r")\b")
+_STRENGTH_CUE = re.compile(r"(?:\d|\b(?:" + trie_alternation(_T["strength_units"]["spelled_figures"]) + r"))-(?:"
+                           + trie_alternation(STRENGTH_MARKS) + r")\b")
 _STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring test first: most text has none
 
 
