@@ -863,6 +863,17 @@ def test_without_each_coordinated_hosts_do_not_multiply_the_figure():
     assert [d.personnel.value for d in got] == [600.0]
 
 
+def test_a_force_with_no_figure_went_to_every_coordinated_host_and_the_next_force_is_not_the_last_ones():
+    import giftextract
+
+    text = ("China sent teams of army doctors to Pakistan, Myanmar and Laos on Friday. "
+            "In Islamabad, the ten-member team was met at the airport.")
+    got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None,
+            d.location.name if d.location else None) for d in giftextract.extract(text).deployments]
+    assert ("CN", "MM", None, None) in got and ("CN", "LA", None, None) in got
+    assert ("CN", "PK", 10.0, "Islamabad") in got and not any(c for s, h, c, _ in got if h != "PK")
+
+
 def test_a_states_own_troops_and_a_possessive_city_are_no_deployment_and_no_place():
     import giftextract
 

@@ -38,10 +38,12 @@ def one_per_sender(view: SentenceView, frame, fills: dict, hi: int) -> list:
 def one_per_host(view: SentenceView, frame, fills: dict) -> list:
     """"150 troops each to Estonia, Latvia and Lithuania": the same figure to each state
     coordinated after the host, one frame each, where "each" stands between the figure and
-    the host."""
+    the host; a force told with no figure ("sent teams of army doctors to Pakistan, Myanmar
+    and Laos") went to each, as there is no joint total to split."""
     best = fills.get("HOST", [None])[0]
-    if best is None or not best.conjuncts or frame.host is not best.unit.ref or frame.mention_only \
-            or frame.personnel is None or not _EACH.search(view.text, frame.personnel.end, best.unit.start):
+    if best is None or not best.conjuncts or frame.host is not best.unit.ref or frame.mention_only:
+        return []
+    if frame.personnel is not None and not _EACH.search(view.text, frame.personnel.end, best.unit.start):
         return []
     return [dataclasses.replace(frame, host=unit.ref, rules=[*frame.rules, "conjunct-host"], alternatives={},
                                 sources=list(frame.sources), evidence=list(frame.evidence))
