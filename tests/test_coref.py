@@ -278,6 +278,9 @@ def test_every_region_of_a_state_nominal_lists_states_the_lexicon_knows():
     ("The navy got four patrol boats. Japan presented the vessels to Sri Lanka in May.", ("JP", "LK", "patrol boat", 4.0)),
     ("The service began with a fleet of 88 ambulances. India gifted the vehicles to Sri Lanka.", ("IN", "LK", "ambulance", 88.0)),
     ("Two lions reached Kabul in a crate. The animals were donated by China to Afghanistan.", ("CN", "AF", "lion", 2.0)),
+    # "the latter": the thing named last
+    ("Visitors queued to see the two pandas. The latter, given to Japan by China in 1972, drew crowds.",
+     ("CN", "JP", "giant panda", 2.0)),
 ])
 def test_a_theme_with_no_number_of_its_own_takes_its_antecedents(text, expected):
     got = [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
