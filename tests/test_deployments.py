@@ -101,3 +101,10 @@ def _breakdown_examples():
 def test_the_figures_of_a_breakdown_are_parts_of_the_force(text, figures):
     got = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel is not None]
     assert sorted(got) == sorted(figures), text
+
+
+def test_a_state_behind_a_compass_word_is_no_subject_that_sends():
+    # "landed in southeastern Turkey ... carrying 230 medics": Turkey is where, not who sends
+    from giftextract import Extractor
+    text = "Fifteen Israeli cargo planes landed in southeastern Turkey on Wednesday carrying some 230 military medics."
+    assert "SENDER='Turkey'" not in Extractor().explain(text)
