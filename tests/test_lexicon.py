@@ -569,3 +569,19 @@ def test_a_facility_is_shortened_to_its_own_first_word_only(name, short):
 def test_an_animal_a_thing_shows_is_no_animal(text, animal):
     """"a sculpture of a horse" gives the sculpture, never a horse (species_likeness_words depictions)."""
     assert animal not in [m.species for m in find_species(text)], text
+
+
+_GIVEN = LEXICON["triggers"]["given_name_titles"]["_examples"]
+_PLACE_NAMES = ("Golan", "Jordan", "Georgia", "Chad", "Israel")
+
+
+@pytest.mark.parametrize("text", _GIVEN["person"])
+def test_a_place_behind_a_rank_and_before_a_surname_is_a_given_name(text):
+    from giftextract.lexicon.entities import find_entities
+    assert not [e for e in find_entities(text) if e.place_kind and e.name in _PLACE_NAMES], text
+
+
+@pytest.mark.parametrize("text", _GIVEN["place"])
+def test_a_place_anywhere_else_stays_a_place(text):
+    from giftextract.lexicon.entities import find_entities
+    assert [e for e in find_entities(text) if e.place_kind and e.name.removeprefix("the ") in _PLACE_NAMES], text
