@@ -80,3 +80,11 @@ def test_a_gift_noun_subject_with_a_dated_aside_still_lists_the_gift():
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("JP", "FJ")
     assert {"fire truck", "rice"} <= {i.species for i in g.items}
+
+
+def test_what_the_open_gifts_package_contains_is_given():
+    import giftextract
+    text = ("The United States gave Bangladesh eight rescue boats on Sunday. "
+            "Besides the boats, the American package contains 110 life vests, 120 jumpsuits and 20 whistles.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert {(i.species, i.count.value) for i in g.items} >= {("life vest", 110.0), ("jumpsuit", 120.0), ("whistle", 20.0)}

@@ -101,7 +101,7 @@ _RELATIVE = regex.compile(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
 _THE_SUBJECT = regex.compile(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
 _EMPTY = regex.compile("")
 _DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b|" + ACCOMPANIED,
+_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|contain(?:s|ed|ing)?|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b|" + ACCOMPANIED,
                           regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
 _OTHER_EVENT = regex.compile(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",
