@@ -16,8 +16,8 @@ THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
 DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
 DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 SPEAKER_SIEVE = any(s.name == "speaker-sender" and s.enabled for s in SIEVES)
-_IMPLICIT_GIVER, _IMPLICIT_RECIPIENT = (next((s for s in SIEVES if s.name == n and s.enabled), None)
-                                        for n in ("implicit-giver", "implicit-recipient"))
+_IMPLICIT_GIVER, _IMPLICIT_RECIPIENT, _VISIT_HOST = (next((s for s in SIEVES if s.name == n and s.enabled), None)
+                                                     for n in ("implicit-giver", "implicit-recipient", "visit-host"))
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
           "deployment": (("sender", "host"), ("location", None))}
 
@@ -115,6 +115,10 @@ def _implicit_parties(frame, sentence: int, discourse: Discourse) -> None:
     fills the slot with it when nothing better (an earlier record, a place, the visit's host) did."""
     if not frame.giving or not (frame.items or frame.total):
         return
+    if _VISIT_HOST is not None and frame.visited is None and frame.recipient is None and frame.giver is not None:
+        # "Naidu spent two days in Malawi ... He donated 10 ambulances": the host of a visit told just before
+        frame.implied["visit-host"] = next((m.entity for m in discourse.candidates(sentence, frame.start, _VISIT_HOST.window - 1)
+                                            if m.visited and m.entity.country), None)
     for slot, other, sieve in (("giver", "recipient", _IMPLICIT_GIVER), ("recipient", "giver", _IMPLICIT_RECIPIENT)):
         known = getattr(frame, other)
         if sieve is None or getattr(frame, slot) is not None or not isinstance(known, Entity) or not known.country:

@@ -313,8 +313,9 @@ _FROM = regex.compile(r"\b(?:from|via|through|out\s+of|(?:trained|born|bred|rais
 
 # "a state visit to Turkmenistan", "visited Beijing", "on a trip to", "a tour of", "a stay in":
 # the place a guest is in, whose host gives to the guest
-VISIT_BEFORE = regex.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|stay|journey|travel(?:l?ed|s)?)"
-                             r"(?:\s+(?:to|of|in))?\s+(?:the\s+)?$", regex.IGNORECASE)
+VISIT_BEFORE = regex.compile(r"\b(?:(?:visit(?:s|ed|ing)?|trip|tour|stay|journey|travel(?:l?ed|s)?)(?:\s+(?:to|of|in))?"
+                             r"|spen(?:t|ds?|ding)\s+(?:[\w-]+\s+){1,3}?in)"  # "spent two days in Malawi"
+                             r"\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 def sentence_places(view) -> list:

@@ -99,6 +99,9 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
     if place is not None:
         record.recipient = place
         record.rules.append("sieve:locale")
+    elif (host := record.implied.get("visit-host")) is not None and host.country != giver:
+        record.recipient = host  # "Naidu spent two days in Malawi. He donated ..." (the visit-host sieve)
+        record.rules.append("sieve:visit-host")
     elif "dateline" in _ON and dateline is not None and dateline.country and dateline.country != giver:
         record.recipient = dateline
         record.rules.append("sieve:dateline")
