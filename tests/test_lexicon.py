@@ -585,3 +585,10 @@ def test_a_place_behind_a_rank_and_before_a_surname_is_a_given_name(text):
 def test_a_place_anywhere_else_stays_a_place(text):
     from giftextract.lexicon.entities import find_entities
     assert [e for e in find_entities(text) if e.place_kind and e.name.removeprefix("the ") in _PLACE_NAMES], text
+
+
+def test_a_states_formal_name_reads_as_the_state():
+    # "the Royal St. Christopher and Nevis Police Force": the federation's name in its constitution
+    from giftextract.lexicon.entities import find_entities
+    assert [e.country for e in find_entities("The Royal St. Christopher and Nevis Police Force sent four officers.")
+            if e.country] == ["KN"]
