@@ -116,6 +116,11 @@ _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["s
                        + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"].get("particles", ["(?!)"]))) + r")\s+$")
 
 
+# "the Jinnah Laptop Scheme", "the Golden Horse Award": a capitalised noun in a programme's or prize's name
+_NAME_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["name_heads"]))
+                              + r")(?![\w-])")
+
+
 def _is_verb_use(folded: str, end: int, surface: str) -> bool:
     """"It bears some resemblance", "Canberra seals the deal": the noun is a verb here."""
     after = _VERB_USES.get(surface)
@@ -192,8 +197,8 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
             continue
         if _is_verb_use(folded, m.end(), surface.lower()) or _after_verb_word(folded, m.start(), surface.lower()):
             continue
-        if surface[0].isupper() and _NAMED_BY.search(text, max(0, s - 40), s):
-            continue  # "Operation Kudu": a name
+        if surface[0].isupper() and (_NAMED_BY.search(text, max(0, s - 40), s) or _NAME_HEAD_AFTER.match(text, e)):
+            continue  # "Operation Kudu", "the Jinnah Laptop Scheme": a name
         sense = _SURFACES[_key(m.group("surface"))]
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
