@@ -339,3 +339,14 @@ def test_a_visit_told_in_a_later_sentence_of_the_record_still_names_the_host_as_
             "Azerbaijan, was presented today with a Karabakh horse.")
     [gift] = giftextract.extract(text).gift_transfers
     assert (gift.giver.country, gift.recipient.country) == ("AZ", "TR")
+
+
+def test_the_same_thing_counted_otherwise_in_a_year_of_its_own_is_another_gift():
+    # four dogs this week, fifteen "first donated" in 2016: two gifts, not one of four dogs
+    import giftextract
+    text = ("PHNOM PENH, Nov 3 - Four explosive-detection dogs have been presented by India "
+            "to Cambodia's armed forces on Tuesday. An official said India had first donated 15 mine-detection "
+            "dogs to the centre in 2016.")
+    got = sorted((g.giver.country, g.recipient.country, i.count.value) for g in giftextract.extract(text).gift_transfers
+                 for i in g.items)
+    assert got == [("IN", "KH", 4.0), ("IN", "KH", 15.0)]

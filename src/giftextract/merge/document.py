@@ -125,8 +125,18 @@ def _compatible(record: GiftFrame, frame: GiftFrame, key: tuple) -> bool:
     # a dated frame with its own items is its own event unless it repeats an item or the
     # record has that same date ("In August, Putin sent two dozen horses" is not the gift
     # the article opened with, even when "August" cannot be resolved to a year)
+    if frame.time is not None and frame.time.value and not (record.time and record.time.value) and _recounted(record, frame):
+        return False  # "India had first donated 15 mine-detection dogs in 2016", after four dogs this week
     return not (frame.time is not None and (frame.items or frame.total)
                 and not _shares_items(record, frame) and not (record.time and _same_time(record, frame)))
+
+
+def _recounted(record: GiftFrame, frame: GiftFrame) -> bool:
+    """Every thing of ``frame`` is a thing of ``record`` counted otherwise: another lot."""
+    return bool(frame.items) and all(
+        i.count is not None and i.count.value is not None and any(
+            related(r.mention.species, i.mention.species) and r.count is not None and r.count.value is not None
+            and r.count.value != i.count.value for r in record.items) for i in frame.items)
 
 
 def _shares_something(record: GiftFrame, frame: GiftFrame) -> bool:
