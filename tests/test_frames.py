@@ -1412,3 +1412,14 @@ def test_a_transfer_told_near_a_loan_sale_or_swap_is_no_gift(text, species):
 def test_a_gift_beside_a_word_like_a_loan_marker_stays_a_gift(text, species):
     import giftextract
     assert species in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items], text
+
+
+def test_her_own_is_a_possessive_and_a_visit_names_its_place_a_few_words_on():
+    # "her own" opens the thing given (one of it), and "visited a stud farm in western Slovenia"
+    # is a visit to Slovenia, whose host gave it
+    import giftextract
+    text = ("Britain's Queen Elizabeth II was presented her own Lipizzaner horse when she visited a stud farm "
+            "in western Slovenia on Wednesday.")
+    got = [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
+           for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == [("SI", "GB", "lipizzaner horse", 1.0)]

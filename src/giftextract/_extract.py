@@ -23,7 +23,7 @@ from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.lead import LeadPlace
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads, tells_where_it_went
-from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE, not_carriers
+from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE, VISIT_REACH, not_carriers
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
 from giftextract.mentions.nominals import TITLE_CUE
@@ -127,7 +127,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 def _visited(t: str, entities: list[Entity]) -> set[int]:
     """Starts of the entities a visit goes to ("a state visit to Uzbekistan", "visited
     Beijing"): the hosts the relational sieve gives "his host"."""
-    return {e.start for e in entities if VISIT_BEFORE.search(t, max(0, e.start - 30), e.start)}
+    return {e.start for e in entities if VISIT_BEFORE.search(t, max(0, e.start - VISIT_REACH), e.start)}
 CONTEXT = 2  # sentences before a chosen one whose names the coreference sieves may need (and one after)
 TITLE_REACH = next((s.window for s in SIEVES if s.name == "title"), CONTEXT)  # ... and before one with a bare title
 

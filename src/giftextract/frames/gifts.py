@@ -30,7 +30,7 @@ from giftextract.frames.paired import one_per_giver, paired_givers
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
-    VISIT_BEFORE, SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
+    VISIT_BEFORE, VISIT_REACH, SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
 )
 from giftextract.lexicon.data import LEXICON, plural
 from giftextract.lexicon.entities import Entity
@@ -331,7 +331,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                                                 for t in triggers)
         frame.places = sentence_places(view)
         frame.visited = next((e for e in frame.places
-                              if VISIT_BEFORE.search(view.text, max(view.start, e.start - 30), e.start)), None)
+                              if VISIT_BEFORE.search(view.text, max(view.start, e.start - VISIT_REACH), e.start)), None)
         for item in items:
             if item.count is not None:
                 taken.add(item.count.start)

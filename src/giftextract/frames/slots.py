@@ -314,8 +314,10 @@ _FROM = regex.compile(r"\b(?:from|via|through|out\s+of|(?:trained|born|bred|rais
 # "a state visit to Turkmenistan", "visited Beijing", "on a trip to", "a tour of", "a stay in":
 # the place a guest is in, whose host gives to the guest
 VISIT_BEFORE = regex.compile(r"\b(?:(?:visit(?:s|ed|ing)?|trip|tour|stay|journey|travel(?:l?ed|s)?)(?:\s+(?:to|of|in))?"
-                             r"|spen(?:t|ds?|ding)\s+(?:[\w-]+\s+){1,3}?in)"  # "spent two days in Malawi"
-                             r"\s+(?:the\s+)?$", regex.IGNORECASE)
+                             r"|spen(?:t|ds?|ding)\s+(?:[\w-]+\s+){1,3}?in"  # "spent two days in Malawi"
+                             r"|visit(?:s|ed|ing)\s+(?:[\w-]+\s+){1,4}?in)"  # "visited a stud farm in western Slovenia"
+                             r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$", regex.IGNORECASE)
+VISIT_REACH = 50  # characters before a place where its visit is read
 
 
 def sentence_places(view) -> list:

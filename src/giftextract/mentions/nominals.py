@@ -147,6 +147,8 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
             # function word or the end of the clause, never before its own noun ("the second speech")
             if (after is None and not row.get("or_end")) or (after is not None and after.group(1) not in row["before"]):
                 continue
+        if "not_before" in row and (after := _NEXT_WORD.match(folded, m.end())) is not None and after.group(1) in row["not_before"]:
+            continue  # "was presented her own Lipizzaner horse": a possessive, no object
         feats = tuple(row["feats"])
         if row["type"] == "pronoun" and _AFTER_SPEECH.search(folded, max(0, m.start() - 20), m.start()):
             feats += ("after_speech",)
