@@ -372,3 +372,11 @@ def test_a_zoo_teaches_its_short_name_but_an_airport_does_not():
     discourse = Discourse()
     discourse.add(0, find_entities(text), set())
     assert "Higashiyama" in discourse.names and "El-Arish" not in discourse.names
+
+
+def test_a_count_of_them_is_that_many_of_the_things_named_last():
+    text = "Fifteen dolphins now live in the complex. Seven of them were a gift to Georgia from Japan."
+    got = [(g.giver.country, g.recipient.country, i.species, i.count.value)
+           for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == [("JP", "GE", "dolphin", 7.0)]
+    assert [n.text for n in find_nominals("Seven of them were a gift.") if "partitive" in n.feats] == ["Seven of them"]

@@ -599,3 +599,12 @@ def test_a_us_state_the_gazetteer_drops_as_ambiguous_is_listed_by_hand(name):
     # a region of the same name in Uruguay, Liberia or Bulgaria weighs as much in the generator
     from giftextract.lexicon.entities import find_entities
     assert [(e.place_kind, e.country) for e in find_entities(f"a city in {name}")] == [("region", "US")]
+
+
+@pytest.mark.parametrize("text,species", [
+    ("Three Japanese giant salamanders arrived.", "japanese giant salamander"),
+    ("a Chinese giant salamander", "chinese giant salamander"),
+    ("two giant salamanders", "giant salamander"),  # of no named kind: the genus, not the Chinese one
+])
+def test_each_giant_salamander_is_its_own_species(text, species):
+    assert [m.species for m in find_species(text)] == [species]

@@ -88,6 +88,11 @@ _COUNTED = re.compile(
     + trie_alternation(list(_THEME_HEADS)) + r")(?![\w-])(?!\s+of\s)")
 
 
+# "Seven of them were a gift to Georgia": that many of the things named last (nominals.json partitives)
+_PARTITIVE = re.compile(r"(?<![\w'-])(?P<num>" + SMALL_NUMBER + r")\s+of\s+(?:" + trie_alternation(NOMINALS["partitives"]["words"])
+                        + r")(?![\w'-])")
+
+
 # "the consignment", "the Vietnamese shipment", "the four-tonne shipment": a definite phrase
 # naming what was given (nominals.json open_gift_references); a demonym stays capitalised
 # under IGNORECASE ((?-i:...), module regex)
@@ -165,6 +170,11 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         if row is not None and row["type"] == "theme" and not any(n.start < e and s < n.end for n in out):
             num = m.group("num")
             out.append(Nominal(s, e, text[s:e], "theme", tuple(row["feats"]), _SMALL.get(num) or int(num)))
+    for m in _PARTITIVE.finditer(folded, start - lo):
+        s, e = m.start() + lo, m.end() + lo
+        num = m.group("num")
+        out = [n for n in out if not (n.start < e and s < n.end)]  # "them" is part of the phrase
+        out.append(Nominal(s, e, text[s:e], "theme", ("theme", "partitive"), _SMALL.get(num) or int(num)))
     for m in _DEMONYM_FACILITY.finditer(text, start, end):
         code = DEMONYMS.get(m.group("demo"))
         if code and not any(n.start < m.end() and m.start() < n.end for n in out):
