@@ -1423,3 +1423,18 @@ def test_her_own_is_a_possessive_and_a_visit_names_its_place_a_few_words_on():
     got = [(g.giver.country, g.recipient.country, i.species, i.count and i.count.value)
            for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == [("SI", "GB", "lipizzaner horse", 1.0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China did not give pandas to the Seychelles.", []),
+    ("China didn't give pandas to the Seychelles.", []),
+    ("Beijing no longer gives pandas away but leases them to zoos in Malaysia.", []),
+    ("China has not yet formally handed over the two pandas to Malaysia.", []),
+    ("The zoo refused to hand over the horses to Kazakhstan.", []),
+    # the negation is of another phrase: the giving stands
+    ("It was not China but Japan that gave Malaysia two cranes.", [("JP", "MY")]),
+    ("China gave two pandas to Malaysia, not to Singapore.", [("CN", "MY")]),
+])
+def test_a_negated_verb_of_giving_gives_nothing(text, expected):
+    import giftextract
+    assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers] == expected

@@ -25,17 +25,17 @@ from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import ACCOMPANIED, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself, names_a_holder
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
-from giftextract.frames.giving import calls_it_a_gift, gives, hands_a_lot, named_in_exchange
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
+                                       named_in_exchange, names_a_zoo as _names_a_zoo)
 from giftextract.frames.paired import one_per_giver, paired_givers
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
-    VISIT_BEFORE, VISIT_REACH, SourceRef, TransportRef, object_of, sentence_places, transport_in, view_sources,
+    VISIT_BEFORE, VISIT_REACH, SourceRef, TransportRef, sentence_places, transport_in, view_sources,
 )
 from giftextract.lexicon.data import LEXICON, plural
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.facilities import is_transit
-from giftextract.lexicon.triggers import Trigger
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
 
@@ -69,8 +69,6 @@ class GiftFrame:
     implied: dict = field(default_factory=dict)  # slot -> the party the implicit sieves offer, used if merge leaves it empty
 
 
-# Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
-_NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
 ANAPHOR = regex.compile(
     r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|" + OPEN_GIFT_REFERENCE
     + r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
@@ -124,31 +122,6 @@ def tells_where_it_went(text: str, start: int, end: int) -> bool:
     """A sentence that may say where the things just given went ("The elephants ... will live
     at the Yerevan Zoo"): read after a sentence that gives, though it has no trigger."""
     return _HOUSED.match(text, start, end) is not None
-
-
-def _names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
-    """'sent from X Zoo', 'delivered to Y Zoo', 'sent by the Z Research Base', 'will live at Y Zoo'."""
-    return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from", "by", "at"), lo, hi))
-
-
-_GIFT_KINDS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb"})
-
-
-def _gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool) -> list[Trigger]:
-    has_items = has_items or _names_a_zoo(view, lo, hi)
-    out = []
-    for t in view.triggers:
-        if not (lo <= t.start < hi) or t.kind not in _GIFT_KINDS:
-            continue
-        if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
-            continue
-        # "sending troops" is a deployment, not a gift ("to the Manila Police District": a name, no troops)
-        if any(p.kind == "personnel" and p.lemma != "assets" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
-               and not any(e.start <= p.start and p.end <= e.end for e in view.entities)
-               and not view.describes_a_thing(p.end) for p in view.triggers):
-            continue
-        out.append(t)
-    return out
 
 
 _GIFT_SLOTS = (("GIVER", "giver"), ("RECIPIENT", "recipient"), ("ORIGIN", "origin"), ("DESTINATION", "destination"))
@@ -303,7 +276,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # "The male Bao Bao and the female Tjen Tjen ..., a state gift from ...": named
             # animals are the theme, one each
             theme, points_back = [_NamedTheme(tuple(named))], True
-        triggers = _gift_triggers(view, lo, hi, bool(items) or total is not None or points_back or lot)
+        triggers = gift_triggers(view, lo, hi, bool(items) or total is not None or points_back or lot, table)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)

@@ -8,7 +8,52 @@ from functools import lru_cache
 import regex
 
 from giftextract.constructions.table import Table
+from giftextract.frames.slots import object_of
+from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.sentence import SentenceView
+
+# Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
+_NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
+GIFT_KINDS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb"})
+_NEGATION_REACH = 30  # characters before a trigger where its negation is read
+
+
+def names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
+    """'sent from X Zoo', 'delivered to Y Zoo', 'sent by the Z Research Base', 'will live at Y Zoo'."""
+    return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from", "by", "at"), lo, hi))
+
+
+def gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool, table: Table) -> list[Trigger]:
+    """The clause's words of giving that can open a gift frame: not a verb that needs a thing
+    with none in the clause, not "sending troops", not a negated one ("did not give", "no
+    longer gives", "refused to hand over": gift.json marker "negation")."""
+    has_items = has_items or names_a_zoo(view, lo, hi)
+    negation = tuple(table.markers.get("negation", ()))
+    out = []
+    for t in view.triggers:
+        if not (lo <= t.start < hi) or t.kind not in GIFT_KINDS:
+            continue
+        if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
+            continue
+        # "sending troops" is a deployment, not a gift ("to the Manila Police District": a name, no troops)
+        if any(p.kind == "personnel" and p.lemma != "assets" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
+               and not any(e.start <= p.start and p.end <= e.end for e in view.entities)
+               and not view.describes_a_thing(p.end) for p in view.triggers):
+            continue
+        if negation and t.kind != "gift_noun" and _negated(negation).search(view.text, max(lo, t.start - _NEGATION_REACH), t.start):
+            continue
+        out.append(t)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _negated(words: tuple[str, ...]) -> regex.Pattern:
+    """A negation right before a verb, two adverbs at most between ("has not yet formally given")."""
+    glued = [w for w in words if w.startswith("n'")]  # "didn't": glued to its auxiliary
+    alternation = "|".join([r"(?<![\w'-])(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words if w not in glued) + ")",
+                            *map(regex.escape, glued)])
+    return regex.compile(r"(?:" + alternation + r")\s+(?:(?:[a-z]+ly|yet)\s+){0,2}$", regex.IGNORECASE)
 
 
 def calls_it_a_gift(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
