@@ -350,3 +350,11 @@ def test_the_same_thing_counted_otherwise_in_a_year_of_its_own_is_another_gift()
     got = sorted((g.giver.country, g.recipient.country, i.count.value) for g in giftextract.extract(text).gift_transfers
                  for i in g.items)
     assert got == [("IN", "KH", 4.0), ("IN", "KH", 15.0)]
+
+
+def test_a_city_in_rebel_hands_is_no_context_of_giving():
+    # "hands" of "in rebel hands" named no giving: helicopters that landed are the force's, no gift
+    import giftextract
+    text = ("ABIDJAN - French helicopters and 100 soldiers landed in Abidjan early on Sunday. "
+            "Bouake remained in rebel hands on Monday.")
+    assert giftextract.extract(text).gift_transfers == []
