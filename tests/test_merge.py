@@ -355,6 +355,8 @@ def test_the_same_thing_counted_otherwise_in_a_year_of_its_own_is_another_gift()
 def test_a_city_in_rebel_hands_is_no_context_of_giving():
     # "hands" of "in rebel hands" named no giving: helicopters that landed are the force's, no gift
     import giftextract
-    text = ("ABIDJAN - French helicopters and 100 soldiers landed in Abidjan early on Sunday. "
-            "Bouake remained in rebel hands on Monday.")
+    text = ("ABIDJAN, Sept. 23 - French troops drove into Yamoussoukro on Monday, setting up a forward base.\n\n"
+            "The convoy of several dozen vehicles left Abidjan late on Sunday, hours after France flew in as many as "
+            "200 reinforcements. French helicopters and a reported 100 soldiers landed in Abidjan early on Sunday to "
+            "bolster the roughly 600 French troops stationed in the city. Bouake remained in rebel hands on Monday.")
     assert giftextract.extract(text).gift_transfers == []
