@@ -608,3 +608,9 @@ def test_a_us_state_the_gazetteer_drops_as_ambiguous_is_listed_by_hand(name):
 ])
 def test_each_giant_salamander_is_its_own_species(text, species):
     assert [m.species for m in find_species(text)] == [species]
+
+
+def test_reinforcements_are_personnel():
+    import giftextract
+    [d] = giftextract.extract("Russia sent 300 reinforcements to Syria on Friday.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("RU", "SY", 300)
