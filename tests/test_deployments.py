@@ -108,3 +108,16 @@ def test_a_state_behind_a_compass_word_is_no_subject_that_sends():
     from giftextract import Extractor
     text = "Fifteen Israeli cargo planes landed in southeastern Turkey on Wednesday carrying some 230 military medics."
     assert "SENDER='Turkey'" not in Extractor().explain(text)
+
+
+def test_a_force_sent_to_serve_with_a_peace_mission_is_hosted_where_it_serves():
+    import giftextract
+    [d] = giftextract.extract("Brunei has sent 30 soldiers to serve with the United Nations Interim Force in Lebanon.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("BN", "LB", 30)
+    assert "fallback:mission-host" in d.rules
+
+
+def test_every_missions_host_is_a_known_state():
+    from giftextract.lexicon.data import LEXICON
+    hosts = {row["serves_in"] for row in LEXICON["organizations"].values() if isinstance(row, dict) and row.get("serves_in")}
+    assert hosts and hosts <= set(LEXICON["states"])

@@ -13,7 +13,7 @@ sieve whose troops the next figures are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as dataclasses_replace
 
 import regex
 
@@ -34,11 +34,16 @@ from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import LED_AFTER, aside, build_units
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import ELABORATION, count_before
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.base import spans_states
 from giftextract.quantity.counts import Count
 from giftextract.quantity.numbers import NUMBER_WORD
 from giftextract.quantity.dates import TimeMention
+
+# the state a peace mission serves in (organizations.json serves_in)
+_MISSION_HOSTS = {name: row["serves_in"] for name, row in LEXICON["organizations"].items()
+                  if isinstance(row, dict) and row.get("serves_in")}
 
 
 @dataclass
@@ -223,6 +228,10 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.rules.append("fallback:host-by-position")
     if frame.host is None and isinstance(frame.location, Entity) and frame.location.country:
         frame.host = frame.location
+    if frame.host is None and (mission := next((e for e in view.entities_in(lo, hi) if e.canonical in _MISSION_HOSTS), None)):
+        # "sent 30 members ... to serve with the United Nations Interim Force in Lebanon": where the mission serves
+        frame.host = dataclasses_replace(mission, country=_MISSION_HOSTS[mission.canonical])
+        frame.rules.append("fallback:mission-host")
 
 
 _WORDS_AFTER = regex.compile(r"(?:\s+[a-z-]+){1,3}")  # "U.S. government country study": the plain words after a name
