@@ -380,3 +380,13 @@ def test_a_count_of_them_is_that_many_of_the_things_named_last():
            for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == [("JP", "GE", "dolphin", 7.0)]
     assert [n.text for n in find_nominals("Seven of them were a gift.") if "partitive" in n.feats] == ["Seven of them"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Eleven months of Soviet rule\n\nRØNNE, Denmark - In all Sweden gave 300 houses.", "DK"),
+    ("BOGOTÁ, Colombia, May 3 - The ministry said.", "CO"),
+    ("SÃO PAULO (Reuters) - The ministry said.", "BR"),
+])
+def test_a_dateline_may_be_written_with_accented_capitals(text, country):
+    from giftextract.coref.aliases import dateline_place, place_country
+    assert dateline_place(text, place_country).country == country

@@ -94,12 +94,16 @@ _TITLED = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w
 # "BISHKEK, March 28 -", "Ashgabat, Oct 11 (Wire) -", "KIGALI, July 24, 2018 -",
 # "AZRAQ, Jordan, Feb 13 -" (a place the gazetteer may not know, then its country or region),
 # "BERLIN -", "ISLAMABAD:" (a bare place only in capitals); up to three lines (a headline, a byline, a date) may come first
-_DATELINE = re.compile(r"^\s*(?:[^\n]{0,160}\n+){0,3}?\s*(?:"
-                       r"(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})\s*"
-                       r"(?:\([^)]{1,40}\)\s*)?,\s*(?:(?P<region>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*,?\s*)?"
+# dateline letters: accented capitals too ("RØNNE, Denmark -", "BOGOTÁ, Colombia -")
+_UP = "[A-ZÀ-ÖØ-Þ]"
+_LETTERS = "[A-Za-zÀ-ÖØ-öø-ÿ.'-]+"
+_CAPS = "[A-ZÀ-ÖØ-Þ.'-]+"
+_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
+                       rf"(?P<place>{_UP}{_LETTERS}(?:[ -]{_UP}{_LETTERS}){{0,2}})\s*"
+                       rf"(?:\([^)]{{1,40}}\)\s*)?,\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})\s*,?\s*)?"
                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*)?"  # "March 2020", "11 February"
                        r"(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+)?[-\u2013\u2014]"  # "(Reuters)", "AAP"
-                       r"|(?P<caps>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:])")
+                       rf"|(?P<caps>{_UP}{_CAPS}(?: {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-\u2013\u2014:])")
 
 
 def dateline_start(text: str) -> int | None:
