@@ -176,7 +176,8 @@ def test_a_trie_reads_any_whitespace_for_a_space():
 
 _ADJECTIVE_USES = LEXICON["triggers"]["trigger_adjective_uses"]["_examples"]
 _RULED = tuple(w for w in LEXICON["triggers"]["trigger_adjective_uses"] if not w.startswith(("_", "*")))
-_PERSONNEL_NEXT = frozenset(LEXICON["triggers"]["trigger_adjective_uses"]["*personnel"]["next"])
+_PERSONNEL_NEXT = frozenset(LEXICON["triggers"]["trigger_adjective_uses"]["*personnel"]["next"]) | frozenset(
+    LEXICON["triggers"]["trigger_adjective_uses"]["*personnel"].get("next_lower", ()))
 
 
 def _ruled(t, text: str) -> bool:

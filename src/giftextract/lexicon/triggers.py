@@ -168,17 +168,22 @@ _SECOND_WORD = re.compile(r"([a-z]+)\s+[\w'-]+\s+$")
 
 
 _EVERY_PERSONNEL = _ADJECTIVE_USES.get("*personnel")
+# "three motorised infantry divisions": a personnel noun before a unit noun written in lower case
+_BEFORE_A_UNIT = frozenset(_T.get("trigger_adjective_uses", {}).get("*personnel", {}).get("next_lower", ()))
 _PERSONNEL_FORMS = frozenset(form for form, kinds in _KINDS_OF.items() if any(kind == "personnel" for kind, _ in kinds))
 
 
-def _adjective_use(folded: str, s: int, e: int, key: str) -> bool:
+def _adjective_use(folded: str, s: int, e: int, key: str, text: str = "", lo: int = 0) -> bool:
     """"the present king", "present-day Ghana", "was present at": the word is no trigger
-    (a personnel noun also by the row '*personnel': "armoured infantry vehicles")."""
+    (a personnel noun also by the row '*personnel': "armoured infantry vehicles", and before
+    a unit noun written in lower case, ``text[lo:]`` being what ``folded`` folds)."""
     uses = _ADJECTIVE_USES.get(key) or (_EVERY_PERSONNEL if key in _PERSONNEL_FORMS else None)
     if uses is None:
         return False
     after = _NEXT.match(folded, e)
     if after and after.group(1) in uses[0]:
+        return True
+    if after and key in _PERSONNEL_FORMS and after.group(1) in _BEFORE_A_UNIT and text[lo + after.start(1)].islower():
         return True
     if not uses[1] and not uses[2]:
         return False  # a row of next words only ('*personnel'): the words before need no reading
@@ -202,7 +207,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     for m in _TRIGGER_PLAIN_RE.finditer(folded, start - lo):
         key = " ".join(m.group().split())  # "hand  over" is "hand over"
         kinds = _KINDS_OF.get(key, ())
-        if _adjective_use(folded, m.start(), m.end(), key):
+        if _adjective_use(folded, m.start(), m.end(), key, text, lo):
             if key not in _READS_AS:
                 continue
             # "four F-35A fighters": still a force of its sender, told by its aircraft
