@@ -22,7 +22,8 @@ from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
-from giftextract.mentions.nominals import ACCOMPANIED, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself, names_a_holder
+from giftextract.mentions.nominals import (ACCOMPANIED, LATER_LOT, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself,
+                                           names_a_holder)
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
@@ -78,6 +79,11 @@ ANAPHOR = regex.compile(
     regex.IGNORECASE,
 )
 _ACCOMPANIED = regex.compile(ACCOMPANIED, regex.IGNORECASE)
+
+
+# "a second consignment followed": read only in a clause a frame reads (its head is a trigger
+# word), never in the scan that asks every sentence whether it is about the open gift
+_LATER_LOT = regex.compile(LATER_LOT, regex.IGNORECASE)
 
 
 def about_open_gift(text: str, lo: int, hi: int):
@@ -212,7 +218,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     frames: list[GiftFrame] = []
     taken: set[int] = set()
     for lo, hi in view.clauses():
-        anaphor = about_open_gift(view.text, lo, hi)
+        anaphor = about_open_gift(view.text, lo, hi) or _LATER_LOT.search(view.text, lo, hi)
         if anaphor is not None and carries_itself(anaphor.group(), heads):
             anaphor = None  # "the aircraft" after "gave Nepal a plane" is the gift, no lot of it
         if anaphor is None and heads:

@@ -101,10 +101,11 @@ _REF_MODIFIER = (trie_alternation(_REF["modifiers"]) + r"|(?-i:" + trie_alternat
                  + r")|(?:\d+|[a-z]+)-(?:" + trie_alternation(_REF["weights"]) + r")|" + SMALL_NUMBER)
 OPEN_GIFT_REFERENCE = (r"\b(?:" + trie_alternation(_REF["determiners"]) + r")\s+(?:(?:" + _REF_MODIFIER + r")\s+){0,"
                        + str(_REF["max_modifiers"]) + r"}(?:" + trie_alternation(_REF["heads"] + _REF["carriers"]) + r")\b(?!\s+(?:"
-                       + trie_alternation(_REF["not_before"]) + r")\b)"
-                       # "a second consignment followed": a later lot of the gift told last
-                       + r"|\b(?:" + trie_alternation(_REF["later_lots"]["determiners"]) + r")\s+(?:"
-                       + trie_alternation(_REF["later_lots"]["heads"]) + r")\b(?!\s+of\b)")  # not "a second batch of weapons": a lot of its own
+                       + trie_alternation(_REF["not_before"]) + r")\b)")
+# "a second consignment followed": a later lot of the gift told last (not "a second batch of
+# weapons": a lot of its own)
+LATER_LOT = (r"\b(?:" + trie_alternation(_REF["later_lots"]["determiners"]) + r")\s+(?:"
+             + trie_alternation(_REF["later_lots"]["heads"]) + r")\b(?!\s+of\b)")
 # the lots a theme may be named from (open_items.json lot_openers: "the first batch of 500,000
 # doses"): named alone, they hold what their clause lists
 _HOLDERS = frozenset(OPEN_ITEMS_TABLE["lot_openers"]["lots"])
