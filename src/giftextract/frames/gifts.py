@@ -27,7 +27,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, LATER_LOT, OPEN_GIFT_REF
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
-                                       named_in_exchange, names_a_zoo as _names_a_zoo)
+                                       named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym)
 from giftextract.frames.paired import one_per_giver, paired_givers
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
@@ -292,6 +292,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             continue  # "it sent a pair to San Diego" after "China has lent pandas": a loan, not a gift
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         _party_slots(frame, fills)
+        if frame.giver is None and (demonym := theme_demonym(view, items)) is not None:
+            frame.implied["theme-demonym"] = demonym
         if points_back:
             frame.back_theme = theme[0].units  # "two of the reptiles": the theme sieve names them
         frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ()))

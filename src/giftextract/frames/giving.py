@@ -10,6 +10,7 @@ import regex
 from giftextract.constructions.table import Table
 from giftextract.frames.slots import object_of
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.sentence import SentenceView
 
@@ -106,3 +107,13 @@ def named_in_exchange(view: SentenceView, lo: int, pos: int, table: Table) -> bo
 def _exchanged_for(words: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + r")\b[^,;:.]*$",
                          regex.IGNORECASE)
+
+
+def theme_demonym(view: SentenceView, items: list) -> Entity | None:
+    """The state a demonym inside a thing given names ("welcomed the donation of 20 Australian
+    surveillance drones"): the theme-demonym sieve's offer of a giver, for a gift that names none."""
+    for item in items:
+        for e in view.entities_in(item.start, item.end):
+            if e.demonym and e.country:
+                return e
+    return None

@@ -20,7 +20,7 @@ from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import names_class
-from giftextract.merge.halves import complete_halves, country_of as _country
+from giftextract.merge.halves import complete_halves, country_of as _country, join_halves
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown
@@ -266,6 +266,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             records.append(frame)
             last = frame
     complete_halves(records, dateline, lead)
+    records = join_halves(records, _absorb, _shares_items, _dates_clash)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
     # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
     records = [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None

@@ -4,7 +4,9 @@ The sieves of coref/data/sieves.json run on the document's records after they ar
 implicit-recipient  a person of another country in the gift's sentence (coref/frames.py offers it);
 locale      where the sentence (or the dateline, or the headline's lead place: the lead-place
             sieve) puts the gift: its recipient, or the host of a visit as its giver;
-implicit-giver      the person, of another country, whose sentence it is or was just before.
+implicit-giver      the person, of another country, whose sentence it is or was just before;
+theme-demonym       the state a demonym inside the thing given names;
+joined-half         the one record naming both parties that has the half's party and thing.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ def complete_halves(records: list[GiftFrame], dateline: Entity | None,
         _locale(record, dateline, lead)
         _dateline_facility(record, dateline)
         _implied(record, "giver", "recipient")
+        _theme_demonym(record)
 
 
 def _implied(record: GiftFrame, slot: str, other: str) -> None:
@@ -108,3 +111,40 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
     elif "lead-place" in _ON and lead is not None and (place := lead()) is not None and place.country != giver:
         record.recipient = place  # "Aid flights land in Beirut / RABAT - Morocco is donating ..."
         record.rules.append("sieve:lead-place")
+
+
+def _theme_demonym(record: GiftFrame) -> None:
+    """The theme-demonym sieve: "the Philippine Coast Guard welcomed the donation of 20
+    Australian surveillance drones" names no giver but the state the things came from, the
+    giver where nothing else gave one and it is not the recipient's."""
+    party = record.implied.get("theme-demonym")
+    if "theme-demonym" not in _ON or party is None or record.giver is not None or not record.giving \
+            or country_of(record.recipient) in (None, party.country):
+        return
+    record.giver = party
+    record.rules.append("sieve:theme-demonym")
+
+
+def join_halves(records: list[GiftFrame], absorb: Callable, shares: Callable, clash: Callable) -> list[GiftFrame]:
+    """The joined-half sieve: a record that still names one party only, after the other sieves,
+    is the gift of the one record naming both that has its party and a thing it ``shares``
+    ("Two Asian elephants ... were flown to Qatar" beside "Nepal has gifted elephants to
+    another country", told as Qatar's), where their dates do not ``clash``: that record
+    ``absorb``s it; with two such records, none does (merge/document.py gives the three)."""
+    if "joined-half" not in _ON:
+        return records
+    full = [r for r in records if country_of(r.giver) and country_of(r.recipient)]
+    out = []
+    for record in records:
+        giver, recipient = country_of(record.giver), country_of(record.recipient)
+        if bool(giver) == bool(recipient):  # both named (the full records), or neither
+            out.append(record)
+            continue
+        same = [r for r in full if (country_of(r.giver) == giver if giver else country_of(r.recipient) == recipient)
+                and shares(r, record) and not clash(r, record)]
+        if len(same) == 1:
+            absorb(same[0], record)
+            same[0].rules.append("sieve:joined-half")
+        else:
+            out.append(record)
+    return out
