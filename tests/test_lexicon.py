@@ -347,6 +347,14 @@ def test_a_force_told_by_a_figure_after_of_is_a_deployment_of_that_figure():
     assert (d.sender.country, d.host.country, d.personnel.value) == ("KE", "HT", 1000)
 
 
+def test_a_crew_or_team_told_by_a_spelled_figure_is_a_deployment_of_that_figure():
+    import giftextract
+    text = ("MADRID - Spain's Guardia Civil sent a patrol boat, with a crew of eight, to Senegal on Thursday. "
+            "A team of seven was also flying out to Dakar.")
+    figures = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
+    assert figures == [7, 8]
+
+
 _NAMED_HEADS = LEXICON["triggers"]["strength_units"]["named_words"]
 
 

@@ -80,7 +80,8 @@ UNIT_FIGURE_APPROXIMATIONS = r"(?:(?:" + trie_alternation(_UNITS_OF["approximati
 UNIT_FIGURE_GOES_ON = r"\s*(?:[,.;:)]|$)|\s+(?:" + trie_alternation(_UNITS_OF["next_words"]) + r")(?![\w-])"
 _UNIT_OF_FIGURE = re.compile(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["heads"]) + r")\s+(?:of|"
                              + trie_alternation(_UNITS_OF["growth"]) + r")\s+" + UNIT_FIGURE_APPROXIMATIONS
-                             + r"\d+(?:[,.]\d+)*(?![,.]?\d)(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure
+                             + r"(?:\d+(?:[,.]\d+)*(?![,.]?\d)|(?:" + trie_alternation(_T["strength_units"]["spelled_figures"])
+                             + r")(?![\w-]))(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure, or a spelled one ("a team of seven,")
 _UNIT_OF_NOT_BEFORE = frozenset(_UNITS_OF["not_before"])
 _UNIT_HEADS = tuple(_UNITS_OF["heads"])  # a substring test first: most sentences name no force
 _WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
