@@ -44,6 +44,14 @@ SPECIES = [
     ("nine Gazelle helicopters", "helicopters", "helicopter", None, None),  # an animal naming a model
     ("two Puma 330 helicopters", "helicopters", "helicopter", None, None),
     ("a gazelle helicopters saw", "gazelle", "gazelle", None, None),  # lower case: the animal
+    # zoo animals of the exchanges between zoos (mandrills, marmosets, nilgai, axolotls)
+    ("Five mandrills, two males and three females", "mandrills", "mandrill", None, None),
+    ("a pair of white-headed marmosets", "marmosets", "marmoset", None, None),
+    ("eight squirrel monkeys", "squirrel monkeys", "squirrel monkey", None, None),
+    ("two slow lorises", "slow lorises", "slow loris", None, None),
+    ("three nilgai and a blackbuck", "nilgai", "nilgai", None, None),
+    ("a male black panther", "black panther", "black panther", None, None),
+    ("four axolotls", "axolotls", "axolotl", None, None),
 ]
 
 
@@ -61,12 +69,13 @@ SPECIES_NEGATIVE = [
     "The bearing failed; the lioness-shaped statue.",
     "The folk art bears some resemblance to dot painting.",  # the verb, not the animal
     "The treaty seals the alliance.",
+    "The Black Panther Party held a rally.",  # a capitalised name, no leopard
 ]
 
 
 @pytest.mark.parametrize("text", SPECIES_NEGATIVE)
 def test_species_near_misses(text):
-    assert [m.species for m in find_species(text) if m.species in ("turkey", "dog", "bear", "lion")] == []
+    assert [m.species for m in find_species(text) if m.species in ("turkey", "dog", "bear", "lion", "black panther")] == []
 
 
 def test_generic_nouns_are_marked():
