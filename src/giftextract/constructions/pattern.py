@@ -47,7 +47,7 @@ _FEATS = r"[^/ ]*"
 _ANY_TAG = r"[^ ]+ "
 # a lot named before it: "the first batch of 500,000 vaccine doses" (mentions/data/open_items.json lot_openers)
 _LOTS = OPEN_ITEMS_TABLE["lot_openers"]
-_LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}) ){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'])}) "
+_LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}|[a-z]+-[a-z-]+) (?:P/,,/, )?){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'] + _LOTS['held'])}) "
         rf"W/[^/ ]*/(?:{'|'.join(_LOTS['links'])}) (?:W/[^/ ]*/[a-z0-9][\w-]* ){{0,2}})?")  # "a batch of refurbished UH-60A Black Hawks"
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 # "295 tonnes of foodstuffs such as canned goods, oil and sugar, 10 tonnes of medical
@@ -61,7 +61,7 @@ _ATTRIBUTE = (rf"(?:W/[^/ ]*/(?:{'|'.join(_ATTR['words'])}) (?![NI]/)|W/[^/ ]*/(
               rf"W/[^/ ]*/(?:{'|'.join(_ATTR['after_participle'])}) )(?:[WEINAR]/[^ ]* ){{1,{_ATTR['reach']}}}?"
               r"(?=P/,,/, |W/[^/ ]*/and )")
 _ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
-              rf"{_ITEM}){{0,20}}")
+              rf"{_LOT}{_ITEM}){{0,20}}")
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
 # theme sieve gives it the species last named);
 # "sent her to Washington as a gift" (an animal named before): an object pronoun is a theme

@@ -22,12 +22,14 @@ _DATA = OPEN_ITEMS_TABLE
 _DETERMINERS = frozenset(_DATA["determiners"])
 _RELATIVE = {k: frozenset(v) for k, v in _DATA["relative_determiners"].items() if not k.startswith("_")}
 _MEASURES = frozenset(_DATA["measures"])
+_HELD = frozenset(_DATA["lot_openers"]["held"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
 MASS_GOODS = _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
 _ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
+_PARTICIPLE_ENDS = frozenset(_DATA["participle_ends"]["words"])
 _PLAIN = PLAIN_MODIFIERS
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
@@ -152,7 +154,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     held = words[-1] if head in _MEASURES and of < len(words) else head
     if {head, singular(head), held, singular(held)} & _NOT_HEADS:
         return []  # "a local breed", "a North Korean dog breed": no item at all
-    if head.endswith(("ly", "ed")) or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
+    if head.endswith(("ly", "ed")) or head.rpartition("-")[2] in _PARTICIPLE_ENDS and "-" in head or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
     return words
 
@@ -273,6 +275,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if found is None or (units[found[0] - 1].kind == "V" and any(u.kind == "E" for u in units[i + 1:found[0]])):
         return None  # ("Four Danish F-16 fighters ... arrived": a state's aircraft, its deployment's sender)
     end, words = _through_and(units, *found, count, text)
+    if words[-1] in _HELD and (count is None or count.value == 1) and end + 1 < len(units) \
+            and units[end].kind == "W" and units[end].key == "of" and units[end + 1].kind == "N":
+        return None  # "a set of five books": the five books are the thing (lot_openers held)
     if group is not None and end < len(units) and (units[end].key in ("that", "which") or units[end].kind in ("E", "R")) \
             and any(u.kind == "V" and "gift_verb" in u.feats for u in units[end:end + 6]):
         count = units[group].ref  # "the first three of 24 F-16s that the United States is giving": the gift is the 24
