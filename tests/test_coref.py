@@ -390,3 +390,14 @@ def test_a_count_of_them_is_that_many_of_the_things_named_last():
 def test_a_dateline_may_be_written_with_accented_capitals(text, country):
     from giftextract.coref.aliases import dateline_place, place_country
     assert dateline_place(text, place_country).country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Russia gave Laos four excavators, two of them of the M3-2 type, two mobile repair vehicles and ten boats.",
+    "Russia gave Laos a consignment of equipment. It comprises four excavators, two of them of the M3-2 type, "
+    "two mobile repair vehicles and ten boats.",
+])
+def test_a_part_of_a_list_member_does_not_end_the_list(text):
+    [g] = giftextract.extract(text).gift_transfers
+    assert sorted((i.species, i.count.value) for i in g.items) == [
+        ("boat", 10), ("excavator", 4), ("mobile repair vehicle", 2)]

@@ -60,7 +60,10 @@ _ATTR = OPEN_ITEMS_TABLE["member_attributes"]
 _ATTRIBUTE = (rf"(?:W/[^/ ]*/(?:{'|'.join(_ATTR['words'])}) (?![NI]/)|W/[^/ ]*/(?:[a-z-]+ed|{'|'.join(_ATTR['participles'])}) "
               rf"W/[^/ ]*/(?:{'|'.join(_ATTR['after_participle'])}) )(?:[WEINAR]/[^ ]* ){{1,{_ATTR['reach']}}}?"
               r"(?=P/,,/, |W/[^/ ]*/and )")
-_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
+# "four excavators, two of them of the M3-2 type, two mobile repair vehicles": a part of the
+# member before, up to the comma that goes on with the list
+_PART_OF_MEMBER = (rf"(?:P/,,/, R/[^ ]*,partitive[^ ]* (?:[WEINA]/[^ ]* |P/[^/ ]*/[-/] ){{0,{2 * _ATTR['reach']}}}?(?=P/,,/, ))")
+_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_PART_OF_MEMBER}?{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
               rf"{_LOT}{_ITEM}){{0,20}}")
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
 # theme sieve gives it the species last named);

@@ -73,6 +73,19 @@ def member_items(clause: list, fill: tuple) -> list:
     return out
 
 
+def after_partitive(units: list, j: int) -> int:
+    """Past a part of the member before ("two of them of the M3-2 type,") to the next member,
+    or ``j`` where units[j] opens no such part."""
+    if j >= len(units) or units[j].kind != "R" or "partitive" not in units[j].feats:
+        return j
+    for k in range(j + 1, min(len(units), j + 1 + 2 * _ATTRIBUTE["reach"])):
+        if units[k].kind == "P" and units[k].key == ",":
+            return k + 1
+        if units[k].kind not in _ATTRIBUTE_KINDS and not (units[k].kind == "P" and units[k].key in "-/"):
+            return j  # a trigger or clause punctuation: no part of a member ("M3-2" is)
+    return j
+
+
 def opens_contents(units: list, i: int) -> bool:
     """units[i] opens what a consignment, a gift or a carrier holds: "included", "carrying",
     "made up of", "loaded with" (data/open_items.json contents_openers)."""
@@ -122,6 +135,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             j, links = attribute_end(units, j + 1), 0  # "a bust of Abraham Lincoln, two books"
             while j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
                 j, links = j + 1, links + 1
+            j = after_partitive(units, j)  # "four excavators, two of them of the M3-2 type, two mobile repair vehicles"
             if not links:
                 break
         if out:
