@@ -209,6 +209,9 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
         return discourse.dateline_place  # "AMMAN - ... gave the kingdom eight Black Hawks": no kingdom named, the dateline's
     if fitting and fitting[0].sentence == discourse.reading and n.start - fits[0].end <= _STATE_NEAR:
         return fits[0]  # "... contingent in Afghanistan, 45 servicemen have been sent to the country"
+    if kinds and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
+            and all(discourse.dateline in kind for kind in kinds) and not (fitting and fitting[0].sentence == discourse.reading):
+        return discourse.dateline_place  # "RIYADH - ... Jordan ... the Kingdom made Pakistan a gift": the article's own kingdom
     return next((e for e in fits if e.country == discourse.dateline), fits[0] if fits else None)
 
 
