@@ -56,8 +56,20 @@ def _user_entries(name: str) -> dict[str, Any]:
     return data
 
 
+def _with_official_names(states: dict[str, Any]) -> dict[str, Any]:
+    """The states with the official names generated from pycountry ("Islamic Republic of
+    Pakistan": official_names.json, scripts/gen_official_names.py) added to their names."""
+    for code, names in _read("official_names")["names"].items():
+        if code in states:
+            known = {n.casefold() for n in states[code]["names"]}
+            states[code] = {**states[code], "names": states[code]["names"] + [n for n in names if n.casefold() not in known]}
+    return states
+
+
 def _merged(name: str) -> dict[str, Any]:
     packaged, user = _load(name), _user_entries(name)
+    if name == "states":
+        packaged = _with_official_names(packaged)
     if name == "triggers":  # lists of words: the user's extend the packaged ones
         for key, value in user.items():
             base = packaged.get(key)
