@@ -52,9 +52,13 @@ _PHRASES: dict[str, dict] = NOMINALS["phrases"]
 # "the Japanese zoo", "a Russian zoo": a facility told by its
 # state's demonym (nominals.json demonym_facilities): the facility sieve takes that state's
 # zoo named before, or else the phrase stands for a facility of that state
-_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?P<det>the|a|an)\s+(?P<demo>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-                               r"(?P<head>" + trie_alternation(NOMINALS.get("demonym_facilities", {}).get("heads", ["(?!)"]))
-                               + r")(?![\w-])")
+# ... and several such, as the agent of a passive: "donated by three American zoos" (elsewhere,
+# "two American zoos with pandas" are no party)
+_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?:(?P<det>the|a|an)|(?<=\bby\s)(?P<many>several|(?:%s)))\s+"
+                               r"(?P<demo>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                               r"(?P<head>" % "two|three|four|five|six|seven|eight|nine|ten|[2-9]"
+                               + trie_alternation(NOMINALS.get("demonym_facilities", {}).get("heads", ["(?!)"]))
+                               + r")(?P<plural>s)?(?![\w-])")
 # "the president of France", "a pair of falcons": an of-phrase makes it another construction
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
@@ -178,6 +182,8 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         out.append(Nominal(s, e, text[s:e], "theme", ("theme", "partitive"), _SMALL.get(num) or int(num)))
     for m in _DEMONYM_FACILITY.finditer(text, start, end):
         code = DEMONYMS.get(m.group("demo"))
+        if bool(m.group("many")) != bool(m.group("plural")) and not m.group("head").endswith("s"):
+            continue  # "a Russian zoo", "by three American zoos"; never "by three American zoo"
         if code and not any(n.start < m.end() and m.start() < n.end for n in out):
             zoo = ("zoo",) if m.group("head").startswith("zoo") else ()
             out.append(Nominal(m.start(), m.end(), m.group(), "facility", ("facility", *zoo, f"of_{code}",
