@@ -401,3 +401,13 @@ def test_a_part_of_a_list_member_does_not_end_the_list(text):
     [g] = giftextract.extract(text).gift_transfers
     assert sorted((i.species, i.count.value) for i in g.items) == [
         ("boat", 10), ("excavator", 4), ("mobile repair vehicle", 2)]
+
+
+def test_a_place_a_mention_stands_by_is_no_host_the_discourse_carries():
+    # "units hastily assembled at Charleston" names where the brigade came from: the Royal
+    # Marines told next landed where the article's deployments are, not in the United States
+    text = ("REYKJAVIK, July 7 (2021) - Eighty years ago the first of 4,095 U.S. Marines came ashore. The brigade, "
+            "hastily assembled at Charleston, South Carolina, largely from units of the 2nd Marine Division, landed "
+            "under an arrangement with the government. In 1940 two British cruisers put ashore 746 Royal Marines.")
+    hosts = {(d.sender.country, d.personnel.value): d.host.country for d in giftextract.extract(text).deployments}
+    assert hosts == {("US", 4095): "IS", ("GB", 746): "IS"}

@@ -172,8 +172,10 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
     counted = frame.personnel is not None
     sender = frame.sender if counted or getattr(frame.sender, "country", None) else None
     host = frame.host if counted or getattr(frame.host, "country", None) else None
-    if "conjunct-host" in frame.rules:
-        host = None  # "sent teams to Pakistan, Myanmar and Laos": the force told next is not the last one's alone
+    if "conjunct-host" in frame.rules or (frame.mention_only and "fallback:host-by-position" in frame.rules):
+        # "sent teams to Pakistan, Myanmar and Laos": the force told next is not the last one's alone;
+        # "units hastily assembled at Charleston": a place a mention stands by is no host to carry on
+        host = None
     if isinstance(sender, Entity) or isinstance(host, Entity):
         discourse.last_deployment = (sender or discourse.last_deployment[0], host or discourse.last_deployment[1])
     if frame.mention_only:
