@@ -278,6 +278,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if words[-1] in _HELD and (count is None or count.value == 1) and end + 1 < len(units) \
             and units[end].kind == "W" and units[end].key == "of" and units[end + 1].kind == "N":
         return None  # "a set of five books": the five books are the thing (lot_openers held)
+    if words[-1] in _MEASURES and end + 1 < len(units) and units[end].key == "of" and units[end + 1].kind == "I" \
+            and "generic" in units[end + 1].feats:
+        return None  # "a collection of animals native to Nepal": the animals the list names are the things
     if group is not None and end < len(units) and (units[end].key in ("that", "which") or units[end].kind in ("E", "R")) \
             and any(u.kind == "V" and "gift_verb" in u.feats for u in units[end:end + 6]):
         count = units[group].ref  # "the first three of 24 F-16s that the United States is giving": the gift is the 24
