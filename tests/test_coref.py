@@ -411,3 +411,14 @@ def test_a_place_a_mention_stands_by_is_no_host_the_discourse_carries():
             "under an arrangement with the government. In 1940 two British cruisers put ashore 746 Royal Marines.")
     hosts = {(d.sender.country, d.personnel.value): d.host.country for d in giftextract.extract(text).deployments}
     assert hosts == {("US", 4095): "IS", ("GB", 746): "IS"}
+
+
+def test_animals_native_to_a_state_name_no_recipient_and_a_collection_of_them_is_no_thing():
+    text = "Nepal's king presented Britain with a collection of animals native to Nepal, among them a young elephant."
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country, [i.species for i in g.items]) == ("NP", "GB", ["elephant"])
+
+
+def test_ulster_is_northern_ireland():
+    from giftextract.lexicon.entities import find_entities
+    assert [(e.name, e.country) for e in find_entities("The first GIs landed in Ulster in 1942.")] == [("Ulster", "GB")]
