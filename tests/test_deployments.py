@@ -121,3 +121,11 @@ def test_every_missions_host_is_a_known_state():
     from giftextract.lexicon.data import LEXICON
     hosts = {row["serves_in"] for row in LEXICON["organizations"].values() if isinstance(row, dict) and row.get("serves_in")}
     assert hosts and hosts <= set(LEXICON["states"])
+
+
+def test_a_country_things_were_made_in_is_no_host():
+    import giftextract
+    text = ("The People's Liberation Army sent its first contingent to Congo in 2003: an engineering company of "
+            "175 officers and soldiers, all their machinery made in China.")
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == ("CN", "CD", 175)
