@@ -15,7 +15,8 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   ~N                up to N plain words (``~`` is ~3): adverbs, articles, adjectives
   *N                up to N units of any kind but a trigger (an apposition, a list)
   +N                the same within the phrase: no punctuation crossed
-  *N/@class         the same, crossing no word of a word class ("*12/@clause")
+  *N/@class         the same, crossing no word of a word class ("*12/@clause"); +N/@class
+                    within the phrase
   *N? +N?           the shortest such gap (the nearest "to" after the verb, not the last)
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
@@ -155,15 +156,14 @@ def required_words(pattern: str, classes: dict[str, list[str]]) -> tuple[frozens
 
 
 def _is_gap(element: str) -> bool:
-    return element in ("*", "+") or (element[0] in "*+" and element[1:].split("/@", 1)[0].isdigit()
-                                     and ("/@" not in element or element[0] == "*"))
+    return element in ("*", "+") or (element[0] in "*+" and element[1:].split("/@", 1)[0].isdigit())
 
 
 def _gap(element: str, barrier: str, classes: dict[str, list[str]]) -> str:
-    """``*N``, ``+N`` or ``*N/@class``: a bounded run of units crossing no trigger."""
-    if "/@" in element:  # "*12/@clause": a gap that crosses no word of a class
+    """``*N``, ``+N``, ``*N/@class`` or ``+N/@class``: a bounded run of units crossing no trigger."""
+    if "/@" in element:  # "*12/@clause": a gap that crosses no word of a class (+: nor punctuation)
         bound, cls = element[1:].split("/@", 1)
-        stop = rf"[WVE]/{_FEATS}/{_alts(_expand('@' + cls, classes))} "
+        stop = rf"[WVE]/{_FEATS}/{_alts(_expand('@' + cls, classes))} " + ("|P/" if element[0] == "+" else "")
         return rf"(?:(?!{barrier}|{stop}){_ANY_TAG}){{0,{int(bound) if bound else 6}}}"
     if element[0] == "*":
         return rf"(?:(?!{barrier}){_ANY_TAG}){{0,{_bound(element, 6)}}}"
