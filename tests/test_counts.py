@@ -480,6 +480,9 @@ def test_case_equivalent_letters(text, surface, value, low, qualifier):
     ("Romania sent about 400 troops, Denmark 110 and Austria 60.", [400.0, 110.0, 60.0]),
     ("India sent the Indian 1,000-member contingent.", [1000.0]),
     ("Russia delivered the First 20 tanks.", [20.0]),
+    # a brand of two words; a state's force of two words is no brand
+    ("The United States donated two Metal Shark 28 Defiant coastal patrol boats.", [2.0]),
+    ("India had gifted the Myanmar Army 15 ceremonial horses.", [15.0]),
 ])
 def test_a_number_after_a_brand_is_the_models(text, values):
     assert [c.value for c in find_counts(text)] == values

@@ -51,13 +51,13 @@ DATE_BEFORE = regex.compile(rf"{MONTHS}\s+$")
 # when their value is the count's (bounded: at most 3 spaces, 15 digits, 4 groups).
 PAREN_REPEAT = regex.compile(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})\s?\)")
 
-# "two Cessna 208B Grand Caravan aircraft", "six MiG 29 fighters", "a Boeing 747", "a Mercedes-Benz 450 SLC", "a pair of
+# "two Cessna 208B Grand Caravan aircraft", "six MiG 29 fighters", "a Boeing 747", "a Mercedes-Benz 450 SLC", "two Metal Shark 28 boats", "a pair of
 # Cessna 208B aircraft": a number right after a brand that a count, an article or a pair opens (with up to two adjectives between:
 # "two brand-new Cessna 208B") is the model's number, not a count
 _MODEL_BEFORE = regex.compile(
     r"(?<![\w-])(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}|several|its|their|new"
     r"|(?:pair|couple|batch|fleet|trio|squadron|flight)\s+of)"  # "a pair of Cessna 208B intelligence aircraft"
-    r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)(?P<brand>[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z]{1,15})?)\s+$")  # "a Mercedes-Benz 450 SLC"
+    r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)(?P<brand>[A-Z][A-Za-z]{1,15}(?:[- ][A-Z][A-Za-z]{1,15})?)\s+$")  # "a Mercedes-Benz 450 SLC", "two Metal Shark 28 Defiant boats"
 
 
 # a model's number: up to four digits, maybe a letter or three ("737", "208B"), never a
@@ -71,5 +71,6 @@ def model_number(text: str, start: int) -> bool:
         return False
     brand = _MODEL_BEFORE.search(text, max(0, start - 30), start)
     # "the Bahamas 150", "the Chinese 500": a state, place or demonym is no brand
-    return brand is not None and hand_country(brand.group("brand")) is None \
+    # ... nor is any word of a two-word one ("gifted the Myanmar Army 15 horses": the recipient, then a count)
+    return brand is not None and all(hand_country(w) is None for w in (brand.group("brand"), *brand.group("brand").split())) \
         and not DATE_BEFORE.search(text, max(0, start - 12), start)
