@@ -3,20 +3,16 @@ of its generator scripts/gen_gazetteer.py (skipped where the 'gen' extra is not 
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
 import json
-import pathlib
 from importlib import resources
 
 import pytest
+from generators import load_generator
 
 import giftextract
 from giftextract.lexicon.entities import find_entities
 from giftextract.lexicon.gazetteer import GAZETTEER, entries, sovereigns
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "gen_gazetteer.py"
 
 
 def _raw(name: str) -> dict:
@@ -108,17 +104,7 @@ def test_word_like_names_are_marked():
 
 
 def _generator():
-    missing = [p for p in GAZ["_meta"]["sources"] if importlib.util.find_spec(p.replace("-", "_")) is None]
-    if missing:
-        pytest.skip(f"the generator's sources are not installed ({', '.join(missing)}): pip install -e '.[gen]'")
-    versions = {p: importlib.metadata.version(p) for p in GAZ["_meta"]["sources"]}
-    if versions != GAZ["_meta"]["sources"]:
-        pytest.skip(f"other versions of the generator's sources are installed ({versions}) than made the file "
-                    f"({GAZ['_meta']['sources']}): the output may differ")
-    spec = importlib.util.spec_from_file_location("gen_gazetteer", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_generator("gen_gazetteer.py", GAZ["_meta"]["sources"])
 
 
 def test_the_committed_file_is_the_generators_output():

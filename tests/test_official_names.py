@@ -3,19 +3,15 @@ generator scripts/gen_official_names.py (skipped where the 'gen' extra is not in
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
 import json
-import pathlib
 from importlib import resources
 
 import pytest
+from generators import load_generator
 
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import find_entities
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "gen_official_names.py"
 NAMES = json.loads(resources.files("giftextract.lexicon").joinpath("data", "official_names.json").read_text("utf-8"))
 
 
@@ -43,14 +39,7 @@ def test_a_short_name_that_reads_another_states_mentions_is_left_out():
 
 
 def _generator():
-    if importlib.util.find_spec("pycountry") is None:
-        pytest.skip("pycountry is not installed: pip install -e '.[gen]'")
-    if {"pycountry": importlib.metadata.version("pycountry")} != NAMES["_meta"]["sources"]:
-        pytest.skip("another pycountry version is installed than made the file: the output may differ")
-    spec = importlib.util.spec_from_file_location("gen_official_names", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_generator("gen_official_names.py", NAMES["_meta"]["sources"])
 
 
 def test_the_committed_file_is_the_generators_output():
