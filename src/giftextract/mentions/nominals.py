@@ -49,16 +49,6 @@ def _with_region_states(raw: dict) -> dict:
 
 NOMINALS: dict = _load()
 _PHRASES: dict[str, dict] = NOMINALS["phrases"]
-# "the Japanese zoo", "a Russian zoo": a facility told by its
-# state's demonym (nominals.json demonym_facilities): the facility sieve takes that state's
-# zoo named before, or else the phrase stands for a facility of that state
-# ... and several such, as the agent of a passive: "donated by three American zoos" (elsewhere,
-# "two American zoos with pandas" are no party)
-_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?:(?P<det>the|a|an)|(?<=\bby\s)(?P<many>several|(?:%s)))\s+"
-                               r"(?P<demo>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
-                               r"(?P<head>" % "two|three|four|five|six|seven|eight|nine|ten|[2-9]"
-                               + trie_alternation(NOMINALS.get("demonym_facilities", {}).get("heads", ["(?!)"]))
-                               + r")(?P<plural>s)?(?![\w-])")
 # "the president of France", "a pair of falcons": an of-phrase makes it another construction
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
@@ -86,6 +76,18 @@ ACCOMPANIED = (rf"\b(?:{_WITH_VERBS})\s+(?:along\s+)?with\s+(?:{_WITH_OBJECTS})\
 # "the four cubs, two females and two males": a definite theme phrase with its number
 _SMALL = {w: n for w, n in UNITS.items() if 2 <= n <= 12}
 SMALL_NUMBER = trie_alternation(list(_SMALL)) + r"|[2-9]|1[0-2]"  # two to twelve, in words or digits
+
+
+# "the Japanese zoo", "a Russian zoo": a facility told by its
+# state's demonym (nominals.json demonym_facilities): the facility sieve takes that state's
+# zoo named before, or else the phrase stands for a facility of that state
+# ... and several such, as the agent of a passive: "donated by three American zoos" (elsewhere,
+# "two American zoos with pandas" are no party)
+_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?:(?P<det>the|a|an)|(?<=\bby\s)(?P<many>several|(?:" + SMALL_NUMBER + r")))\s+"
+                               r"(?P<demo>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                               r"(?P<head>"
+                               + trie_alternation(NOMINALS.get("demonym_facilities", {}).get("heads", ["(?!)"]))
+                               + r")(?P<plural>s)?(?![\w-])")
 _COUNTED = re.compile(
     r"(?<![\w'-])the\s+(?P<num>" + SMALL_NUMBER + r")\s+"
     r"(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"]) + r")\s+){0,2})(?P<head>"
