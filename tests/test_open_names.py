@@ -226,6 +226,21 @@ def test_leader_titles(title):
     assert (e.country, e.title) == ("KW", title)
 
 
+TITLE_EXAMPLES = _raw("triggers")["titles_examples"]
+
+
+@pytest.mark.parametrize("text,country,title", TITLE_EXAMPLES["role"])
+def test_a_title_of_any_era_or_spelling_makes_a_role_of_its_state(text, country, title):
+    # "the American defense secretary", "the Shah of Iran", "Soviet Marshal Kliment Voroshilov"
+    roles = [(e.country, e.title) for e in find_entities(text) if e.party_kind == "person"]
+    assert (country, title) in roles, (text, roles)
+
+
+@pytest.mark.parametrize("text", TITLE_EXAMPLES["no_role"])
+def test_a_title_with_no_state_makes_no_role(text):
+    assert not [e for e in find_entities(text) if e.title and e.country], text
+
+
 PORTFOLIOS = _raw("triggers")["title_portfolios"]["_examples"]
 
 
