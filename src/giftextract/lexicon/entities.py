@@ -89,7 +89,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     # a role or institution named by the state it serves: "the Emir of Qatar", "the government of Singapore",
     # "the people of Japan", "the Government and people of the Kingdom of Cambodia", "the Health Ministry in Gaza"
     ("role_of", _compile(
-        rf"{_B}(?:[Tt]he\s+)?(?:then-|then\s+|former\s+|late\s+)?(?:(?P<title>\L<titles>|\L<institutions>|people)(?:\s+and\s+(?:the\s+)?people)?\s+of|(?P<located>\L<located>)\s+in)"
+        rf"{_B}(?:[Tt]he\s+)?(?:then-|then\s+|former\s+|late\s+)?(?:(?P<title>\L<titles>|\L<institutions>|people|children)(?:\s+and\s+(?:the\s+)?people)?\s+of|(?P<located>\L<located>)\s+in)"
         rf"\s+(?:the\s+)?(?:(?:\L<titles>)\s+of\s+(?:the\s+)?)?"  # "the Office of the President of Fiji"
         rf"(?:(?:Kingdom|Sultanate|Principality|State)\s+of\s+(?:the\s+)?)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),
     # "the Korean people"; "the Cubans donated", "the French gave" (triggers.json demonym_nouns)
@@ -209,7 +209,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         title = m.group("title") or m.group("located")
         where = _key(m.group("of"))  # "Crown Prince of Abu Dhabi", "the people of Gaza"
         code = STATE_NAMES.get(where) or CAPITALS.get(where) or LEXICON["places"][PLACES[where]]["country"]
-        party = "people" if title == "people" else "organization" if title in INSTITUTIONS or m.group("located") else "person"
+        party = "people" if title in ("people", "children") else "organization" if title in INSTITUTIONS or m.group("located") else "person"
         return Entity(start, end, whole, name, party, None, code, None if party != "person" else title,
                       **common)
     if kind == "institution":
@@ -304,7 +304,7 @@ for _kinds, _words in (
                        for w in (r, r.capitalize())]),
         (("role", "person_unknown", "role_of"), _first_words(TITLES)),
         (("institution", "role_of"), _first_words(INSTITUTIONS)),
-        (("role_of",), ["people", *_first_words(LEXICON["triggers"]["located_institutions"]["words"])])):
+        (("role_of",), ["people", "children", *_first_words(LEXICON["triggers"]["located_institutions"]["words"])])):
     for _word in _words:
         _CUE_WORDS[_word] = (*_CUE_WORDS.get(_word, ()), *_kinds)
 # The cue scan takes the longest cue at each place, overlapping ones too ("Base" inside "Air Base"): a head of
