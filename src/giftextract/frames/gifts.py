@@ -169,6 +169,26 @@ class _NamedTheme:
     units: tuple
 
 
+def _in_theme_scope(items: list, theme, units, text: str) -> list:
+    """The items of a clause whose theme a construction names after its verb: not the things
+    named before the verb, in a phrase of their own ("For a host who keeps Akhal-Teke horses ...,
+    Modi chose his present: a saddle"), unless a passive verb tells them before the theme's
+    own verb ("Two elephants ... were flown to Qatar, ... has given elephants")."""
+    if theme.trigger is None or not any(u.kind == "I" for u in theme.units):
+        return items
+    first = theme.units[0].start
+    if first < theme.trigger.start:
+        # a theme before its verb keeps the thing it stands beside ("The koalas, three female and
+        # three male, were gifted"; "the first submarine in its history, a Kilo-class boat that India gave")
+        return [i for i in items if i.end > first or _BESIDE.fullmatch(text, i.end, first)]
+    # "handed over 20 buses to Laos together with a plane": the things after the verb are all given
+    told = [u.start for u in units if u.kind == "V" and "passive" in u.feats and u.start < theme.trigger.start]
+    return [i for i in items if i.end > theme.trigger.start or any(i.end <= v for v in told)]
+
+
+_BESIDE = regex.compile(r"[^,.;:()]{0,30},\s*")
+
+
 def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """Whether a clause with no known item can still hold a gift: a trigger that means giving
     (it may give a thing the lexicon does not know, or point back to one), a gift noun, or
@@ -276,6 +296,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         items, total = whole_of_listed(items + open_items, view.text, total,
                                        [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
         items = [i for i in items if not named_in_exchange(view, lo, i.start, table)]  # "in exchange for the tigers"
+        if theme and not isinstance(theme[0], _NamedTheme):
+            items = _in_theme_scope(items, theme[0], seq.units, view.text)
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]
         if not items and named and (not points_back or all("named" in u.feats for u in theme[0].units if u.kind == "R")):

@@ -103,7 +103,12 @@ _PROPER_CLASHES = (
 _VERB_USES = {w: frozenset(after) for w, after in LEXICON["triggers"].get("species_verb_uses", {}).items()
               if not w.startswith("_")}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"])
+# ... and any one-word thing of the objects lexicon, in either number: "a horse saddle", "a
+# bear rug", "an elephant figurine" name the thing, never the animal
+_MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"]) | frozenset(
+    form for name, entry in LEXICON["objects"].items() if entry.get("category") == "object"
+    for word in (name, *entry.get("also", ())) if " " not in word and "-" not in word
+    for form in (word, entry.get("plural") or plural(word)))
 _LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
 # "a sculpture of a horse": the animal a thing shows (species_likeness_words depictions)
 _DEPICTED_BY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["species_likeness_words"]["depictions"]),
