@@ -26,6 +26,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, LATER_LOT, OPEN_GIFT_REF
                                            names_a_holder)
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
+from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
                                        named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym)
 from giftextract.frames.paired import one_per_giver, paired_givers
@@ -169,26 +170,6 @@ class _NamedTheme:
     units: tuple
 
 
-def _in_theme_scope(items: list, theme, units, text: str) -> list:
-    """The items of a clause whose theme a construction names after its verb: not the things
-    named before the verb, in a phrase of their own ("For a host who keeps Akhal-Teke horses ...,
-    Modi chose his present: a saddle"), unless a passive verb tells them before the theme's
-    own verb ("Two elephants ... were flown to Qatar, ... has given elephants")."""
-    if theme.trigger is None or not any(u.kind == "I" for u in theme.units):
-        return items
-    first = theme.units[0].start
-    if first < theme.trigger.start:
-        # a theme before its verb keeps the thing it stands beside ("The koalas, three female and
-        # three male, were gifted"; "the first submarine in its history, a Kilo-class boat that India gave")
-        return [i for i in items if i.end > first or _BESIDE.fullmatch(text, i.end, first)]
-    # "handed over 20 buses to Laos together with a plane": the things after the verb are all given
-    told = [u.start for u in units if u.kind == "V" and "passive" in u.feats and u.start < theme.trigger.start]
-    return [i for i in items if i.end > theme.trigger.start or any(i.end <= v for v in told)]
-
-
-_BESIDE = regex.compile(r"[^,.;:()]{0,30},\s*")
-
-
 def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """Whether a clause with no known item can still hold a gift: a trigger that means giving
     (it may give a thing the lexicon does not know, or point back to one), a gift noun, or
@@ -297,7 +278,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                                        [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
         items = [i for i in items if not named_in_exchange(view, lo, i.start, table)]  # "in exchange for the tigers"
         if theme and not isinstance(theme[0], _NamedTheme):
-            items = _in_theme_scope(items, theme[0], seq.units, view.text)
+            items = in_theme_scope(items, theme[0], seq.units, view.text)
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
         named = [u for u in seq.units if u.kind == "R" and "named" in u.feats]
         if not items and named and (not points_back or all("named" in u.feats for u in theme[0].units if u.kind == "R")):
