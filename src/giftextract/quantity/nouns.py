@@ -33,7 +33,9 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               "canvas": "canvas", "canvases": "canvas", "atlas": "atlas", "atlases": "atlas",
               # nouns with no singular ("clothes" is no plural of "clothe")
               "clothes": "clothes", "binoculars": "binoculars", "scissors": "scissors", "trousers": "trousers",
-              "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas"}
+              "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas",
+              # a name of a thing that ends in "s" in the singular ("31 M1 Abrams")
+              "abrams": "abrams"}
 # nouns written the same in the singular and the plural ("two aircraft", "ten sheep")
 ZERO_PLURALS = frozenset(k for k, v in _IRREGULAR.items() if k == v)
 _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
