@@ -138,10 +138,20 @@ def _modified_name(u) -> bool:
                                   and not {"demonym", "poss"} & set(u.feats))
 
 
+def _clause_of_its_own(units: list, i: int) -> bool:
+    """A person's name that opens a relative clause with no "that" after a thing's phrase: "a
+    putter Abe used on the course", "the rifle Putin carried" (a past verb follows the name)."""
+    return units[i].kind == "E" and "person" in units[i].feats and "poss" not in units[i].feats \
+        and i + 1 < len(units) and units[i + 1].kind in ("W", "V") and _PAST.fullmatch(units[i + 1].key) is not None
+
+
+_PAST = re.compile(r"[a-z]+ed|used|made|wore|gave|kept|took|brought|bought|won|rode|drove|wrote|had|held|carried|sent")
+
+
 def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     """The words of units[i+1:end] when they make an item's phrase; None when a shorter
     phrase may (the last word is a participle or adverb); [] when no phrase here can."""
-    if end < len(units) and (units[end].kind == "I" or _modified_name(units[end])
+    if end < len(units) and (units[end].kind == "I" or (_modified_name(units[end]) and not _clause_of_its_own(units, end))
                              or {"personnel", "gift_noun", "event_noun"} & set(units[end].feats)):
         return None  # "400 police officers", "the southern African nation": the words modify a noun or name
     if units[end - 1].kind == "E":
