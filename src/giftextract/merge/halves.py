@@ -2,6 +2,7 @@
 
 The sieves of coref/data/sieves.json run on the document's records after they are merged:
 implicit-recipient  a person of another country in the gift's sentence (coref/frames.py offers it);
+discourse-recipient the recipient of the gift told just before, from another giver;
 locale      where the sentence (or the dateline, or the headline's lead place: the lead-place
             sieve) puts the gift: its recipient, or the host of a visit as its giver;
 implicit-giver      the person, of another country, whose sentence it is or was just before;
@@ -29,13 +30,17 @@ def complete_halves(records: list[GiftFrame], dateline: Entity | None,
                     lead: Callable[[], Entity | None] | None = None) -> None:
     """Fill the party a gift record leaves empty, most precise sieve first (``lead``: a
     callable giving where the headline or lede puts the story, coref/lead.py's LeadPlace)."""
+    last = None  # the last record that names both parties
     for record in records:
         _undo_dateline_guess(record)
         _implied(record, "recipient", "giver")
+        _discourse_recipient(record, last)
         _locale(record, dateline, lead)
         _dateline_facility(record, dateline)
         _implied(record, "giver", "recipient")
         _theme_demonym(record)
+        if record.giver is not None and record.recipient is not None:
+            last = record
 
 
 def _implied(record: GiftFrame, slot: str, other: str) -> None:
@@ -48,6 +53,25 @@ def _implied(record: GiftFrame, slot: str, other: str) -> None:
         return
     setattr(record, slot, party)
     record.rules.append(f"sieve:implicit-{slot}")
+
+
+def _discourse_recipient(record: GiftFrame, last: GiftFrame | None) -> None:
+    """The discourse-recipient sieve: "Finland gave Ukraine 2,000 helmets ... Sweden, which
+    helped Finland in 1939, donated 5,000 anti-tank weapons; Copenhagen would give 2,700":
+    a gift told with a word of giving that names its giver only went where the gift told just
+    before went (within ``REACH`` characters), when that recipient is another country than
+    the giver and the two givers differ; before the locale sieve, whose places may belong to
+    a clause of something else."""
+    if "discourse-recipient" not in _ON or last is None or record.recipient is not None or record.giver is None \
+            or not record.giving or not (record.items or record.total) or record.start - last.end > _DISCOURSE_REACH:
+        return
+    giver = country_of(record.giver)
+    if country_of(last.recipient) not in (None, giver) and country_of(last.giver) != giver:
+        record.recipient = last.recipient
+        record.rules.append("sieve:discourse-recipient")
+
+
+_DISCOURSE_REACH = next((s.window for s in SIEVES if s.name == "discourse-recipient"), 0)
 
 
 def _dateline_facility(record: GiftFrame, dateline: Entity | None) -> None:
