@@ -328,8 +328,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
         name = text[_name_start(units, i + 1, i + of, start):noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
     words_of_name = name.lower().split()
-    while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0])):
-        words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat": a patrol boat
+    while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0])
+                                      or words_of_name[0].endswith(("'s", "\u2019s"))):
+        words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat", "49 of the army's tanks": a patrol boat, tanks
     if words_of_name[-1] in _PLAIN:
         return None  # "a new 39.5-metre patrol boat": "new" alone names nothing
     name = " ".join(words_of_name)

@@ -78,7 +78,7 @@ _VEHICLE_AFTER = re.compile(r"[ \t]+(?:(?!(?:after|before|on|from|to|with|at|for
 # A figure keeps a comma or a point only between digits: "in 2015, Turkey" ends the year at the comma;
 # a figure glued to a word ("40-seat", "1,079-gross-ton") is one word, a modifier.
 _WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<=[A-Za-z] )\d{3}-\d{1,3}[A-Za-z]*(?![\w-])"
-                   r"|(?<![\w-])[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}(?![\w-])"  # "MA60", "Y12E", "C295": a model, one word
+                   r"|(?<![\w-])[A-Z]{1,4}(?:\d{2,4}[A-Za-z]{0,3}|\d{1,4}(?:[A-Z]{1,3}\d{1,3})+[a-z]?)(?![\w-])"  # "MA60", "C295", "M1A1", "T72B3": a model, one word
                    r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*"
                    r"|\d+(?:[,.]\d+)*-[A-Za-z][A-Za-z-]*(?![\w'])"  # "a 40-seat bus", "a 56-metre vessel": one modifier
                    r"|\d+(?:[,.]\d+)*|[,;:()]|[^\sA-Za-z\d]")
