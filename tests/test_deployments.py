@@ -129,3 +129,13 @@ def test_a_country_things_were_made_in_is_no_host():
             "175 officers and soldiers, all their machinery made in China.")
     [d] = giftextract.extract(text).deployments
     assert (d.sender.country, d.host.country, d.personnel.value) == ("CN", "CD", 175)
+
+
+def test_a_demonym_before_base_names_its_owner_not_the_host():
+    # frames/deployments.py _TERRITORY: "the former American base at Keflavik" is in Iceland
+    deployments = giftextract.extract("About 110 Norwegian personnel are now at the former American base "
+                                      "at Keflavik.").deployments
+    assert "US" not in [d.host.country for d in deployments if d.host]
+    [d] = giftextract.extract("REYKJAVIK, Feb 10 (2014) - About 110 Norwegian personnel flew in to the former "
+                              "American base at Keflavik.").deployments
+    assert (d.sender.country, d.host.country) == ("NO", "IS")

@@ -173,7 +173,7 @@ _LANDED_AT = regex.compile(r"\b(?:landed|arrived|touched\s+down|docked)\s+(?:at|
 _CITED = regex.compile(r"\b(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "troops on Syrian soil", "into Ukrainian territory": a demonym names a host only as a place
 _TERRITORY = regex.compile(r"\s+(?:territory|soil|land|lands|border|borders|waters|airspace|capital|city|town|"
-                           r"village|region|province|side|coast|island|islands|base|bases)\b")
+                           r"village|region|province|side|coast|island|islands)\b")
 
 
 def _for_noun(matches: list[Match], noun, unit_start: int | None = None) -> list[Match]:
