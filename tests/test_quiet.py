@@ -27,12 +27,13 @@ from giftextract.text.language import not_english_reason
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 OPEN_THEME = DEFAULT_TABLES["gift"].classes.get("open_theme", ())
+RELIEF = DEFAULT_TABLES["gift"].classes.get("relief", ())
 
 
 def _quiet(sentence: str) -> bool:
     triggers = find_triggers(sentence)
     species = find_species(sentence, 0, len(sentence))
-    return gives_nothing(sentence, 0, len(sentence), triggers, species, OPEN_THEME) and \
+    return gives_nothing(sentence, 0, len(sentence), triggers, species, OPEN_THEME, relief=RELIEF) and \
         deploys_nothing(triggers, lambda: find_counts(sentence, 0, len(sentence)))
 
 
@@ -55,6 +56,7 @@ LOUD = [
     "India sent 60,000 troops to the border.",  # personnel with a count and a deploy verb
     "Kenya will send police to Haiti.",  # personnel with a deploy verb
     "About 400 police were on patrol in the capital.",  # personnel with a count
+    "By Dec. 1 India had delivered 53 tonnes of relief material by air and sea.",  # relief goods sent (a lot)
 ]
 
 

@@ -186,6 +186,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     gifts, deployments = [], []
     chosen_set = set(chosen)
     open_theme = tables["gift"].classes.get("open_theme", ())
+    relief = tables["gift"].classes.get("relief", ())
     names_of: dict[int, list[Entity]] = {}
 
     def add_names(i: int) -> None:
@@ -234,7 +235,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     for i in context:
         start, end = sentences[i]
         if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme,
-                                                 discourse.item_heads)
+                                                 discourse.item_heads, relief)
                                    and deploys_nothing(triggers[i], partial(counts.of, i)) and not follows_on(t, start, end)
                                    and not restates(t, start, end, tables["deployment"].markers)
                                    and not elides(t, start, end, tables["deployment"].markers)):

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -75,12 +76,16 @@ def _facility_words() -> list[str]:
 _FACILITY_CUE = re.compile(r"(?<!\w)(?:" + trie_alternation(_facility_words()) + r")(?!\w)")
 
 
-def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme, heads=frozenset()) -> bool:
+def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme, heads=frozenset(),
+                  relief=()) -> bool:
     """Whether the sentence text[start:end], with its ``triggers`` and ``species`` mentions,
     can be proven to give no gift frame (``open_theme``: the gift table's class of verbs that
     give by themselves; ``heads``: the head words of things the article told as given, which
-    "the doses" may point back to)."""
+    "the doses" may point back to; ``relief``: the gift table's class of words that make goods
+    sent a gift, "India had delivered 53 tonnes of relief material": frames/giving.py hands_a_lot)."""
     if species:
+        return False
+    if relief and _relief_words(tuple(relief)).search(text, start, end):
         return False
     if heads and names_a_head(text, start, end, heads):
         return False
@@ -92,6 +97,11 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
         return False  # "an aircraft carrying masks": a moved clause may list what the gift held
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None
 
+
+
+@lru_cache(maxsize=4)
+def _relief_words(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b", regex.IGNORECASE)
 
 
 def deploys_nothing(triggers, counts: Callable[[], list]) -> bool:
