@@ -59,7 +59,7 @@ def _discourse_recipient(record: GiftFrame, last: GiftFrame | None) -> None:
     """The discourse-recipient sieve: "Finland gave Ukraine 2,000 helmets ... Sweden, which
     helped Finland in 1939, donated 5,000 anti-tank weapons; Copenhagen would give 2,700":
     a gift told with a word of giving that names its giver only went where the gift told just
-    before went (within ``REACH`` characters), when that recipient is another country than
+    before went (within the sieve's window, in characters), when that recipient is another country than
     the giver and the two givers differ; before the locale sieve, whose places may belong to
     a clause of something else."""
     if "discourse-recipient" not in _ON or last is None or record.recipient is not None or record.giver is None \
