@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 import regex
 
 from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
 from giftextract.frames.gifts import about_open_gift, names_a_head
+from giftextract.frames.giving import word_pattern
 from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.contents import CONTENTS_CUE
 from giftextract.lexicon.entities import PLACES
@@ -85,7 +85,7 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
     sent a gift, "India had delivered 53 tonnes of relief material": frames/giving.py hands_a_lot)."""
     if species:
         return False
-    if relief and _relief_words(tuple(relief)).search(text, start, end):
+    if relief and word_pattern(tuple(relief)).search(text, start, end):
         return False
     if heads and names_a_head(text, start, end, heads):
         return False
@@ -97,11 +97,6 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
         return False  # "an aircraft carrying masks": a moved clause may list what the gift held
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None
 
-
-
-@lru_cache(maxsize=4)
-def _relief_words(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b", regex.IGNORECASE)
 
 
 def deploys_nothing(triggers, counts: Callable[[], list]) -> bool:

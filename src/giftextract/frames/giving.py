@@ -78,12 +78,13 @@ def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     thing yet (gift.json class "lot"; "a package of rice" names its thing itself). Relief
     sent is given ("sends first consignment of relief goods": gift.json class "relief")."""
     relief = tuple(table.classes.get("relief", ()))
-    return (calls_it_a_gift(view, lo, hi, table) or bool(relief and _words(relief).search(view.text, lo, hi))) and bool(
+    return (calls_it_a_gift(view, lo, hi, table) or bool(relief and word_pattern(relief).search(view.text, lo, hi))) and bool(
         _a_lot(tuple(table.classes.get("lot", ())), tuple(table.classes.get("goods", ()))).search(view.text, lo, hi))
 
 
 @lru_cache(maxsize=8)
-def _words(words: tuple[str, ...]) -> regex.Pattern:
+def word_pattern(words: tuple[str, ...]) -> regex.Pattern:
+    """Any of ``words`` as a whole word, any case (compiled once per word list)."""
     return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b", regex.IGNORECASE)
 
 

@@ -145,7 +145,7 @@ def _clause_of_its_own(units: list, i: int) -> bool:
         and i + 1 < len(units) and units[i + 1].kind in ("W", "V") and _PAST.fullmatch(units[i + 1].key) is not None
 
 
-_PAST = re.compile(r"[a-z]+ed|used|made|wore|gave|kept|took|brought|bought|won|rode|drove|wrote|had|held|carried|sent")
+_PAST = re.compile(rf"[a-z]+{_DATA['clause_verbs']['ending']}|" + "|".join(map(re.escape, _DATA["clause_verbs"]["words"])))
 
 
 def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
