@@ -96,13 +96,27 @@ def breakdown_parts(view: SentenceView, frames: list, phrases: tuple, heads: tup
         end = view.text.find(";", m.end(), view.end)
         after = [f for f in frames if f.personnel is not None and m.end() <= f.personnel.start < (end if end >= 0 else view.end)
                  and not _WHOLE_AFTER.match(view.text, f.personnel.end)]  # "close to 800 troops in all": the whole
+        if after and _LIST_OPENS_AFTER.match(view.text, after[0].personnel.end):
+            # "made up of 41 soldiers: a staff officer, seven sappers and a 33-strong platoon":
+            # the figure a colon or a dash sets its list after is the whole, the list its parts
+            after = after[1:]
+            if after:
+                _mark_parts(after)
+            continue
         # "made up of about 500 French and 300 Belgian soldiers": the parts of two senders are theirs
         if len(after) >= 2 and len({getattr(f.sender, "country", None) for f in after} - {None}) <= 1:
-            for part in after:
-                part.mention_only = True
-                part.rules.append("part-of")
+            _mark_parts(after)
 
 
+def _mark_parts(frames: list) -> None:
+    for part in frames:
+        part.mention_only = True
+        part.rules.append("part-of")
+
+
+# "41 professional soldiers: a staff officer, ...", "300 troops - 250 infantry and ...": the
+# figure's noun phrase ends where a colon or a dash opens its list
+_LIST_OPENS_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s", regex.IGNORECASE)
 _WHOLE_AFTER = regex.compile(r"(?:\s+[\w-]+){0,2}?" + _IN_ALL.pattern, regex.IGNORECASE)
 
 
