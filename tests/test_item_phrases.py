@@ -44,3 +44,20 @@ def test_a_thing_word_inside_a_place_name_stays_the_name():
     # near-miss: "Lion Rock Park" names a place (a facility by its head word); no lion is given
     gifts = giftextract.extract("Kenya gave Uganda a painting of Lion Rock Park.").gift_transfers
     assert [i.species for g in gifts for i in g.items] == ["painting"]
+
+
+def _open_items_examples(*keys):
+    from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
+    node = OPEN_ITEMS_TABLE
+    for k in keys:
+        node = node[k]
+    return node
+
+
+@pytest.mark.parametrize("text,species,count", _open_items_examples("classifiers", "examples")
+                         + _open_items_examples("lot_openers", "ordinal_examples"))
+def test_a_classifier_or_an_ordinal_leaves_the_count_to_the_thing(text, species, count):
+    # "500 head of cattle" is 500 cattle; "the first ten vehicles" are ten vehicles, the THEME
+    # slot starting after the ordinal (open_items.json classifiers, lot_openers ordinals)
+    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert items == [(species, count)], items

@@ -66,6 +66,9 @@ _ATTRIBUTE = (rf"(?:W/[^/ ]*/(?:{'|'.join(_ATTR['words'])}) (?![NI]/)|W/[^/ ]*/(
 _PART_OF_MEMBER = (rf"(?:P/,,/, R/[^ ]*,partitive[^ ]* (?:[WEINA]/[^ ]* |P/[^/ ]*/[-/] ){{0,{2 * _ATTR['reach']}}}?(?=P/,,/, ))")
 _ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_PART_OF_MEMBER}?{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
               rf"{_LOT}{_ITEM}){{0,20}}")
+# "received the first ten vehicles", "the last two of the pandas": an ordinal right before a
+# count (open_items.json lot_openers ordinals)
+_ORDINAL = rf"(?:W/[^/ ]*/(?:{'|'.join(_LOTS['ordinals'])}) (?=N/|I/))?"
 # A theme that points back: "the reptiles", "two of the animals", "a pair", "six" (the
 # theme sieve gives it the species last named);
 # "sent her to Washington as a gift" (an animal named before): an object pronoun is a theme
@@ -107,6 +110,8 @@ def _slot(name: str, spec: str) -> str:
     forbids = [f[1:] for f in feats if f.startswith("-")]
     if cls == "items":
         body = f"(?:{_ITEM_LIST}|{_BACK_THEME})"
+        # "the first ten vehicles": the ordinal before a theme's count stays outside the slot
+        return f"{_ORDINAL}(?P<{name}>{body})"
     elif cls in SLOT_CLASSES:
         body = "(?:" + "|".join(_unit(k, f, requires, forbids) for k, f in SLOT_CLASSES[cls]) + ")"
     else:

@@ -291,8 +291,11 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
                                               or (items and (listed or _INCLUDES.search(view.text, lo, hi) or (held and names_a_holder(anaphor.group())))))):
             continue
-        if loan_context and triggers and all(t.lemma in table.classes.get("transfer_only", ()) for t in triggers):
-            continue  # "it sent a pair to San Diego" after "China has lent pandas": a loan, not a gift
+        if loan_context and triggers and all(t.lemma in table.classes.get("transfer_only", ()) or t.lemma in table.classes.get("receipt", ())
+                                             for t in triggers):
+            # "it sent a pair to San Diego" after "China has lent pandas", "received the first
+            # four of six aircraft, the biggest purchase ...": a loan or a sale, not a gift
+            continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         _party_slots(frame, fills)
         if frame.giver is None and (demonym := theme_demonym(view, items)) is not None:

@@ -36,8 +36,9 @@ class ItemRef:
 _COUNT_GAP = regex.compile(
     r"""^(?:-(?:strong|member|man|person|personnel|soldier|troop)?)?\s*(?:   # "a 1,300-strong force", "a 700-member battalion": the count of its people
         (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
+      | (?P<classifier>{classifiers})\s+of\s+   # "500 head of cattle": livestock counted by the head (open_items.json classifiers)
       | (?:[a-z][a-z'-]*\s+|[0-9][0-9,.]*(?:-[a-z]+){1,3}\s+|[A-Z][A-Za-z\d.'-]*(?:\s+(?:[A-Z][A-Za-z\d.'-]*|[0-9][0-9A-Za-z-]*)){0,3}\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74", "Chinese United Nations", "Boeing 737"
-    )$""",
+    )$""".replace("{classifiers}", "|".join(map(regex.escape, OPEN_ITEMS_TABLE["classifiers"]["words"]))),
     regex.VERBOSE,
 )
 # a part of a group named after it: "one of the rarest falcons", "four of the jets", "19 of its F-16s"
@@ -90,6 +91,8 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
         m = _COUNT_GAP.match(gap)
         if not m:
             return None, None, []
+        if m.group("classifier"):
+            return count, None, []  # "500 head of cattle": 500 cattle
         words = [w for w in gap.split() if w.islower()]
         if m.group("kinds") is None and any(w in _NOT_ADJECTIVES or _POSSESSIVE.search(w) for w in words):
             return None, None, []  # "the two countries' wildlife services": the figure counts the owners

@@ -23,6 +23,7 @@ _DETERMINERS = frozenset(_DATA["determiners"])
 _RELATIVE = {k: frozenset(v) for k, v in _DATA["relative_determiners"].items() if not k.startswith("_")}
 _MEASURES = frozenset(_DATA["measures"])
 _HELD = frozenset(_DATA["lot_openers"]["held"])
+_CLASSIFIERS = frozenset(_DATA["classifiers"]["words"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
@@ -289,6 +290,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if words[-1] in _HELD and (count is None or count.value == 1) and end + 1 < len(units) \
             and units[end].kind == "W" and units[end].key == "of" and units[end + 1].kind == "N":
         return None  # "a set of five books": the five books are the thing (lot_openers held)
+    if words[-1] in _CLASSIFIERS and end + 1 < len(units) and units[end].key == "of" and units[end + 1].kind == "I":
+        return None  # "500 head of cattle": the cattle are the things, 500 of them (classifiers)
     if words[-1] in _MEASURES and end + 1 < len(units) and units[end].key == "of" and units[end + 1].kind == "I" \
             and "generic" in units[end + 1].feats:
         return None  # "a collection of animals native to Nepal": the animals the list names are the things
