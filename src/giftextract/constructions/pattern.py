@@ -6,7 +6,7 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   VERB              the row's trigger (a lemma or ``kind:NAME`` of its ``triggers``)
   NOUN              a personnel noun ("troops", "police officers"): a deployment's anchor
   SLOT=class        a role filled by one unit of a class: party, agent (party, facility or region:
-                    "Queensland gave koalas"),
+                    "Queensland gave koalas"), demonym ("to Japanese children"),
                     place, facility, items (a list of items), count; ``:feat`` requires a
                     unit feature, ``:-feat`` forbids it (``GIVER=agent:-poss``)
   word|word         a literal word (lower case), one of several
@@ -43,6 +43,7 @@ SLOT_CLASSES = {
     "facility": [("E", "facility"), ("R", "facility")],
     "count": [("N", "")],
     "sender": [("E", "demonym"), ("E", "organization")],
+    "demonym": [("E", "demonym")],
 }
 _FEATS = r"[^/ ]*"
 _ANY_TAG = r"[^ ]+ "
