@@ -1091,9 +1091,14 @@ def test_a_thing_no_lexicon_knows_is_a_gift_where_its_clause_says_it_was_donated
 @pytest.mark.parametrize("text", [
     "According to figures given at the ceremony, 534 Czech police officers have served in North Macedonia since 2016.",
     "Since 2018 Britain has supported the French in Mali with three Chinook helicopters and roughly 100 personnel.",
+    "About 5,640 Mongolian soldiers have taken part in 14 UN operations since 2002.",
+    "In Chad, a total of 528 Mongolian personnel served until the mission closed.",
 ])
 def test_a_running_tally_or_a_standing_force_since_a_year_is_no_deployment(text):
     assert [d.personnel for d in giftextract.extract(text).deployments if d.personnel] == []
+    # beside a deployment of the article, the tally stays out and the deployment stays in
+    told = "Mongolia sent 130 troops to Afghanistan. " + text
+    assert [d.personnel.value for d in giftextract.extract(told).deployments if d.personnel] == [130]
 
 
 def test_a_new_deployment_beside_a_year_is_still_one():
