@@ -26,7 +26,7 @@ from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, split_totals
-from giftextract.frames.segments import held_before, own_segment, replaced_before, running_tally
+from giftextract.frames.segments import goes_home, held_before, own_segment, replaced_before, running_tally
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -317,7 +317,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             own = own_segment(view.text, lo, hi, noun.start)
             requested = _requested(view, noun, lo, table)
             withdrawal = requested or \
-                any(w in own.lower() for w in table.markers.get("withdrawal", ())) or \
+                goes_home(own, table.markers) or \
                 replaced_before(view.text, lo, (count or noun).start, table.markers.get("replaced", ())) or \
                 running_tally(view.text, lo, hi, table.markers.get("running_tally", ())) or \
                 (count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()))) or \

@@ -71,3 +71,20 @@ def held_before(text: str, lo: int, pos: int, patterns) -> bool:
     have" tell a change or a plan and are no such verb."""
     compiled = _tally_pattern(tuple(patterns))
     return compiled is not None and compiled.search(text, max(lo, pos - 60), pos) is not None
+
+
+def goes_home(own: str, markers: dict) -> bool:
+    """Whether a force's own segment tells it going home or lost (deployment.json markers
+    'withdrawal'); one of 'ambiguous_departures' ("left the country") is a departure for
+    the mission instead where one of 'departed_for' follows it ("has left the country on a
+    chartered aircraft to join the UN mission in Burundi")."""
+    low = own.lower()
+    ambiguous = markers.get("ambiguous_departures", ())
+    for w in markers.get("withdrawal", ()):
+        at = low.find(w)
+        if at < 0:
+            continue
+        if w in ambiguous and any(p in low[at + len(w):] for p in markers.get("departed_for", ())):
+            continue
+        return True
+    return False
