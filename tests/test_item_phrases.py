@@ -61,3 +61,11 @@ def test_a_classifier_or_an_ordinal_leaves_the_count_to_the_thing(text, species,
     # slot starting after the ordinal (open_items.json classifiers, lot_openers ordinals)
     items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert items == [(species, count)], items
+
+
+@pytest.mark.parametrize("text,species", _open_items_examples("bare_theme_passives", "examples"))
+def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_given(text, species):
+    # "Uganda was given mine detectors", "presented Kosovo with uniforms": no determiner, yet
+    # where a verb of giving puts its theme (open_items.json bare_theme_passives)
+    items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert species in items, items

@@ -24,6 +24,7 @@ _RELATIVE = {k: frozenset(v) for k, v in _DATA["relative_determiners"].items() i
 _MEASURES = frozenset(_DATA["measures"])
 _HELD = frozenset(_DATA["lot_openers"]["held"])
 _CLASSIFIERS = frozenset(_DATA["classifiers"]["words"])
+BARE_THEME_PASSIVES = frozenset(_DATA["bare_theme_passives"]["lemmas"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])

@@ -20,7 +20,7 @@ from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals
 from giftextract.mentions.contents import opens_contents, sets_off_goods
-from giftextract.mentions.open_items import MASS_GOODS, open_item
+from giftextract.mentions.open_items import BARE_THEME_PASSIVES, MASS_GOODS, open_item
 from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
@@ -286,11 +286,16 @@ def _opens_bare_theme(units: list[Unit], i: int) -> bool:
     u = units[i]
     if u.kind == "W" and u.key == "of" and i > 0 and units[i - 1].kind == "V" and "gift_noun" in units[i - 1].feats:
         return True  # "received India's gift of essential medicines": the gift's of-phrase
+    if u.kind == "W" and u.key == "with" and i > 1 and units[i - 1].kind in ("E", "R") and units[i - 2].kind == "V" \
+            and "gift_verb" in units[i - 2].feats:
+        return True  # "presented Kosovo with uniforms and winter jackets": the theme after "with"
     if u.kind == "E" and i > 0:
         u = units[i - 1]  # "gave France agate bowls": the theme after the first object
     # "an aircraft carrying masks and sterilisers": the load of a carrier (kept only where a
-    # gift row fills THEME with it)
-    return u.kind == "V" and ("gift_verb" in u.feats and "active" in u.feats or u.key in ("carrying", "bearing"))
+    # gift row fills THEME with it); "Uganda was given mine detectors": a passive verb of
+    # giving whose subject is the recipient (open_items.json bare_theme_passives)
+    return u.kind == "V" and ("gift_verb" in u.feats and ("active" in u.feats or u.key in BARE_THEME_PASSIVES)
+                              or u.key in ("carrying", "bearing"))
 
 
 def _opens_relative_theme(units: list[Unit], i: int) -> bool:
