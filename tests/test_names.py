@@ -104,3 +104,20 @@ def test_an_office_of_a_title_of_a_state_is_that_states(text, country):
 def test_a_hyphenated_state_name_reads_with_a_space(text, country):
     [d] = giftextract.extract(text).deployments
     assert d.host.country == country
+
+
+def _currency_examples(kind):
+    from giftextract.lexicon.data import LEXICON
+    return LEXICON["triggers"]["currency_nouns"]["_examples"][kind]
+
+
+@pytest.mark.parametrize("text,name", _currency_examples("currency"))
+def test_a_state_or_demonym_naming_a_currency_is_no_party(text, name):
+    from giftextract.lexicon.entities import find_entities
+    assert name not in [e.text for e in find_entities(text)]
+
+
+@pytest.mark.parametrize("text,name", _currency_examples("party"))
+def test_a_state_beside_an_amount_is_still_a_party(text, name):
+    from giftextract.lexicon.entities import find_entities
+    assert any(e.text.endswith(name) for e in find_entities(text))

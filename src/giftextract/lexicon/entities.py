@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.anchors import near_cues
+from giftextract.lexicon.currencies import without_currencies
 from giftextract.lexicon.given_names import without_given_names
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
@@ -394,5 +395,5 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    return facilities.located(text, without_given_names(text, out))
+    return facilities.located(text, without_currencies(text, without_given_names(text, out)))
 

@@ -1,0 +1,23 @@
+"""Layer 2: a state's name or demonym that names a currency ("240,000 U.S. dollars", "50
+million Hong Kong dollars", "Swiss francs") is part of an amount, no party and no place.
+
+The currency nouns are data (triggers.json currency_nouns); the name right before one of
+them is dropped, so no frame reads the United States as a gift's recipient in "equipment
+worth 240,000 U.S. dollars".
+"""
+
+from __future__ import annotations
+
+import re
+
+from giftextract.lexicon.base import Entity
+from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.trie import trie_alternation
+
+_CURRENCY_AFTER = re.compile(r"[ \t]+(?:" + trie_alternation(LEXICON["triggers"]["currency_nouns"]["words"]) + r")\b")
+
+
+def without_currencies(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` less the states and demonyms that name a currency (see the module)."""
+    return [e for e in entities if not (e.country and e.place_kind in ("country", None) and not e.possessive
+                                        and _CURRENCY_AFTER.match(text, e.end))]
