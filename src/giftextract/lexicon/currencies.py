@@ -1,5 +1,6 @@
 """Layer 2: a state's name or demonym that names a currency ("240,000 U.S. dollars", "50
-million Hong Kong dollars", "Swiss francs") is part of an amount, no party and no place.
+million Hong Kong dollars", "Swiss francs", "US$150,000") is part of an amount, no party and
+no place.
 
 The currency nouns are data (triggers.json currency_nouns); the name right before one of
 them is dropped, so no frame reads the United States as a gift's recipient in "equipment
@@ -14,7 +15,8 @@ from giftextract.lexicon.base import Entity
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 
-_CURRENCY_AFTER = re.compile(r"[ \t]+(?:" + trie_alternation(LEXICON["triggers"]["currency_nouns"]["words"]) + r")\b")
+# "U.S. dollars", or a dollar sign right after the name: "US$150,000", "NZ$2 million"
+_CURRENCY_AFTER = re.compile(r"[ \t]+(?:" + trie_alternation(LEXICON["triggers"]["currency_nouns"]["words"]) + r")\b|\$")
 
 
 def without_currencies(text: str, entities: list[Entity]) -> list[Entity]:
