@@ -360,3 +360,13 @@ def test_a_city_in_rebel_hands_is_no_context_of_giving():
             "200 reinforcements. French helicopters and a reported 100 soldiers landed in Abidjan early on Sunday to "
             "bolster the roughly 600 French troops stationed in the city. Bouake remained in rebel hands on Monday.")
     assert giftextract.extract(text).gift_transfers == []
+
+
+def test_a_record_that_told_no_thing_takes_the_word_of_giving_of_the_frame_that_told_it():
+    # the first frame ("came from") tells no thing; the frame that tells the things gives them
+    # ("a donation"), so the record is a gift and the dateline sieve finds where it went
+    text = ("KINGSTON, May 2 (2014) - Six more flamingos joined the aviary this week. The newcomers came "
+            "from the Toronto Zoo, the aviary's partner. Those six were a donation from the Toronto Zoo.")
+    got = [(g.giver.country, g.recipient.country, [(i.species, i.count.value) for i in g.items])
+           for g in giftextract.extract(text).gift_transfers]
+    assert got == [("CA", "JM", [("flamingo", 6.0)])]

@@ -69,6 +69,9 @@ def _better_place(a: Entity | None, b: Entity | None) -> Entity | None:
 
 
 def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
+    # "The newcomers came from the San Diego Zoo. Those first ten were a donation from it":
+    # a record that told no thing takes its things, and their word of giving, from the frame
+    record.giving = record.giving or (frame.giving and bool(frame.items) and not record.items and record.total is None)
     record.items = _merge_items(record.items, frame.items)
     record.total = record.total or frame.total
     record.giver = record.giver or frame.giver
