@@ -1222,6 +1222,7 @@ def test_a_carrier_is_no_gift_nor_the_antecedent_of_the_pair():
 
 @pytest.mark.parametrize("text,expected", [
     ("The Government and people of the Kingdom of Cambodia gave three trucks to Laos.", ("KH", "LA", ("truck", 3.0))),
+    ("Bhutan received three X-ray machines as a gift from the people and government of India.", ("IN", "BT", ("x-ray machine", 3.0))),
     # a junta is an institution; a pachyderm is an elephant; a circus keeps animals
     ("Myanmar's junta gave five female and one male pachyderm to the Great Moscow State Circus.",
      ("MM", "RU", ("elephant", 6.0))),
