@@ -1401,11 +1401,11 @@ def test_men_who_arrive_after_a_force_told_before_are_its_troops():
     assert giftextract.extract("Some 300 men arrived at the factory gates in Detroit on Monday.").deployments == []
 
 
-def _loan_examples(kind: str):
+def _loan_examples(kind: str, table: str = "loan_examples"):
     import json
     from importlib import resources
     raw = resources.files("giftextract.constructions").joinpath("data", "gift.json").read_text("utf-8")
-    return json.loads(raw)["loan_examples"][kind]
+    return json.loads(raw)[table][kind]
 
 
 @pytest.mark.parametrize("text,species", _loan_examples("not_gift"))
@@ -1416,6 +1416,18 @@ def test_a_transfer_told_near_a_loan_sale_or_swap_is_no_gift(text, species):
 
 @pytest.mark.parametrize("text,species", _loan_examples("gift"))
 def test_a_gift_beside_a_word_like_a_loan_marker_stays_a_gift(text, species):
+    import giftextract
+    assert species in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items], text
+
+
+@pytest.mark.parametrize("text,species", _loan_examples("not_gift", "declined_examples"))
+def test_an_offer_turned_down_is_no_gift(text, species):
+    import giftextract
+    assert species not in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items], text
+
+
+@pytest.mark.parametrize("text,species", _loan_examples("gift", "declined_examples"))
+def test_a_refusal_of_something_before_the_giving_leaves_the_gift(text, species):
     import giftextract
     assert species in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items], text
 

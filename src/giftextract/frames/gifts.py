@@ -28,7 +28,7 @@ from giftextract.mentions.contents import contents_list, listed_with_known, memb
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
-                                       named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym)
+                                       named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
 from giftextract.frames.paired import one_per_giver, paired_givers
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
@@ -295,6 +295,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                                              for t in triggers):
             # "it sent a pair to San Diego" after "China has lent pandas", "received the first
             # four of six aircraft, the biggest purchase ...": a loan or a sale, not a gift
+            continue
+        if turned_down(view, triggers, table):
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         _party_slots(frame, fills)

@@ -119,3 +119,11 @@ def theme_demonym(view: SentenceView, items: list) -> Entity | None:
             if e.demonym and e.country and (item.open or e.name.casefold() not in item.mention.species):
                 return e
     return None
+
+
+def turned_down(view: SentenceView, triggers: list, table) -> bool:
+    """The sentence says the offer its words of giving tell was turned down, after the first of
+    them ("wanted to give Obama a young donkey; the White House politely declined"): an offer
+    turned down is no gift (GOLD.md; gift.json markers declined)."""
+    words = tuple(table.markers.get("declined", ()))
+    return bool(words and triggers) and word_pattern(words).search(view.text, min(t.start for t in triggers), view.end) is not None
