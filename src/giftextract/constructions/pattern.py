@@ -13,6 +13,7 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   @class            a word of a named word class of the table (``@prep``)
   , : ; ( )         punctuation
   ~N                up to N plain words (``~`` is ~3): adverbs, articles, adjectives
+  ~N/@class         the same, none of them a word of a word class
   *N                up to N units of any kind but a trigger (an apposition, a list)
   +N                the same within the phrase: no punctuation crossed
   *N/@class         the same, crossing no word of a word class ("*12/@clause"); +N/@class
@@ -230,6 +231,11 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
             parts.append(_gap(element[:-1], barrier, classes) + "?")  # lazy: the shortest gap
         elif element[0] == "~" and element[1:].isdigit() or element == "~":
             parts.append(rf"(?:W/{_FEATS}/[^ ]* ){{0,{_bound(element, 3)}}}")
+        elif element[0] == "~" and "/@" in element and element[1:].split("/@", 1)[0].isdigit():
+            # "~6/@coordination": plain words, none of the class ("help X restore order and to send")
+            count, cls = element[1:].split("/@", 1)
+            not_word = rf"(?!W/{_FEATS}/{_alts(_expand('@' + cls, classes))} )"
+            parts.append(rf"(?:{not_word}W/{_FEATS}/[^ ]* ){{0,{int(count)}}}")
         elif _is_gap(element):
             parts.append(_gap(element, barrier, classes))
         elif element.startswith("!>+") and "/" in element:
