@@ -1093,6 +1093,8 @@ def test_a_thing_no_lexicon_knows_is_a_gift_where_its_clause_says_it_was_donated
     "Since 2018 Britain has supported the French in Mali with three Chinook helicopters and roughly 100 personnel.",
     "About 5,640 Mongolian soldiers have taken part in 14 UN operations since 2002.",
     "In Chad, a total of 528 Mongolian personnel served until the mission closed.",
+    "The first contingent went to the Sinai in 1957, and more than 38,000 Indonesian peacekeepers have served since then.",
+    "With Friday's departures Indonesia would have more than 3,500 military personnel serving under the UN flag.",
 ])
 def test_a_running_tally_or_a_standing_force_since_a_year_is_no_deployment(text):
     assert [d.personnel for d in giftextract.extract(text).deployments if d.personnel] == []
