@@ -422,3 +422,12 @@ def test_animals_native_to_a_state_name_no_recipient_and_a_collection_of_them_is
 def test_ulster_is_northern_ireland():
     from giftextract.lexicon.entities import find_entities
     assert [(e.name, e.country) for e in find_entities("The first GIs landed in Ulster in 1942.")] == [("Ulster", "GB")]
+
+
+def test_it_stands_for_no_party_inside_the_relative_clause_before():
+    # "which will serve with UNIFIL, the UN force": the UN is inside a relative clause, no
+    # subject for "It", so the figure stays Fiji's and is no bloc's total
+    text = ("Fiji's new contingent is a rifle battalion, which will serve with UNIFIL, the UN force in "
+            "southern Lebanon. It numbers 350 soldiers.")
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == [("FJ", "LB", 350.0)]

@@ -166,12 +166,19 @@ def pronoun_before(view: "SentenceView", pos: int, lo: int) -> str | None:
     return last
 
 
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose|whom|where)\b")
+
+
 def antecedents_from(text: str, start: int, entities: list[Entity]) -> dict[str, Entity]:
     """Subject of a sentence, as the referent of the next sentence's "it" (a state or an
-    institution) or "he"/"she" (a person): its first party not after a preposition."""
+    institution) or "he"/"she" (a person): its first party not after a preposition, nor
+    inside a relative clause ("a battalion, which will serve with MONUSCO, the UN mission
+    in Congo. It numbers 850": the UN is no subject)."""
     for e in entities:
         if e.party_kind is None or e.source or e.possessive:
             continue
+        if _RELATIVE_OPENS.search(text, start, e.start):
+            break
         m = _LAST_WORD.search(text, max(start, e.start - 30), e.start)
         if m and m.group(1).lower() in PREPOSITIONS:
             continue
