@@ -117,7 +117,7 @@ _DEPICTED_BY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXI
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
-                       + r")(?:\s+[A-Z][\w-]*){0,2}\s+$|\b[A-Z][\w-]*\s+(?:"  # "Pratica di Mare": a particle in a name
+                       + r")(?:\s+[A-Z][\w-]*,?){0,3}(?:\s+and)?\s+$|\b[A-Z][\w-]*\s+(?:"  # "called Lord, Fox and Krok"; "Pratica di Mare": a particle in a name
                        + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"].get("particles", ["(?!)"]))) + r")\s+$")
 
 
