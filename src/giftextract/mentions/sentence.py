@@ -174,10 +174,11 @@ def antecedents_from(text: str, start: int, entities: list[Entity]) -> dict[str,
     institution) or "he"/"she" (a person): its first party not after a preposition, nor
     inside a relative clause ("a battalion, which will serve with MONUSCO, the UN mission
     in Congo. It numbers 850": the UN is no subject)."""
+    relative = _RELATIVE_OPENS.search(text, start, entities[-1].start) if entities else None
     for e in entities:
         if e.party_kind is None or e.source or e.possessive:
             continue
-        if _RELATIVE_OPENS.search(text, start, e.start):
+        if relative is not None and relative.start() < e.start:
             break
         m = _LAST_WORD.search(text, max(start, e.start - 30), e.start)
         if m and m.group(1).lower() in PREPOSITIONS:
