@@ -773,6 +773,30 @@ def test_figures_listed_by_country_after_a_stated_one():
     assert {("RU", 3000), ("BY", 500), ("TJ", 200), ("KG", 200), ("AM", 70)} <= got
 
 
+def test_figures_from_states_after_a_noun_from_sender():
+    # "N <noun> from <state>, N from <state>, N each from <state> and <state>": the noun left out
+    text = ("Germany is sending troops to Slovakia. The battlegroup will include 700 soldiers from Germany, "
+            "400 from the US, 100 each from Poland and Slovenia and at least 400 from the Czech Republic.")
+    got = {(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments
+           if d.personnel}
+    assert {("DE", "SK", 700), ("US", "SK", 400), ("PL", "SK", 100), ("SI", "SK", 100), ("CZ", "SK", 400)} <= got
+
+
+def test_figures_from_states_stop_at_a_figure_of_something_else():
+    text = ("Germany is sending troops to Slovakia. The battlegroup will include 700 soldiers from Germany, "
+            "$400 million from the US and 20 tonnes of supplies from Poland.")
+    got = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel}
+    assert ("DE", 700) in got and not {s for s, _ in got} & {"US", "PL"}
+
+
+def test_a_state_s_committee_or_commission_is_a_body_of_that_state():
+    # institution nouns (triggers.json): "Committee", "Commission", "Authority", ... after a state's name
+    assert _gifts("Cambodia's National Election Committee received 10,000 ballot boxes from Japan.") == {
+        ("JP", "KH", (("ballot box", 10000.0),))}
+    assert _gifts("Japan handed 40 motorbikes to the Nepalese Election Commission.") == {
+        ("JP", "NP", (("motorcycle", 40.0),))}
+
+
 def test_a_count_told_by_sex_in_an_apposition_numbers_the_thing():
     got = _gifts("The koalas, three female and three male, were gifted by Australia to China.")
     assert got == {("AU", "CN", (("koala", 6.0),))}

@@ -10,6 +10,10 @@ the Balkans, 40 of them for Macedonia and 15 for Serbia": after the place a depl
 to, figures each followed by a place are the same deployment (sender, status, time) to each
 of those states, with that figure.
 
+Figures from states: after "700 soldiers from Germany", ", 400 from the US", "100 each from
+Poland and Slovenia" and "at least 400 from the Czech Republic" are the same deployment from
+those states, with their figures (the noun and its verb left out).
+
 Listed figures: after a figure stated after its noun ("put the Russian contingent at about
 3,000"), "the Belarusian at about 500", "those of Tajikistan and Kyrgyzstan at 200 each",
 "with 70 from Armenia" are the same deployment from those states, with their figures.
@@ -215,3 +219,32 @@ def _states_at(view: SentenceView, pos: int) -> tuple[list, int]:
 def _any_state_at(view: SentenceView, pos: int):
     """A state or a demonym of known country starting at ``pos``."""
     return next((e for e in view.entities if e.start == pos and e.country and (e.party_kind == "state" or e.demonym)), None)
+
+
+# ", 400 from the US", "and 100 each from Poland and Slovenia": a figure, then its states
+_FROM_LINK = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+_EACH_FROM = regex.compile(r"[ \t]+(?:each[ \t]+)?from[ \t]+", regex.IGNORECASE)
+
+
+def from_figures(view: SentenceView, frames: list) -> list:
+    """More states' figures after "N <noun> from <state>" (the noun-from-sender row), one frame each."""
+    out = []
+    used = {f.personnel.start for f in frames if f.personnel is not None}
+    for frame in frames:
+        if frame.personnel is None or frame.mention_only or frame.sender is None \
+                or "noun-from-sender" not in frame.rules or frame.sender.start < frame.noun_end:
+            continue
+        pos = frame.sender.end
+        for _ in range(MAX_PAIRS):
+            count = _count_at(view, _FROM_LINK.match(view.text, pos, view.end).end())
+            frm = _EACH_FROM.match(view.text, count.end, view.end) if count is not None else None
+            states, end = _states_at(view, frm.end()) if frm else ([], pos)
+            if not states or count.start in used or count.value is None or count.unit:
+                break
+            used.add(count.start)
+            out += [dataclasses.replace(frame, sender=state, personnel=count, rules=[*frame.rules, "from-figure"],
+                                        sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
+                                        speaker_countries=list(frame.speaker_countries), location=None)
+                    for state in states]
+            pos = end
+    return out
