@@ -115,6 +115,9 @@ _DEPICTED_BY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXI
                                                            key=len, reverse=True))
                           + r")\s+of\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
+# a model's mark right after a capitalised animal noun: "Falcon III tactical radios", "Puma M36
+# vehicles": a model's name, whatever kind of thing follows ("Leopard 2s," alone is the model itself)
+_DESIGNATOR = re.compile(r"[^\S\n]+(?:(?:[A-Z]{1,3}-?)?[0-9][0-9A-Za-z-]*|II|III|IV|VI|VII|VIII)(?=[^\S\n]+[A-Za-z])")
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
                        + r")(?:\s+[A-Z][\w-]*,?){0,3}(?:\s+and)?\s+$|\b[A-Z][\w-]*\s+(?:"  # "called Lord, Fox and Krok"; "Pratica di Mare": a particle in a name
@@ -202,8 +205,9 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
             continue
         if _is_verb_use(folded, m.end(), surface.lower()) or _after_verb_word(folded, m.start(), surface.lower()):
             continue
-        if surface[0].isupper() and (_NAMED_BY.search(text, max(0, s - 40), s) or _NAME_HEAD_AFTER.match(text, e)):
-            continue  # "Operation Kudu", "the Jinnah Laptop Scheme": a name
+        if surface[0].isupper() and (_NAMED_BY.search(text, max(0, s - 40), s) or _NAME_HEAD_AFTER.match(text, e)
+                                     or _DESIGNATOR.match(text, e)):
+            continue  # "Operation Kudu", "the Jinnah Laptop Scheme", "Falcon III radios", "Puma M36": a name
         sense = _SURFACES[_key(m.group("surface"))]
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
