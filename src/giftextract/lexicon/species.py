@@ -125,7 +125,7 @@ _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["s
 
 
 # "the Jinnah Laptop Scheme", "the Golden Horse Award": a capitalised noun in a programme's or prize's name
-_NAME_HEAD_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["name_heads"]))
+_NAME_HEAD_AFTER = re.compile(r"[\"\u201d']?(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["name_heads"]))
                               + r")(?![\w-])")
 
 
