@@ -90,6 +90,7 @@ def test_priorities_are_explicit_integers_and_names_unique():
     ("VERB @nosuch", "unknown word class"),
     ("VERB Capitalised", "unknown element"),
     ("VERB to !>+x/by", "needs a number"),
+    ("THEME=items *12/all VERB", "unknown element"),
 ])
 def test_a_bad_pattern_says_what_is_wrong(pattern, problem):
     with pytest.raises(PatternError, match=problem):
@@ -107,6 +108,22 @@ def test_a_user_folder_adds_a_row_at_run_time(tmp_path):
     assert [r.name for r in rules.rows("gift")][-1] == "entrust-to"
     # the packaged extractor is untouched by the user's rules
     assert "entrust-to" not in [r.name for r in Extractor().rules.rows("gift")]
+
+
+def test_a_gap_of_any_units_crosses_the_verb_of_a_relative_clause(tmp_path):
+    # "*N" crosses no trigger; "*N/any" does: the relative clause's own verb ("landed")
+    text = "Two bears, which landed at the port after a long voyage, were handed over to Zenda."
+
+    def given(gap):
+        row = {"event": "gift", "rows": [{
+            "name": "entrusted-theme", "triggers": ["kind:gift_verb"], "voice": "passive", "priority": 99,
+            "pattern": f"^ THEME=items , which {gap} , ~2 VERB", "examples": [], "near_misses": []}]}
+        (tmp_path / "rows.json").write_text(json.dumps(row), "utf-8")
+        sentence = Extractor(Rules.load(tmp_path)).explain(text)
+        return "entrusted-theme (priority 99): THEME='Two bears'" in sentence
+
+    assert given("*20/any")
+    assert not given("*20")
 
 
 @pytest.mark.parametrize("content,problem", [

@@ -18,6 +18,8 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   +N                the same within the phrase: no punctuation crossed
   *N/@class         the same, crossing no word of a word class ("*12/@clause"); +N/@class
                     within the phrase
+  *N/any            up to N units of any kind, triggers too: a relative clause set off by
+                    commas has a verb of its own ("doses, which landed ..., were donated")
   *N? +N?           the shortest such gap (the nearest "to" after the verb, not the last)
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
@@ -163,11 +165,15 @@ def required_words(pattern: str, classes: dict[str, list[str]]) -> tuple[frozens
 
 
 def _is_gap(element: str) -> bool:
-    return element in ("*", "+") or (element[0] in "*+" and element[1:].split("/@", 1)[0].isdigit())
+    return element in ("*", "+") or (element[0] in "*+" and element[1:].split("/", 1)[0].isdigit()
+                                      and (element.count("/") == 0 or "/@" in element or element.endswith("/any")))
 
 
 def _gap(element: str, barrier: str, classes: dict[str, list[str]]) -> str:
-    """``*N``, ``+N``, ``*N/@class`` or ``+N/@class``: a bounded run of units crossing no trigger."""
+    """``*N``, ``+N``, ``*N/@class`` or ``+N/@class``: a bounded run of units crossing no trigger;
+    ``*N/any``: a bounded run of units of any kind."""
+    if element.endswith("/any"):
+        return rf"(?:{_ANY_TAG}){{0,{int(element[1:-4])}}}"
     if "/@" in element:  # "*12/@clause": a gap that crosses no word of a class (+: nor punctuation)
         bound, cls = element[1:].split("/@", 1)
         stop = rf"[WVE]/{_FEATS}/{_alts(_expand('@' + cls, classes))} " + ("|P/" if element[0] == "+" else "")
