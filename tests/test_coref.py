@@ -80,6 +80,15 @@ def test_open_item_examples(text, species):
         assert species in items
 
 
+def test_a_host_guessed_by_position_for_a_force_of_no_sender_is_not_carried_on():
+    # "marines stationed in New Caledonia" (no sender, host by position) says nothing of where
+    # the next force goes: the dateline does
+    text = ("PORT VILA, March 5 - The French ship carried tents. A detachment of marines stationed in "
+            "New Caledonia was also aboard. Australia has dispatched more than 600 soldiers on a warship.")
+    got = {(d.sender.country, d.host.country) for d in giftextract.extract(text).deployments}
+    assert got == {("AU", "VU")}
+
+
 def test_sieves_can_be_switched_off_one_by_one():
     assert len({s.name for s in SIEVES}) == len(SIEVES)
     assert all(isinstance(s.enabled, bool) and s.window > 0 for s in SIEVES)

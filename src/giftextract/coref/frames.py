@@ -172,7 +172,8 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
     counted = frame.personnel is not None
     sender = frame.sender if counted or getattr(frame.sender, "country", None) else None
     host = frame.host if counted or getattr(frame.host, "country", None) else None
-    if "conjunct-host" in frame.rules or (frame.mention_only and "fallback:host-by-position" in frame.rules):
+    if "conjunct-host" in frame.rules or ("fallback:host-by-position" in frame.rules
+                                          and (frame.mention_only or getattr(frame.sender, "country", None) is None)):
         # "sent teams to Pakistan, Myanmar and Laos": the force told next is not the last one's alone;
         # "units hastily assembled at Charleston": a place a mention stands by is no host to carry on
         host = None
