@@ -797,6 +797,22 @@ def test_a_state_s_committee_or_commission_is_a_body_of_that_state():
         ("JP", "NP", (("motorcycle", 40.0),))}
 
 
+@pytest.mark.parametrize("second", [
+    "The items included 5,000 uniforms, 5,000 water bottles and 50 tents.",
+    "Among the donated items were 5,000 uniforms, 5,000 water bottles and 50 tents.",
+])
+def test_the_items_of_a_gift_told_after_it(second):
+    # "the (donated) items" points back to the gift; "were" after them opens their list, and
+    # "the donated items" is no verb and its object
+    got = _gifts("Turkey donated military equipment to Gambia on Monday. " + second)
+    assert got == {("TR", "GM", (("uniform", 5000.0), ("water bottle", 5000.0), ("tent", 50.0)))}
+
+
+def test_a_lot_given_to_a_recipient_names_the_recipient():
+    got = _gifts("Russia handed Cuba two consignments of aid in May. The consignments included 20 tonnes of flour and 500 tents.")
+    assert got == {("RU", "CU", (("flour", None), ("tent", 500.0)))}
+
+
 def test_a_count_told_by_sex_in_an_apposition_numbers_the_thing():
     got = _gifts("The koalas, three female and three male, were gifted by Australia to China.")
     assert got == {("AU", "CN", (("koala", 6.0),))}

@@ -93,7 +93,13 @@ def opens_contents(units: list, i: int) -> bool:
     if u.kind not in ("W", "V"):
         return False
     before = _CONTENTS_AFTER.get(u.key)
-    return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and units[i - 1].key in before)
+    return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and _word(units[i - 1]) in before)
+
+
+def _word(u) -> str:
+    """A unit's word; a thing's head noun as written ("the donated items were ...")."""
+    text = getattr(getattr(u.ref, "mention", None), "text", "") if u.kind == "I" else ""
+    return text.split()[-1].lower() if text else u.key
 
 
 _SET_OFF = frozenset((":", "-", "\u2013", "\u2014"))
