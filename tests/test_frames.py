@@ -813,6 +813,13 @@ def test_a_lot_given_to_a_recipient_names_the_recipient():
     assert got == {("RU", "CU", (("flour", None), ("tent", 500.0)))}
 
 
+@pytest.mark.parametrize("force,country", [("The RCMP", "CA"), ("The Mounties", "CA"), ("The PNG Defence Force", "PG"),
+                                           ("The RSIPF", "SB"), ("The Republic of Fiji Military Forces", "FJ")])
+def test_a_national_force_named_by_its_own_name_is_its_state_s(force, country):
+    got = _gifts(f"{force} presented Queen Elizabeth II with a black mare named Noble.")
+    assert {(g, r) for g, r, _ in got} == {(country, "GB")}
+
+
 def test_a_count_told_by_sex_in_an_apposition_numbers_the_thing():
     got = _gifts("The koalas, three female and three male, were gifted by Australia to China.")
     assert got == {("AU", "CN", (("koala", 6.0),))}
