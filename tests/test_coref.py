@@ -89,6 +89,17 @@ def test_a_host_guessed_by_position_for_a_force_of_no_sender_is_not_carried_on()
     assert got == {("AU", "VU")}
 
 
+def test_a_word_of_animals_points_back_to_an_animal_not_to_a_thing_named_since():
+    text = ("Uganda gave Kenya a giraffe named Nuru. Keepers met the truck at the border at night. "
+            "Uganda gave the animal free of charge.")
+    assert [(i.species, i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items] == [("giraffe", 1)]
+
+
+def test_a_zoo_told_by_its_state_s_demonym_opens_a_sentence_too():
+    [g] = giftextract.extract("A Czech zoo gave four monkeys to the Karaganda Zoo in Kazakhstan.").gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("CZ", "KZ")
+
+
 def test_sieves_can_be_switched_off_one_by_one():
     assert len({s.name for s in SIEVES}) == len(SIEVES)
     assert all(isinstance(s.enabled, bool) and s.window > 0 for s in SIEVES)

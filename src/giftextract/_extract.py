@@ -201,6 +201,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         named = [sp for sp in species.of(i) if not sp.generic and not (last and names_class(sp.species, last.species))]
         if named:
             discourse.last_species = named[-1]
+            discourse.last_animal = next((sp for sp in reversed(named) if sp.category == "animal"), discourse.last_animal)
             _name_pending(discourse, named[0])
             # the things named with their counts: what "the animals" or "the vessels" may mean
             discourse.last_list = _listed(t, sentences[i], names_of.get(i, []), species.of(i), triggers[i])

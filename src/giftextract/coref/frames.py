@@ -27,8 +27,15 @@ def _theme(frame, discourse: Discourse) -> None:
     species = discourse.last_species
     if not THEME_SIEVE:
         return
+    animals = _animal_word(frame.back_theme)
+    if animals and getattr(species, "category", "animal") != "animal":
+        # "gave the animal": a word of animals points back to the animal named last, never to a
+        # thing named since ("met the truck at the edge of the city"); none read: no theme
+        species = discourse.last_animal
+        if species is None:
+            return
     thing = discourse.last_open_item
-    if thing is not None and (species is None or thing.end > species.end):
+    if thing is not None and (species is None or thing.end > species.end) and not animals:
         name_theme(frame, thing.mention, open_item=True)  # "Belize was given 100,000 doses; Bolivia received 150,000"
         return
     if species is None:  # "The male Bao Bao and the female Tjen Tjen ..." before the species is named
@@ -43,6 +50,15 @@ def _theme(frame, discourse: Discourse) -> None:
         return
     told = listed[-1] if listed and listed[-1].mention is species and listed[-1].count is not None else None
     name_theme(frame, species, told=told.count if told and _uncounted(frame.back_theme) else None)
+
+
+_ANIMAL_WORDS = frozenset(("animal", "animals", "beast", "beasts", "creature", "creatures"))
+
+
+def _animal_word(units) -> bool:
+    """A theme that names animals as such ("the animal", "the two creatures")."""
+    return any(w in _ANIMAL_WORDS for u in units if u.kind in ("R", "W", "I")
+               for w in getattr(getattr(u.ref, "text", None), "lower", lambda: "")().split())
 
 
 def _uncounted(units) -> bool:

@@ -68,6 +68,7 @@ class Discourse:
     last_deployment: tuple = (None, None)  # the last deployment's sender and host
     pending_themes: list = field(default_factory=list)  # frames waiting for a species named later
     last_species: object = None  # the last specific species named (a SpeciesMention), for the theme sieve
+    last_animal: object = None  # the last of them that is an animal: what "the animal" points back to
     # the last thing given that no lexicon knows (an open ItemRef: "100,000 doses"): "Bolivia
     # received 150,000" after it is 150,000 more of it, where it was named after last_species
     last_open_item: object = None

@@ -83,7 +83,7 @@ SMALL_NUMBER = trie_alternation(list(_SMALL)) + r"|[2-9]|1[0-2]"  # two to twelv
 # zoo named before, or else the phrase stands for a facility of that state
 # ... and several such, as the agent of a passive: "donated by three American zoos" (elsewhere,
 # "two American zoos with pandas" are no party)
-_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?:(?P<det>the|a|an)|(?<=\bby\s)(?P<many>several|(?:" + SMALL_NUMBER + r")))\s+"
+_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?:(?P<det>[Tt]he|[Aa]n?)|(?<=\bby\s)(?P<many>several|(?:" + SMALL_NUMBER + r")))\s+"
                                r"(?P<demo>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
                                r"(?P<head>"
                                + trie_alternation(NOMINALS.get("demonym_facilities", {}).get("heads", ["(?!)"]))
@@ -189,7 +189,7 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         if code and not any(n.start < m.end() and m.start() < n.end for n in out):
             zoo = ("zoo",) if m.group("head").startswith("zoo") else ()
             out.append(Nominal(m.start(), m.end(), m.group(), "facility", ("facility", *zoo, f"of_{code}",
-                                                                              "definite" if m.group("det") == "the" else "new")))
+                                                                              "definite" if m.group("det") in ("the", "The") else "new")))
     out.sort(key=lambda n: n.start)
     return out
 
