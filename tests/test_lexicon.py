@@ -632,3 +632,11 @@ def test_reinforcements_are_personnel():
     import giftextract
     [d] = giftextract.extract("Russia sent 300 reinforcements to Syria on Friday.").deployments
     assert (d.sender.country, d.host.country, d.personnel.value) == ("RU", "SY", 300)
+
+
+@pytest.mark.parametrize("text,species", [
+    ("two common marmosets", "common marmoset"), ("a chinchilla", "chinchilla"), ("12 piglets", "pig"),
+    ("a Bulgarian sheepdog", "dog"), ("a family of De Brazza's monkeys", "de brazza's monkey"),
+])
+def test_species_the_blind_batches_named(text, species):
+    assert [m.species for m in find_species(text)] == [species]
