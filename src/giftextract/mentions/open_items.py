@@ -31,6 +31,7 @@ _NOT_HEADS = frozenset(_DATA["not_heads"])
 _STOP = frozenset(_DATA["stop"])
 MASS_GOODS = _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
 _ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
+_ED_NOUNS = frozenset(_DATA["ed_nouns"]["words"])
 _PARTICIPLE_ENDS = frozenset(_DATA["participle_ends"]["words"])
 _ADVERBS = frozenset(_DATA["adverbs"]["words"])
 _PLAIN = PLAIN_MODIFIERS
@@ -167,7 +168,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     held = words[-1] if head in _MEASURES and of < len(words) else head
     if {head, singular(head), held, singular(held)} & _NOT_HEADS:
         return []  # "a local breed", "a North Korean dog breed": no item at all
-    if head.endswith(("ly", "ed")) or head in _ADVERBS or head.rpartition("-")[2] in _PARTICIPLE_ENDS and "-" in head or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
+    if head.endswith("ly") or (head.endswith("ed") and head not in _ED_NOUNS) or head in _ADVERBS or head.rpartition("-")[2] in _PARTICIPLE_ENDS and "-" in head or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
     return words
 
