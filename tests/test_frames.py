@@ -820,6 +820,14 @@ def test_a_national_force_named_by_its_own_name_is_its_state_s(force, country):
     assert {(g, r) for g, r, _ in got} == {(country, "GB")}
 
 
+@pytest.mark.parametrize("text,pair", [
+    ("The Warsaw Zoo gave its Ukrainian counterparts 30 tents.", ("PL", "UA")),
+    ("Japan gave its Philippine colleagues ten boats.", ("JP", "PH")),
+])
+def test_counterparts_and_colleagues_named_by_a_demonym_are_of_that_state(text, pair):
+    assert {(g, r) for g, r, _ in _gifts(text)} == {pair}
+
+
 def test_a_count_told_by_sex_in_an_apposition_numbers_the_thing():
     got = _gifts("The koalas, three female and three male, were gifted by Australia to China.")
     assert got == {("AU", "CN", (("koala", 6.0),))}
