@@ -823,6 +823,7 @@ def test_a_national_force_named_by_its_own_name_is_its_state_s(force, country):
 @pytest.mark.parametrize("text,pair", [
     ("The Warsaw Zoo gave its Ukrainian counterparts 30 tents.", ("PL", "UA")),
     ("Japan gave its Philippine colleagues ten boats.", ("JP", "PH")),
+    ("Putin presented his Saudi hosts with two gyrfalcons.", ("RU", "SA")),
 ])
 def test_counterparts_and_colleagues_named_by_a_demonym_are_of_that_state(text, pair):
     assert {(g, r) for g, r, _ in _gifts(text)} == {pair}
