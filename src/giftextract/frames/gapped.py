@@ -176,11 +176,16 @@ def listed_figures(view: SentenceView, frames: list) -> list:
             if count is None or count.start in used or count.value is None:
                 break
             used.add(count.start)
-            out += [dataclasses.replace(frame, sender=state, personnel=count, rules=[*frame.rules, "listed-figure"],
-                                        sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
-                                        speaker_countries=list(frame.speaker_countries), location=None)
-                    for state in states]
+            out += [_from_state(frame, state, count, "listed-figure") for state in states]
     return out
+
+
+def _from_state(frame, state, count, rule: str):
+    """The same deployment as ``frame`` from another state, with that state's figure (its own
+    lists, never shared)."""
+    return dataclasses.replace(frame, sender=state, personnel=count, rules=[*frame.rules, rule],
+                               sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
+                               speaker_countries=list(frame.speaker_countries), location=None)
 
 
 def _next_listed(view: SentenceView, pos: int):
@@ -242,9 +247,6 @@ def from_figures(view: SentenceView, frames: list) -> list:
             if not states or count.start in used or count.value is None or count.unit:
                 break
             used.add(count.start)
-            out += [dataclasses.replace(frame, sender=state, personnel=count, rules=[*frame.rules, "from-figure"],
-                                        sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
-                                        speaker_countries=list(frame.speaker_countries), location=None)
-                    for state in states]
+            out += [_from_state(frame, state, count, "from-figure") for state in states]
             pos = end
     return out
