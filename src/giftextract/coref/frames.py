@@ -58,7 +58,7 @@ _ANIMAL_WORDS = frozenset(("animal", "animals", "beast", "beasts", "creature", "
 def _animal_word(units) -> bool:
     """A theme that names animals as such ("the animal", "the two creatures")."""
     return any(w in _ANIMAL_WORDS for u in units if u.kind in ("R", "W", "I")
-               for w in getattr(getattr(u.ref, "text", None), "lower", lambda: "")().split())
+               for w in (getattr(u.ref, "text", None) or "").lower().split())
 
 
 def _uncounted(units) -> bool:
