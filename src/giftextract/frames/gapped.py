@@ -226,8 +226,7 @@ def _any_state_at(view: SentenceView, pos: int):
     return next((e for e in view.entities if e.start == pos and e.country and (e.party_kind == "state" or e.demonym)), None)
 
 
-# ", 400 from the US", "and 100 each from Poland and Slovenia": a figure, then its states
-_FROM_LINK = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+# ", 400 from the US", "and 100 each from Poland and Slovenia": a figure (after _LIST_LINK), then its states
 _EACH_FROM = regex.compile(r"[ \t]+(?:each[ \t]+)?from[ \t]+", regex.IGNORECASE)
 
 
@@ -241,7 +240,7 @@ def from_figures(view: SentenceView, frames: list) -> list:
             continue
         pos = frame.sender.end
         for _ in range(MAX_PAIRS):
-            count = _count_at(view, _FROM_LINK.match(view.text, pos, view.end).end())
+            count = _count_at(view, _LIST_LINK.match(view.text, pos, view.end).end())
             frm = _EACH_FROM.match(view.text, count.end, view.end) if count is not None else None
             states, end = _states_at(view, frm.end()) if frm else ([], pos)
             if not states or count.start in used or count.value is None or count.unit:
