@@ -204,6 +204,13 @@ def applicable_rows(table: Table, seq: Sequence) -> list[Construction]:
     return [rows[n] for n in candidates if all(not ws.isdisjoint(words) for ws in rows[n].requires)]
 
 
+def _captures(m, slots) -> list[tuple[str, tuple[int, int]]]:
+    """Each slot's span in a match; a theme named twice by one row ("donated 500 tents to
+    Nepal, along with 2,000 blankets") gives a fill for each."""
+    return [(slot, span) for slot in slots
+            for span in (m.spans(slot) if slot == "THEME" else (m.span(slot),))]
+
+
 def match_rows(table: Table, seq: Sequence) -> list[Match]:
     """Every match of every applicable row over the clause, in row then position order."""
     out: list[Match] = []
@@ -213,8 +220,7 @@ def match_rows(table: Table, seq: Sequence) -> list[Match]:
             noun = seq.units_in(*m.span("NOUN")) if "NOUN" in row.regex.groupindex else []
             trigger = verb[0] if verb else (noun[0] if noun else None)
             fills = []
-            for slot in row.slots:
-                a, b = m.span(slot)
+            for slot, (a, b) in _captures(m, row.slots):
                 units = tuple(u for u in seq.units_in(a, b)
                               if u.kind != "P" and (u.kind != "W" or slot == "THEME"))  # "given some"
                 if units:

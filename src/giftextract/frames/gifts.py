@@ -267,7 +267,9 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         theme = fills.get("THEME")
         # a thing the lexicon does not know, given by a construction that fixes the theme
         # (or any construction, where the clause calls it a gift: "landed ... as a gift")
-        open_items = member_items(seq.units, theme[0].units) if theme else []
+        # (every theme the winning row named: "donated 500 tents to Nepal, along with 2,000 blankets")
+        open_items = [i for f in theme if f.row is theme[0].row and f.trigger is theme[0].trigger
+                      for i in member_items(seq.units, f.units)] if theme else []
         # ... or a thing of a kind the article already told as given ("150,000 doses were
         # flown to Bhutan" after "India handed two million doses to Bangladesh")
         if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table)
