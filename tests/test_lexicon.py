@@ -189,11 +189,20 @@ _PERSONNEL_NEXT = frozenset(LEXICON["triggers"]["trigger_adjective_uses"]["*pers
     LEXICON["triggers"]["trigger_adjective_uses"]["*personnel"].get("next_lower", ()))
 
 
+_TABLE = LEXICON["triggers"]["trigger_adjective_uses"]
+
+
 def _ruled(t, text: str) -> bool:
-    """A trigger a row of the table speaks of: its word, or any personnel noun before a word of '*personnel'."""
+    """A trigger a row of the table speaks of: its word (for a row of next words only, before
+    one of them: "gave back" is ruled, "gave the army uniforms" is not), or any personnel noun
+    before a word of '*personnel'."""
     after = text[t.end:].split()
-    return " ".join(t.text.lower().split()) in _RULED or (
-        t.kind == "personnel" and bool(after) and after[0].strip(".,").lower() in _PERSONNEL_NEXT)
+    following = after[0].strip(".,").lower() if after else ""
+    word = " ".join(t.text.lower().split())
+    row = _TABLE.get(word) if word in _RULED else None
+    if row is not None and (set(row) - {"next", "_why"} or following in row.get("next", ())):
+        return True
+    return t.kind == "personnel" and following in _PERSONNEL_NEXT
 
 
 @pytest.mark.parametrize("text", _ADJECTIVE_USES["trigger"])
