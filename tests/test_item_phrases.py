@@ -63,6 +63,15 @@ def test_a_classifier_or_an_ordinal_leaves_the_count_to_the_thing(text, species,
     assert items == [(species, count)], items
 
 
+@pytest.mark.parametrize("text,species,count", _open_items_examples("modifying_things", "examples")
+                         + _open_items_examples("modifying_things", "near_misses"))
+def test_a_known_thing_before_a_plural_noun_modifies_it(text, species, count):
+    # "10 syringe pumps" are pumps, "two lion cubs" lions (open_items.json modifying_things)
+    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers
+             for i in g.items]
+    assert (species, count) in items, items
+
+
 @pytest.mark.parametrize("text,species", _open_items_examples("bare_theme_passives", "examples"))
 def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_given(text, species):
     # "Uganda was given mine detectors", "presented Kosovo with uniforms": no determiner, yet
