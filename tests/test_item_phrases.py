@@ -72,6 +72,15 @@ def test_a_known_thing_before_a_plural_noun_modifies_it(text, species, count):
     assert (species, count) in items, items
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("list_groups", "examples")
+                         + _open_items_examples("list_groups", "near_misses"))
+def test_a_list_cut_by_semicolons_is_one_list(text, things):
+    # "500 tents; 2,000 blankets; and 20 water purifiers": one gift of all of them; a clause of
+    # its own after the semicolon ("2,000 people were left homeless") adds nothing (list_groups)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things
+
+
 @pytest.mark.parametrize("text,species", _open_items_examples("bare_theme_passives", "examples"))
 def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_given(text, species):
     # "Uganda was given mine detectors", "presented Kosovo with uniforms": no determiner, yet

@@ -30,6 +30,7 @@ from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
                                        named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
 from giftextract.frames.paired import one_per_giver, paired_givers
+from giftextract.frames.continued import continued_list
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
@@ -218,6 +219,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     ``heads``: the head words of the things the article told as given so far."""
     frames: list[GiftFrame] = []
     taken: set[int] = set()
+    last = None  # (where the clause of the last frame ends, the frame)
     for lo, hi in view.clauses():
         anaphor = about_open_gift(view.text, lo, hi) or _LATER_LOT.search(view.text, lo, hi)
         if anaphor is not None and carries_itself(anaphor.group(), heads):
@@ -234,6 +236,10 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # "The elephants ... will live at the Yerevan Zoo": where the animals told of went
             housed = moved is None and _THE_SUBJECT.match(view.text, lo) and _names_a_zoo(view, lo, hi)
             if moved is None and not housed:
+                if last is not None and last[0] == lo and (more := continued_list(view, lo, hi, taken)):
+                    last[1].items.extend(more)  # "...; 2,000 blankets and 432 cooking kits; ..."
+                    taken.update(i.count.start for i in more if i.count is not None)
+                    last = (hi, last[1])
                 continue
         items, total = find_items(view, lo, hi, taken)
         if housed:
@@ -327,6 +333,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             if item.count is not None:
                 taken.add(item.count.start)
         frames.append(frame)
+        last = (hi, frame)
         frames += _one_per_recipient(frame, fills, view.text) + one_per_giver(frame, fills) + paired_givers(frame, matches) \
             + _gapped_datives(frame, fills, seq)
     return frames + later_deliveries(view, frames)

@@ -129,7 +129,10 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
     thing or a party ("donated equipment to Ukraine, including tents and helmets")."""
     for k in range(len(units) - 1):
         # "gave Nicaragua relief goods: blankets, soap and sleeping mats" (a colon or a dash after goods)
-        set_off = after_thing and k >= 1 and sets_off_goods(units[k - 1], units[k])
+        # (or a colon after the party the giving names: "donated relief goods to Pakistan:
+        # 600 family tents, ...", "goods donated by Ankara: 600 family tents, ...")
+        set_off = after_thing and k >= 1 and (sets_off_goods(units[k - 1], units[k]) or (
+            units[k].kind == "P" and units[k].key == ":" and units[k - 1].kind == "E" and "party" in units[k - 1].feats))
         if not (set_off or opens_contents(units, k)):
             continue
         if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):
@@ -199,3 +202,23 @@ def _listed_next(units: list, k: int, step: int, members: set[int]) -> bool:
     while 0 <= j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
         j, links = j + step, links + 1
     return links > 0 and j in members
+
+
+_GROUP_LINKS = frozenset(_DATA["list_groups"]["links"])
+_ATTRIBUTIONS = frozenset(_DATA["list_groups"]["attributions"])
+
+
+def list_only(units: list) -> list[ItemRef]:
+    """The things of a clause that is only a group of a list ("; 2,000 blankets, 432 cooking
+    kits and 1,296 mattresses", "; plus 426,093 medical kits, according to officials"): its
+    item units, when every other unit links them and an attribution may close it; else none."""
+    out = []
+    for j, u in enumerate(units):
+        if u.kind == "I":
+            if "generic" not in u.feats:
+                out.append(u.ref)
+        elif u.kind == "W" and u.key in _ATTRIBUTIONS and out and units[j - 1].kind == "P":
+            break  # ", according to officials"
+        elif u.kind not in ("P", "W") or u.key not in _GROUP_LINKS:
+            return []
+    return out
