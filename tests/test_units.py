@@ -168,6 +168,7 @@ def test_import_does_not_load_quantulum3() -> None:
     ("canvas", "canvas"), ("abrams", "abrams"), ("canvases", "canvas"), ("atlas", "atlas"), ("pandas", "panda"), ("llamas", "llama"),
     ("walkie-talkies", "walkie-talkie"), ("cookies", "cookie"), ("sorties", "sortie"),  # "-ie" nouns keep it
     ("lorries", "lorry"), ("puppies", "puppy"),
+    ("scarves", "scarf"), ("knives", "knife"), ("shelves", "shelf"), ("gloves", "glove"), ("valves", "valve"),  # "-ves"
 ])
 def test_singular_of_a_counted_noun(plural, expected):
     from giftextract.quantity.nouns import singular

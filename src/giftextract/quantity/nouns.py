@@ -35,7 +35,11 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               "clothes": "clothes", "binoculars": "binoculars", "scissors": "scissors", "trousers": "trousers",
               "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas",
               # a name of a thing that ends in "s" in the singular ("31 M1 Abrams")
-              "abrams": "abrams"}
+              "abrams": "abrams",
+              # "-f"/"-fe" nouns whose plural is "-ves" (others keep the "e": "gloves", "valves")
+              "scarves": "scarf", "wolves": "wolf", "calves": "calf", "halves": "half", "knives": "knife",
+              "wives": "wife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "hooves": "hoof",
+              "thieves": "thief", "sheaves": "sheaf", "elves": "elf", "dwarves": "dwarf"}
 # nouns written the same in the singular and the plural ("two aircraft", "ten sheep")
 ZERO_PLURALS = frozenset(k for k, v in _IRREGULAR.items() if k == v)
 _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
