@@ -17,6 +17,11 @@ _SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because|(?:i
                              r"|recover|locate|evacuate|protect|guard|secure|assist|support|treat|care))\s", regex.IGNORECASE)
 
 
+# after the force, a second participle coordinated with its own ends its segment: "sending 320
+# officers to the mission and bringing home the units they replace" (the return is the other
+# units'); before it, "drawn from 21 countries and numbering 9,000" still speaks of the force
+_NEXT_PARTICIPLE = regex.compile(r"\s+and(?=\s+(?:then\s+)?[a-z]+ing\s)", regex.IGNORECASE)
+
 NEAR_NOUN = 90  # characters either side of a personnel noun within which a loss or a return is its own
 
 
@@ -32,7 +37,8 @@ def own_segment(text: str, lo: int, hi: int, pos: int) -> str:
         elif m.start() > pos:
             end = m.start()
             break
-    return text[start:end]
+    after = _NEXT_PARTICIPLE.search(text, pos, end)
+    return text[start:after.start() if after else end]
 
 
 # what may stand between a word of replacing and the figure replaced: "replaces the 240",
