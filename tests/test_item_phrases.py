@@ -81,6 +81,13 @@ def test_a_list_cut_by_semicolons_is_one_list(text, things):
     assert [i.species for i in gift.items] == things
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("currency_heads", "examples"))
+def test_a_currency_heads_no_thing_given(text, things):
+    # "135 million rand" is money, no item; "a gold crown" is a thing (open_items.json currency_heads)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things
+
+
 @pytest.mark.parametrize("text,species", _open_items_examples("bare_theme_passives", "examples"))
 def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_given(text, species):
     # "Uganda was given mine detectors", "presented Kosovo with uniforms": no determiner, yet
