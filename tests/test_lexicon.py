@@ -183,13 +183,10 @@ def test_a_trie_reads_any_whitespace_for_a_space():
     assert re.compile(trie_alternation([])).match("") is None
 
 
-_ADJECTIVE_USES = LEXICON["triggers"]["trigger_adjective_uses"]["_examples"]
-_RULED = tuple(w for w in LEXICON["triggers"]["trigger_adjective_uses"] if not w.startswith(("_", "*")))
-_PERSONNEL_NEXT = frozenset(LEXICON["triggers"]["trigger_adjective_uses"]["*personnel"]["next"]) | frozenset(
-    LEXICON["triggers"]["trigger_adjective_uses"]["*personnel"].get("next_lower", ()))
-
-
 _TABLE = LEXICON["triggers"]["trigger_adjective_uses"]
+_ADJECTIVE_USES = _TABLE["_examples"]
+_RULED = tuple(w for w in _TABLE if not w.startswith(("_", "*")))
+_PERSONNEL_NEXT = frozenset(_TABLE["*personnel"]["next"]) | frozenset(_TABLE["*personnel"].get("next_lower", ()))
 
 
 def _ruled(t, text: str) -> bool:
