@@ -182,8 +182,8 @@ def _adjective_use(folded: str, s: int, e: int, key: str, text: str = "", lo: in
     if uses is None:
         return False
     after = _NEXT.match(folded, e)
-    if after and after.group(1) in uses[0]:
-        return True
+    if after and (after.group(1) in uses[0] or (key in _PERSONNEL_FORMS and _EVERY_PERSONNEL and after.group(1) in _EVERY_PERSONNEL[0])):
+        return True  # (a form's own row adds to '*personnel')
     if after and key in _PERSONNEL_FORMS and after.group(1) in _BEFORE_A_UNIT and text[lo + after.start(1)].islower():
         return True
     if not uses[1] and not uses[2]:

@@ -168,7 +168,8 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     head = words[of - 1]
     # a measure's thing too: "a round of talks" holds no thing (but "rounds of ammunition")
     held = words[-1] if head in _MEASURES and of < len(words) else head
-    if {head, singular(head), held, singular(held)} & _NOT_HEADS or head in _CURRENCY_HEADS:
+    # ("350 units of electoral kits": a measure's thing is what may be no thing, not the measure)
+    if {held, singular(held)} & _NOT_HEADS or head in _CURRENCY_HEADS:
         return []  # "a local breed", "a North Korean dog breed": no item at all
     if head.endswith("ly") or (head.endswith("ed") and head not in _ED_NOUNS) or head in _ADVERBS or head.rpartition("-")[2] in _PARTICIPLE_ENDS and "-" in head or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
