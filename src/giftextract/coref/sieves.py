@@ -180,8 +180,13 @@ def _institution_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, di
     ("the Embassy of the Republic of China (Taiwan)" ... "24 laptops from the embassy")."""
     head = n.feats[1].replace("_", " ") if len(n.feats) > 1 else ""
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
-    return next((m.entity for m in by_recency if m.entity.party_kind == "organization" and m.entity.country
-                 and head in m.entity.name.lower() and _differs(m.entity, co)), None)
+    named = next((m.entity for m in by_recency if m.entity.party_kind == "organization" and m.entity.country
+                  and head in m.entity.name.lower() and _differs(m.entity, co)), None)
+    # none named: the mission of the last envoy who heads one ("U.S. Ambassador Brian Shukan"
+    # ... "the embassy gave the army four fuel trucks"; nominals.json staff:)
+    staff = tuple(f[6:] for f in n.feats if f.startswith("staff:"))
+    return named or next((m.entity for m in by_recency if staff and m.entity.party_kind == "person" and m.entity.country
+                          and (m.entity.title or "").lower() in staff and _differs(m.entity, co)), None)
 
 
 _STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}

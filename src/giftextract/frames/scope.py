@@ -24,7 +24,7 @@ def in_theme_scope(items: list, theme, units, text: str) -> list:
         # three male, were gifted"; "the first submarine in its history, a Kilo-class boat that India gave")
         return [i for i in items if i.end > first or _BESIDE.fullmatch(text, i.end, first)]
     # "handed over 20 buses to Laos together with a plane": the things after the verb are all given
-    told = [u.start for u in units if u.kind == "V" and "passive" in u.feats and u.start < theme.trigger.start]
+    told = [u.start for u in units if u.kind == "V" and "passive" in u.feats and u.start <= theme.trigger.start]
     return [i for i in items if i.end > theme.trigger.start or any(i.end <= v for v in told)]
 
 
