@@ -7,7 +7,7 @@ import pytest
 
 import giftextract
 from giftextract.coref.sieves import SIEVES
-from giftextract.mentions.nominals import NOMINALS, find_named_animals, find_nominals
+from giftextract.mentions.nominals import NOMINALS, find_named_animals, find_nominals, titled_names
 from giftextract.mentions.open_items import _DATA as OPEN_ITEMS
 
 SIEVE_EXAMPLES = [(s.name, text, phrase, want) for s in SIEVES for text, phrase, want in s.examples]
@@ -37,6 +37,20 @@ def test_sieve_examples(name, text, phrase, want):
 @pytest.mark.parametrize("text,phrases", NOMINALS["examples"])
 def test_nominal_examples(text, phrases):
     assert [n.text.lower() for n in find_nominals(text)] == phrases
+
+
+@pytest.mark.parametrize("text,phrases", NOMINALS["titled_names"]["examples"])
+def test_titled_name_examples(text, phrases):
+    """"Health Minister Dr Irving McIntyre": a titled person of no known country (nominals.json titled_names)."""
+    assert [n.text for n in titled_names(text, 0, len(text))] == phrases
+
+
+def test_a_titled_name_of_no_known_country_fills_a_slot_the_locale_sieve_places():
+    text = ("ROSEAU, April 14 - Venezuela has donated test kits to its neighbours. In Roseau, Venezuela's ambassador "
+            "presented Health Minister Dr Irving McIntyre with 3,000 rapid tests.")
+    gifts = giftextract.extract(text).gift_transfers
+    assert [(g.giver.country, g.recipient.country, [(i.species, i.count.value) for i in g.items]) for g in gifts
+            if any(i.species == "rapid test" for i in g.items)] == [("VE", "DM", [("rapid test", 3000.0)])]
 
 
 @pytest.mark.parametrize("text,names", NOMINALS["named_appositions"]["examples"])

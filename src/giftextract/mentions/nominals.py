@@ -134,6 +134,21 @@ def names_a_holder(phrase: str) -> bool:
     return phrase.split()[-1].lower() in _HOLDERS
 
 
+# "Health Minister Dr Irving McIntyre": a titled name of no known country (nominals.json titled_names)
+_TITLED = NOMINALS["titled_names"]
+_TITLED_NAME = re.compile(
+    r"(?<![\w'-])(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + trie_alternation(LEXICON["triggers"]["titles"]) + r")\s+"
+    r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?"
+    r"(?P<name>(?!(?:" + trie_alternation(LEXICON["triggers"]["titles"]) + r")\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,"
+    + str(_TITLED["max_name_words"] - 1) + r"})")
+
+
+def titled_names(text: str, start: int, end: int) -> list[Nominal]:
+    """"Interior Minister Marco Antonio Villeda": a person told by title and name, for the
+    slots of a construction; the units keep the entity where one covers the name."""
+    return [Nominal(m.start(), m.end(), m.group(), "titled", ("person", "sg")) for m in _TITLED_NAME.finditer(text, start, end)]
+
+
 # "... has said it sent": a pronoun that opens what its speaker said (nominals.json speech_verbs)
 _AFTER_SPEECH = re.compile(r"(?<![\w'-])(?:" + trie_alternation(sorted(set(LEXICON["triggers"]["report_verbs"])
                                                                      | set(NOMINALS["speech_verbs"]["words"])))

@@ -18,7 +18,7 @@ from giftextract.lexicon.base import possessive_mark
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
-from giftextract.mentions.nominals import find_named_animals, find_nominals
+from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
 from giftextract.mentions.contents import opens_contents, sets_off_goods
 from giftextract.mentions.open_items import BARE_THEME_PASSIVES, MASS_GOODS, open_item
 from giftextract.mentions.sentence import SentenceView
@@ -208,6 +208,9 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
     mentions += _trigger_units(view, lo, hi)
     for n in (*find_nominals(view.text, lo, hi), *find_named_animals(view.text, lo, hi)):
         mentions.append(Unit("R", n.start, n.end, n.type, n.feats, n))
+    named = [(u.start, u.end) for u in mentions if u.kind == "E"]
+    mentions += [Unit("R", n.start, n.end, n.type, n.feats, n) for n in titled_names(view.text, lo, hi)
+                 if not any(a < n.end and n.start < b for a, b in named)]  # an entity covering the name is the name
     mentions.sort(key=lambda u: (u.start, -(u.end - u.start), "IEVRNA".find(u.kind)))
     units: list[Unit] = []
     pos = lo
