@@ -18,6 +18,7 @@ from giftextract.frames.deployments import deployment_frames
 from giftextract.frames.elided import elides
 from giftextract.frames.follow_ons import follows_on
 from giftextract.frames.restated import restates
+from giftextract.coref.chains import title_mentions
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.lead import LeadPlace
@@ -72,8 +73,7 @@ def _blocks(sentences: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, in
     for start, end in sentences:
         if size > BLOCK_CHARS:
             yield block
-            block = []
-            size = 0
+            block, size = [], 0
         block.append((start, end))
         size += end - start
     yield block
@@ -192,7 +192,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     def add_names(i: int) -> None:
         start, end = sentences[i]
         names = names_of[i] = with_names(t, start, end, discourse, entities.of(i))
-        discourse.add(base + i, names, _subjects(t, names), _visited(t, names))
+        mentioned = sorted(names + title_mentions(t, start, end, names, base + i, discourse), key=lambda e: e.start)  # "the king": a mention of him
+        discourse.add(base + i, mentioned, _subjects(t, mentioned), _visited(t, mentioned))
 
     def add_species(i: int) -> None:
         # "The birds travelled with ..." after "the red-crowned cranes": a class word names

@@ -115,7 +115,7 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
                     break
             setattr(frame, slot, found)
             if sieve is not None and found is not None:
-                frame.rules.append(f"sieve:{sieve}")
+                frame.rules += [f"sieve:{sieve}"] + (["sieve:chain"] if found.via == "chain" else [])
     if event == "deployment":
         _discourse_parties(frame, discourse)
     elif event == "gift":
