@@ -531,6 +531,27 @@ def test_a_when_clause_is_a_clause_of_its_own():
         "Japan's first koalas arrived in 1984", ", when six were sent to zoos in Tokyo and Nagoya."]
 
 
+@pytest.mark.parametrize("text,clauses", [
+    ("Britain gave Jamaica 300,000 doses, and a week ago the United States donated 208,000 more.",
+     ["Britain gave Jamaica 300,000 doses", ", and a week ago the United States donated 208,000 more."]),
+    ("Japan sent two cranes, and two years later Tokyo's zoo gave a third.",
+     ["Japan sent two cranes", ", and two years later Tokyo's zoo gave a third."]),
+    ("Japan sent two cranes, and a week ago gave a third.", ["Japan sent two cranes, and a week ago gave a third."]),
+])
+def test_a_time_then_a_new_subject_after_and_opens_a_clause(text, clauses):
+    """", and a week ago the United States donated": a coordinated clause with a subject of its
+    own; with no new subject ("and a week ago gave"), the clause goes on."""
+    from giftextract.mentions.sentence import SentenceView
+    view = SentenceView(text, 0, len(text))
+    assert [text[a:b].strip() for a, b in view.clauses()] == clauses
+
+
+def test_two_coordinated_gifts_each_keep_their_giver():
+    found = giftextract.extract("Last month the United Kingdom gave Jamaica 300,000 AstraZeneca doses, and a week ago "
+                                "the United States donated more than 208,000 doses of the Pfizer vaccine.").gift_transfers
+    assert sorted((g.giver.country, g.recipient.country) for g in found) == [("GB", "JM"), ("US", "JM")]
+
+
 # --- transport: the table in triggers.json ("transport") with its examples ----------------
 
 def _transport_examples():

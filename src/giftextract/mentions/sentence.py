@@ -38,6 +38,10 @@ _OPENED = _COUNTED_BEFORE + _ASIDE  # ending at the closing dash
 # goods (open_items.json contents_openers) opens their list, no new clause
 _GOODS = OPEN_ITEMS_TABLE["contents_openers"]["goods"]
 _AFTER_GOODS = r"(?:" + "|".join(sorted(_GOODS, key=len, reverse=True)) + r")\s-\s"
+# a time that opens a clause: "a week ago", "two days later", "last month", "the next year", "later"
+_WHEN = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:day|week|month|year)s?\s+"
+         r"(?:ago|later|earlier|afterwards)|(?:last|this|the\s+next|the\s+following|the\s+previous)\s+"
+         r"(?:day|week|month|year|spring|summer|autumn|fall|winter)|later|earlier|afterwards|subsequently)")
 _CLAUSE_BREAK = regex.compile(
     r"""
       ;\s                                 # semicolon
@@ -48,7 +52,8 @@ _CLAUSE_BREAK = regex.compile(
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
-    """ % {"opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS},
+    | ,\s+(?=and\s+%(when)s,?\s+(?:the\s+)?(?-i:[A-Z]))   # ", and a week ago the United States donated": a time, then a new subject
+    """ % {"opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN},
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
