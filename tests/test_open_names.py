@@ -433,3 +433,15 @@ def test_a_region_homonym_keeps_its_sense_through_the_article():
 def test_a_sea_named_with_a_demonym_is_no_state(text):
     # places.json: the Indian Ocean, the Arabian Sea are regions of no country, not India or Saudi Arabia
     assert not [e for e in find_entities(text) if e.demonym and e.country in ("IN", "SA")], text
+
+
+def test_a_facility_named_after_a_gazetteer_town_is_as_unsure_as_the_town():
+    """"Marka airport in Amman": "Marka" is a Somali town to the gazetteer, so the airport's
+    country is the gazetteer's guess (lexicon/corroborate.py drops it where the text never names
+    Somalia); a facility the hand lexicon places is sure."""
+    from giftextract.lexicon.entities import find_entities
+    [airport, _amman] = find_entities("They met at Marka airport in Amman.")
+    assert (airport.name, airport.country, airport.via) == ("Marka airport", "SO", "gazetteer")
+    gifts = giftextract.extract("Germany gave Jordan 70 trucks on Sunday at a ceremony at Marka airport in Amman. "
+                                "The trucks are all Mercedes-Benz models: 20 Zetros trucks and 56 Sprinter minibuses.").gift_transfers
+    assert {(g.giver.country, g.recipient.country) for g in gifts} == {("DE", "JO")}

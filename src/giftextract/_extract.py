@@ -15,16 +15,14 @@ from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
 from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
-from giftextract.frames.elided import elides
-from giftextract.frames.follow_ons import follows_on
-from giftextract.frames.restated import restates
+from giftextract.frames.next_sentence import continues_force, goes_on
 from giftextract.coref.chains import title_mentions
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.lead import LeadPlace
 from giftextract.coref.sieves import SIEVES, Discourse
-from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads, tells_where_it_went
-from giftextract.frames.slots import TRANSPORT as MOVED, VISIT_BEFORE, VISIT_REACH, not_carriers
+from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads
+from giftextract.frames.slots import VISIT_BEFORE, VISIT_REACH, not_carriers
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
 from giftextract.mentions.nominals import TITLE_CUE
@@ -165,10 +163,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     # "... gave Cuba 5,000 tonnes of rice. The rice was loaded aboard a ship": the sentence
     # after a chosen one may move what it told of
     chosen = sorted(set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences)
-                                   and (MOVED.search(t, *sentences[i + 1]) or tells_where_it_went(t, *sentences[i + 1])
-                                        or follows_on(t, *sentences[i + 1])
-                                        or restates(t, *sentences[i + 1], tables["deployment"].markers)
-                                        or elides(t, *sentences[i + 1], tables["deployment"].markers))})
+                                   and goes_on(t, *sentences[i + 1], tables["deployment"].markers)})
     # a bare title ("the Shah made the Duke a gift") may stand for a person named several
     # sentences back: there the names are read as far back as the title sieve looks
     context = sorted({j for i in chosen
@@ -238,9 +233,8 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         start, end = sentences[i]
         if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme,
                                                  discourse.item_heads, relief)
-                                   and deploys_nothing(triggers[i], partial(counts.of, i)) and not follows_on(t, start, end)
-                                   and not restates(t, start, end, tables["deployment"].markers)
-                                   and not elides(t, start, end, tables["deployment"].markers)):
+                                   and deploys_nothing(triggers[i], partial(counts.of, i))
+                                   and not continues_force(t, start, end, tables["deployment"].markers)):
             deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
             continue
         _catch_up(deferred)

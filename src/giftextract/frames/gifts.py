@@ -30,7 +30,7 @@ from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
                                        named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
 from giftextract.frames.paired import one_per_giver, paired_givers
-from giftextract.frames.continued import continued_list
+from giftextract.frames.continued import colon_list, continued_list
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
@@ -227,8 +227,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if anaphor is None and heads:
             anaphor = _definite_theme(heads).search(view.text, lo, hi)
         listed = None
-        if anaphor is None and _LIST_OPENS.match(view.text, lo):
-            anaphor = listed = _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)
+        if anaphor is None:  # "the vehicles - 15 ...", "The list is long: 16 ventilators, ..."
+            anaphor = listed = (_LIST_OPENS.match(view.text, lo) and _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)) or colon_list(view, lo, hi)
         moved = housed = None
         giving_here = any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers)
         if not anaphor and not giving_here:

@@ -102,15 +102,18 @@ def cue_words(kind: str) -> set[str]:
 
 
 @lru_cache(maxsize=4096)  # a document names its facilities again and again
-def _country(words: tuple[str, ...]) -> str | None:
-    """The country of the longest known phrase in ``words``."""
+def _country(words: tuple[str, ...]) -> tuple[str | None, bool]:
+    """The country of the longest known phrase in ``words``, and whether only the generated
+    gazetteer knows that phrase (then the country is as unsure as a gazetteer place's)."""
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i:i + n])
-            code = hand_country(phrase) or (GAZETTEER[phrase][1] if phrase in GAZETTEER else None)
+            code = hand_country(phrase)
             if code:
-                return code
-    return None
+                return code, False
+            if phrase in GAZETTEER:
+                return GAZETTEER[phrase][1], True
+    return None, False
 
 
 _SHORT = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-Z]")
@@ -151,7 +154,7 @@ def build(m: re.Match, text: str) -> Entity | None:
     else:
         owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
         if owner >= 0:  # "Kenya's Ol Pejeta sanctuary": the owner's country, the name after it
-            country = _country((*words[:owner], words[owner][:-2]))
+            country = _country((*words[:owner], words[owner][:-2]))[0]
             words, spans, stripped = words[owner + 1:], spans[owner + 1:], True
         for n in (2, 1):  # "the Russian Hmeimim base"
             if len(words) > n and " ".join(words[:n]) in DEMONYMS:
@@ -167,11 +170,13 @@ def build(m: re.Match, text: str) -> Entity | None:
             return None  # "the US base", "the NATO base", "the Putin residence": a description
         start = spans[0][0]
     end = m.end()
-    country = country or _country(tuple(words))
+    # "Marka airport in Amman": a name only the gazetteer knows ("Marka", a Somali town) gives a
+    # country the document must name (lexicon/corroborate.py), as a gazetteer place's
+    named, guessed = (country, False) if country else _country(tuple(words))
     # "the Adazi base": the article is in the span (as for the hand lexicon's places), not the name
     first = start if stripped else m.start()
-    return Entity(first, end, text[first:end], text[start:end], None, row["kind"], country,
-                  possessive=text.startswith(("'s", "’s"), end))
+    return Entity(first, end, text[first:end], text[start:end], None, row["kind"], named,
+                  possessive=text.startswith(("'s", "’s"), end), via="gazetteer" if guessed else None)
 
 
 # "the Mihail Kogalniceanu air base near the Black Sea port of Constanta": where a

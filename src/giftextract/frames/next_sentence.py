@@ -1,0 +1,29 @@
+"""Layer 6: whether a sentence goes on with the event the sentence before told of.
+
+A sentence with no word of giving or of a force is read only where it may go on with one
+told just before: it moves what was given ("The rice was loaded aboard a ship"), says where
+it went, sets out its list ("The list is long: 16 ventilators, ..."), or adds to, restates or
+elides a force ("Another 200 would follow").  The pipeline reads such a sentence after a
+sentence that may hold a record, and skips it otherwise.
+"""
+
+from __future__ import annotations
+
+from giftextract.frames.continued import opens_a_list
+from giftextract.frames.elided import elides
+from giftextract.frames.follow_ons import follows_on
+from giftextract.frames.gifts import tells_where_it_went
+from giftextract.frames.restated import restates
+from giftextract.frames.slots import TRANSPORT as MOVED
+
+
+def continues_force(text: str, start: int, end: int, markers: dict) -> bool:
+    """More of a force, its figure restated, or a figure whose personnel noun is elided."""
+    return follows_on(text, start, end) or restates(text, start, end, markers) or elides(text, start, end, markers)
+
+
+def goes_on(text: str, start: int, end: int, markers: dict) -> bool:
+    """Whether ``text[start:end]`` may go on with the gift or force of the sentence before
+    (``markers``: the deployment table's)."""
+    return bool(MOVED.search(text, start, end) or tells_where_it_went(text, start, end) or opens_a_list(text, start, end)
+                or continues_force(text, start, end, markers))
