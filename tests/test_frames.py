@@ -546,6 +546,18 @@ def test_a_time_then_a_new_subject_after_and_opens_a_clause(text, clauses):
     assert [text[a:b].strip() for a, b in view.clauses()] == clauses
 
 
+@pytest.mark.parametrize("text,clauses", [
+    ("The King was presented with a leopard skin, and he made the president a gift of a silver rhino.",
+     ["The King was presented with a leopard skin", ", and he made the president a gift of a silver rhino."]),
+    ("Japan gave Laos two buses, and they arrived in May.", ["Japan gave Laos two buses", ", and they arrived in May."]),
+    ("Japan gave him and her two buses.", ["Japan gave him and her two buses."]),
+])
+def test_a_pronoun_subject_after_and_opens_a_clause(text, clauses):
+    from giftextract.mentions.sentence import SentenceView
+    view = SentenceView(text, 0, len(text))
+    assert [text[a:b].strip() for a, b in view.clauses()] == clauses
+
+
 def test_two_coordinated_gifts_each_keep_their_giver():
     found = giftextract.extract("Last month the United Kingdom gave Jamaica 300,000 AstraZeneca doses, and a week ago "
                                 "the United States donated more than 208,000 doses of the Pfizer vaccine.").gift_transfers

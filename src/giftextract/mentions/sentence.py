@@ -51,6 +51,7 @@ _CLAUSE_BREAK = regex.compile(
     | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
+    | ,\s+(?=and\s+(?:he|she|they|we)\s+(?!and\b|or\b))   # ", and he made the president a gift of": a pronoun subject
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
     | ,\s+(?=and\s+%(when)s,?\s+(?:the\s+)?(?-i:[A-Z]))   # ", and a week ago the United States donated": a time, then a new subject
     """ % {"opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN},
