@@ -139,8 +139,9 @@ _TITLED = NOMINALS["titled_names"]
 _TITLED_NAME = re.compile(
     r"(?<![\w'-])(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + trie_alternation(LEXICON["triggers"]["titles"]) + r")\s+"
     r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?"
-    r"(?P<name>(?!(?:" + trie_alternation(LEXICON["triggers"]["titles"]) + r")\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,"
-    + str(_TITLED["max_name_words"] - 1) + r"})")
+    r"(?P<name>(?!(?:" + trie_alternation(LEXICON["triggers"]["titles"]) + r")\b)[A-Z][\w'-]+(?:(?:\s+|-)(?:(?:"
+    + trie_alternation(LEXICON["triggers"]["name_spellings"]["particles"]) + r")(?:\s+|-))?[A-Z][\w'-]+){0,"
+    + str(_TITLED["max_name_words"] - 1) + r"})")  # "Ahmed al-Asiri", "Khalid bin Ahmed"
 
 
 def titled_names(text: str, start: int, end: int) -> list[Nominal]:
