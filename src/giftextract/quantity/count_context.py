@@ -27,7 +27,8 @@ NOT_A_COUNT_AFTER = regex.compile(
         |(?:square|sq|cubic)\s+\w+                           # area, volume: 10 square kilometres
         |litres?|liters?|gallons?|barrels?|hectares?|acres?   # volume, area
         |years?|decades?|centuries                           # durations: 10 years
-        |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm  # length
+        |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm|ft|knots?|nautical\s+miles?  # length, speed
+        |m(?=\s+(?:long|wide|high|tall|deep)\b|\s+[\w-]+-class\b)  # "a 115 m Hamilton-class cutter", "74 m long"
         |hours?|minutes?|seconds?(?!-)|am|pm                 # durations, time of day (not "second-hand")
         )\b
       | [ap]\.m\.                                             # 10 a.m.
