@@ -734,6 +734,12 @@ def test_the_package_consists_of_a_list_of_the_things_given():
         ("armoured personnel carrier", 80.0), ("rifle", 46100.0), ("utility helicopter", 15.0)]
 
 
+def test_one_thing_named_with_the_and_its_size_and_class_counts_one():
+    [gift] = giftextract.extract("The 115 m Hamilton-class high-endurance cutter was handed to Sri Lanka by the "
+                                 "United States.").gift_transfers
+    assert [(i.species, i.count.value) for i in gift.items] == [("high-endurance cutter", 1.0)]
+
+
 @pytest.mark.parametrize("text,species", [
     ("A helicopter presented by the United States arrived in Indonesia in 1962.", "helicopter"),
     ("An elephant given by Sri Lanka reached the Auckland Zoo in 1977.", "elephant"),

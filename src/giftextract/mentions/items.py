@@ -117,8 +117,8 @@ def _names_as_words(view: SentenceView, a: int, b: int) -> str:
 
 # one thing named with "the", "this" or "that" ("the female baby elephant", "the frigate"): one, as "a" says
 # (merge/document.py never adds it to another of its kind: it may be that one again)
-_DEFINITE_ONE = regex.compile(r"(?<![\w'-])(?P<art>the|this|that)\s+(?:(?!(?:the|this|that)\s)[a-z][a-z'-]*\s+){0,3}$",
-                              regex.IGNORECASE)
+_DEFINITE_ONE = regex.compile(r"(?<![\w'-])(?P<art>the|this|that)\s+(?:(?!(?:the|this|that)\s)(?:[a-z][a-z'-]*|[0-9][0-9,.]*|(?-i:[A-Z])[\w-]*-[a-z]+)\s+){0,4}$",
+                              regex.IGNORECASE)  # "the 115 m Hamilton-class high-endurance cutter"
 
 
 _GIVING = frozenset({"gift_verb", "receive_verb"})
@@ -185,7 +185,8 @@ def compound_name(s: SpeciesMention, descriptors: list[str]) -> SpeciesMention:
         return s
     words: list[str] = []
     for w in reversed(descriptors[-2:]):
-        if w in PLAIN_MODIFIERS or w in PROVENANCE or w in _SEX_WORDS or w.endswith(("ed", "ing", "ly", "s")) or not w.replace("-", "").isalpha():
+        if w in PLAIN_MODIFIERS or w in PROVENANCE or w in _SEX_WORDS or w.endswith(("ed", "ing", "ly", "s")) or not w.replace("-", "").isalpha() \
+                or len(w) < 2:  # "the 115 m cutter": a unit of length
             break
         words.insert(0, w)
     return replace(s, species=" ".join([*words, s.species])) if words else s
