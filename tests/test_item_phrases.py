@@ -81,6 +81,13 @@ def test_a_list_cut_by_semicolons_is_one_list(text, things):
     assert [i.species for i in gift.items] == things
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("colour_heads", "examples"))
+def test_a_colour_heads_no_thing_given(text, things):
+    # "one black and one silver-grey" describe the cars; "a white stallion" is a horse (open_items.json colour_heads)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("currency_heads", "examples"))
 def test_a_currency_heads_no_thing_given(text, things):
     # "135 million rand" is money, no item; "a gold crown" is a thing (open_items.json currency_heads)

@@ -28,6 +28,7 @@ BARE_THEME_PASSIVES = frozenset(_DATA["bare_theme_passives"]["lemmas"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
+_COLOURS = frozenset(_DATA["colour_heads"]["words"])  # "one black and one silver-grey": no thing
 # "135 million rand": money, no thing (open_items.json currency_heads)
 _CURRENCY_HEADS = frozenset(LEXICON["triggers"]["currency_nouns"]["words"]) - frozenset(_DATA["currency_heads"]["except"])
 _STOP = frozenset(_DATA["stop"])
@@ -169,7 +170,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     # a measure's thing too: "a round of talks" holds no thing (but "rounds of ammunition")
     held = words[-1] if head in _MEASURES and of < len(words) else head
     # ("350 units of electoral kits": a measure's thing is what may be no thing, not the measure)
-    if {held, singular(held)} & _NOT_HEADS or head in _CURRENCY_HEADS:
+    if {held, singular(held)} & _NOT_HEADS or head in _CURRENCY_HEADS or head.rpartition("-")[2] in _COLOURS:
         return []  # "a local breed", "a North Korean dog breed": no item at all
     if head.endswith("ly") or (head.endswith("ed") and head not in _ED_NOUNS) or head in _ADVERBS or head.rpartition("-")[2] in _PARTICIPLE_ENDS and "-" in head or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
