@@ -436,12 +436,14 @@ def test_a_sea_named_with_a_demonym_is_no_state(text):
 
 
 def test_a_facility_named_after_a_gazetteer_town_is_as_unsure_as_the_town():
-    """"Marka airport in Amman": "Marka" is a Somali town to the gazetteer, so the airport's
-    country is the gazetteer's guess (lexicon/corroborate.py drops it where the text never names
-    Somalia); a facility the hand lexicon places is sure."""
+    """"Marka airport in Amman": "Marka" is a Somali town to the gazetteer, a guess that the
+    place the airport is said to be in overrides; with no such place, the town's country stands
+    ("landed at Nakuru airport on their way to Tanganyika")."""
     from giftextract.lexicon.entities import find_entities
     [airport, _amman] = find_entities("They met at Marka airport in Amman.")
-    assert (airport.name, airport.country, airport.via) == ("Marka airport", "SO", "gazetteer")
+    assert (airport.name, airport.country) == ("Marka airport", "JO")
+    [_british, nakuru, _tz] = find_entities("About 700 British commandos landed at Nakuru airport on their way to Tanganyika.")
+    assert (nakuru.name, nakuru.country) == ("Nakuru airport", "KE")
     gifts = giftextract.extract("Germany gave Jordan 70 trucks on Sunday at a ceremony at Marka airport in Amman. "
                                 "The trucks are all Mercedes-Benz models: 20 Zetros trucks and 56 Sprinter minibuses.").gift_transfers
     assert {(g.giver.country, g.recipient.country) for g in gifts} == {("DE", "JO")}

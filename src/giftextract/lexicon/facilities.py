@@ -171,12 +171,12 @@ def build(m: re.Match, text: str) -> Entity | None:
         start = spans[0][0]
     end = m.end()
     # "Marka airport in Amman": a name only the gazetteer knows ("Marka", a Somali town) gives a
-    # country the document must name (lexicon/corroborate.py), as a gazetteer place's
-    named, guessed = (country, False) if country else _country(tuple(words))
+    # country that a place the facility is said to be in overrides (located, below)
+    named = country or _country(tuple(words))[0]
     # "the Adazi base": the article is in the span (as for the hand lexicon's places), not the name
     first = start if stripped else m.start()
     return Entity(first, end, text[first:end], text[start:end], None, row["kind"], named,
-                  possessive=text.startswith(("'s", "’s"), end), via="gazetteer" if guessed else None)
+                  possessive=text.startswith(("'s", "’s"), end))
 
 
 # "the Mihail Kogalniceanu air base near the Black Sea port of Constanta": where a
@@ -209,11 +209,12 @@ def _homonym_regions(text: str, entities: list) -> list:
 
 
 def located(text: str, entities: list) -> list:
-    """A facility of no known country takes the country of the place it is said to be near
-    ("the Mihail Kogalniceanu air base near the Black Sea port of Constanta")."""
+    """A facility of no known country, or of one only its town's name in the gazetteer gave
+    ("Marka airport in Amman"), takes the country of the place it is said to be near ("the
+    Mihail Kogalniceanu air base near the Black Sea port of Constanta")."""
     out = _homonym_regions(text, entities) if _HOMONYMS else list(entities)
     for i, e in enumerate(out):
-        if e.country is not None or e.place_kind not in ("zoo", "facility"):
+        if (e.country is not None and _country(tuple(e.name.split())) != (e.country, True)) or e.place_kind not in ("zoo", "facility"):
             continue
         for nxt in out[i + 1:i + 3]:
             if nxt.country and not nxt.demonym and nxt.place_kind and nxt.start - e.end <= 60 \
