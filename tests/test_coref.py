@@ -367,6 +367,13 @@ def test_a_word_that_names_no_thing_is_no_item(text, word):
     assert items and word not in items, (text, items)
 
 
+def test_advice_given_is_no_thing_and_an_auxiliary_ends_a_list():
+    # "they were there to give advice and did not amount to a military presence": no item
+    # "advice" nor "a military presence" (not_heads), no item "did" (stop)
+    told = giftextract.Extractor().explain("They were there to give advice and did not amount to a military presence.")
+    assert "I item" not in told, told
+
+
 def test_a_dateline_naming_only_the_country_gives_the_host_but_no_place():
     # GOLD.md: a whole country is not repeated as a deployment's location
     [d] = giftextract.extract("SANTA CRUZ, Bolivia, July 18 - About 160 U.S. soldiers arrived on Monday "
