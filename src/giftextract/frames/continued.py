@@ -34,6 +34,7 @@ def continued_list(view: SentenceView, lo: int, hi: int, taken: set[int]) -> lis
 _COLON_LIST = regex.compile(r"\W*(?:[A-Za-z'-]+\s+){0,6}?[A-Za-z'-]+\s*:\s+(?=(?:some\s+|about\s+|nearly\s+|over\s+)?\d)")
 
 
+_FIGURE = regex.compile(r"(?<![\w.,])\d")  # a figure's first digit
 _OWN_EVENT = frozenset({"gift_verb", "gift_noun", "receive_verb", "personnel", "event_noun"})  # ("is" may be a deploy verb)
 
 
@@ -53,6 +54,3 @@ def opens_a_list(text: str, start: int, end: int) -> bool:
     of figures (a cheap test on the text, before the sentence is read)."""
     m = _COLON_LIST.match(text, start, end)
     return m is not None and sum(1 for _ in _FIGURE.finditer(text, m.end(), end)) >= 2
-
-
-_FIGURE = regex.compile(r"(?<![\w.,])\d")

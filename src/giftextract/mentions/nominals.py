@@ -136,10 +136,11 @@ def names_a_holder(phrase: str) -> bool:
 
 # "Health Minister Dr Irving McIntyre": a titled name of no known country (nominals.json titled_names)
 _TITLED = NOMINALS["titled_names"]
+_TITLES = trie_alternation(LEXICON["triggers"]["titles"])
 _TITLED_NAME = re.compile(
-    r"(?<![\w'-])(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + trie_alternation(LEXICON["triggers"]["titles"]) + r")\s+"
+    r"(?<![\w'-])(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + _TITLES + r")\s+"
     r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?"
-    r"(?P<name>(?!(?:" + trie_alternation(LEXICON["triggers"]["titles"]) + r")\b)[A-Z][\w'-]+(?:(?:\s+|-)(?:(?:"
+    r"(?P<name>(?!(?:" + _TITLES + r")\b)[A-Z][\w'-]+(?:(?:\s+|-)(?:(?:"
     + trie_alternation(LEXICON["triggers"]["name_spellings"]["particles"]) + r")(?:\s+|-))?[A-Z][\w'-]+){0,"
     + str(_TITLED["max_name_words"] - 1) + r"})")  # "Ahmed al-Asiri", "Khalid bin Ahmed"
 
