@@ -81,6 +81,20 @@ def test_a_list_cut_by_semicolons_is_one_list(text, things):
     assert [i.species for i in gift.items] == things
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("list_sentences", "examples")
+                         + _open_items_examples("list_sentences", "near_misses"))
+def test_a_list_set_out_after_the_sentence_of_giving_is_the_gifts(text, things):
+    # "They are vests, helmets and tents", "- 20 water tanks", "Canada - two Chieftain tanks":
+    # the things of the gift told before (or, with a party of its own, of a share of a gift
+    # to many); a row or sentence that lists people or distances adds nothing (list_sentences)
+    gifts = giftextract.extract(text).gift_transfers
+    if things and isinstance(things[0], list):
+        assert [[i.species for i in g.items] for g in gifts] == things
+    else:
+        [gift] = gifts
+        assert [i.species for i in gift.items] == things
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("colour_heads", "examples"))
 def test_a_colour_heads_no_thing_given(text, things):
     # "one black and one silver-grey" describe the cars; "a white stallion" is a horse (open_items.json colour_heads)

@@ -370,3 +370,13 @@ def test_a_record_that_told_no_thing_takes_the_word_of_giving_of_the_frame_that_
     got = [(g.giver.country, g.recipient.country, [(i.species, i.count.value) for i in g.items])
            for g in giftextract.extract(text).gift_transfers]
     assert got == [("CA", "JM", [("flamingo", 6.0)])]
+
+
+def test_a_frame_of_no_party_leaves_the_open_gift_open():
+    # "Twelve ambulances were delivered by road" names no giver and no recipient: it is no
+    # record, and "The shipment" after it still points back to Japan's gift, not to it
+    text = ("Japan donated relief goods to Tonga on Monday. Twelve ambulances were delivered by road. "
+            "The shipment included 4,000 blankets.")
+    [gift] = giftextract.extract(text).gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == ("JP", "TO")
+    assert ("blanket", 4000.0) in [(i.species, i.count.value if i.count else None) for i in gift.items]

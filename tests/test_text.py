@@ -256,3 +256,11 @@ def test_a_title_abbreviated_before_a_name_ends_no_sentence():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Grenada's capacity received a boost when the Hon. Dickon Mitchell accepted a boat.",
         "The Rt. Hon. Keith Mitchell and Amb. Linda Taglialatela were there."]
+
+
+def test_a_list_rows_number_is_no_sentence_of_its_own():
+    # "1. 12 ambulances": the number of a row at the start of a line ends no sentence; a
+    # sentence that ends in a figure before a new line of text still does
+    text = "Equipment handed over:\n1. 12 ambulances\n 10. two trucks\nIn 1999 he won. 2. Then it ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Equipment handed over:", "1. 12 ambulances", "10. two trucks", "In 1999 he won.", "2.", "Then it ended."]

@@ -15,7 +15,7 @@ from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
 from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
-from giftextract.frames.next_sentence import continues_force, goes_on
+from giftextract.frames.next_sentence import continues_force, read_after
 from giftextract.coref.chains import title_mentions
 from giftextract.coref.aliases import dateline_place, place_country, with_names
 from giftextract.coref.frames import name_theme, resolve_frame
@@ -162,8 +162,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
               if any(tr.kind in _OPENERS for tr in triggers[i]) or about_open_gift(t, start, end)]
     # "... gave Cuba 5,000 tonnes of rice. The rice was loaded aboard a ship": the sentence
     # after a chosen one may move what it told of
-    chosen = sorted(set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences)
-                                   and goes_on(t, *sentences[i + 1], tables["deployment"].markers)})
+    chosen = read_after(t, sentences, chosen, tables["deployment"].markers)  # (and the rows of a list it opens)
     # a bare title ("the Shah made the Duke a gift") may stand for a person named several
     # sentences back: there the names are read as far back as the title sieve looks
     context = sorted({j for i in chosen

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from giftextract.mentions.contents import list_only
-from giftextract.mentions.items import ItemRef, find_items
+from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef, find_items
 from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import build_units
 
@@ -54,3 +54,118 @@ def opens_a_list(text: str, start: int, end: int) -> bool:
     of figures (a cheap test on the text, before the sentence is read)."""
     m = _COLON_LIST.match(text, start, end)
     return m is not None and sum(1 for _ in _FIGURE.finditer(text, m.end(), end)) >= 2
+
+
+# A list set out after the sentence of giving (open_items.json list_sentences): a sentence
+# whose subject only points back ("They are bulletproof vests, helmets and tents"), or rows,
+# one per line, after a line that ends in a colon ("- 20 water tanks", "Canada - two tanks").
+_LISTED = OPEN_ITEMS_TABLE["list_sentences"]
+
+
+def _words(phrases: list[str]) -> str:
+    return "(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+_POINTS_BACK = regex.compile(r"\W*" + _words(_LISTED["subjects"]) + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
+                             + _words(_LISTED["verbs"]) + r"\s+(?=\w)", regex.IGNORECASE)
+_MARK = "(?:" + "|".join([regex.escape(m) for m in _LISTED["marks"]] + _LISTED["numbering"]) + ")"
+_MARKED_ROW = regex.compile(r"[ \t]*" + _MARK + r"[ \t]+(?=\S)")
+_SEPARATOR = "(?:" + "|".join(regex.escape(s) for s in _LISTED["separators"]) + ")"
+# a row that names its own party: a capitalised name of a few words, maybe an aside in
+# brackets, then a separator ("Congo (Army) - pickets", "Italy: 25 Portakabins")
+_NAMED_ROW = regex.compile(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*(?:\s+\([^()\n]{1,30}\))?"
+                           r"\s*?(?:\s" + _SEPARATOR + r"|:)\s+(?=\S)")
+_WORTH = frozenset(_LISTED["worth"])
+_COPULAS = frozenset(_LISTED["copulas"])
+_ROW_LINKS = frozenset((",", "and", "plus", "or"))
+
+
+def points_back_to_list(text: str, start: int, end: int):
+    """A sentence that opens on a subject pointing back and a verb of being or holding, before
+    anything else ("They are ...", "These included ..."): the match, else None."""
+    return _POINTS_BACK.match(text, start, end)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _previous_line(text: str, pos: int) -> tuple[int, int] | None:
+    """The last line with any text before the line of ``pos`` (blank lines skipped)."""
+    end = len(text[:_line_start(text, pos)].rstrip())
+    return (_line_start(text, end), end) if end > 0 else None
+
+
+def row_shape(text: str, start: int, end: int):
+    """Where the body of a row opens when ``text[start:end]`` is a line of its own set out as
+    one (a mark or numbering, or a name and a separator), else None: a cheap test on the text."""
+    if _line_start(text, start) != _line_start(text, end) or text.find("\n", start, end) >= 0:
+        return None
+    line = _line_start(text, start)
+    return _MARKED_ROW.match(text, line, end) or _NAMED_ROW.match(text, line, end)
+
+
+def is_list_row(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a row of a list: shaped as one, after a line
+    that ends in a colon or is itself shaped as a row."""
+    if row_shape(text, start, end) is None:
+        return False
+    previous = _previous_line(text, start)
+    return previous is not None and (text[previous[1] - 1] == ":" or row_shape(text, *previous) is not None)
+
+
+def _leading_list(units: list) -> list[ItemRef] | None:
+    """The things a row lists from its first unit, joined by list links; what follows them may
+    only be set off by a separator or say what they were worth ("- 25,000 pounds", ", valued
+    at ..."). None when the row is no list."""
+    out, j = [], 0
+    while j < len(units) and units[j].kind == "I":
+        if "generic" not in units[j].feats:
+            out.append(units[j].ref)
+        k = j + 1
+        while k < len(units) and units[k].kind in ("P", "W") and units[k].key in _ROW_LINKS:
+            k += 1
+        if not (k > j + 1 and k < len(units) and units[k].kind == "I"):
+            j += 1
+            break
+        j = k
+    if not out:
+        return None
+    rest = units[j:]
+    if not rest or (rest[0].kind == "P" and rest[0].key != "," and rest[0].key in _LISTED["separators"]) \
+            or (rest[0].key in (",", "(") and len(rest) > 1 and rest[1].key in _WORTH) or rest[0].key == ".":
+        return out
+    return None
+
+
+def list_row(view: SentenceView, taken: set[int]):
+    """The row a sentence is, as (its party or None, the things it lists), else None."""
+    if not is_list_row(view.text, view.start, view.end):
+        return None
+    shape = row_shape(view.text, view.start, view.end)
+    named = _NAMED_ROW.match(view.text, shape.start(), view.end)
+    party = None
+    body = shape.end()
+    if named is not None:
+        parties = [e for e in view.entities_in(shape.start(), named.end()) if e.country]
+        if not parties:
+            return None  # "Note: ...", "Total: 300 tents": a heading of no party
+        party, body = parties[0], named.end()
+    items, _total = find_items(view, body, view.end, taken)
+    seq = build_units(view, body, view.end, items, {i.count.start for i in items if i.count} | taken)
+    listed = _leading_list(seq.units)
+    return None if listed is None else (party, listed)
+
+
+def listed_back(view: SentenceView, lo: int, hi: int, taken: set[int]):
+    """A clause that opens on a subject pointing back and lists nothing but things after its
+    verb ("They are bulletproof vests, helmets and tents"): (the match, the things), else None."""
+    m = points_back_to_list(view.text, lo, hi)
+    if m is None:
+        return None
+    items, _total = find_items(view, m.end(), hi, taken)
+    seq = build_units(view, m.end(), hi, items, {i.count.start for i in items if i.count} | taken)
+    listed = list_only(seq.units)
+    if m.group().split()[-1].lower() in _COPULAS and len(listed) < 2 and not any(i.count for i in listed):
+        return None  # "They were a welcome sight"
+    return (m, listed) if listed else None

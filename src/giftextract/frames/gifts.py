@@ -29,8 +29,8 @@ from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
                                        named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
-from giftextract.frames.paired import one_per_giver, paired_givers
-from giftextract.frames.continued import colon_list, continued_list
+from giftextract.frames.paired import gapped_datives, one_per_giver, paired_givers
+from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
     apply_fills,
@@ -219,6 +219,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     ``heads``: the head words of the things the article told as given so far."""
     frames: list[GiftFrame] = []
     taken: set[int] = set()
+    if (row := list_row(view, taken)) is not None:  # "- 20 water tanks", "Canada - two Chieftain tanks"
+        return [_row_frame(view, *row)]
     last = None  # (where the clause of the last frame ends, the frame)
     for lo, hi in view.clauses():
         anaphor = about_open_gift(view.text, lo, hi) or _LATER_LOT.search(view.text, lo, hi)
@@ -229,6 +231,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         listed = None
         if anaphor is None:  # "the vehicles - 15 ...", "The list is long: 16 ventilators, ..."
             anaphor = listed = (_LIST_OPENS.match(view.text, lo) and _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)) or colon_list(view, lo, hi)
+        if back := listed_back(view, lo, hi, taken):  # "They are bulletproof vests, helmets and tents"
+            anaphor = listed = back[0]
         moved = housed = None
         giving_here = any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers)
         if not anaphor and not giving_here:
@@ -263,7 +267,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # "The consignment is made up of flour and tents", "an A400M carrying masks and gloves":
         # what the open gift held, where the clause points back to it or moves it
         # (in a clause of giving, "donated equipment to Ukraine, including helmets and tents")
-        held = contents_list(seq.units) if anaphor or moved else contents_list(seq.units, True) if giving_here else []
+        held = back[1] if back else contents_list(seq.units) if anaphor or moved else contents_list(seq.units, True) if giving_here else []
         if moved is not None and anaphor is None:
             if not held:
                 continue
@@ -335,8 +339,15 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frames.append(frame)
         last = (hi, frame)
         frames += _one_per_recipient(frame, fills, view.text) + one_per_giver(frame, fills) + paired_givers(frame, matches) \
-            + _gapped_datives(frame, fills, seq)
+            + gapped_datives(frame, fills, seq)
     return frames + later_deliveries(view, frames)
+
+
+def _row_frame(view: SentenceView, party: Entity | None, items: list[ItemRef]) -> GiftFrame:
+    """A row of a list: more of the open gift, or (naming its own party) a share of a gift
+    to many, whose giver merge lends it."""
+    return GiftFrame(view.start, view.end, recipient=party, items=items, anaphoric=party is None, rules=["list-row"],
+                     sources=view_sources(view))
 
 
 def _one_per_recipient(frame: GiftFrame, fills: dict, text: str) -> list[GiftFrame]:
@@ -361,38 +372,3 @@ def _one_per_recipient(frame: GiftFrame, fills: dict, text: str) -> list[GiftFra
 
 _JOINT = regex.compile(r"\b(?:combined|total\s+of|joint|altogether)\s+$", regex.IGNORECASE)
 _JOINT_IN = regex.compile(r"\b(?:combined|total|joint)\b", regex.IGNORECASE)  # "a combined 440,000": the count's own words
-
-
-def _gapped_datives(frame: GiftFrame, fills: dict, seq) -> list[GiftFrame]:
-    """"handed over 20 lakh doses to Bangladesh and 10 lakh doses to Nepal", "150,000 doses to
-    Bhutan and 100,000 to the Maldives": a further theme and recipient sharing the verb, one
-    frame each; a bare figure is more of the first thing given."""
-    best = fills.get("RECIPIENT", [None])[0]
-    if best is None or frame.recipient is not best.unit.ref or not frame.items:
-        return []
-    units = seq.units
-    i = next((k for k, u in enumerate(units) if u is best.unit), len(units)) + 1
-    out = []
-    while i < len(units):
-        comma = units[i].kind == "P" and units[i].key == ","  # ", 2,000 to Jamaica", "and 500 to", ", and"
-        joined = i + comma < len(units) and units[i + comma].kind == "W" and units[i + comma].key == "and"
-        if not (comma or joined):
-            break
-        j = i + comma + joined
-        things = []
-        while j < len(units) and units[j].kind in ("I", "N"):
-            things.append(units[j])
-            j += 1
-        if not things or j + 1 >= len(units) or units[j].kind != "W" or units[j].key != "to":
-            break
-        j += 1 + (units[j + 1].kind == "W" and units[j + 1].key == "the")
-        if j >= len(units) or units[j].kind != "E" or "party" not in units[j].feats:
-            break
-        first = frame.items[0]
-        items = [u.ref if u.kind == "I" else dataclasses_replace(first, count=u.ref, start=u.start, end=u.end)
-                 for u in things]
-        frame.items = [x for x in frame.items if all(x is not y for y in items)]
-        out.append(dataclasses_replace(frame, recipient=units[j].ref, items=items,
-                                       rules=[*frame.rules, "gapped-dative"], alternatives={}))
-        i = j + 1
-    return out

@@ -1,7 +1,8 @@
 """Layer 4: one gift frame per giver, where a clause names several: givers coordinated
 before the verb ("The Czech Republic, Lithuania and Poland donated doses to Taiwan") and
 givers each paired with a thing of their own by a construction ("5,000 doses donated by
-Israel and another 200,000 doses donated by India")."""
+Israel and another 200,000 doses donated by India"); and one per further theme and
+recipient sharing the verb ("20 lakh doses to Bangladesh and 10 lakh doses to Nepal")."""
 
 from __future__ import annotations
 
@@ -64,3 +65,38 @@ def paired_givers(frame, matches: list) -> list:
     frame.items = [i for i in frame.items if i.start not in taken]
     return [replace(frame, giver=giver, items=items, rules=[*frame.rules, "paired-giver"], alternatives={})
             for giver, items in out.values()]
+
+
+def gapped_datives(frame, fills: dict, seq) -> list:
+    """"handed over 20 lakh doses to Bangladesh and 10 lakh doses to Nepal", "150,000 doses to
+    Bhutan and 100,000 to the Maldives": a further theme and recipient sharing the verb, one
+    frame each; a bare figure is more of the first thing given."""
+    best = fills.get("RECIPIENT", [None])[0]
+    if best is None or frame.recipient is not best.unit.ref or not frame.items:
+        return []
+    units = seq.units
+    i = next((k for k, u in enumerate(units) if u is best.unit), len(units)) + 1
+    out = []
+    while i < len(units):
+        comma = units[i].kind == "P" and units[i].key == ","  # ", 2,000 to Jamaica", "and 500 to", ", and"
+        joined = i + comma < len(units) and units[i + comma].kind == "W" and units[i + comma].key == "and"
+        if not (comma or joined):
+            break
+        j = i + comma + joined
+        things = []
+        while j < len(units) and units[j].kind in ("I", "N"):
+            things.append(units[j])
+            j += 1
+        if not things or j + 1 >= len(units) or units[j].kind != "W" or units[j].key != "to":
+            break
+        j += 1 + (units[j + 1].kind == "W" and units[j + 1].key == "the")
+        if j >= len(units) or units[j].kind != "E" or "party" not in units[j].feats:
+            break
+        first = frame.items[0]
+        items = [u.ref if u.kind == "I" else replace(first, count=u.ref, start=u.start, end=u.end)
+                 for u in things]
+        frame.items = [x for x in frame.items if all(x is not y for y in items)]
+        out.append(replace(frame, recipient=units[j].ref, items=items,
+                                       rules=[*frame.rules, "gapped-dative"], alternatives={}))
+        i = j + 1
+    return out

@@ -267,7 +267,8 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             # a dated event after the first one is a separate, earlier or later event
             frame.distinct = frame.distinct or bool(records and frame.time and frame.time.value)
             records.append(frame)
-            last = frame
+            if key != (None, None) or last is None:
+                last = frame  # (a frame of no party, "Also delivered were 12 ambulances", leaves the open gift open)
     complete_halves(records, dateline, lead)
     records = join_halves(records, _absorb, _shares_items, _dates_clash)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of

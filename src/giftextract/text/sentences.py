@@ -59,7 +59,12 @@ _SAMPLE_LINES = 60  # lines read to tell hard-wrapped text
 _TERMINAL = tuple(".!?:;\"'\u201d)]")
 
 
+_NUMBERING = re.compile(r"[ \t]*\d{1,2}[.]")  # "1. 12 ambulances": a list row's number opens the line
+
+
 def _is_abbreviation(text: str, boundary: int) -> bool:
+    if boundary - 8 <= (line := text.rfind("\n", 0, boundary) + 1) and _NUMBERING.fullmatch(text, line, boundary):
+        return True
     lo = max(0, boundary - 20)
     m = (_ASCII_WORD_BEFORE if text[lo:boundary].isascii() else _WORD_BEFORE).search(text, lo, boundary)
     if not m:
