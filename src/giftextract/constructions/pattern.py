@@ -176,7 +176,7 @@ def _gap(element: str, barrier: str, classes: dict[str, list[str]]) -> str:
         return rf"(?:{_ANY_TAG}){{0,{int(element[1:-4])}}}"
     if "/@" in element:  # "*12/@clause": a gap that crosses no word of a class (+: nor punctuation)
         bound, cls = element[1:].split("/@", 1)
-        stop = rf"[WVE]/{_FEATS}/{_alts(_expand('@' + cls, classes))} " + ("|P/" if element[0] == "+" else "")
+        stop = rf"[WVEP]/{_FEATS}/{_alts(_expand('@' + cls, classes))} " + ("|P/" if element[0] == "+" else "")  # (a class may hold a mark: ":")
         return rf"(?:(?!{barrier}|{stop}){_ANY_TAG}){{0,{int(bound) if bound else 6}}}"
     if element[0] == "*":
         return rf"(?:(?!{barrier}){_ANY_TAG}){{0,{_bound(element, 6)}}}"

@@ -66,24 +66,26 @@ def _words(phrases: list[str]) -> str:
     return "(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
-_POINTS_BACK = regex.compile(r"\W*" + _words(_LISTED["subjects"]) + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
-                             + _words(_LISTED["verbs"]) + r"\s+(?=\w)", regex.IGNORECASE)
+_POINTS_BACK = regex.compile(r"\W*(?:" + _words(_LISTED["subjects"]) + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
+                             + _words(_LISTED["verbs"]) + "|" + _words(_LISTED["inverted"]) + r")\s+(?=\w)", regex.IGNORECASE)
+_LISTED_BEFORE = regex.compile(r"(?<=\S)\s+" + _words(_LISTED["trailing"]) + r"[\s.!]*$", regex.IGNORECASE)  # "Ten generators were on board."
 _MARK = "(?:" + "|".join([regex.escape(m) for m in _LISTED["marks"]] + _LISTED["numbering"]) + ")"
 _MARKED_ROW = regex.compile(r"[ \t]*" + _MARK + r"[ \t]+(?=\S)")
 _SEPARATOR = "(?:" + "|".join(regex.escape(s) for s in _LISTED["separators"]) + ")"
 # a row that names its own party: a capitalised name of a few words, maybe an aside in
 # brackets, then a separator ("Congo (Army) - pickets", "Italy: 25 Portakabins")
-_NAMED_ROW = regex.compile(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*(?:\s+\([^()\n]{1,30}\))?"
-                           r"\s*?(?:\s" + _SEPARATOR + r"|:)\s+(?=\S)")
+# (a date after a comma may stand between: "United States, 7 November 2017 - one X-ray system; ...")
+_NAMED_ROW = regex.compile(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*(?:,[ \t]*[\w ]{1,30}?)?"
+                           r"(?:\s+\([^()\n]{1,80}\))?\s*?(?:\s" + _SEPARATOR + r"|:)\s+(?=\S)")
 _WORTH = frozenset(_LISTED["worth"])
 _COPULAS = frozenset(_LISTED["copulas"])
-_ROW_LINKS = frozenset((",", "and", "plus", "or"))
+_ROW_LINKS = frozenset((",", ";", "and", "plus", "or"))
 
 
 def points_back_to_list(text: str, start: int, end: int):
     """A sentence that opens on a subject pointing back and a verb of being or holding, before
     anything else ("They are ...", "These included ..."): the match, else None."""
-    return _POINTS_BACK.match(text, start, end)
+    return _POINTS_BACK.match(text, start, end) or _LISTED_BEFORE.search(text, start, end)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -111,7 +113,11 @@ def is_list_row(text: str, start: int, end: int) -> bool:
     if row_shape(text, start, end) is None:
         return False
     previous = _previous_line(text, start)
-    return previous is not None and (text[previous[1] - 1] == ":" or row_shape(text, *previous) is not None)
+    if previous is not None and (text[previous[1] - 1] == ":" or row_shape(text, *previous) is not None):
+        return True
+    # a line that names its party and sets out figures is a row wherever it stands
+    named = _NAMED_ROW.match(text, _line_start(text, start), end)
+    return named is not None and sum(1 for _ in _FIGURE.finditer(text, named.end(), end)) >= 2
 
 
 def _leading_list(units: list) -> list[ItemRef] | None:
@@ -132,10 +138,8 @@ def _leading_list(units: list) -> list[ItemRef] | None:
     if not out:
         return None
     rest = units[j:]
-    if not rest or (rest[0].kind == "P" and rest[0].key != "," and rest[0].key in _LISTED["separators"]) \
-            or (rest[0].key in (",", "(") and len(rest) > 1 and rest[1].key in _WORTH) or rest[0].key == ".":
-        return out
-    return None
+    # (what follows the list is set off: "- 25,000 pounds", ", valued at", "; protective gear, including")
+    return out if not rest or rest[0].kind == "P" else None
 
 
 def list_row(view: SentenceView, taken: set[int]):
@@ -160,12 +164,15 @@ def list_row(view: SentenceView, taken: set[int]):
 def listed_back(view: SentenceView, lo: int, hi: int, taken: set[int]):
     """A clause that opens on a subject pointing back and lists nothing but things after its
     verb ("They are bulletproof vests, helmets and tents"): (the match, the things), else None."""
-    m = points_back_to_list(view.text, lo, hi)
+    m = _POINTS_BACK.match(view.text, lo, hi)
+    a, b = (m.end(), hi) if m is not None else (lo, hi)
+    if m is None and (m := _LISTED_BEFORE.search(view.text, lo, hi)) is not None:
+        b = m.start()
     if m is None:
         return None
-    items, _total = find_items(view, m.end(), hi, taken)
-    seq = build_units(view, m.end(), hi, items, {i.count.start for i in items if i.count} | taken)
+    items, _total = find_items(view, a, b, taken)
+    seq = build_units(view, a, b, items, {i.count.start for i in items if i.count} | taken)
     listed = list_only(seq.units)
-    if m.group().split()[-1].lower() in _COPULAS and len(listed) < 2 and not any(i.count for i in listed):
+    if (m.group().split() or [""])[-1].lower() in _COPULAS and len(listed) < 2 and not any(i.count for i in listed):
         return None  # "They were a welcome sight"
     return (m, listed) if listed else None

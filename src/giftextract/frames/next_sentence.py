@@ -31,10 +31,12 @@ def goes_on(text: str, start: int, end: int, markers: dict) -> bool:
 
 def read_after(text: str, sentences: list[tuple[int, int]], chosen: list[int], markers: dict) -> list[int]:
     """The sentences read after the chosen ones: each chosen sentence's next where it may go
-    on with its event, and then the rows of a list for as long as they run."""
+    on with its event, and then the rows of a list, or sentences that only list ("There were
+    150 sleeping mats. So were 100 lamps."), for as long as they run."""
     out = set(chosen) | {i + 1 for i in chosen if i + 1 < len(sentences) and goes_on(text, *sentences[i + 1], markers)}
     for i in sorted(out):
-        while i + 1 < len(sentences) and i + 1 not in out and is_list_row(text, *sentences[i + 1]):
+        while i + 1 < len(sentences) and i + 1 not in out and (is_list_row(text, *sentences[i + 1])
+                                                                or points_back_to_list(text, *sentences[i + 1])):
             i += 1
             out.add(i)
     return sorted(out)
