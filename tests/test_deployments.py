@@ -139,3 +139,21 @@ def test_a_demonym_before_base_names_its_owner_not_the_host():
     [d] = giftextract.extract("REYKJAVIK, Feb 10 (2014) - About 110 Norwegian personnel flew in to the former "
                               "American base at Keflavik.").deployments
     assert (d.sender.country, d.host.country) == ("NO", "IS")
+
+
+@pytest.mark.parametrize("text", [
+    '"We have deployed 300 soldiers to Mozambique," said Ronald Rwivanga, Rwanda\'s army spokesman.',
+    '"We have deployed 300 soldiers to Mozambique," said Ronald Rwivanga, a spokesman for the Rwandan army.',
+    '"We have deployed 300 soldiers to Mozambique," said a spokesman for the Rwanda Defence Force.',
+])
+def test_a_speaker_named_after_the_quotation_is_the_sender_of_we(text):
+    # the speaker after "said" (its apposition names the state) speaks for "we": the
+    # speaker-sender sieve takes the speaker's state, and an official speaker confirms
+    got = [(d.sender.country, d.host.country, d.personnel.value, d.status) for d in giftextract.extract(text).deployments]
+    assert got == [("RW", "MZ", 300.0, "confirmed")]
+
+
+def test_a_third_party_named_after_the_quotation_gives_no_sender():
+    text = '"About 300 soldiers are in Cabo Delgado," said a spokesman for the United Nations, who visited Pemba.'
+    # (the UN is no state: the soldiers have no sender, so no record)
+    assert giftextract.extract(text).deployments == []

@@ -6,8 +6,10 @@ import dataclasses
 import datetime as dt
 import gc
 import re
+from bisect import bisect_right
 from contextlib import contextmanager
 from functools import lru_cache, partial
+from itertools import groupby
 from collections.abc import Callable, Iterable, Iterator
 
 from giftextract._pool import ordered_map
@@ -17,9 +19,9 @@ from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
 from giftextract.frames.next_sentence import continues_force, read_after
 from giftextract.coref.chains import title_mentions
-from giftextract.coref.aliases import dateline_place, place_country, with_names
+from giftextract.coref.aliases import with_names
 from giftextract.coref.frames import name_theme, resolve_frame
-from giftextract.coref.lead import LeadPlace
+from giftextract.coref.stories import StoryLead, story_dateline, story_starts
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads
 from giftextract.frames.slots import VISIT_BEFORE, VISIT_REACH, not_carriers
@@ -37,22 +39,11 @@ from giftextract.merge.destinations import sole_modes, sole_place_locations, sol
 from giftextract.merge.document import merge_deployments, merge_gifts
 from giftextract.models import Extraction
 from giftextract.quantity.counts import find_counts
-from giftextract.quantity.dates import find_times
+from giftextract.quantity.dates import find_times, published_date
 from giftextract.text import iter_sentences, normalize
 from giftextract.text.sentences import in_windows
 from giftextract.text.fold import fold_case
 from giftextract.text.language import not_english_reason
-
-
-def _published(value: str | dt.date | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    if not isinstance(value, str):
-        raise TypeError(f"published must be a str, a datetime.date or None, not {type(value).__name__}")
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError as err:
-        raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from err
 
 
 # Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
@@ -296,7 +287,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     if doc_id is not None and not isinstance(doc_id, str):
         raise TypeError(f"doc_id must be a str or None, not {type(doc_id).__name__}")
-    when = _published(published)
+    when = published_date(published)
     if not text or text.isspace():  # (not text.strip(): the same test, without a copy of the text)
         return Extraction(doc_id=doc_id)
     norm = normalize(text)
@@ -305,29 +296,22 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     warnings: list[str] = [reason] if (reason := not_english_reason(t)) else []
     sentences = in_windows(t, iter_sentences(t), warnings)
     korea = korea_of(t)
-    deployments: list = []
-    place = dateline_place(t, place_country)
-    lead = LeadPlace(t)
+    starts = story_starts(t)  # a digest's stories, each read as an article of its own
     with _gc_paused():
-        # the merge and the discourse each get their own copy of the dateline's place, as when
-        # each read the dateline itself
         tables = DEFAULT_TABLES if tables is None else tables
-        zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
-        places: dict = {}  # and its cities, regions and bases
-        gift_records = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
-                                                          place and copy_entity(place), zoos, places, lead), place,
-                                   partial(_speaks_of, t, _giving_words(tables["gift"].markers)), lead)
-        sole_zoo_destinations(gift_records, zoos)
-        sole_modes(gift_records, t)
-        deployment_records = merge_deployments(deployments, place)
-        sole_place_locations(deployment_records, places, t)
+        gift_records, deployment_records = [], []
+        for k, story in groupby(sentences, key=lambda se: bisect_right(starts, se[0]) - 1):
+            end = starts[k + 1] if k + 1 < len(starts) else len(t)
+            gifts, deployments = _story_records(t, story, korea, when, tables, progress, starts[k], end, len(starts) > 1)
+            gift_records += gifts
+            deployment_records += deployments
         if progress is not None:
             progress(len(t), len(t))
         # building needs only the offset map: the normalised copy of a long text (as large as
         # the input) is released first
         # (most articles give no record: no builder then)
         build = Builder(dataclasses.replace(norm, text="")) if gift_records or deployment_records else None
-        del deployments, sentences, norm, t
+        del sentences, norm, t
         return Extraction(
             doc_id=doc_id,
             gift_transfers=_built(gift_records, build.gift) if gift_records else [],
@@ -336,10 +320,32 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         )
 
 
+def _story_records(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None, tables: dict,
+                   progress: Progress | None, start: int, end: int, digest: bool) -> tuple[list, list]:
+    """The gift and deployment records of the story ``t[start:end]`` (its sentences; ``digest``:
+    one of several)."""
+    place = story_dateline(t, start, end, digest)
+    lead = StoryLead(t, start, end)
+    zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
+    places: dict = {}  # and its cities, regions and bases
+    deployments: list = []
+    # the merge and the discourse each get their own copy of the dateline's place, as when
+    # each read the dateline itself
+    gifts = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
+                                              place and copy_entity(place), zoos, places, lead), place,
+                        partial(_speaks_of, t if not start and end == len(t) else t[start:end],
+                                _giving_words(tables["gift"].markers)), lead)
+    sole_zoo_destinations(gifts, zoos)
+    sole_modes(gifts, t)
+    records = merge_deployments(deployments, place)
+    sole_place_locations(records, places, t)
+    return gifts, records
+
+
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None,
                           place: Entity | None = None, zoos: dict | None = None,
-                          places: dict | None = None, lead: LeadPlace | None = None) -> Iterator:
+                          places: dict | None = None, lead: StoryLead | None = None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``,
     the zoos the discourse names in ``zoos``."""

@@ -232,6 +232,12 @@ _SAID = regex.compile(
     rf"|(?P<media>{_MEDIA}){_ASIDE}\s+(?:has\s+|had\s+|have\s+)?{phrase_alternation(_SAID_VERBS)}\b",  # "state media reported"
     regex.IGNORECASE,
 )
+# '"We have deployed 300 soldiers," said Ronald Rwivanga, Rwanda's army spokesman': a speaker named
+# after the verb, right after a quotation; the speaker is the first party with a country in its
+# apposition ("said a spokesman for the Rwanda Defence Force"), else its first party
+_SAID_AFTER = regex.compile(r"""["\u201d']\s*,?\s+(?:said|says|added|stated|noted|announced|confirmed)\s+(?=[A-Z]|(?:the|a|an)\s)""")
+_APPOSITION_END = regex.compile(r"[.;:!?\n]|,\s+(?:who|which|where|when|after|before|as)\b|,\s+(?:and|but)\s")
+APPOSITION_REACH = 100
 _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "stated", "added", "told", "confirmed",
                  "noted", "wrote", "posted", "claimed", "described", "called", "put", "estimated", "estimates")
 _REPORT_VERB = regex.compile(rf"{_ASIDE}\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
@@ -271,6 +277,13 @@ def sources_in(view: SentenceView, lo: int, hi: int) -> list[SourceRef]:
     for m in _SAID.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _SAID_WORDS) else ():
         g = "noun" if m.group("noun") else "media" if m.group("media") else "anon"
         out.append(SourceRef(m.group(g), m.start(g), m.end(g)))
+    for m in _SAID_AFTER.finditer(view.text, lo, hi) if view.mentions_any(lo, hi, _SAID_WORDS) else ():
+        end = _APPOSITION_END.search(view.text, m.end(), min(hi, m.end() + APPOSITION_REACH))
+        named = [e for e in view.entities_in(m.end(), end.start() if end else min(hi, m.end() + APPOSITION_REACH))
+                 if e.party_kind and not e.demonym]
+        speaker = next((e for e in named if e.country), None) or next(iter(named), None)
+        if speaker is not None:
+            out.append(SourceRef(view.text[m.end():speaker.end], m.end(), speaker.end))
     seen: set[tuple[int, int]] = set()
     unique = []
     for s in sorted(out, key=lambda s: s.start):

@@ -167,3 +167,16 @@ def find_times(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     return [TimeMention(m.start(), m.end(), m.group(), _resolve(m, published))
             for m in _time_matches(text, start, end)]
+
+
+def published_date(value: str | dt.date | None) -> dt.date | None:
+    """The date an article was published, as ``extract(published=...)`` takes it: a date, an
+    ISO string or None; anything else raises a clear TypeError or ValueError."""
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    if not isinstance(value, str):
+        raise TypeError(f"published must be a str, a datetime.date or None, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as err:
+        raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from err

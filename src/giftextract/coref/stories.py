@@ -1,0 +1,89 @@
+"""Layer 5: the stories of a document that holds several, each under a dateline of its own.
+
+A news-in-brief column, a world round-up or a wire digest runs several unrelated stories in
+one text, each opening a paragraph with its own dateline ("BANGKOK - Thai and American
+commanders opened ...", "ABERDEEN - Scotland's first minister ..."), often under a heading
+that is no place ("WORLD IN BRIEF - Friday, March 3, 2023"). Read as one article, the
+heading stands for the dateline and one story's parties stand for the next one's. Here the
+document is cut where a paragraph opens on a dateline whose place the gazetteer knows; each
+story is then read as an article of its own (its dateline, its lede, its discourse), and the
+records of all stories are the document's, in order. A document with fewer than two such
+paragraphs is one story.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from giftextract.coref.aliases import dateline_place, place_country
+from giftextract.coref.lead import LeadPlace
+from giftextract.lexicon.base import STATE_NAMES
+from giftextract.lexicon.entities import Entity
+
+# a paragraph (the text's start, or a line after a blank line) that opens on a dateline:
+# "BANGKOK -", "PUERTO PRINCESA -", "ABIDJAN, Sept. 23 -", "Nairobi, March 3 (AP) -"
+_UP = "[A-ZÀ-ÖØ-Þ]"
+_STORY = re.compile(
+    rf"(?:^|\n[ \t]*\n)[ \t]*(?P<place>{_UP}[A-ZÀ-ÖØ-Þ.'-]+(?: {_UP}[A-ZÀ-ÖØ-Þ.'-]+){{0,2}}"
+    rf"|{_UP}[a-zà-öø-ÿ.'-]+(?: {_UP}[a-zà-öø-ÿ.'-]+){{0,2}}(?=,))"
+    r"(?:,[^\n\-\u2013\u2014]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]\s")
+# "U.S. flies medics to Aden after blast on destroyer\n\nWASHINGTON, Oct. 12 - ...": a story's headline
+_HEADLINE = re.compile(r"\n[ \t]*\n(?P<headline>[^\n]{3,140}[^.\n:])[ \t]*\n[ \t]*\n$")
+MIN_STORIES = 2
+_HEADING = 400  # characters of a document's opening where a heading may stand above the first dateline
+
+
+def _datelined(text: str) -> list[int]:
+    """The start of every paragraph that opens on a dateline of a known place that is no
+    state ("INDIA - On May 3, ..." heads a section about a giver, no story of its own), with
+    its headline: a short line of its own right above it."""
+    out = []
+    for m in _STORY.finditer(text):
+        place = m.group("place")
+        if place_country(place) is None or " ".join(place.split()).title() in STATE_NAMES:
+            continue
+        start = text.rfind("\n", 0, m.start("place")) + 1
+        above = _HEADLINE.search(text, max(0, start - 160), start)
+        out.append(above.start("headline") if above else start)
+    return out
+
+
+def story_starts(text: str) -> list[int]:
+    """Where each story of ``text`` starts: [0] for a document of one story; else 0 (the
+    first story, its headline and dateline) and each later paragraph that opens on a
+    dateline of a known place."""
+    starts = [0] + _datelined(text)[1:]
+    return starts if len(starts) >= MIN_STORIES else [0]
+
+
+def _shifted(entity: Entity | None, by: int) -> Entity | None:
+    if entity is None or not by:
+        return entity
+    return dataclasses.replace(entity, start=entity.start + by, end=entity.end + by)
+
+
+class StoryLead(LeadPlace):
+    """The lead place of the story that starts at ``start`` of the text."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        super().__init__(text[start:end] if start else text)
+        self._start = start
+
+    def __call__(self) -> Entity | None:
+        return _shifted(super().__call__(), self._start)
+
+
+def story_dateline(text: str, start: int, end: int, digest: bool = False) -> Entity | None:
+    """The dateline place of the story ``text[start:end]``, its span in ``text`` (``digest``:
+    the text holds several stories)."""
+    if start:
+        return _shifted(dateline_place(text[start:end], place_country), start)
+    place = dateline_place(text, place_country)
+    if place is None and digest and (first := _datelined(text[:_HEADING])):
+        # "WORLD IN BRIEF - Friday, March 3" over "BANGKOK - ...": a heading of no place
+        # stands above the first story's dateline
+        place = _shifted(dateline_place(text[first[0]:end], place_country), first[0])
+    return place
