@@ -264,3 +264,13 @@ def test_a_list_rows_number_is_no_sentence_of_its_own():
     text = "Equipment handed over:\n1. 12 ambulances\n 10. two trucks\nIn 1999 he won. 2. Then it ended."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Equipment handed over:", "1. 12 ambulances", "10. two trucks", "In 1999 he won.", "2.", "Then it ended."]
+
+
+def test_a_table_of_short_lines_is_no_hard_wrapped_text():
+    # rows of a table are short lines with no terminal punctuation, as wrapped wire copy is; their
+    # columns (two spaces or more) say they are rows, and each line stays a sentence of its own
+    from giftextract.text.sentences import hard_wrapped
+    rows = "\n".join(f"Item number {k} of the equipment list     {k}" for k in range(8))
+    text = "The donation, as listed by the ministry:\n\n" + rows
+    assert not hard_wrapped(text)
+    assert len(split_sentences(text)) == 9

@@ -9,12 +9,14 @@ links, an attribution at its end) goes on with the list of the clause right befo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from giftextract.mentions.contents import list_only
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef, find_items
 from giftextract.mentions.sentence import SentenceView
-from giftextract.mentions.units import build_units
+from giftextract.mentions.units import build_units, with_leading_item
 
 
 def continued_list(view: SentenceView, lo: int, hi: int, taken: set[int]) -> list[ItemRef]:
@@ -77,8 +79,12 @@ _SEPARATOR = "(?:" + "|".join(regex.escape(s) for s in _LISTED["separators"]) + 
 # (a date after a comma may stand between: "United States, 7 November 2017 - one X-ray system; ...")
 _NAMED_ROW = regex.compile(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*(?:,[ \t]*[\w ]{1,30}?)?"
                            r"(?:\s+\([^()\n]{1,80}\))?\s*?(?:\s" + _SEPARATOR + r"|:)\s+(?=\S)")
+# a table flattened to text, a thing and its quantity in columns set apart by a tab or by two
+# spaces or more ("Toyota pickup trucks          18"); its header names the columns ("Item   Quantity")
+_COLUMN_ROW = regex.compile(r"[ \t]*(?P<thing>\S[^\n\t]{0,78}?)(?:[ ]*\t[ \t]*|[ ]{2,}[ \t]*)(?P<value>\S[^\n\t]{0,38}?)[ \t]*$")
 _WORTH = frozenset(_LISTED["worth"])
 _COPULAS = frozenset(_LISTED["copulas"])
+_LEAD_WORDS = 3  # plain words a row's thing may start with before the item the lexicon knows
 _ROW_LINKS = frozenset((",", ";", "and", "plus", "or"))
 
 
@@ -104,7 +110,8 @@ def row_shape(text: str, start: int, end: int):
     if _line_start(text, start) != _line_start(text, end) or text.find("\n", start, end) >= 0:
         return None
     line = _line_start(text, start)
-    return _MARKED_ROW.match(text, line, end) or _NAMED_ROW.match(text, line, end)
+    return _MARKED_ROW.match(text, line, end) or _NAMED_ROW.match(text, line, end) or (
+        _COLUMN_ROW.match(text, line, end) if not text[line:start].strip() else None)
 
 
 def is_list_row(text: str, start: int, end: int) -> bool:
@@ -124,7 +131,11 @@ def _leading_list(units: list) -> list[ItemRef] | None:
     """The things a row lists from its first unit, joined by list links; what follows them may
     only be set off by a separator or say what they were worth ("- 25,000 pounds", ", valued
     at ..."). None when the row is no list."""
-    out, j = [], 0
+    out = []
+    # ("Toyota pickup trucks", "Trailer truck": words of the thing's name the lexicon's item leaves out)
+    j = next((k for k in range(min(len(units), _LEAD_WORDS + 1)) if units[k].kind != "W"), 0)
+    if j >= len(units) or units[j].kind != "I":
+        j = 0
     while j < len(units) and units[j].kind == "I":
         if "generic" not in units[j].feats:
             out.append(units[j].ref)
@@ -147,6 +158,8 @@ def list_row(view: SentenceView, taken: set[int]):
     if not is_list_row(view.text, view.start, view.end):
         return None
     shape = row_shape(view.text, view.start, view.end)
+    if shape.re is _COLUMN_ROW:
+        return _column_row(view, shape, taken)
     named = _NAMED_ROW.match(view.text, shape.start(), view.end)
     party = None
     body = shape.end()
@@ -157,8 +170,23 @@ def list_row(view: SentenceView, taken: set[int]):
         party, body = parties[0], named.end()
     items, _total = find_items(view, body, view.end, taken)
     seq = build_units(view, body, view.end, items, {i.count.start for i in items if i.count} | taken)
-    listed = _leading_list(seq.units)
+    listed = _leading_list(with_leading_item(seq.units, view.text))
     return None if listed is None else (party, listed)
+
+
+def _column_row(view: SentenceView, row, taken: set[int]):
+    """A row of a table: the things of its first column, counted by its second ("Trailer truck
+    1"); a header ("Item   Quantity") or a row of no thing gives None."""
+    a, b = row.span("thing")
+    items, _total = find_items(view, a, b, taken)
+    seq = build_units(view, a, b, items, {i.count.start for i in items if i.count} | taken)
+    listed = _leading_list(with_leading_item(seq.units, view.text))
+    if not listed:
+        return None
+    counts = view.counts_in(*row.span("value"))
+    if len(listed) == 1 and counts:  # (the column's figure, not a rating in the name: "30 KVA generators   6")
+        listed = [replace(listed[0], count=counts[0], end=max(listed[0].end, counts[0].end))]
+    return None, listed
 
 
 def listed_back(view: SentenceView, lo: int, hi: int, taken: set[int]):

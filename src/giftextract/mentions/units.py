@@ -281,6 +281,20 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
     return out
 
 
+def with_leading_item(units: list[Unit], text: str) -> list[Unit]:
+    """The units of a row of a list whose first plain phrase is a thing with no count or
+    determiner ("Toyota pickup trucks        18", "- pickets and barbed wire"): that phrase,
+    and the bare plurals listed after it, as open items."""
+    if not units or units[0].kind != "W":
+        return units
+    lead = Unit("W", units[0].start, units[0].start, "", ())  # the phrase is read after a unit: none here
+    found = open_item([lead, *units], 0, text, None, bare=True)
+    if found is None:
+        return units
+    end, item = found
+    return _with_open_items([Unit("I", item.start, item.end, "item", ("object", "open"), item), *units[end - 1:]], text, {})
+
+
 def _opens_bare_theme(units: list[Unit], i: int) -> bool:
     """units[i] is an active verb of giving, or the first object right after one, and a
     plain word follows: the place of a theme given without a determiner."""

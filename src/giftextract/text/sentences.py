@@ -56,6 +56,7 @@ _LINE = re.compile(r"[^\n\r]+")  # a class: the stdlib engine scans it faster
 _PARAGRAPH = regex.compile(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
 _WRAPPED_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t\n\r]+)""")
 _SAMPLE_LINES = 60  # lines read to tell hard-wrapped text
+_COLUMNS = re.compile(r"\S(?:\t| {2,})\S")  # a table's row ("Trailer truck      1"): no wrapped prose
 _TERMINAL = tuple(".!?:;\"'\u201d)]")
 
 
@@ -111,7 +112,7 @@ def hard_wrapped(text: str) -> bool:
     runs_on = 0
     for (a, b), (c, _d) in zip(lines, lines[1:]):
         line = text[a:b].rstrip()
-        if 40 <= len(line) <= 100 and not line.endswith(_TERMINAL) \
+        if 40 <= len(line) <= 100 and not line.endswith(_TERMINAL) and not _COLUMNS.search(line) \
                 and "\n" not in text[b:c].replace("\r", "\n")[1:]:  # no blank line between
             runs_on += 1
     return runs_on >= 4 and runs_on * 3 >= len(lines)
