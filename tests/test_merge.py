@@ -380,3 +380,13 @@ def test_a_frame_of_no_party_leaves_the_open_gift_open():
     [gift] = giftextract.extract(text).gift_transfers
     assert (gift.giver.country, gift.recipient.country) == ("JP", "TO")
     assert ("blanket", 4000.0) in [(i.species, i.count.value if i.count else None) for i in gift.items]
+
+
+def test_a_row_names_a_recipient_under_a_gift_to_many_and_a_donor_otherwise():
+    under_giver = ("Britain gave the following gifts:\n  Canada - two Chieftain tanks, valued at 5,000 pounds each\n"
+                   "  Italy - 25 Portakabins - 25,000 pounds")
+    donors = ("LIMA, Aug 20 - Aid for the earthquake victims kept arriving on Monday. Neighbouring governments donated "
+              "relief supplies:\n\nChile: 500 tents and 2,000 blankets\nColombia: 40 tonnes of food and 300 tents")
+    parties = lambda text: [(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers]
+    assert parties(under_giver) == [("GB", "CA"), ("GB", "IT")]
+    assert parties(donors) == [("CL", "PE"), ("CO", "PE")]

@@ -20,7 +20,7 @@ from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import names_class
-from giftextract.merge.halves import complete_halves, country_of as _country, join_halves
+from giftextract.merge.halves import complete_halves, country_of as _country, join_halves, row_roles
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown
@@ -213,6 +213,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             to_many = None  # another giver's gift: the gift to many is told
         # "two pandas ... the pandas" in one clause: one item; "a lion and a lioness": two
         frame.items = _merge_items([], restated_breakdowns(frame.items), breakdowns=True)
+        row_roles(frame, last, to_many)  # "Canada - two tanks": a recipient under a gift to many, else a donor
         if frame.reciprocal and last is not None and (frame.items or frame.total):
             _reciprocate(frame, last)
         if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):

@@ -26,6 +26,26 @@ def country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
 
+def row_roles(frame: GiftFrame, last: GiftFrame | None, to_many: GiftFrame | None) -> None:
+    """The role of the party a row of a list names ("Canada - two Chieftain tanks", "Japan:
+    500 tents"): under a gift from a giver to no one recipient ("the following countries
+    received gifts from the Government"), the row's recipient; otherwise the row's giver, a
+    donor of a list of donors, whose recipient is the open gift's (or, from the locale
+    sieve, where the article is datelined)."""
+    if "list-row" not in frame.rules:
+        return
+    frame.giving = frame.giving or (last is not None and last.giving)  # a row of a list of gifts is told as given
+    if frame.recipient is None or frame.giver is not None:
+        return
+    party = country_of(frame.recipient)
+    if to_many is not None and country_of(to_many.giver) not in (None, party) and "sieve:row-giver" not in to_many.rules:
+        return  # (a row before it that named its donor is no gift to many)
+    frame.giver, frame.recipient = frame.recipient, None
+    if last is not None and country_of(last.recipient) not in (None, party):
+        frame.recipient = last.recipient
+    frame.rules.append("sieve:row-giver")
+
+
 def complete_halves(records: list[GiftFrame], dateline: Entity | None,
                     lead: Callable[[], Entity | None] | None = None) -> None:
     """Fill the party a gift record leaves empty, most precise sieve first (``lead``: a
