@@ -157,3 +157,18 @@ def test_a_third_party_named_after_the_quotation_gives_no_sender():
     text = '"About 300 soldiers are in Cabo Delgado," said a spokesman for the United Nations, who visited Pemba.'
     # (the UN is no state: the soldiers have no sender, so no record)
     assert giftextract.extract(text).deployments == []
+
+
+def _row_examples():
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8")
+    return json.loads(raw)["list_sentences"]["deployment_examples"]
+
+
+@pytest.mark.parametrize("text,expected", _row_examples())
+def test_a_row_that_names_its_party_is_that_partys_contingent(text, expected):
+    # "- United Kingdom - some 85 military personnel": the row's party sends the figure
+    got = [[d.sender.country, d.host.country, d.personnel.value] for d in giftextract.extract(text).deployments
+           if d.personnel is not None]
+    assert got == [[s, h, float(c)] for s, h, c in expected]

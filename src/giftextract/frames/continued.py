@@ -153,6 +153,16 @@ def _leading_list(units: list) -> list[ItemRef] | None:
     return out if not rest or rest[0].kind == "P" else None
 
 
+def row_party(view: SentenceView):
+    """The party a row of a list names before its separator ("United Kingdom - some 85
+    military personnel"), or None."""
+    if not is_list_row(view.text, view.start, view.end):
+        return None
+    shape = row_shape(view.text, view.start, view.end)
+    named = _NAMED_ROW.match(view.text, shape.start(), view.end)
+    return None if named is None else next((e for e in view.entities_in(shape.start(), named.end()) if e.country), None)
+
+
 def list_row(view: SentenceView, taken: set[int]):
     """The row a sentence is, as (its party or None, the things it lists), else None."""
     if not is_list_row(view.text, view.start, view.end):

@@ -32,6 +32,7 @@ from giftextract.frames.figures import figure_after, people_after, restated_peop
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import LED_AFTER, aside, build_units
+from giftextract.frames.continued import row_party
 from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
 from giftextract.mentions.items import ELABORATION, count_before
 from giftextract.lexicon.data import LEXICON
@@ -342,6 +343,9 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
             _fallback_slots(view, frame, count, verb, noun, lo, hi, table.word_set("markers", "document_nouns"))
+            if frame.sender is None and (party := row_party(view)) is not None:
+                frame.sender = party  # "- United Kingdom - some 85 military personnel": the row's contingent
+                frame.rules.append("list-row")
             _spread_over_region(frame)
             if requested:
                 frame.sender = None  # who asks for troops is not whose troops they are
