@@ -18,7 +18,7 @@ true only when every clause is passed over:
   after "to", "from", "by", "at"; a row of a list or a sentence that only lists after a subject
   pointing back ("They are tents and blankets") is read with no trigger at all. So: no species
   mention (items are species mentions), no contents opener, no word of a total, no such
-  trigger, no row or such sentence, and no word that can name a zoo or facility;
+  trigger, no row or such sentence, no list set out after a colon, and no word that can name a zoo or facility;
 - ``deployment_frames`` opens a frame only at a personnel noun ("troops"), and the frame is
   mention-only unless it has a count (every count it reads is one of the sentence's) or a
   deploy verb (a ``deploy_verb`` trigger within ``_VERB_NEAR`` characters of the noun): so
@@ -40,7 +40,7 @@ from collections.abc import Callable
 import regex
 
 from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
-from giftextract.frames.continued import is_list_row, points_back_to_list
+from giftextract.frames.continued import is_list_row, opens_a_list, points_back_to_list
 from giftextract.frames.gifts import about_open_gift, names_a_head
 from giftextract.frames.giving import word_pattern
 from giftextract.lexicon.data import LEXICON
@@ -96,7 +96,8 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
         if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
             return False
     if about_open_gift(text, start, end) or _TOTAL_WORDS.search(text, start, end) \
-            or CONTENTS_CUE.search(text, start, end) or points_back_to_list(text, start, end) or is_list_row(text, start, end):
+            or CONTENTS_CUE.search(text, start, end) or points_back_to_list(text, start, end) or is_list_row(text, start, end) \
+            or opens_a_list(text, start, end):
         return False  # "an aircraft carrying masks": a moved clause may list what the gift held
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None
 

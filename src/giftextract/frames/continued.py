@@ -37,6 +37,9 @@ _COLON_LIST = regex.compile(r"\W*(?:[A-Za-z'-]+\s+){0,6}?[A-Za-z'-]+\s*:\s+(?=(?
 
 
 _FIGURE = regex.compile(r"(?<![\w.,])\d")  # a figure's first digit
+# ("Contents: assault packs, compasses and boots": after a word of goods, a list needs no figures)
+_GOODS_LIST = regex.compile(r"\W*(?:[A-Za-z'-]+\s+){0,6}?(?:" + "|".join(OPEN_ITEMS_TABLE["contents_openers"]["goods"])
+                            + r")\s*:\s+(?=\w)", regex.IGNORECASE)
 _OWN_EVENT = frozenset({"gift_verb", "gift_noun", "receive_verb", "personnel", "event_noun"})  # ("is" may be a deploy verb)
 
 
@@ -45,17 +48,19 @@ def colon_list(view: SentenceView, lo: int, hi: int):
     of giving or moving, no party, at least two figures after it): a match pointing back to
     the open gift, else None."""
     m = _COLON_LIST.match(view.text, lo, hi)
-    if m is None or any(lo <= t.start < m.end() and t.kind in _OWN_EVENT for t in view.triggers) or view.entities_in(lo, m.end()) \
-            or len(view.counts_in(m.end(), hi)) < 2:
+    if m is not None and len(view.counts_in(m.end(), hi)) < 2:
+        m = None
+    m = m or _GOODS_LIST.match(view.text, lo, hi)
+    if m is None or any(lo <= t.start < m.end() and t.kind in _OWN_EVENT for t in view.triggers) or view.entities_in(lo, m.end()):
         return None
     return m
 
 
 def opens_a_list(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` opens on a few words and a colon before a list
-    of figures (a cheap test on the text, before the sentence is read)."""
+    of figures, or after a word of goods (a cheap test on the text, before the sentence is read)."""
     m = _COLON_LIST.match(text, start, end)
-    return m is not None and sum(1 for _ in _FIGURE.finditer(text, m.end(), end)) >= 2
+    return (m is not None and sum(1 for _ in _FIGURE.finditer(text, m.end(), end)) >= 2) or _GOODS_LIST.match(text, start, end) is not None
 
 
 # A list set out after the sentence of giving (open_items.json list_sentences): a sentence

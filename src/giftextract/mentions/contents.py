@@ -131,7 +131,8 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         # "gave Nicaragua relief goods: blankets, soap and sleeping mats" (a colon or a dash after goods)
         # (or a colon after the party the giving names: "donated relief goods to Pakistan:
         # 600 family tents, ...", "goods donated by Ankara: 600 family tents, ...")
-        set_off = after_thing and k >= 1 and (sets_off_goods(units[k - 1], units[k]) or (
+        # (and, in a clause pointing back, a colon after goods: "Contents: assault packs, compasses")
+        set_off = k >= 1 and (sets_off_goods(units[k - 1], units[k]) or (after_thing and
             units[k].kind == "P" and units[k].key == ":" and units[k - 1].kind == "E" and "party" in units[k - 1].feats))
         if not (set_off or opens_contents(units, k)):
             continue
