@@ -102,7 +102,7 @@ def _word(u) -> str:
     return text.split()[-1].lower() if text else u.key
 
 
-_SET_OFF = frozenset((":", "-", "\u2013", "\u2014"))
+_SET_OFF = frozenset((":", "-", "\u2013", "\u2014", "("))  # ("relief stores (food, medicines and clothing)")
 
 
 def _goods(u) -> bool:
