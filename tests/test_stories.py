@@ -50,3 +50,14 @@ def test_a_section_named_for_a_state_is_no_story_and_a_headline_goes_with_its_st
             "U.S. flies medics to Aden\n\nWASHINGTON, Oct. 12 - Planes carrying 15 Navy medics took off.")
     starts = story_starts(text)
     assert [text[s:s + 9] for s in starts] == ["THIMPHU, ", "U.S. flie"]
+
+
+def test_datelines_of_one_country_tell_one_story():
+    # a gallery's captions or a feature's sections from one country's cities: "The emperor's
+    # animals" points back across the dateline, so the text is not cut there
+    text = ("ARCHIVE GALLERY: The emperor's ostriches\n\n"
+            "NEW YORK (Nov. 7, 1904) - A liner ties up with live cargo for President Roosevelt: two ostriches "
+            "and a zebra, all gifts from Emperor Menelik II of Abyssinia.\n\n"
+            "WASHINGTON (1904) - The emperor's animals go straight to the National Zoological Park.\n\n"
+            "PARIS (1905) - The French president received a lion from the emperor.")
+    assert [text[s:s + 9] for s in story_starts(text)] == ["ARCHIVE G", "PARIS (19"]

@@ -34,26 +34,33 @@ MIN_STORIES = 2
 _HEADING = 400  # characters of a document's opening where a heading may stand above the first dateline
 
 
-def _datelined(text: str) -> list[int]:
-    """The start of every paragraph that opens on a dateline of a known place that is no
-    state ("INDIA - On May 3, ..." heads a section about a giver, no story of its own), with
-    its headline: a short line of its own right above it."""
+def _datelined(text: str) -> list[tuple[int, str]]:
+    """The start and country of every paragraph that opens on a dateline of a known place that
+    is no state ("INDIA - On May 3, ..." heads a section about a giver, no story of its own),
+    with its headline: a short line of its own right above it."""
     out = []
     for m in _STORY.finditer(text):
         place = m.group("place")
-        if place_country(place) is None or " ".join(place.split()).title() in STATE_NAMES:
+        country = place_country(place)
+        if country is None or " ".join(place.split()).title() in STATE_NAMES:
             continue
         start = text.rfind("\n", 0, m.start("place")) + 1
         above = _HEADLINE.search(text, max(0, start - 160), start)
-        out.append(above.start("headline") if above else start)
+        out.append((above.start("headline") if above else start, country))
     return out
 
 
 def story_starts(text: str) -> list[int]:
     """Where each story of ``text`` starts: [0] for a document of one story; else 0 (the
     first story, its headline and dateline) and each later paragraph that opens on a
-    dateline of a known place."""
-    starts = [0] + _datelined(text)[1:]
+    dateline of a known place in another country than the story before: datelines of one
+    country ("NEW YORK - ... / WASHINGTON - The emperor's animals go to the zoo", a gallery's
+    captions, a feature's sections from one country's cities) tell one story."""
+    starts, country = [0], None
+    for k, (start, place) in enumerate(_datelined(text)):
+        if k and place != country:
+            starts.append(start)
+        country = place
     return starts if len(starts) >= MIN_STORIES else [0]
 
 
@@ -85,5 +92,5 @@ def story_dateline(text: str, start: int, end: int, digest: bool = False) -> Ent
     if place is None and digest and (first := _datelined(text[:_HEADING])):
         # "WORLD IN BRIEF - Friday, March 3" over "BANGKOK - ...": a heading of no place
         # stands above the first story's dateline
-        place = _shifted(dateline_place(text[first[0]:end], place_country), first[0])
+        place = _shifted(dateline_place(text[first[0][0]:end], place_country), first[0][0])
     return place
