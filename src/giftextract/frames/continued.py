@@ -158,14 +158,22 @@ def _leading_list(units: list) -> list[ItemRef] | None:
     return out if not rest or rest[0].kind == "P" else None
 
 
+def _named(view: SentenceView, shape):
+    """A row's name before its separator: (the first party of it with a country or None, where
+    the body opens), or None for a row that names nothing."""
+    named = _NAMED_ROW.match(view.text, shape.start(), view.end)
+    if named is None:
+        return None
+    return next((e for e in view.entities_in(shape.start(), named.end()) if e.country), None), named.end()
+
+
 def row_party(view: SentenceView):
     """The party a row of a list names before its separator ("United Kingdom - some 85
     military personnel"), or None."""
     if not is_list_row(view.text, view.start, view.end):
         return None
-    shape = row_shape(view.text, view.start, view.end)
-    named = _NAMED_ROW.match(view.text, shape.start(), view.end)
-    return None if named is None else next((e for e in view.entities_in(shape.start(), named.end()) if e.country), None)
+    named = _named(view, row_shape(view.text, view.start, view.end))
+    return named[0] if named else None
 
 
 def list_row(view: SentenceView, taken: set[int]):
@@ -175,14 +183,10 @@ def list_row(view: SentenceView, taken: set[int]):
     shape = row_shape(view.text, view.start, view.end)
     if shape.re is _COLUMN_ROW:
         return _column_row(view, shape, taken)
-    named = _NAMED_ROW.match(view.text, shape.start(), view.end)
-    party = None
-    body = shape.end()
-    if named is not None:
-        parties = [e for e in view.entities_in(shape.start(), named.end()) if e.country]
-        if not parties:
-            return None  # "Note: ...", "Total: 300 tents": a heading of no party
-        party, body = parties[0], named.end()
+    named = _named(view, shape)
+    if named is not None and named[0] is None:
+        return None  # "Note: ...", "Total: 300 tents": a heading of no party
+    party, body = named or (None, shape.end())
     items, _total = find_items(view, body, view.end, taken)
     seq = build_units(view, body, view.end, items, {i.count.start for i in items if i.count} | taken)
     listed = _leading_list(with_leading_item(seq.units, view.text))
