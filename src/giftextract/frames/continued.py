@@ -15,7 +15,7 @@ import regex
 
 from giftextract.mentions.contents import list_only
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef, find_items
-from giftextract.mentions.sentence import SentenceView
+from giftextract.mentions.sentence import SentenceView, phrase_alternation
 from giftextract.mentions.units import build_units, with_leading_item
 
 
@@ -70,7 +70,8 @@ _LISTED = OPEN_ITEMS_TABLE["list_sentences"]
 
 
 def _words(phrases: list[str]) -> str:
-    return "(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)) + ")"
+    """The phrases as one alternation, longest first ("are made up of" before "are")."""
+    return phrase_alternation(tuple(sorted(phrases, key=len, reverse=True)))
 
 
 _POINTS_BACK = regex.compile(r"\W*(?:" + _words(_LISTED["subjects"]) + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
@@ -87,7 +88,6 @@ _NAMED_ROW = regex.compile(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+)
 # a table flattened to text, a thing and its quantity in columns set apart by a tab or by two
 # spaces or more ("Toyota pickup trucks          18"); its header names the columns ("Item   Quantity")
 _COLUMN_ROW = regex.compile(r"[ \t]*(?P<thing>\S[^\n\t]{0,78}?)(?:[ ]*\t[ \t]*|[ ]{2,}[ \t]*)(?P<value>\S[^\n\t]{0,38}?)[ \t]*$")
-_WORTH = frozenset(_LISTED["worth"])
 _COPULAS = frozenset(_LISTED["copulas"])
 _LEAD_WORDS = 3  # plain words a row's thing may start with before the item the lexicon knows
 _ROW_LINKS = frozenset((",", ";", "and", "plus", "or"))
