@@ -236,6 +236,16 @@ def test_the_children_of_a_place_are_its_people(text, code):
     assert [e.country for e in people] == [code], (text, people)
 
 
+@pytest.mark.parametrize("text,code", [
+    ("The National Assembly of Vietnam donated 750 tablets.", "VN"), ("Peru's Congress cleared the way.", "PE"),
+    ("The Senate of the Philippines thanked Japan.", "PH"), ("the Cuban legislature", "CU"),
+])
+def test_a_legislature_is_an_institution_of_its_state(text, code):
+    # triggers.json institution_nouns: "Assembly", "Senate", "Congress", "legislature"
+    institutions = [e for e in find_entities(text) if e.party_kind == "organization"]
+    assert [e.country for e in institutions] == [code], (text, institutions)
+
+
 # The titles of heads of state and government across the UN members.
 LEADER_TITLES = ["President", "Prime Minister", "Premier", "Chancellor", "Federal Chancellor", "King", "Queen",
                  "Emperor", "Emir", "Amir", "Sultan", "Grand Duke", "Prince", "Crown Prince", "Co-Prince",

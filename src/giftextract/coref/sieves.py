@@ -206,7 +206,7 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
         return next((m.entity for m in by_recency if m.entity.party_kind == "person" and m.entity.country
                      and _differs(m.entity, co) and _gender(m.entity) in (want, None)), None)
     fitting = [m for m in by_recency
-               if (m.entity.party_kind == "state" or (kinds and m.entity.demonym))
+               if (m.entity.party_kind == "state" or (kinds and m.entity.demonym) or _home_institution(m.entity))
                and m.entity.country and _differs(m.entity, co)
                and all(m.entity.country in kind for kind in kinds)]
     fits = [m.entity for m in fitting]
@@ -222,6 +222,14 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
 
 
 _STATE_NEAR = next((s.near for s in SIEVES if s.name == "state-nominal"), 0)
+_HOME_INSTITUTIONS = next((s.words.get("home_institutions", frozenset()) for s in SIEVES if s.name == "state-nominal"), frozenset())
+
+
+def _home_institution(e: Entity) -> bool:
+    """An institution that sits in the state it serves ("Peru's Congress", "the government of
+    Fiji"): it names that state for "the country" as the state's name would; an embassy or
+    an army, which may sit abroad, does not (state-nominal words: home_institutions)."""
+    return e.party_kind == "organization" and bool(e.country) and e.name.lower().rsplit(None, 1)[-1] in _HOME_INSTITUTIONS
 
 
 def _gender(e: Entity) -> str | None:
