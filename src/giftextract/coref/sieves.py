@@ -167,12 +167,21 @@ def _facility_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, disco
     state = next((f[3:] for f in n.feats if f.startswith("of_")), None)  # "the Japanese zoo"
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
     if state is None:
-        return next((m.entity for m in by_recency if m.entity.place_kind in want), None)
+        return next((m.entity for m in by_recency if m.entity.place_kind in want), None) or (
+            _sole_zoo(discourse) if "zoo" in n.feats and n.text[:4].lower() == "the " else None)
     named = next((m.entity for m in by_recency if m.entity.place_kind in want and m.entity.country == state), None) \
         if "definite" in n.feats else None
     # "a Russian zoo", or "the Japanese zoo" with none named: a zoo of that state
     return named or Entity(n.start, n.end, n.text, n.text, None, "zoo" if "zoo" in n.feats else "facility", state,
                            via="facility")
+
+
+def _sole_zoo(discourse: Discourse) -> Entity | None:
+    """'the zoo' with no zoo named in the window: the one zoo the story has named, however
+    far back (a feature names its zoo in the headline and tells its history at length);
+    none where it has named two."""
+    zoos = [named[0] for by_name in discourse.zoos.values() for named in by_name.values() if named[0].place_kind == "zoo"]
+    return zoos[0] if len(zoos) == 1 else None
 
 
 def _institution_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
