@@ -79,6 +79,9 @@ _ORDINAL = rf"(?:W/[^/ ]*/(?:{'|'.join(_LOTS['ordinals'])}) (?=N/|I/))?"
 # only where "to" or "as" follows it, never in "gave him a horse"
 _BACK_THEME = (r"(?:N/[^ ]* (?:W/[^/ ]*/of )?)?R/[^/ ]*,theme,[^ ]* "
                r"|R/[^/ ]*,object,[^/ ]*/pronoun (?=W/[^/ ]*/(?:to|as) )"
+               # "They were Sri Lanka's present to the zoo": a subject pronoun that a copula
+               # makes a gift (its gift noun follows, a possessive at most between)
+               r"|^(?:P/[^ ]* )?R/[^/ ]*,pl,[^/ ]*/pronoun (?=W/[^/ ]*/(?:were|are) (?:E/[^ ]*,poss,[^ ]* |W/[^/ ]*/(?:a|an|the) )?V/[^/ ]*,gift_noun,)"
                r"|(?:N/[^ ]* |W/[^/ ]*/(?:some|several|others) )(?=P/|W/[^/ ]*/(?:in|to|from|as|on|at|by|for|and|during|last|this|that|the"
                r"|were|was|are|is|have|had|will|would) |$)")  # "six were sent": the subject of a passive
 
