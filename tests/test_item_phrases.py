@@ -115,3 +115,22 @@ def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_giv
     # where a verb of giving puts its theme (open_items.json bare_theme_passives)
     items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert species in items, items
+
+
+@pytest.mark.parametrize("text,sender,host,count", [
+    ("MALBORK, Poland - About 150 Italian Air Force personnel are now serving at the air base at Malbork.", "IT", "PL", 150),
+    ("INCIRLIK - Two transport planes carrying about 30 Saudi air force personnel landed on Tuesday, CNN Turk reported.",
+     "SA", "TR", 30),
+])
+def test_a_states_service_before_its_people_names_no_thing(text, sender, host, count):
+    # mentions/open_items.py: a count's phrase that runs into a personnel noun and holds a
+    # demonym is the people's service ("Italian Air Force"), never an item "Italian Air"
+    ex = giftextract.extract(text)
+    assert not ex.gift_transfers
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in ex.deployments] == [(sender, host, count)]
+
+
+def test_aircraft_named_trainers_stay_things():
+    # near-miss: no demonym before "trainers": the phrase is the aircraft given
+    [gift] = giftextract.extract("Brazil handed the Paraguayan air force three refurbished T-27 Tucano trainers.").gift_transfers
+    assert [i.count.value for i in gift.items] == [3]

@@ -181,6 +181,11 @@ def _phrase_after(units: list, i: int, text: str) -> tuple[int, list[str]] | Non
     """(end index, words) of the longest item phrase after units[i] whose last word can
     head it: "a decorative woven panel titled ..." backs off from "titled" to "panel"."""
     longest = _phrase_end(units, i + 1)
+    if longest > i + 1 and longest < len(units) and units[longest].kind == "V" and "personnel" in units[longest].feats \
+            and units[longest].key != "assets" and any("demonym" in u.feats for u in units[i + 1:longest]):
+        # "about 150 Italian Air Force personnel": a state's service before its people names
+        # no thing ("three refurbished T-27 Tucano trainers" are aircraft)
+        return None
     for end in range(longest, i + 1, -1):
         words = _head_ok(units, i, end, text)
         if words is not None:
