@@ -16,6 +16,7 @@ THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
 DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
 DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 SPEAKER_SIEVE = any(s.name == "speaker-sender" and s.enabled for s in SIEVES)
+FORCE_PRONOUN = any(s.name == "force-pronoun" and s.enabled for s in SIEVES)
 _IMPLICIT_GIVER, _IMPLICIT_RECIPIENT, _VISIT_HOST = (next((s for s in SIEVES if s.name == n and s.enabled), None)
                                                      for n in ("implicit-giver", "implicit-recipient", "visit-host"))
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
@@ -106,6 +107,10 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
             partner = getattr(frame, _other(slot, a, b)) if b is not None else None
             co = partner if isinstance(partner, Entity) else None
             found, sieve = None, None
+            if event == "deployment" and slot == "sender" and _force_pronoun(value, co, discourse):
+                frame.sender = discourse.last_deployment[0]
+                frame.rules.append("sieve:force-pronoun")
+                continue
             for candidate in [value, *frame.alternatives.get(slot, ())]:
                 if isinstance(candidate, Entity):
                     found = candidate if candidate is not co else None
@@ -120,6 +125,15 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
         _discourse_parties(frame, discourse)
     elif event == "gift":
         _implicit_parties(frame, sentence, discourse)
+
+
+def _force_pronoun(value: Nominal, co: Entity | None, discourse: Discourse) -> bool:
+    """The force-pronoun sieve: "they" sending, after a deployment was told, is the force told
+    ("American paratroopers landed in Haiti ... they had sent medics into the city"), whose
+    sender is the last deployment's, where it is not the host."""
+    last = discourse.last_deployment[0]
+    return FORCE_PRONOUN and value.type == "pronoun" and "pl" in value.feats and isinstance(last, Entity) \
+        and last.country is not None and last.country != getattr(co, "country", None)
 
 
 def _implicit_parties(frame, sentence: int, discourse: Discourse) -> None:
