@@ -134,3 +134,21 @@ def test_aircraft_named_trainers_stay_things():
     # near-miss: no demonym before "trainers": the phrase is the aircraft given
     [gift] = giftextract.extract("Brazil handed the Paraguayan air force three refurbished T-27 Tucano trainers.").gift_transfers
     assert [i.count.value for i in gift.items] == [3]
+
+
+def test_a_known_things_span_takes_the_words_of_its_name():
+    # mentions/items.py: "diagnostic test kits" starts at "diagnostic", so the list after
+    # "donated COVID-19" is read whole (the span began at "test", two words from the verb)
+    [gift] = giftextract.extract(
+        "Vietnam donated COVID-19 diagnostic test kits, antibacterial clothing, medical masks and protective suits to Cuba."
+    ).gift_transfers
+    assert [i.species for i in gift.items] == ["diagnostic test kit", "antibacterial clothing", "medical mask", "protective suit"]
+    assert gift.items[0].span.text == "diagnostic test kits"
+
+
+def test_a_verb_before_a_thing_is_no_word_of_its_name():
+    # near-miss: "includes" is no adjective: "computers" keeps its own span
+    text = ("KIGALI - The United States donated equipment to Rwanda's army. The consignment, which includes computers, "
+            "satellite telephones and field catering equipment, was handed over by the ambassador.")
+    items = [i for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert [(i.species, i.span.text) for i in items][:2] == [("computer", "computers"), ("satellite telephone", "satellite telephones")]

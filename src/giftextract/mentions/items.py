@@ -149,9 +149,11 @@ _INFINITIVE = regex.compile(r"\bto\s+$")
 _LAST_LOWER_WORD = regex.compile(r"(?<![\w'-])([a-z][a-z'-]*)\s+$")  # a whole word: not "hinese" of "Chinese"
 
 
-def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
-    """Lower-case adjectives right before a noun: 'white cockatoos' -> ['white']."""
+def descriptors_before(view: SentenceView, pos: int, lo: int) -> tuple[list[str], list[int]]:
+    """Lower-case adjectives right before a noun and where each starts: 'white cockatoos' ->
+    (['white'], [the position of 'white'])."""
     words: list[str] = []
+    starts: list[int] = []
     i = pos
     for _ in range(3):
         m = _LAST_LOWER_WORD.search(view.text, max(lo, i - 30), i)
@@ -161,8 +163,9 @@ def descriptors_before(view: SentenceView, pos: int, lo: int) -> list[str]:
             break  # "to carry tents", "will donate armoured vehicles", "also sent helicopters": a verb,
             # a modal or an adverb, no word of the things
         words.insert(0, m.group(1))
+        starts.insert(0, m.start(1))
         i -= len(m.group(0))
-    return words
+    return words, starts
 
 
 _SEX_WORDS = {"female": "female", "male": "male", "she-": "female"}
@@ -305,7 +308,13 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
                 count = Count(a_start, a_end, view.text[a_start:a_end], 1.0, None, None, "exact", None)
                 descriptors, start = [w for w in words if w.islower()], a_start
             else:
-                descriptors = descriptors_before(view, s.start, lo)
+                descriptors, starts = descriptors_before(view, s.start, lo)
+                named = compound_name(s, descriptors)
+                kept = named.species.count(" ") - s.species.count(" ")
+                if kept:
+                    # "COVID-19 diagnostic test kits": the thing's span takes the words of its
+                    # name, so a row's gap before it is the words before them
+                    start = starts[-kept]
         sex = s.sex or next((_SEX_WORDS[w] for w in descriptors if w in _SEX_WORDS), None)
         s = compound_name(s, descriptors)
         items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex, amount if measures else None))
