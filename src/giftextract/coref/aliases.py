@@ -100,6 +100,8 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
         added += apposition_entities(text, lo, hi, entities + added)
     if DYNASTY:  # before the dateline's guess: the family says whose the royal is
         added += dynasty_names(text, lo, hi, entities + added)
+    if _ENVOY is not None:  # before the dateline's guess: an envoy serves abroad
+        added += envoy_names(text, lo, hi, entities + added, discourse)
     if DATELINE:
         added += titled_names(text, lo, hi, entities + added, discourse.dateline)
     return sorted(entities + added, key=lambda e: e.start) if added else entities
@@ -212,3 +214,27 @@ def dynasty_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[E
         return []
     return [Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, _DYNASTIES[m.group("family")],
                    m.group("title"), via="dynasty") for m in _untaken(_DYNASTY_NAME.finditer(text, lo, hi), entities)]
+
+
+_ENVOY = next((s for s in SIEVES if s.name == "envoy" and s.enabled), None)
+_ENVOY_NAME = re.compile(r"(?<![\w'-])(?P<title>(?i:" + "|".join(sorted((re.escape(w) for w in LEXICON_ENVOYS), key=len, reverse=True))
+                         + r"))\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+){0,3})") if (
+    LEXICON_ENVOYS := sorted(_ENVOY.words.get("envoys", ())) if _ENVOY else []) else None
+
+
+def envoy_names(text: str, lo: int, hi: int, entities: list[Entity], discourse: Discourse) -> list[Entity]:
+    """The envoy sieve: "Ambassador Robert Whitehead", an envoy the lexicon does not know, is
+    of the last mission of known state named within the sieve's window ("U.S. Embassy Lome"
+    heading the post); none where no mission was named."""
+    if _ENVOY_NAME is None:
+        return []
+    missions = _ENVOY.words.get("missions", ())
+    sentence = max(discourse.sentences_added, default=0)
+    mission = next((m.entity for m in reversed(discourse.recent)
+                    if m.sentence >= sentence - _ENVOY.window and m.entity.party_kind == "organization" and m.entity.country
+                    and any(w in m.entity.name.lower() for w in missions)), None)
+    if mission is None:
+        return []
+    return [Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, mission.country, m.group("title"),
+                   via="envoy") for m in _untaken(_ENVOY_NAME.finditer(text, lo, hi), entities)]
+
