@@ -91,7 +91,7 @@ _HOSTILE = regex.compile(
     regex.IGNORECASE,
 )
 _ORIGIN = regex.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s*$"  # "Marines from Camp Lejeune, North Carolina"
-                     r"|\b(?:from|out\s+of|via|(?:leave|leaves|left|leaving)(?!\s+for\b)|depart(?:s|ed|ing)?\s+(?:from\s+)?)\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+$"
+                     r"|\b(?:from|out\s+of|via|(?:leave|leaves|left|leaving)(?!\s+for\b)|depart(?:s|ed|ing)?\s+(?:from\s+)?)\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+(?:the\s+)?$"
                      r"|\b(?:made|built|manufactured|produced)\s+in\s+(?:the\s+)?$")  # "all their machinery made in China": where things come from
 def _not_deployment(own: str, markers: dict) -> bool:
     """A not_deployment marker in the force's own segment, but for one that names what the
