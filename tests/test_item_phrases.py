@@ -152,3 +152,16 @@ def test_a_verb_before_a_thing_is_no_word_of_its_name():
             "satellite telephones and field catering equipment, was handed over by the ambassador.")
     items = [i for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert [(i.species, i.span.text) for i in items][:2] == [("computer", "computers"), ("satellite telephone", "satellite telephones")]
+
+
+@pytest.mark.parametrize("text,species", [
+    ("KARACHI - The UAE has donated rice and lentils, as well as hygiene kits and tents.", ["rice", "lentil", "hygiene kit", "tent"]),
+    ("KARACHI - The UAE has donated five C-130 loads, carrying foodstuffs, mostly rice, as well as hygiene kits and tents.",
+     ["hygiene kit", "tent"]),
+    ("KARACHI - The UAE has donated rice, plus tents and blankets.", ["rice", "tent", "blanket"]),
+])
+def test_as_well_as_goes_on_with_a_list_of_things(text, species):
+    # mentions/units.py _continues_list and mentions/contents.py: ", as well as" and "plus"
+    # add bare plurals to the list, as "and" does
+    items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert all(s in items for s in species), items

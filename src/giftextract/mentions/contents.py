@@ -12,6 +12,9 @@ import re
 from giftextract.mentions.items import OPEN_ITEMS_TABLE as _DATA, ItemRef
 
 _LIST_LINKS = frozenset((",", "and", "or", "plus"))
+# the words of a link that adds to a list: ", as well as" ("along with" and "together with"
+# may open a value: "together with a total value of ...")
+_ADDING = frozenset(("as", "well"))
 _GOODS = frozenset(_DATA["contents_openers"]["goods"])
 _CONTENTS = _DATA["contents_openers"]
 _CONTENTS_WORDS = frozenset(_CONTENTS["words"])
@@ -143,7 +146,8 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
                 out.append(units[j].ref)
             j, links = attribute_end(units, j + 1), 0  # "a bust of Abraham Lincoln, two books"
-            while j < len(units) and units[j].kind in ("P", "W") and units[j].key in _LIST_LINKS and links < 2:
+            while j < len(units) and units[j].kind in ("P", "W") and (units[j].key in _LIST_LINKS and links < 2
+                                                                     or units[j].key in _ADDING and links < 4):
                 j, links = j + 1, links + 1
             j = after_partitive(units, j)  # "four excavators, two of them of the M3-2 type, two mobile repair vehicles"
             if not links:

@@ -361,9 +361,25 @@ def _subject_of_gift_copula(units: list[Unit], text: str, doses: dict):
 
 
 def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
-    """units[i] is a comma or "and" right after an item (the list may go on)."""
+    """units[i] is a comma or "and" right after an item (the list may go on), or the last
+    word of "as well as", "plus", "along with" or "together with" after one ("rice and
+    lentils, as well as hygiene kits and tents")."""
     u = units[i]
-    return bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and"))
+    if bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and")):
+        return True
+    if u.kind != "W" or u.key not in _LIST_JOINERS:
+        return False
+    words = [w.key for w in out[-(len(_LIST_JOINERS[u.key]) + 2):] if w.kind == "W"]
+    before = _LIST_JOINERS[u.key]
+    if before and words[-len(before):] != list(before):
+        return False
+    k = len(out) - len(before)
+    k -= k > 0 and out[k - 1].kind == "P" and out[k - 1].key == ","
+    return k > 0 and out[k - 1].kind == "I"
+
+
+# the last word of a phrase that adds to a list, and the words before it in the phrase
+_LIST_JOINERS = {"as": ("as", "well"), "plus": (), "with": ("along",)}
 
 
 def _words(text: str, a: int, b: int) -> list[Unit]:
