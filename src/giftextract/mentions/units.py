@@ -362,7 +362,7 @@ def _subject_of_gift_copula(units: list[Unit], text: str, doses: dict):
 
 def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
     """units[i] is a comma or "and" right after an item (the list may go on), or the last
-    word of "as well as", "plus", "along with" or "together with" after one ("rice and
+    word of "as well as" or "plus" after one ("rice and
     lentils, as well as hygiene kits and tents")."""
     u = units[i]
     if bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and")):
@@ -379,7 +379,7 @@ def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
 
 
 # the last word of a phrase that adds to a list, and the words before it in the phrase
-_LIST_JOINERS = {"as": ("as", "well"), "plus": (), "with": ("along",)}
+_LIST_JOINERS = {"as": ("as", "well"), "plus": ()}
 
 
 def _words(text: str, a: int, b: int) -> list[Unit]:
