@@ -274,3 +274,27 @@ def test_a_table_of_short_lines_is_no_hard_wrapped_text():
     text = "The donation, as listed by the ministry:\n\n" + rows
     assert not hard_wrapped(text)
     assert len(split_sentences(text)) == 9
+
+
+def test_hashtags_and_handles_read_as_words_mapped_back_to_their_letters():
+    # text/normalize.py: "#IndianArmy" is read "Indian Army", the sign deleted and a space put
+    # between the words; each word maps back to its own letters in the caller's string
+    original = "Off to #Thailand with #IndianArmy, says @FranceinIndia; email a@b.com, C# and #1 stay."
+    norm = normalize(original)
+    assert "Off to Thailand with Indian Army, says Francein India;" in norm.text
+    assert "a@b.com, C# and #1 stay." in norm.text
+    for word in ("Thailand", "Indian", "Army", "India"):
+        i = norm.text.index(word)
+        a, b = norm.to_original(i, i + len(word))
+        assert original[a:b] == word
+    i = norm.text.index("Indian Army")
+    a, b = norm.to_original(i, i + len("Indian Army"))
+    assert original[a:b] == "IndianArmy"
+
+
+def test_a_deployment_told_in_hashtags_is_read():
+    import giftextract
+    text = "Off to #Thailand. A contingent of 76 personnel of the #IndianArmy departed on Monday for an exercise."
+    ex = giftextract.extract(text)
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in ex.deployments] == [("IN", "TH", 76)]
+    assert all(text[s.start:s.end] == s.text for d in ex.deployments for s in (d.sender.span, d.host.span))

@@ -46,7 +46,12 @@ _SPECIAL = regex.compile(
     regex.VERBOSE,
 )
 _ZERO_WIDTH = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_NEEDS_SPECIAL = re.compile(r"[&<\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a class: the stdlib scans it faster
+_NEEDS_SPECIAL = re.compile(r"[&<#@\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a class: the stdlib scans it faster
+# A hashtag or a handle of a social-media post ("#IndianArmy", "@FranceinIndia"): its words as
+# words ("Indian Army"), so the names in it are read; the sign is deleted and a space goes
+# between the words of a CamelCase name, each word mapped back to where it stands
+_TAG = re.compile(r"(?<![\w&#@/.])[#@](?=[A-Za-z])([A-Za-z][A-Za-z0-9_]{0,60})(?![\w@])")
+_TAG_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[0-9_]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,15 @@ def _unwrapped(text: str) -> str:
     return _LINE_BREAK_IN_PARAGRAPH.sub(lambda m: " " * len(m.group()), text) if hard_wrapped(text) else text
 
 
+def _specials(text: str):
+    """The length-changing pieces and the hashtags and handles, in text order (neither
+    kind overlaps the other: a tag holds no markup character)."""
+    tags = list(_TAG.finditer(text)) if ("#" in text or "@" in text) else []
+    if not tags:
+        return _SPECIAL.finditer(text)
+    return sorted([*_SPECIAL.finditer(text), *tags], key=lambda m: m.start())
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
     text = truecase_headlines(_unwrapped(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original))))
@@ -147,7 +161,22 @@ def normalize(original: str) -> NormalizedText:
     deleted_at: set[int] = set()
     last = 0
     out_len = 0
-    for m in _SPECIAL.finditer(text):
+    for m in _specials(text):
+        if m.re is _TAG:
+            words = [(w.start(), w.group()) for w in _TAG_WORD.finditer(m.group(1))]
+            pieces.append(text[last : m.start()])
+            out_len += m.start() - last
+            deleted_at.add(out_len)  # the sign: an end right before it stops before it
+            for k, (at, word) in enumerate(words):
+                if k:
+                    pieces.append(" ")
+                    out_len += 1
+                norm_points.append(out_len)
+                orig_points.append(m.start(1) + at)
+                pieces.append(word)
+                out_len += len(word)
+            last = m.end()
+            continue
         kind = m.lastgroup
         if kind == "entity":
             replacement = _decode_entity(m.group())
