@@ -172,3 +172,18 @@ def test_a_row_that_names_its_party_is_that_partys_contingent(text, expected):
     got = [[d.sender.country, d.host.country, d.personnel.value] for d in giftextract.extract(text).deployments
            if d.personnel is not None]
     assert got == [[s, h, float(c)] for s, h, c in expected]
+
+
+def test_figures_a_dash_sets_off_after_a_force_that_sum_to_it_are_its_parts():
+    # frames/figure_sums.py parts_set_off: "46 servicemen - ten ..., thirty ..., three medics
+    # and three officers -": the medics and officers are no deployment of their own
+    text = ("DIWANIYAH - On 21 January 2005 a contingent of 46 Armenian servicemen - ten bomb-disposal specialists, "
+            "thirty drivers, three medics and three officers - was welcomed by the division commander.")
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("AM", "IQ", 46)]
+
+
+def test_figures_set_off_that_do_not_sum_to_the_force_stay_deployments():
+    # near-miss: "300 soldiers to Mali: Belgium sent 100" is no breakdown (100 is not all of 300)
+    text = "BAMAKO - Germany sent 300 soldiers to Mali: Belgium sent 100 soldiers to Gao."
+    values = sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel)
+    assert 300 in values and 100 in values

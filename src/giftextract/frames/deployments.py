@@ -25,7 +25,7 @@ from giftextract.frames.gapped import from_figures, gapped_hosts, gapped_senders
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
-from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, split_totals
+from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, parts_set_off, split_totals
 from giftextract.frames.segments import goes_home, held_before, own_segment, replaced_before, running_tally
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
@@ -367,6 +367,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     split_totals(frames)
     frames += parts_before_total(view, frames)
     breakdown_parts(view, frames, tuple(table.markers.get("breakdown", ())), tuple(table.markers.get("breakdown_heads", ())))
+    parts_set_off(view, frames)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) + from_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)

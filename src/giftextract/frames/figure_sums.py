@@ -108,6 +108,19 @@ def breakdown_parts(view: SentenceView, frames: list, phrases: tuple, heads: tup
             _mark_parts(after)
 
 
+def parts_set_off(view: SentenceView, frames: list) -> None:
+    """"a contingent of 46 servicemen - ten bomb-disposal specialists, thirty drivers, three
+    medics and three officers - was welcomed": the figures a dash or a colon after a force's
+    figure sets off, which sum to it, are its parts, no deployments of their own."""
+    for whole in frames:
+        if whole.personnel is None or not whole.personnel.value or "part-of" in whole.rules \
+                or not _LIST_OPENS_AFTER.match(view.text, whole.personnel.end):
+            continue
+        after = [c for c in view.counts if c.start > whole.personnel.end and c.value is not None]
+        parts = {c.start for c in after[:_summing_to([c.value for c in after], whole.personnel.value)]}
+        _mark_parts([f for f in frames if f.personnel is not None and f.personnel.start in parts and "part-of" not in f.rules])
+
+
 def _mark_parts(frames: list) -> None:
     for part in frames:
         part.mention_only = True
