@@ -102,6 +102,8 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
         added += dynasty_names(text, lo, hi, entities + added)
     if _ENVOY is not None:  # before the dateline's guess: an envoy serves abroad
         added += envoy_names(text, lo, hi, entities + added, discourse)
+    if _SPEECH_PLACE is not None:  # before the dateline's guess: where the speaker spoke is nearer
+        added += titled_names(text, lo, hi, entities + added, speech_country(text, lo, hi), lede=False)
     if DATELINE:
         added += titled_names(text, lo, hi, entities + added, discourse.dateline)
     return sorted(entities + added, key=lambda e: e.start) if added else entities
@@ -168,15 +170,31 @@ def _facility_kind(place: str) -> str | None:
 LEDE = 600  # characters of an article's opening that its dateline speaks for
 
 
-def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: str | None) -> list[Entity]:
+def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: str | None, lede: bool = True) -> list[Entity]:
     """The dateline sieve: "President Sooronbay Jeenbekov", a head of state the lexicon does
     not know, named in the lede of an article datelined in his capital, is of that country
-    (further down, an article names other countries' leaders too)."""
-    hi = min(hi, LEDE)
+    (further down, an article names other countries' leaders too); with ``lede`` false, the
+    speech-place sieve: anywhere in the sentence that opens on where he spoke."""
+    if lede:
+        hi = min(hi, LEDE)
     if country is None or lo >= hi:
         return []
-    return [Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, m.group("title"), via="dateline")
+    via = "dateline" if lede else "speech-place"
+    return [Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, m.group("title"), via=via)
             for m in _untaken(_TITLED.finditer(text, lo, hi), entities)]
+
+
+_SPEECH_PLACE = next((s for s in SIEVES if s.name == "speech-place" and s.enabled), None)
+_SPOKE_AT = re.compile(r"\W*(?i:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _SPEECH_PLACE.words.get("openers", ())),
+                                                   key=len, reverse=True)) + r")\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+                       ) if _SPEECH_PLACE is not None else None
+
+
+def speech_country(text: str, lo: int, hi: int) -> str | None:
+    """The country of the place a sentence opens on as where its speaker spoke ("Speaking in
+    Canberra, ..."), or None (the speech-place sieve's words)."""
+    m = _SPOKE_AT.match(text, lo, hi) if _SPOKE_AT is not None else None
+    return place_country(m.group("place")) if m else None
 
 
 def _untaken(matches, entities: list[Entity]):

@@ -99,6 +99,9 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
             verb is not None and verb.start > noun.end and (_plans(planned, view.text, noun.end, verb.end)
                                                             or _copula_plans(planned, view.text, verb, hi))) or any(
             _plans(planned, view.text, noun.end, t.end) for t in later[:2])):
+        # a plan's speaker is still who may send ('"We will send 90 troops," the minister said':
+        # the speaker-sender sieve reads the speakers recorded here)
+        speaker_of(view, frame, markers, lo, hi)
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = speaker_of(view, frame, markers, lo, hi)
     if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):

@@ -224,6 +224,8 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
             frame.sender = None
         if frame.sender is not None:
             frame.rules.append("fallback:subject")
+            if getattr(frame.sender, "via", None) not in (None, "gazetteer"):
+                frame.rules.append(f"sieve:{frame.sender.via}")  # a name a document sieve found
     had_host = frame.host is not None
     _host_and_against(view, frame, lo, hi)
     if frame.host is not None and not had_host:
