@@ -165,3 +165,11 @@ def test_as_well_as_goes_on_with_a_list_of_things(text, species):
     # add bare plurals to the list, as "and" does
     items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert all(s in items for s in species), items
+
+
+def test_a_things_word_opening_a_makers_name_is_no_thing():
+    # lexicon/species.py: "Bell" before "Huey" is the maker; "the Liberty Bell" is the bell
+    [gift] = giftextract.extract("The ambassador handed over six Bell Huey II helicopters to the Kenya Air Force.").gift_transfers
+    assert [i.species for i in gift.items] == ["helicopter"]
+    [gift] = giftextract.extract("Britain presented a replica of the Liberty Bell to the United States.").gift_transfers
+    assert "bell" in [i.species for i in gift.items]

@@ -118,6 +118,10 @@ _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
 # a model's mark right after a capitalised animal noun: "Falcon III tactical radios", "Puma M36
 # vehicles": a model's name, whatever kind of thing follows ("Leopard 2s," alone is the model itself)
 _DESIGNATOR = re.compile(r"[^\S\n]+(?:(?:[A-Z]{1,3}-?)?[0-9][0-9A-Za-z-]*|II|III|IV|VI|VII|VIII)(?=[^\S\n]+[A-Za-z])")
+# a capitalised word right after a thing's word, and one right before it ("six Bell Huey II
+# helicopters" is a maker's name; "the Liberty Bell" the thing's own)
+_MAKER_BEFORE_NAME = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*[^\S\n]+$")
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
                        + r")(?:\s+[A-Z][\w-]*,?){0,3}(?:\s+and)?\s+$|\b[A-Z][\w-]*\s+(?:"  # "called Lord, Fox and Krok"; "Pratica di Mare": a particle in a name
@@ -208,6 +212,9 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
         if surface[0].isupper() and (_NAMED_BY.search(text, max(0, s - 40), s) or _NAME_HEAD_AFTER.match(text, e)
                                      or _DESIGNATOR.match(text, e)):
             continue  # "Operation Kudu", "the Jinnah Laptop Scheme", "Falcon III radios", "Puma M36": a name
+        if surface[0].isupper() and _INFO.get(_SURFACES[_key(m.group("surface"))].species, {}).get("category") == "object" \
+                and _MAKER_BEFORE_NAME.match(text, e) and not _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
+            continue  # "six Bell Huey II helicopters": a thing's word opening a maker's name ("the Liberty Bell" stays)
         sense = _SURFACES[_key(m.group("surface"))]
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
