@@ -169,7 +169,7 @@ def test_as_well_as_goes_on_with_a_list_of_things(text, species):
 
 def test_a_things_word_opening_a_makers_name_is_no_thing():
     # lexicon/species.py: "Bell" before "Huey" is the maker; "the Liberty Bell" is the bell
-    [gift] = giftextract.extract("The ambassador handed over six Bell Huey II helicopters to the Kenya Air Force.").gift_transfers
+    [gift] = giftextract.extract("The United States handed over six Bell Huey II helicopters to the Kenya Air Force.").gift_transfers
     assert [i.species for i in gift.items] == ["helicopter"]
     [gift] = giftextract.extract("Britain presented a replica of the Liberty Bell to the United States.").gift_transfers
     assert "bell" in [i.species for i in gift.items]
