@@ -100,8 +100,11 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
                                                             or _copula_plans(planned, view.text, verb, hi))) or any(
             _plans(planned, view.text, noun.end, t.end) for t in later[:2])):
         # a plan's speaker is still who may send ('"We will send 90 troops," the minister said':
-        # the speaker-sender sieve reads the speakers recorded here)
+        # the speaker-sender sieve reads the speakers recorded here); the status stays the
+        # plan's, so the speaker's country is no vote in the document's decision (merge)
+        countries = list(frame.speaker_countries)
         speaker_of(view, frame, markers, lo, hi)
+        frame.speaker_countries = countries
         return "planned"  # "plans to deploy 2,000 troops", "9,000 troops would be stationed"
     speaker = speaker_of(view, frame, markers, lo, hi)
     if speaker is None and any(h in clause.lower() for h in markers.get("hedges", ())):
