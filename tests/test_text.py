@@ -298,3 +298,12 @@ def test_a_deployment_told_in_hashtags_is_read():
     ex = giftextract.extract(text)
     assert [(d.sender.country, d.host.country, d.personnel.value) for d in ex.deployments] == [("IN", "TH", 76)]
     assert all(text[s.start:s.end] == s.text for d in ex.deployments for s in (d.sender.span, d.host.span))
+
+
+def test_a_tag_inside_markup_is_the_markups():
+    # text/normalize.py: "#top" inside an HTML tag is no hashtag; the offsets stay monotone
+    original = "<a href='#top'>Go</a> with #IndianArmy"
+    norm = normalize(original)
+    assert norm.text == " Go  with Indian Army"
+    i = norm.text.index("Indian")
+    assert original[slice(*norm.to_original(i, i + len("Indian Army")))] == "IndianArmy"

@@ -143,8 +143,8 @@ def _unwrapped(text: str) -> str:
 
 
 def _specials(text: str):
-    """The length-changing pieces and the hashtags and handles, in text order (neither
-    kind overlaps the other: a tag holds no markup character)."""
+    """The length-changing pieces and the hashtags and handles, in text order (a tag inside
+    a piece, as in "<a href='#top'>", is left to the piece: the caller skips it)."""
     tags = list(_TAG.finditer(text)) if ("#" in text or "@" in text) else []
     if not tags:
         return _SPECIAL.finditer(text)
@@ -162,6 +162,8 @@ def normalize(original: str) -> NormalizedText:
     last = 0
     out_len = 0
     for m in _specials(text):
+        if m.start() < last:
+            continue  # a tag inside a piece already replaced ("<a href='#top'>")
         if m.re is _TAG:
             words = [(w.start(), w.group()) for w in _TAG_WORD.finditer(m.group(1))]
             pieces.append(text[last : m.start()])
