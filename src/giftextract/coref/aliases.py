@@ -235,9 +235,9 @@ def dynasty_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[E
 
 
 _ENVOY = next((s for s in SIEVES if s.name == "envoy" and s.enabled), None)
-_ENVOY_NAME = re.compile(r"(?<![\w'-])(?P<title>(?i:" + "|".join(sorted((re.escape(w) for w in LEXICON_ENVOYS), key=len, reverse=True))
-                         + r"))\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+){0,3})") if (
-    LEXICON_ENVOYS := sorted(_ENVOY.words.get("envoys", ())) if _ENVOY else []) else None
+_ENVOYS = sorted(_ENVOY.words.get("envoys", ()), key=len, reverse=True) if _ENVOY is not None else []
+_ENVOY_NAME = re.compile(r"(?<![\w'-])(?P<title>(?i:" + "|".join(map(re.escape, _ENVOYS))
+                         + r"))\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+){0,3})") if _ENVOYS else None
 
 
 def envoy_names(text: str, lo: int, hi: int, entities: list[Entity], discourse: Discourse) -> list[Entity]:

@@ -212,10 +212,10 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
         if surface[0].isupper() and (_NAMED_BY.search(text, max(0, s - 40), s) or _NAME_HEAD_AFTER.match(text, e)
                                      or _DESIGNATOR.match(text, e)):
             continue  # "Operation Kudu", "the Jinnah Laptop Scheme", "Falcon III radios", "Puma M36": a name
-        if surface[0].isupper() and _INFO.get(_SURFACES[_key(m.group("surface"))].species, {}).get("category") == "object" \
+        sense = _SURFACES[_key(m.group("surface"))]
+        if surface[0].isupper() and _INFO.get(sense.species, {}).get("category") == "object" \
                 and _MAKER_BEFORE_NAME.match(text, e) and not _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
             continue  # "six Bell Huey II helicopters": a thing's word opening a maker's name ("the Liberty Bell" stays)
-        sense = _SURFACES[_key(m.group("surface"))]
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
         if surface.islower() and _INFO.get(sense.species, {}).get("category", "animal") == "animal" and _DEPICTED_BY.search(folded, max(0, m.start() - 40), m.start()):

@@ -362,18 +362,14 @@ def _subject_of_gift_copula(units: list[Unit], text: str, doses: dict):
 
 def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
     """units[i] is a comma or "and" right after an item (the list may go on), or the last
-    word of "as well as" or "plus" after one ("rice and
-    lentils, as well as hygiene kits and tents")."""
+    word of "as well as" or "plus" after one ("rice and lentils, as well as hygiene kits")."""
     u = units[i]
     if bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and")):
         return True
-    if u.kind != "W" or u.key not in _LIST_JOINERS:
+    before = _LIST_JOINERS.get(u.key) if u.kind == "W" else None
+    k = len(out) - len(before) if before is not None else -1
+    if k < 0 or any(w.kind != "W" or w.key != b for w, b in zip(out[k:], before)):
         return False
-    words = [w.key for w in out[-(len(_LIST_JOINERS[u.key]) + 2):] if w.kind == "W"]
-    before = _LIST_JOINERS[u.key]
-    if before and words[-len(before):] != list(before):
-        return False
-    k = len(out) - len(before)
     k -= k > 0 and out[k - 1].kind == "P" and out[k - 1].key == ","
     return k > 0 and out[k - 1].kind == "I"
 
