@@ -33,7 +33,7 @@ from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.sentence import SentenceView
 from giftextract.mentions.units import LED_AFTER, aside, build_units
 from giftextract.frames.continued import row_party
-from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, subject_of, view_sources
+from giftextract.frames.slots import SourceRef, apply_fills, gerund_agent, sieve_rule, subject_of, view_sources
 from giftextract.mentions.items import ELABORATION, count_before
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
@@ -224,8 +224,8 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
             frame.sender = None
         if frame.sender is not None:
             frame.rules.append("fallback:subject")
-            if getattr(frame.sender, "via", None) not in (None, "gazetteer"):
-                frame.rules.append(f"sieve:{frame.sender.via}")  # a name a document sieve found
+            if (rule := sieve_rule(frame.sender)) is not None:
+                frame.rules.append(rule)  # a name a document sieve found
     had_host = frame.host is not None
     _host_and_against(view, frame, lo, hi)
     if frame.host is not None and not had_host:

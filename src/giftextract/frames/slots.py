@@ -312,9 +312,16 @@ def apply_fills(frame, fills: dict, slots: tuple[tuple[str, str], ...]) -> None:
             setattr(frame, attr, best.apposition.ref if best.apposition is not None else best.unit.ref)
             if best.apposition is not None:
                 frame.rules.append("sieve:apposition")
-            elif getattr(best.unit.ref, "via", None) not in (None, "gazetteer"):  # a name a document sieve found ("Tokayev")
-                frame.rules.append(f"sieve:{best.unit.ref.via}")
+            elif (rule := sieve_rule(best.unit.ref)) is not None:  # a name a document sieve found ("Tokayev")
+                frame.rules.append(rule)
             frame.alternatives[attr] = [f.unit.ref for f in ranked_fills[1:]]
+
+
+def sieve_rule(party) -> str | None:
+    """The rule naming the document sieve that found a party's name ("sieve:envoy"), or None
+    for a name the lexicon or the gazetteer gave."""
+    via = getattr(party, "via", None)
+    return None if via in (None, "gazetteer") else f"sieve:{via}"
 
 
 # "a plane from Vienna", "via Doha": where a thing or force came from or passed, never where it went

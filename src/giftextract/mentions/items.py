@@ -293,6 +293,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
                 total = count
             continue
         start = count.start if count else s.start
+        starts: list[int] = []  # where the adjectives read before the noun start (none read yet)
         amount, measures = amount_before(view, s.start, lo, hi) if count is None else (None, False)
         if measures:
             start = amount.start
@@ -309,14 +310,14 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
                 descriptors, start = [w for w in words if w.islower()], a_start
             else:
                 descriptors, starts = descriptors_before(view, s.start, lo)
-                named = compound_name(s, descriptors)
-                kept = named.species.count(" ") - s.species.count(" ")
-                if kept:
-                    # "COVID-19 diagnostic test kits": the thing's span takes the words of its
-                    # name, so a row's gap before it is the words before them
-                    start = starts[-kept]
         sex = s.sex or next((_SEX_WORDS[w] for w in descriptors if w in _SEX_WORDS), None)
-        s = compound_name(s, descriptors)
+        named = compound_name(s, descriptors)
+        kept = named.species.count(" ") - s.species.count(" ")
+        if kept and starts:
+            # "COVID-19 diagnostic test kits": the thing's span takes the words of its name,
+            # so a row's gap before it is the words before them
+            start = starts[-kept]
+        s = named
         items.append(ItemRef(s, count, unit, descriptors, start, s.end, sex, amount if measures else None))
     if total is None:
         for c in view.counts_in(lo, hi):
