@@ -390,3 +390,11 @@ def test_a_row_names_a_recipient_under_a_gift_to_many_and_a_donor_otherwise():
     parties = lambda text: [(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers]
     assert parties(under_giver) == [("GB", "CA"), ("GB", "IT")]
     assert parties(donors) == [("CL", "PE"), ("CO", "PE")]
+
+
+def test_the_givers_envoy_at_the_handover_is_no_recipient():
+    # "the minister and Chinese Ambassador Rao Hongwei received" Chinese doses: the gift went
+    # to the other side (here, where the story is datelined), not from China to China
+    ex = giftextract.extract("KIGALI, Aug 19 - Chinese Ambassador Rao Hongwei received a first batch of 200,000 "
+                 "Sinopharm doses, a donation from the Chinese government, at the airport.")
+    assert [(g.giver.country, g.recipient.country) for g in ex.gift_transfers] == [("CN", "RW")]

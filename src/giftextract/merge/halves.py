@@ -16,9 +16,11 @@ from collections.abc import Callable
 
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 
 _ON = {s.name for s in SIEVES if s.enabled}
+_ENVOY_TITLES = frozenset(w.lower() for w in LEXICON["triggers"]["posted_titles"]["words"])
 
 
 def country_of(e: Entity | None) -> str | None:
@@ -116,6 +118,10 @@ def _undo_dateline_guess(record: GiftFrame) -> None:
         record.recipient = None
     elif getattr(giver, "via", None) == "dateline":
         record.giver = None
+    elif recipient.party_kind == "person" and (recipient.title or "").lower() in _ENVOY_TITLES:
+        # "the minister and Chinese Ambassador Rao Hongwei received a batch" of Chinese doses:
+        # the giver's own envoy stands at the handover, the gift went to the other side
+        record.recipient = None
 
 
 def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entity | None] | None = None) -> None:
