@@ -646,3 +646,11 @@ def test_reinforcements_are_personnel():
 ])
 def test_species_the_blind_batches_named(text, species):
     assert [m.species for m in find_species(text)] == [species]
+
+
+@pytest.mark.parametrize("text, things", [
+    ("where Public Health Minister Abdoulaye Sabre Fadoul received 20 trucks from China", ["trucks"]),
+    ("Japan Donates Fire Truck To Palau", ["Fire Truck"]),  # a title-case headline keeps its thing
+])
+def test_a_things_word_inside_a_name_is_no_thing(text, things):
+    assert [m.text for m in find_species(text, 0, len(text))] == things

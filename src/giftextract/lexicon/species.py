@@ -122,6 +122,7 @@ _DESIGNATOR = re.compile(r"[^\S\n]+(?:(?:[A-Z]{1,3}-?)?[0-9][0-9A-Za-z-]*|II|III
 # helicopters" is a maker's name; "the Liberty Bell" the thing's own)
 _MAKER_BEFORE_NAME = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*[^\S\n]+$")
+_IN_PROSE = re.compile(r"(?m)(?:^|[^\S\n])[a-z]{4,}[^\S\n]")  # a lower-case word before it on its line: not a title-case headline
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
 _NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
                        + r")(?:\s+[A-Z][\w-]*,?){0,3}(?:\s+and)?\s+$|\b[A-Z][\w-]*\s+(?:"  # "called Lord, Fox and Krok"; "Pratica di Mare": a particle in a name
@@ -216,6 +217,10 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
         if surface[0].isupper() and _INFO.get(sense.species, {}).get("category") == "object" \
                 and _MAKER_BEFORE_NAME.match(text, e) and not _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
             continue  # "six Bell Huey II helicopters": a thing's word opening a maker's name ("the Liberty Bell" stays)
+        if surface[0].isupper() and not sense.plural and _INFO.get(sense.species, {}).get("category") == "object" \
+                and _MAKER_BEFORE_NAME.match(text, e) and _CAPITAL_BEFORE.search(text, max(0, s - 30), s) \
+                and _IN_PROSE.search(text, text.rfind("\n", 0, s) + 1, s):
+            continue  # "Minister Abdoulaye Sabre Fadoul": a thing's word inside a name (not a headline's "Fire Truck To")
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
         if surface.islower() and _INFO.get(sense.species, {}).get("category", "animal") == "animal" and _DEPICTED_BY.search(folded, max(0, m.start() - 40), m.start()):
