@@ -555,3 +555,15 @@ def test_a_dot_grouped_count_gives_the_gift_its_thousands():
 @pytest.mark.parametrize("text", ["a young pair of lions", "a breeding pair of lions", "a second pair of tigers"])
 def test_a_pair_with_a_modifier_is_two(text):
     assert [c.value for c in find_counts(text)] == [2.0]
+
+
+@pytest.mark.parametrize("text", ["Between 2014 and 2016 Moscow gave missile systems to Belarus.",
+                                  "From 1998 to 2003 Kyiv sent engineers.", "In 2014-2016 Minsk received the battalions."])
+def test_a_span_of_years_is_no_count(text):
+    # before, "2014 and 2016" was a range of 2,014-2,016 things, and "Moscow gave ... missile" their name
+    assert find_counts(text, 0, len(text)) == []
+
+
+def test_a_range_of_thousands_before_a_plural_noun_is_still_a_count():
+    text = "between 2000 and 3000 troops"
+    assert [(c.low, c.high) for c in find_counts(text, 0, len(text))] == [(2000, 3000)]

@@ -266,6 +266,13 @@ def _is_year(text: str, m: regex.Match, f: _Form, value: float | None) -> bool:
     return not plural_noun_follows(text, m.end())
 
 
+def _is_year_span(text: str, m: regex.Match, f: _Form, low: float | None, high: float | None) -> bool:
+    """"between 2014 and 2016", "from 1998 to 2003", "2014-2016": two four-digit years, unless a
+    plural noun follows ("between 2000 and 3000 troops")."""
+    return all(raw.isdigit() and len(raw) == 4 for raw in (f.lo or "", f.hi or "")) \
+        and all(v is not None and 1500 <= v <= 2199 for v in (low, high)) and not plural_noun_follows(text, m.end())
+
+
 def _value(f: _Form) -> tuple[float | None, float | None, float | None] | None:
     """(value, low, high) for a match, or None when the words are not one number."""
     if f.lo:
@@ -340,6 +347,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             continue
         if f.num and not f.qual and model_number(text, m.start()):
             continue  # "two Cessna 208B aircraft": the model's number
+        if f.lo and _is_year_span(text, m, f, low, high):
+            continue  # "Between 2014 and 2016 Moscow gave": years, no count of what follows
         if f.num:
             small = (value or 0) <= 31 and not f.qual
             if _is_year(text, m, f, value):
