@@ -17,7 +17,7 @@ from giftextract.lexicon.currencies import without_currencies
 from giftextract.lexicon.given_names import without_given_names
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
-    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
+    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
@@ -139,7 +139,7 @@ def _owner(poss: str) -> tuple[str | None, int]:
     words = poss.split(" ")
     for i in range(len(words)):
         key = " ".join(words[i:])
-        if key in STATE_NAMES or key in CAPITALS or key in PERSONS or gazetteer.city_country(key):
+        if key in STATE_NAMES or key in CAPITALS or key in PERSONS or key in METONYMS or gazetteer.city_country(key):
             return key, len(" ".join(words[:i])) + (1 if i else 0)
     return None, 0
 
@@ -157,7 +157,7 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
     if poss:
         if poss in PERSONS:
             return LEXICON["people"][PERSONS[poss]]["country"], False
-        return STATE_NAMES.get(poss) or CAPITALS.get(poss) or gazetteer.city_country(poss), False
+        return STATE_NAMES.get(poss) or CAPITALS.get(poss) or METONYMS.get(poss) or gazetteer.city_country(poss), False
     return None, False
 
 
