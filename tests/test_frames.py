@@ -1580,3 +1580,12 @@ def test_a_theme_before_its_verb_keeps_only_the_thing_it_stands_beside():
     [g] = giftextract.extract("Myanmar commissioned the first submarine in its history, a refurbished Kilo-class "
                               "boat that India gave it two months ago.").gift_transfers
     assert "submarine" in [i.species for i in g.items]
+
+
+def test_what_the_carrier_also_carried_is_more_of_the_open_gift():
+    # the clause's subject is the carrier told before: the things it carried are the gift's
+    text = ("A Turkish military plane landed at Brize Norton with protective equipment donated by Turkey "
+            "to Britain. The plane also carried 600,000 medical masks and 40,000 medical gowns, she said.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("TR", "GB")
+    assert [(i.species, i.count.value) for i in g.items] == [("medical mask", 600000), ("medical gown", 40000)]

@@ -27,7 +27,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, LATER_LOT, OPEN_GIFT_REF
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, gift_triggers, gives, hands_a_lot,
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot,
                                        named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
 from giftextract.frames.paired import gapped_datives, one_per_giver, paired_givers
 from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back
@@ -255,9 +255,11 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             relative = _RELATIVE.search(view.text, first.end, hi)  # "..., which lost its bull, Grant,"
             items = [i for i in items if relative is None or i.start < relative.start()]
         elif moved is not None:
-            # a thing named with "the" and moved, with no word of giving, is the open gift's
+            # a thing named with "the" and moved, with no word of giving, is the open gift's,
+            # and so is what "the plane also carried"
             anaphor = next((_DEFINITE.search(view.text, max(lo, i.start - 8), i.start) for i in items
-                            if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None)
+                            if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None) \
+                or carrier_subject(view, lo, hi, table)
         lot = hands_a_lot(view, lo, hi, table)  # "handed over a package": its things come later
         if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or lot) and not _names_a_zoo(view, lo, hi) \
                 and not (heads and names_a_head(view.text, lo, hi, heads)):

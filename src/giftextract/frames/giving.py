@@ -127,3 +127,19 @@ def turned_down(view: SentenceView, triggers: list, table) -> bool:
     turned down is no gift (GOLD.md; gift.json markers declined)."""
     words = tuple(table.markers.get("declined", ()))
     return bool(words and triggers) and word_pattern(words).search(view.text, min(t.start for t in triggers), view.end) is not None
+
+
+@lru_cache(maxsize=8)
+def _carrier_subject(carriers: tuple[str, ...], loads: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"\W*(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, carriers))
+                         + r")\s+(?:(?:also|additionally|then|had|has|have|later)\s+){0,2}(?:" + "|".join(map(regex.escape, loads))
+                         + r")\b", regex.IGNORECASE)
+
+
+def carrier_subject(view: SentenceView, lo: int, hi: int, table: Table) -> regex.Match | None:
+    """"The plane also carried 600,000 masks", "the ships brought 122 vehicles": a clause whose
+    subject is a carrier told before (gift.json classes "carrier" and "carrier_loads") carries
+    more of the open gift; the carrier itself points back to it."""
+    carriers, loads = table.classes.get("carrier", ()), table.classes.get("carrier_loads", ())
+    return _carrier_subject(tuple(carriers), tuple(loads)).match(view.text, lo, hi) if carriers and loads else None
+
