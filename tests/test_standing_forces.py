@@ -16,6 +16,9 @@ def _deployments(text):
     "Georgia currently has about 850 troops in Iraq.",
     "Until 2021 the United States kept about 700 troops in Somalia.",
     "Paris had some 5,100 soldiers in the Sahel under Operation Barkhane.",
+    "Biden offered shots for the troops who work alongside the roughly 28,500 U.S. service members stationed here.",
+    "About 28,500 US troops are stationed in South Korea.",
+    "Some 1,000 US soldiers who are based in Romania took part.",
 ])
 def test_a_force_held_abroad_is_no_deployment(text):
     assert _deployments(text) == []
@@ -25,6 +28,8 @@ def test_a_force_held_abroad_is_no_deployment(text):
     ("Chad now has about 400 troops in the Central African Republic.", [("TD", "CF", 400.0, "confirmed")]),
     ("Brazil will have 1,100 troops in Angola by June.", [("BR", "AO", 1100.0, "planned")]),
     ("Australia has sent 400 troops to Iraq.", [("AU", "IQ", 400.0, "confirmed")]),
+    ("Some 1,000 US soldiers will be based in Romania.", [("US", "RO", 1000.0, "planned")]),
+    ("About 500 US soldiers were stationed in Romania in March.", [("US", "RO", 500.0, "confirmed")]),
 ])
 def test_a_change_or_a_plan_told_with_the_same_verbs_is_one(text, expect):
     assert _deployments(text) == expect

@@ -70,13 +70,18 @@ def running_tally(text: str, lo: int, hi: int, patterns) -> bool:
 
 
 
-def held_before(text: str, lo: int, pos: int, patterns) -> bool:
+def held_before(text: str, lo: int, pos: int, patterns, end: int = 0, hi: int = 0, after=()) -> bool:
     """Whether a verb of holding stands right before the figure at ``pos`` (deployment.json
     markers 'standing': "France keeps about 1,000 troops there", "Georgia currently has about
-    850 troops in Iraq"): a force already there, no deployment (GOLD.md). "now has" and "will
-    have" tell a change or a plan and are no such verb."""
+    850 troops in Iraq"), or a present of being stationed right after the force that ends at
+    ``end`` (markers 'standing_after': "28,500 U.S. service members stationed here", "1,000 US
+    soldiers are based in Romania"): a force already there, no deployment (GOLD.md). "now has"
+    and "will have" tell a change or a plan and are no such verb."""
     compiled = _tally_pattern(tuple(patterns))
-    return compiled is not None and compiled.search(text, max(lo, pos - 60), pos) is not None
+    if compiled is not None and compiled.search(text, max(lo, pos - 60), pos) is not None:
+        return True
+    following = _tally_pattern(tuple(after))
+    return following is not None and following.match(text, end, hi) is not None
 
 
 def goes_home(own: str, markers: dict) -> bool:
