@@ -41,3 +41,15 @@ def test_a_navy_ship_prefix_names_its_state():
     assert _deployments("Sri Lanka asked for help with the floods. INS Jalashwa arrived in Colombo on Tuesday "
                         "with 400 personnel.") == [("IN", "LK", 400.0, "confirmed")]
     assert _deployments("HMAS Adelaide arrived in Tonga on Friday with 300 personnel.") == [("AU", "TO", 300.0, "confirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    "A UN report in July 2016 counted 2,622 Chinese peacekeepers on duty worldwide.",
+    "Xi promised to set up an 8,000-strong standby force of Chinese troops for UN operations.",
+    "Officials said the programme could eventually train as many as 12,000 African soldiers in Mali.",
+    "Britain aims to put 10,000 Ukrainian recruits through basic training in England.",
+    "Nearly 500 former Fijian soldiers are believed to work in Iraq for private security companies.",
+])
+def test_a_tally_a_capacity_or_a_trainee_count_is_no_deployment(text):
+    # deployment.json markers 'not_deployment' (GOLD.md: no single sending of a force)
+    assert _deployments(text) == []
