@@ -472,3 +472,12 @@ def test_it_stands_for_no_party_inside_the_relative_clause_before():
             "southern Lebanon. It numbers 350 soldiers.")
     got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
     assert got == [("FJ", "LB", 350.0)]
+
+
+def test_a_capital_dateline_gives_the_host_but_no_place():
+    # the dateline sieve: the host named only by the dateline; a capital is where the story
+    # is filed from (no location), another city is where the troops are
+    [d] = giftextract.extract("KABUL, May 2 - Georgian soldiers have arrived to join the mission, the ministry said.").deployments
+    assert (d.sender.country, d.host.country, d.location) == ("GE", "AF", None)
+    [d] = giftextract.extract("GOMA, Congo, May 2 - Kenyan soldiers have arrived to join the mission, the ministry said.").deployments
+    assert (d.host.country, d.location.name) == ("CD", "Goma")

@@ -9,7 +9,7 @@ from giftextract.coref.sieves import SIEVES, Discourse, resolve
 from giftextract.frames.elided import RULE as ELIDED
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
-from giftextract.lexicon.entities import STATE_NAMES, Entity
+from giftextract.lexicon.entities import CAPITALS, STATE_NAMES, Entity
 from giftextract.mentions.nominals import Nominal
 
 THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
@@ -187,7 +187,9 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
         if frame.host is None and DATELINE_SIEVE and discourse.dateline_place is not None and \
                 discourse.dateline != getattr(frame.sender, "country", None):
             frame.host = discourse.dateline_place  # "HONIARA, Nov 29 - ...": reported from the host
-            if discourse.dateline_place.name not in STATE_NAMES:  # "SANTA CRUZ, Bolivia": the country is no place of it
+            # "SANTA CRUZ, Bolivia": the country is no place of it; "KABUL, May 2 - 300 more
+            # Georgian soldiers": a capital is where the story is filed from, not where they serve
+            if discourse.dateline_place.name not in STATE_NAMES and discourse.dateline_place.name not in CAPITALS:
                 frame.location = frame.location or discourse.dateline_place
             frame.rules.append("sieve:dateline")
         lead = discourse.lead_place() if frame.host is None and discourse.lead_place is not None else None
