@@ -7,6 +7,7 @@ import pytest
 
 import giftextract
 from giftextract.coref.sieves import SIEVES
+from giftextract.coref.lead import lead_place
 from giftextract.mentions.nominals import NOMINALS, find_named_animals, find_nominals, titled_names
 from giftextract.mentions.open_items import _DATA as OPEN_ITEMS
 
@@ -481,3 +482,11 @@ def test_a_capital_dateline_gives_the_host_but_no_place():
     assert (d.sender.country, d.host.country, d.location) == ("GE", "AF", None)
     [d] = giftextract.extract("GOMA, Congo, May 2 - Kenyan soldiers have arrived to join the mission, the ministry said.").deployments
     assert (d.host.country, d.location.name) == ("CD", "Goma")
+
+
+def test_a_first_line_naming_a_state_alone_is_the_lead_place():
+    # a paper's section head ("PORTUGAL.") over the headline: where the story is
+    text = "PORTUGAL.\n\nARRIVAL OF THE BRITISH TROOPS.\n\nThe first 400 British soldiers came to anchor in the river on Monday."
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] \
+        == [("GB", "PT", 400)]
+    assert lead_place("Sports\n\nThe first 400 British soldiers came to anchor.") is None

@@ -9,6 +9,8 @@ place is the first city, region, facility or country of known country in the sie
 offer"), a state that leads something ("to the Kenya-led mission") or a news agency. A deployment with no host (after the dateline sieve) is there, and
 so is the recipient of a gift that names its giver only (after the locale sieve), where the
 place is of another country than the sender or giver (coref/frames.py, merge/halves.py).
+A first line that names a state alone ("PORTUGAL.", a paper's section head) is the lead place
+before any of that.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ def lead_place(text: str) -> Entity | None:
     """The place the headline or lede puts the story in, or None (see the module)."""
     if not ENABLED:
         return None
+    if (slug := _slug(text)) is not None:
+        return slug
     head, named = text[:_LEDE], {}
     # the headline and the lede: with a dateline, every line above it (a headline, a byline, a
     # date) and the lede from the dateline on
@@ -79,3 +83,21 @@ def lead_place(text: str) -> Entity | None:
                     and not aside(head, e):  # "its ambassador to Doha"
                 return dataclasses.replace(e, via="lead")
     return None
+
+
+# a first line that is a state's name alone: the section a paper files the story under
+# ("PORTUGAL." over "ARRIVAL OF THE BRITISH TROOPS IN THE TAGUS"; "Kenya" over a web story)
+_SLUG = re.compile(r"\s*(?P<name>[A-Za-z][A-Za-z .'-]{2,40}?)\s*[.:]?[ \t]*\n")
+
+
+def _slug(text: str) -> Entity | None:
+    m = _SLUG.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    found = [e for e in find_entities(name if not name.isupper() else name.title(), 0)
+             if e.place_kind == "country" and e.country]
+    if len(found) != 1 or found[0].end - found[0].start < len(name) - 4:
+        return None
+    return dataclasses.replace(found[0], start=m.start("name"), end=m.end("name"), text=name, via="lead")
+
