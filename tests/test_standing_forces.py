@@ -20,6 +20,7 @@ def _deployments(text):
     "About 28,500 US troops are stationed in South Korea.",
     "Some 1,000 US soldiers who are based in Romania took part.",
     "The governor mobilised the roughly 80 Royal Marines stationed on the islands.",
+    "Burundi, which has about 5,500 troops in Somalia with the AU force there, pledged to help.",
 ])
 def test_a_force_held_abroad_is_no_deployment(text):
     assert _deployments(text) == []
