@@ -97,7 +97,8 @@ def test_transport(text, mode, vehicle):
 # A figure told plainly, citing no one, is the article's own narration: confirmed (GOLD.md),
 # unless elsewhere in the document it is only others' word ("officials said" is a hedge).
 DEPLOYMENTS = [
-    ("About 5,000 Belarusian troops are stationed in Russia's Belgorod region.", "BY", "RU", 5000, "approximate", "confirmed", "Belgorod region"),
+    # (a present "are stationed" tells a force already there: tests/test_standing_forces.py)
+    ("About 5,000 Belarusian troops were stationed in Russia's Belgorod region in May.", "BY", "RU", 5000, "approximate", "confirmed", "Belgorod region"),
     ("North Korea has sent at least 3,000 soldiers to Russia, officials said.", "KP", "RU", 3000, "at_least", "reported", None),
     ("Iran plans to deploy 2,000 troops to Syria by March.", "IR", "SY", 2000, "exact", "planned", None),
     ("More than 12,000 North Korean troops have joined the Russian army.", "KP", "RU", 12000, "more_than", "confirmed", None),
