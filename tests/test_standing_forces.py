@@ -61,3 +61,12 @@ def test_a_tally_a_capacity_or_a_trainee_count_is_no_deployment(text):
 def test_a_force_going_home_or_lost_is_no_deployment(text):
     # deployment.json markers 'withdrawal' and 'not_deployment' (GOLD.md)
     assert _deployments(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine sent troops to Iraq in 2003. The defence council orders the 1,650-strong force home by Oct. 15.",
+    "The base in Paraguay can house as many as 16,000 US troops, officials said.",
+])
+def test_a_force_ordered_home_or_a_base_s_capacity_is_no_figure_of_a_deployment(text):
+    # withdrawal markers ("home by") and not_deployment markers ("can house")
+    assert [d.personnel for d in giftextract.extract(text).deployments if d.personnel is not None] == []
