@@ -398,3 +398,13 @@ def test_the_givers_envoy_at_the_handover_is_no_recipient():
     ex = giftextract.extract("KIGALI, Aug 19 - Chinese Ambassador Rao Hongwei received a first batch of 200,000 "
                  "Sinopharm doses, a donation from the Chinese government, at the airport.")
     assert [(g.giver.country, g.recipient.country) for g in ex.gift_transfers] == [("CN", "RW")]
+
+
+def test_aircraft_sent_where_the_same_states_force_went_are_no_gift():
+    # GOLD.md: told only as sent, the helicopters are the force's own (deployment.json
+    # markers force_assets); the tents told as donated stay a gift
+    text = ("Canada sent 200 soldiers to Jamaica after the hurricane. It also sent three helicopters to "
+            "Jamaica. Japan donated tents to Jamaica.")
+    ex = giftextract.extract(text)
+    assert [(g.giver.country, g.recipient.country) for g in ex.gift_transfers] == [("JP", "JM")]
+    assert [(d.sender.country, d.host.country) for d in ex.deployments] == [("CA", "JM")]

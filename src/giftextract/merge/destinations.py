@@ -20,6 +20,7 @@ import regex
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
 from giftextract.frames.slots import transport_mentions
+from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.facilities import keeps_animals
 
@@ -172,3 +173,19 @@ def _a_place_here(place: Entity, text: str) -> bool:
     if place.party_kind is None:
         return True
     return _PLACE_WORD.search(text, max(0, place.start - 20), place.start) is not None
+
+
+# what a force flies or sails in (deployment.json markers 'force_assets')
+_FORCE_CARRIERS = frozenset(DEFAULT_TABLES["deployment"].markers.get("force_assets", ()))
+
+
+def without_force_assets(gifts: list[GiftFrame], deployments: list) -> list[GiftFrame]:
+    """GOLD.md: a transfer told only as sent is no gift. "Canada sent 200 soldiers and three
+    helicopters to Jamaica": aircraft or ships that went where the same state's force went,
+    told with no word of giving, are the force's own, not a gift (in an article that speaks
+    of giving elsewhere, the merge lets a record told as sent stand)."""
+    forces = {(d.sender.country, d.host.country) for d in deployments}
+    return [g for g in gifts if g.giving or g.told_giving or (g.giver.country, g.recipient.country) not in forces
+            or not g.items or not all(i.mention.species in _FORCE_CARRIERS or i.mention.species.split()[-1] in _FORCE_CARRIERS
+                                       for i in g.items)]
+
