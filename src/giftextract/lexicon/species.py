@@ -214,13 +214,11 @@ def _spot(text: str, start: int, end: int | None) -> list[SpeciesMention]:
                                      or _DESIGNATOR.match(text, e)):
             continue  # "Operation Kudu", "the Jinnah Laptop Scheme", "Falcon III radios", "Puma M36": a name
         sense = _SURFACES[_key(m.group("surface"))]
-        if surface[0].isupper() and _INFO.get(sense.species, {}).get("category") == "object" \
-                and _MAKER_BEFORE_NAME.match(text, e) and not _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
-            continue  # "six Bell Huey II helicopters": a thing's word opening a maker's name ("the Liberty Bell" stays)
-        if surface[0].isupper() and not sense.plural and _INFO.get(sense.species, {}).get("category") == "object" \
-                and _MAKER_BEFORE_NAME.match(text, e) and _CAPITAL_BEFORE.search(text, max(0, s - 30), s) \
-                and _IN_PROSE.search(text, text.rfind("\n", 0, s) + 1, s):
-            continue  # "Minister Abdoulaye Sabre Fadoul": a thing's word inside a name (not a headline's "Fire Truck To")
+        if surface[0].isupper() and _INFO.get(sense.species, {}).get("category") == "object" and _MAKER_BEFORE_NAME.match(text, e):
+            if not _CAPITAL_BEFORE.search(text, max(0, s - 30), s):
+                continue  # "six Bell Huey II helicopters": a thing's word opening a maker's name ("the Liberty Bell" stays)
+            if not sense.plural and _IN_PROSE.search(text, text.rfind("\n", 0, s) + 1, s):
+                continue  # "Minister Abdoulaye Sabre Fadoul": a thing's word inside a name (not a headline's "Fire Truck To")
         if not sense.plural and _modifies(text, m.end() + lo):
             continue  # "the elephant acquisition", "panda diplomacy": no animal
         if surface.islower() and _INFO.get(sense.species, {}).get("category", "animal") == "animal" and _DEPICTED_BY.search(folded, max(0, m.start() - 40), m.start()):
