@@ -20,6 +20,7 @@ from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames a
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark)
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.deferred import DeferredPattern
 from giftextract.lexicon.trie import trie_alternation
 
 _LISTS = {
@@ -35,7 +36,7 @@ _LIST_REF = re.compile(r"\\L<(\w+)>")
 _TITLE_WORDS = frozenset(TITLES)
 
 
-def _compile(pattern: str, flags: int = 0) -> re.Pattern:
+def _compile(pattern: str, flags: int = 0) -> DeferredPattern:
     """Compile with ``\\L<name>`` replaced by the trie of that word list (stdlib ``re``:
     with tries it is an order of magnitude faster here than ``regex`` named lists)."""
     # Every entity starts with a capital, "the" or "former": checking that first lets the
@@ -43,8 +44,9 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
     return _compile_part(_GATE + pattern, flags)
 
 
-def _compile_part(pattern: str, flags: int = 0) -> re.Pattern:
-    return re.compile(_LIST_REF.sub(lambda m: _LISTS[m.group(1)], pattern), flags)
+def _compile_part(pattern: str, flags: int = 0) -> DeferredPattern:
+    # compiled at the first match, not at import (lexicon/deferred.py says why)
+    return DeferredPattern(_LIST_REF.sub(lambda m: _LISTS[m.group(1)], pattern), flags)
 
 
 _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
@@ -316,7 +318,7 @@ for _cue in [c for c in _CUE_WORDS if " " in c]:
     for _i in range(1, len(_words)):
         _CUE_WORDS[_cue] = tuple(dict.fromkeys((*_CUE_WORDS[_cue], *_CUE_WORDS.get(" ".join(_words[:_i]), ()))))
 _EVERYWHERE_KINDS = (*_KINDS_BY_FIRST_WORD.pop(_EVERYWHERE, ()), *_CUE_WORDS.pop(_EVERYWHERE, ()))
-_CUE = re.compile((r"(?<!\w)" if all(re.match(r"\w", w) for w in _CUE_WORDS) else r"\b") + r"(?=(" + trie_alternation(_CUE_WORDS) + "))")
+_CUE = DeferredPattern((r"(?<!\w)" if all(re.match(r"\w", w) for w in _CUE_WORDS) else r"\b") + r"(?=(" + trie_alternation(_CUE_WORDS) + "))")
 # A known person's name starts with a whole word, the first of one of their surfaces: at an
 # anchor (looked up in a set: 2,500 first words made the cue trie slow to compile) or, when
 # it is not capitalised ("al-Sisi", "de Gaulle"), after a space, behind a title.
