@@ -38,14 +38,23 @@ def gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool, table: 
         if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
             continue
         # "sending troops" is a deployment, not a gift ("to the Manila Police District": a name, no troops)
+        # (a force after "to" or "for", or after a verb of giving proper, is whom the thing went
+        # to: "donated uniforms to the Burundian contingent", "gave the Zambian troops boots")
         if any(p.kind == "personnel" and p.lemma != "assets" and 0 <= p.start - t.end <= 40 and not view.species_in(t.end, p.start)
                and not any(e.start <= p.start and p.end <= e.end for e in view.entities)
-               and not view.describes_a_thing(p.end) for p in view.triggers):
+               and not view.describes_a_thing(p.end) and not _TO_FOR.search(view.text, t.end, p.start)
+               and not (t.lemma.replace(" ", "_") in table.classes.get("gives_to_force", ())
+                        and _DEFINITE_FORCE.fullmatch(view.text, t.end, p.start)) for p in view.triggers):
             continue
         if negation and t.kind != "gift_noun" and _negated(negation).search(view.text, max(lo, t.start - _NEGATION_REACH), t.start):
             continue
         out.append(t)
     return out
+
+
+# the preposition or the determiner right before a force (two words between at most)
+_TO_FOR = regex.compile(r"(?<!\bup\s)\b(?:to|for)\s+(?:[a-z-]+\s+){0,3}$", regex.IGNORECASE)  # ("up to 900 soldiers": a figure)
+_DEFINITE_FORCE = regex.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

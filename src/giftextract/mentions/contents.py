@@ -111,7 +111,7 @@ _SET_OFF = frozenset((":", "-", "\u2013", "\u2014", "("))  # ("relief stores (fo
 def _goods(u) -> bool:
     """A word of goods, or a thing named by one ("emergency relief goods")."""
     head = (getattr(getattr(u.ref, "mention", u.ref), "species", "") or " ").split()[-1] if u.kind == "I" else u.key
-    return head in _GOODS or f"{head}s" in _GOODS
+    return head in _GOODS or f"{head}s" in _GOODS or _word(u) in _GOODS  # (as written: "medical supplies")
 
 
 def sets_off_goods(previous, unit) -> bool:
@@ -139,8 +139,9 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             units[k].kind == "P" and units[k].key == ":" and units[k - 1].kind == "E" and "party" in units[k - 1].feats))
         if not (set_off or opens_contents(units, k)):
             continue
-        if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])):
-            continue
+        if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])) \
+                and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])):
+            continue  # (goods name their list with no comma too: "protective equipment including vests")
         out, j = [], k + 1
         while j < len(units) and units[j].kind == "I":
             if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing

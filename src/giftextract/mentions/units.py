@@ -308,6 +308,9 @@ def _opens_bare_theme(units: list[Unit], i: int) -> bool:
         return True  # "presented Kosovo with uniforms and winter jackets": the theme after "with"
     if u.kind == "E" and i > 0:
         u = units[i - 1]  # "gave France agate bowls": the theme after the first object
+    elif u.kind == "V" and "personnel" in u.feats and i > 1 and units[i - 1].kind == "E":
+        # "gave the deploying Zambian troops ballistic vests": the theme after a force given to
+        u = next((v for v in units[max(0, i - 4):i - 1] if v.kind == "V" and "gift_verb" in v.feats), u)
     # "an aircraft carrying masks and sterilisers": the load of a carrier (kept only where a
     # gift row fills THEME with it); "Uganda was given mine detectors": a passive verb of
     # giving whose subject is the recipient (open_items.json bare_theme_passives)
@@ -362,20 +365,25 @@ def _subject_of_gift_copula(units: list[Unit], text: str, doses: dict):
 
 def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
     """units[i] is a comma or "and" right after an item (the list may go on), or the last
-    word of "as well as" or "plus" after one ("rice and lentils, as well as hygiene kits")."""
+    word of "as well as", "along with", "together with" or "plus" after one ("rice and
+    lentils, as well as hygiene kits", "eight fire trucks along with protective gear")."""
     u = units[i]
     if bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and")):
         return True
-    before = _LIST_JOINERS.get(u.key) if u.kind == "W" else None
-    k = len(out) - len(before) if before is not None else -1
+    return u.kind == "W" and any(_joins_item(out, before) for before in _LIST_JOINERS.get(u.key, ()))
+
+
+def _joins_item(out: list[Unit], before: tuple[str, ...]) -> bool:
+    """``out`` ends in an item, maybe a comma, and the words ``before``."""
+    k = len(out) - len(before)
     if k < 0 or any(w.kind != "W" or w.key != b for w, b in zip(out[k:], before)):
         return False
     k -= k > 0 and out[k - 1].kind == "P" and out[k - 1].key == ","
     return k > 0 and out[k - 1].kind == "I"
 
 
-# the last word of a phrase that adds to a list, and the words before it in the phrase
-_LIST_JOINERS = {"as": ("as", "well"), "plus": ()}
+# the last word of a phrase that adds to a list, and each run of words before it in the phrase
+_LIST_JOINERS = {"as": (("as", "well"),), "plus": ((),), "with": (("along",), ("together",))}
 
 
 def _words(text: str, a: int, b: int) -> list[Unit]:
