@@ -21,6 +21,7 @@ from giftextract.lexicon.base import anchored_finditer
 _TOKEN = re.compile(r"\S+")
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"[\w-]")
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? ")
 
 
 class NameMatch:
@@ -149,6 +150,25 @@ class PersonPattern:
             name_end = tried[name_start]
             if name_end is not None:
                 return NameMatch(text, {0: (pos, name_end), "name": (name_start, name_end), **spans})
+        # no order of parts leaves a known name: "President Bola Ahmed Tinubu", given names the
+        # lexicon does not hold between a title and a surface it does ("Tinubu"), are the person's too
+        for name_start, spans in self._parts(text, pos, end):
+            surface = self._after_given_names(text, name_start, end) if "title" in spans else None
+            if surface is not None:
+                return NameMatch(text, {0: (pos, surface[1]), "name": surface, **spans})
+        return None
+
+    def _after_given_names(self, text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+        """The span of a known surface after one or two capitalised given names at ``pos``."""
+        at = pos
+        for _ in range(2):
+            given = _GIVEN_NAME.match(text, at, endpos)
+            if given is None:
+                return None
+            at = given.end()
+            name_end = self._name_end(text, at, endpos)
+            if name_end is not None:
+                return at, name_end
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[NameMatch]:
