@@ -38,14 +38,13 @@ _TITLE_WORDS = frozenset(TITLES)
 
 def _compile(pattern: str, flags: int = 0) -> DeferredPattern:
     """Compile with ``\\L<name>`` replaced by the trie of that word list (stdlib ``re``:
-    with tries it is an order of magnitude faster here than ``regex`` named lists)."""
-    # Every entity starts with a capital, "the" or "former": checking that first lets the
-    # engine skip most positions (about 30% of the spotting time on news text).
+    with tries it is an order of magnitude faster here than ``regex`` named lists).
+    Every entity starts with a capital, "the" or "former": checking that first lets the
+    engine skip most positions (about 30% of the spotting time on news text)."""
     return _compile_part(_GATE + pattern, flags)
 
 
-def _compile_part(pattern: str, flags: int = 0) -> DeferredPattern:
-    # compiled at the first match, not at import (lexicon/deferred.py says why)
+def _compile_part(pattern: str, flags: int = 0) -> DeferredPattern:  # compiled at its first match (lexicon/deferred.py)
     return DeferredPattern(_LIST_REF.sub(lambda m: _LISTS[m.group(1)], pattern), flags)
 
 

@@ -308,8 +308,7 @@ def _opens_bare_theme(units: list[Unit], i: int) -> bool:
         return True  # "presented Kosovo with uniforms and winter jackets": the theme after "with"
     if u.kind == "E" and i > 0:
         u = units[i - 1]  # "gave France agate bowls": the theme after the first object
-    elif u.kind == "V" and "personnel" in u.feats and i > 1 and units[i - 1].kind == "E":
-        # "gave the deploying Zambian troops ballistic vests": the theme after a force given to
+    elif u.kind == "V" and "personnel" in u.feats and i > 1 and units[i - 1].kind == "E":  # "gave the Zambian troops vests"
         u = next((v for v in units[max(0, i - 4):i - 1] if v.kind == "V" and "gift_verb" in v.feats), u)
     # "an aircraft carrying masks and sterilisers": the load of a carrier (kept only where a
     # gift row fills THEME with it); "Uganda was given mine detectors": a passive verb of
@@ -373,8 +372,7 @@ def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
     return u.kind == "W" and any(_joins_item(out, before) for before in _LIST_JOINERS.get(u.key, ()))
 
 
-def _joins_item(out: list[Unit], before: tuple[str, ...]) -> bool:
-    """``out`` ends in an item, maybe a comma, and the words ``before``."""
+def _joins_item(out: list[Unit], before: tuple[str, ...]) -> bool:  # out ends in an item, maybe ",", the words before
     k = len(out) - len(before)
     if k < 0 or any(w.kind != "W" or w.key != b for w, b in zip(out[k:], before)):
         return False
