@@ -39,6 +39,8 @@ from collections.abc import Callable
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
 from giftextract.frames.continued import is_list_row, opens_a_list, points_back_to_list
 from giftextract.frames.gifts import about_open_gift, names_a_head
@@ -55,7 +57,7 @@ from giftextract.text.fold import fold_case
 _GIVING_KINDS = frozenset({"gift_noun", "receive_verb"})
 # Any form of the words before a total ("numbered 70", "totalling", "amounted to", "came to"),
 # as mentions/items.py reads them, without their word boundaries: a superset.
-_TOTAL_WORDS = regex.compile(r"(?:number(?:ed|ing)|total(?:l?ed|l?ing)|amounted\s+to|came\s+to)\s", regex.IGNORECASE)
+_TOTAL_WORDS = compile_pattern(r"(?:number(?:ed|ing)|total(?:l?ed|l?ing)|amounted\s+to|came\s+to)\s", regex.IGNORECASE)
 
 
 def _facility_words() -> list[str]:

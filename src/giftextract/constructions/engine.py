@@ -208,7 +208,15 @@ def _captures(m, slots) -> list[tuple[str, tuple[int, int]]]:
     """Each slot's span in a match; a theme named twice by one row ("donated 500 tents to
     Nepal, along with 2,000 blankets") gives a fill for each."""
     return [(slot, span) for slot in slots
-            for span in (m.spans(slot) if slot == "THEME" else (m.span(slot),))]
+            for span in (_spans(m, slot) if slot == "THEME" else (m.span(slot),))]
+
+
+def _spans(m, slot: str) -> list[tuple[int, int]]:
+    """Every capture of a group: ``regex`` keeps them all; a stdlib match (a pattern that
+    names its group once, outside any repetition) has one or none."""
+    if hasattr(m, "spans"):
+        return m.spans(slot)
+    return [m.span(slot)] if m.start(slot) >= 0 else []
 
 
 def match_rows(table: Table, seq: Sequence) -> list[Match]:

@@ -18,6 +18,8 @@ from importlib import resources
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.constructions.pattern import PatternError, compile_source, group_names, pattern_source, required_words
 
 VOICES = ("active", "passive", "any")
@@ -87,7 +89,7 @@ class Table:
         if not words:
             return None
         w = "(?:" + "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True)) + ")"
-        return regex.compile(rf"\s*(?:[A-Z][\w-]*\s+)?{w}(?:\s*,\s*{w})*,?\s+(?:and|or)\s+{w}\s+", regex.IGNORECASE)
+        return compile_pattern(rf"\s*(?:[A-Z][\w-]*\s+)?{w}(?:\s*,\s*{w})*,?\s+(?:and|or)\s+{w}\s+", regex.IGNORECASE)
 
 
 class TableError(ValueError):

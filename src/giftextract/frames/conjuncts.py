@@ -12,10 +12,12 @@ import dataclasses
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.mentions.sentence import SentenceView
 
-_EACH = regex.compile(r"\beach\b", regex.IGNORECASE)
-_BETWEEN_THEM = regex.compile(r"\s+(?:between|among)\s+(?:them|the\s+(?:two|three|four))\b|\s+in\s+(?:all|total)\b|\s+combined\b",
+_EACH = compile_pattern(r"\beach\b", regex.IGNORECASE)
+_BETWEEN_THEM = compile_pattern(r"\s+(?:between|among)\s+(?:them|the\s+(?:two|three|four))\b|\s+in\s+(?:all|total)\b|\s+combined\b",
                               regex.IGNORECASE)
 
 

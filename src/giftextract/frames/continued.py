@@ -13,6 +13,8 @@ from dataclasses import replace
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.mentions.contents import list_only
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef, find_items
 from giftextract.mentions.sentence import SentenceView, phrase_alternation
@@ -33,12 +35,12 @@ def continued_list(view: SentenceView, lo: int, hi: int, taken: set[int]) -> lis
 
 # "The list is long: 16 ventilators, 15 oxygen concentrators ...", "On board: 30 tents and 12
 # generators": a few words, a colon and a figure open a list of the gift told before
-_COLON_LIST = regex.compile(r"\W*(?:[A-Za-z'-]+\s+){0,6}?[A-Za-z'-]+\s*:\s+(?=(?:some\s+|about\s+|nearly\s+|over\s+)?\d)")
+_COLON_LIST = compile_pattern(r"\W*(?:[A-Za-z'-]+\s+){0,6}?[A-Za-z'-]+\s*:\s+(?=(?:some\s+|about\s+|nearly\s+|over\s+)?\d)")
 
 
-_FIGURE = regex.compile(r"(?<![\w.,])\d")  # a figure's first digit
+_FIGURE = compile_pattern(r"(?<![\w.,])\d")  # a figure's first digit
 # ("Contents: assault packs, compasses and boots": after a word of goods, a list needs no figures)
-_GOODS_LIST = regex.compile(r"\W*(?:[A-Za-z'-]+\s+){0,6}?(?:" + "|".join(OPEN_ITEMS_TABLE["contents_openers"]["goods"])
+_GOODS_LIST = compile_pattern(r"\W*(?:[A-Za-z'-]+\s+){0,6}?(?:" + "|".join(OPEN_ITEMS_TABLE["contents_openers"]["goods"])
                             + r")\s*:\s+(?=\w)", regex.IGNORECASE)
 _OWN_EVENT = frozenset({"gift_verb", "gift_noun", "receive_verb", "personnel", "event_noun"})  # ("is" may be a deploy verb)
 
@@ -74,20 +76,20 @@ def _words(phrases: list[str]) -> str:
     return phrase_alternation(tuple(sorted(phrases, key=len, reverse=True)))
 
 
-_POINTS_BACK = regex.compile(r"\W*(?:" + _words(_LISTED["subjects"]) + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
+_POINTS_BACK = compile_pattern(r"\W*(?:" + _words(_LISTED["subjects"]) + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
                              + _words(_LISTED["verbs"]) + "|" + _words(_LISTED["inverted"]) + r")\s+(?=\w)", regex.IGNORECASE)
-_LISTED_BEFORE = regex.compile(r"(?<=\S)\s+" + _words(_LISTED["trailing"]) + r"[\s.!]*$", regex.IGNORECASE)  # "Ten generators were on board."
+_LISTED_BEFORE = compile_pattern(r"(?<=\S)\s+" + _words(_LISTED["trailing"]) + r"[\s.!]*$", regex.IGNORECASE)  # "Ten generators were on board."
 _MARK = "(?:" + "|".join([regex.escape(m) for m in _LISTED["marks"]] + _LISTED["numbering"]) + ")"
-_MARKED_ROW = regex.compile(r"[ \t]*" + _MARK + r"[ \t]+(?=\S)")
+_MARKED_ROW = compile_pattern(r"[ \t]*" + _MARK + r"[ \t]+(?=\S)")
 _SEPARATOR = "(?:" + "|".join(regex.escape(s) for s in _LISTED["separators"]) + ")"
 # a row that names its own party: a capitalised name of a few words, maybe an aside in
 # brackets, then a separator ("Congo (Army) - pickets", "Italy: 25 Portakabins")
 # (a date after a comma may stand between: "United States, 7 November 2017 - one X-ray system; ...")
-_NAMED_ROW = regex.compile(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*(?:,[ \t]*[\w ]{1,30}?)?"
+_NAMED_ROW = compile_pattern(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*(?:,[ \t]*[\w ]{1,30}?)?"
                            r"(?:\s+\([^()\n]{1,80}\))?\s*?(?:\s" + _SEPARATOR + r"|:)\s+(?=\S)")
 # a table flattened to text, a thing and its quantity in columns set apart by a tab or by two
 # spaces or more ("Toyota pickup trucks          18"); its header names the columns ("Item   Quantity")
-_COLUMN_ROW = regex.compile(r"[ \t]*(?P<thing>\S[^\n\t]{0,78}?)(?:[ ]*\t[ \t]*|[ ]{2,}[ \t]*)(?P<value>\S[^\n\t]{0,38}?)[ \t]*$")
+_COLUMN_ROW = compile_pattern(r"[ \t]*(?P<thing>\S[^\n\t]{0,78}?)(?:[ ]*\t[ \t]*|[ ]{2,}[ \t]*)(?P<value>\S[^\n\t]{0,38}?)[ \t]*$")
 _COPULAS = frozenset(_LISTED["copulas"])
 _LEAD_WORDS = 3  # plain words a row's thing may start with before the item the lexicon knows
 _ROW_LINKS = frozenset((",", ";", "and", "plus", "or"))

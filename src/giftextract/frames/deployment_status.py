@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.frames.slots import view_sources
 from giftextract.mentions.sentence import SentenceView
 
@@ -25,10 +27,10 @@ if TYPE_CHECKING:
 def status_pattern(sources: tuple[str, ...]):
     """One pattern of a status's markers (status_denied, status_planned, status_confirmed in
     constructions/data/deployment.json), compiled once per table."""
-    return regex.compile("|".join(f"(?:{p})" for p in sources) or r"(?!)", regex.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{p})" for p in sources) or r"(?!)", regex.IGNORECASE)
 
 
-_OTHER_CONJUNCT = regex.compile(r",\s+(?:and|but|while|whereas)\s+(?!said\b|says\b|added\b)", regex.IGNORECASE)
+_OTHER_CONJUNCT = compile_pattern(r",\s+(?:and|but|while|whereas)\s+(?!said\b|says\b|added\b)", regex.IGNORECASE)
 
 
 def speaker_of(view: SentenceView, frame: DeploymentFrame, markers: dict, lo: int, hi: int) -> str | None:
@@ -132,7 +134,7 @@ def _copula_plans(planned, text: str, verb, hi: int) -> bool:
 # "296 soldiers to Mozambique, who will operate alongside the army", "the deployment, which is
 # expected to last a few weeks": a relative clause's modal tells what the troops will do there
 # or how long they stay, not whether they go
-_RELATIVE = regex.compile(r"\b(?:who|which|that)[ \t]+(?:(?:is|are|was|were)[ \t]+)?$", regex.IGNORECASE)
+_RELATIVE = compile_pattern(r"\b(?:who|which|that)[ \t]+(?:(?:is|are|was|were)[ \t]+)?$", regex.IGNORECASE)
 
 
 def _plans(planned, text: str, a: int, b: int, motion=None) -> bool:
@@ -147,9 +149,9 @@ def _plans(planned, text: str, a: int, b: int, motion=None) -> bool:
 
 
 # a relative clause set off by commas: what its subject did or said, not the force's plan
-_ASIDE = regex.compile(r",[ \t]*(?:which|who|whose)\b[^,;:]{1,150},", regex.IGNORECASE)
+_ASIDE = compile_pattern(r",[ \t]*(?:which|who|whose)\b[^,;:]{1,150},", regex.IGNORECASE)
 
 
 # the object of "join": a force already in place, whatever the joiners' plans
-JOINED = regex.compile(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
+JOINED = compile_pattern(r"\bjoin(?:s|ed|ing)?\s+(?:(?:the|some|about|roughly|around|nearly|almost|an?)\s+)*$",
                         regex.IGNORECASE)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace as dataclasses_replace
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.shared_places import share_places
@@ -86,11 +88,11 @@ class DeploymentFrame:
 
 
 _VERB_NEAR = 40  # characters between a deploy verb and its personnel noun
-_HOSTILE = regex.compile(
+_HOSTILE = compile_pattern(
     r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|against|with)|\bfight(?:ing)?\s+(?:in|against)|\battack(?:s|ing)?\s+on|\bstrikes?\s+(?:on|against)|\boffensive\s+(?:in|against)|\bin\s+the)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
-_ORIGIN = regex.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s*$"  # "Marines from Camp Lejeune, North Carolina"
+_ORIGIN = compile_pattern(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s*$"  # "Marines from Camp Lejeune, North Carolina"
                      r"|\b(?:from|out\s+of|via|(?:leave|leaves|left|leaving)(?!\s+for\b)|depart(?:s|ed|ing)?\s+(?:from\s+)?)\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+(?:the\s+)?$"
                      r"|\b(?:made|built|manufactured|produced)\s+in\s+(?:the\s+)?$")  # "all their machinery made in China": where things come from
 def _not_deployment(own: str, markers: dict) -> bool:
@@ -107,7 +109,7 @@ def _not_deployment(own: str, markers: dict) -> bool:
     return False
 
 
-_HOSTING = regex.compile(
+_HOSTING = compile_pattern(
     r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|(?<!\b(?:could|would|can|will|might|may|should)\s+)\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
@@ -124,7 +126,7 @@ def _near_verb(view: SentenceView, noun_start: int, noun_end: int, lo: int, hi: 
     return None
 
 
-_AFTER_PREPOSITION = regex.compile(r"\b(?:for|of|in|by|after|before|without)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
+_AFTER_PREPOSITION = compile_pattern(r"\b(?:for|of|in|by|after|before|without)\s+(?:\w+ly\s+)?$", regex.IGNORECASE)
 
 
 def _agent(view: SentenceView, verb, lo: int) -> Entity | None:
@@ -165,15 +167,15 @@ def _host_and_against(view: SentenceView, frame: DeploymentFrame, lo: int, hi: i
 
 
 # "sent 1,000 troops into the war in Yemen": where the war is, the troops go
-_INTO_WAR = regex.compile(r"\b(?:into|to|join(?:ed|s|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|fight)\s+in\s+(?:the\s+)?$",
+_INTO_WAR = compile_pattern(r"\b(?:into|to|join(?:ed|s|ing)?)\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|fight)\s+in\s+(?:the\s+)?$",
                           regex.IGNORECASE)
 # "took off from Noi Bai airport on Tuesday for South Sudan": where a departure is bound
-_DEPARTED_FOR = regex.compile(r"\b(?:took\s+off|set\s+off|set\s+out|departed|sailed|flew\s+out|flew\s+off|left)\b[^.;]{0,70}?\bfor\s+(?:the\s+)?$",
+_DEPARTED_FOR = compile_pattern(r"\b(?:took\s+off|set\s+off|set\s+out|departed|sailed|flew\s+out|flew\s+off|left)\b[^.;]{0,70}?\bfor\s+(?:the\s+)?$",
                               regex.IGNORECASE)
-_LANDED_AT = regex.compile(r"\b(?:landed|arrived|touched\s+down|docked)\s+(?:at|in)\s+(?:the\s+)?$", regex.IGNORECASE)
-_CITED = regex.compile(r"\b(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", regex.IGNORECASE)
+_LANDED_AT = compile_pattern(r"\b(?:landed|arrived|touched\s+down|docked)\s+(?:at|in)\s+(?:the\s+)?$", regex.IGNORECASE)
+_CITED = compile_pattern(r"\b(?:according\s+to|citing|told|quoted\s+by)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "troops on Syrian soil", "into Ukrainian territory": a demonym names a host only as a place
-_TERRITORY = regex.compile(r"\s+(?:territory|soil|land|lands|border|borders|waters|airspace|capital|city|town|"
+_TERRITORY = compile_pattern(r"\s+(?:territory|soil|land|lands|border|borders|waters|airspace|capital|city|town|"
                            r"village|region|province|side|coast|island|islands)\b")
 
 
@@ -238,7 +240,7 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
         frame.rules.append("fallback:mission-host")
 
 
-_WORDS_AFTER = regex.compile(r"(?:\s+[a-z-]+){1,3}")  # "U.S. government country study": the plain words after a name
+_WORDS_AFTER = compile_pattern(r"(?:\s+[a-z-]+){1,3}")  # "U.S. government country study": the plain words after a name
 
 
 def _spread_over_region(frame: DeploymentFrame) -> None:
@@ -250,7 +252,7 @@ def _spread_over_region(frame: DeploymentFrame) -> None:
         frame.rules.append("spread-over-region")
 
 
-_ALONGSIDE = regex.compile(r"\b(?:with|alongside|beside|besides|than|like|behind|joined\s+by)\s+(?:the\s+)?"
+_ALONGSIDE = compile_pattern(r"\b(?:with|alongside|beside|besides|than|like|behind|joined\s+by)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w.'-]*\s+){1,3}(?:and\s+[A-Z][\w.'-]*\s+)?$")
 def _multinational(e: Entity | None) -> bool:
     """A bloc or an international body (ECOWAS, NATO, the UN): an organization of no country."""
@@ -269,9 +271,9 @@ def _modifies(view: SentenceView, noun, table: Table) -> bool:
     return bool(m) and m.group(1).lower() in table.markers.get("compound_heads", ())
 
 
-_NEXT_WORD = regex.compile(r"[\s-]+([A-Za-z]+)")
+_NEXT_WORD = compile_pattern(r"[\s-]+([A-Za-z]+)")
 # "a written appeal on Saturday for troops", "asked for 500 more soldiers": up to the noun
-_FOR_BEFORE = regex.compile(r"\b([A-Za-z]+)(?:[ \t]+(?:on|in|last|this)[ \t]+[A-Za-z]+)?[ \t]+for[ \t]+(?:[\w,.-]+[ \t]+){0,3}$")
+_FOR_BEFORE = compile_pattern(r"\b([A-Za-z]+)(?:[ \t]+(?:on|in|last|this)[ \t]+[A-Za-z]+)?[ \t]+for[ \t]+(?:[\w,.-]+[ \t]+){0,3}$")
 
 
 def _requested(view: SentenceView, noun, lo: int, table: Table) -> bool:
@@ -281,7 +283,7 @@ def _requested(view: SentenceView, noun, lo: int, table: Table) -> bool:
     return bool(m) and m.group(1).lower() in table.markers.get("requested", ())
 
 
-_POSSESSOR = regex.compile(r"'s?\s")
+_POSSESSOR = compile_pattern(r"'s?\s")
 
 
 def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deployment"]) -> list[DeploymentFrame]:
@@ -381,10 +383,10 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
 
 # "The division, drawn from 21 countries and numbering around 9,000 soldiers": a force of many
 # states, a multinational total (GOLD.md), no one sender's, whatever the discourse says
-_MANY_SENDERS = regex.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+_MANY_SENDERS = compile_pattern(r"\bfrom\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                               r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*|a\s+dozen|dozens\s+of|several|many)"
                               r"\s+(?:other\s+|different\s+)?(?:countries|nations|states)\b", regex.IGNORECASE)
-_FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"
+_FORCE_OF = compile_pattern(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}$",
                        regex.IGNORECASE)
 
@@ -392,5 +394,5 @@ _FORCE_OF = regex.compile(r"\b(?:force|contingent|battalion|brigade|unit|detachm
 # between a figure's noun and a later count: the later one is a part of the first ("243
 # in all: 20 officers and 223 soldiers" after a colon; "11 men - four army pilots and seven
 # air force ground crew" after a spaced dash)
-_PART_OF = regex.compile(rf"[^.;]{{0,40}}?(?::\s|\s[-\u2013\u2014]\s|\b(?:{ELABORATION}|among\s+whom|of\s+whom|of\s+them|among\s+those)\b)[^.;]{{0,60}}",
+_PART_OF = compile_pattern(rf"[^.;]{{0,40}}?(?::\s|\s[-\u2013\u2014]\s|\b(?:{ELABORATION}|among\s+whom|of\s+whom|of\s+them|among\s+those)\b)[^.;]{{0,60}}",
                          regex.IGNORECASE)

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.frames.deployment_status import status_pattern
 from giftextract.frames.slots import view_sources
 from giftextract.lexicon.trie import trie_alternation
@@ -20,32 +22,32 @@ from giftextract.mentions.sentence import SentenceView
 
 RULE = "elided-figure"
 # after the figure: the contingent ends there ("Slovenia sent 20 and ...", "provided 160.")
-_AFTER = regex.compile(r"[ \t]*(?:[,.;:)]|and\b|while\b|$)", regex.IGNORECASE)
+_AFTER = compile_pattern(r"[ \t]*(?:[,.;:)]|and\b|while\b|$)", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _verb_before(verbs: tuple[str, ...]):
     """'<state> <verb> ' ending where the figure starts; the state is checked by position."""
-    return regex.compile(rf"\b(?P<verb>{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+$", regex.IGNORECASE)
+    return compile_pattern(rf"\b(?P<verb>{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+$", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _gate(verbs: tuple[str, ...]):
-    return regex.compile(rf"\b(?:{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+"
+    return compile_pattern(rf"\b(?:{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+"
                          r"(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?"
                          r"[\d][\d,]*[ \t]*(?:[,.;]|and\b|while\b)", regex.IGNORECASE)
 
 
 # "the other 180 are scheduled to fly out", "a further 300 will follow": the rest of a force,
 # then its verb (remnant_openers, deployment.json markers)
-_REMNANT_GOES_ON = regex.compile(r"[ \t]+(?:are|were|will|would|should|is|was|have|has|had|arrived|landed|left|flew|followed"
+_REMNANT_GOES_ON = compile_pattern(r"[ \t]+(?:are|were|will|would|should|is|was|have|has|had|arrived|landed|left|flew|followed"
                                  r"|follow|came|went|departed|set[ \t]+off)\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _remnant(openers: tuple[str, ...]):
     """An opener of the rest of a force ending where the figure starts."""
-    return regex.compile(rf"\b(?:{trie_alternation(openers) if openers else '(?!)'})[ \t]+"
+    return compile_pattern(rf"\b(?:{trie_alternation(openers) if openers else '(?!)'})[ \t]+"
                          r"(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?$", regex.IGNORECASE)
 
 
@@ -93,7 +95,7 @@ def elided_figures(view: SentenceView, frames: list, frame_type, markers: dict) 
 
 
 # between the state and its verb: auxiliaries and adverbs only ("Jamaica has pledged 200")
-_AUX = regex.compile(r"[ \t]+(?:(?:has|have|had|will|would|also|later|then|already)[ \t]+){0,2}", regex.IGNORECASE)
+_AUX = compile_pattern(r"[ \t]+(?:(?:has|have|had|will|would|also|later|then|already)[ \t]+){0,2}", regex.IGNORECASE)
 
 
 def _state_ending(view: SentenceView, pos: int):

@@ -9,6 +9,8 @@ import functools
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.mentions.sentence import SentenceView
 
 
@@ -58,7 +60,7 @@ def split_totals(frames: list) -> None:
 
 # "40 officers, 22 non-commissioned officers, 21 technicians and 287 soldiers, 370 in all":
 # a figure told as the whole of the figures before it
-_IN_ALL = regex.compile(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|all\s+together)\b", regex.IGNORECASE)
+_IN_ALL = compile_pattern(r"\s*(?:in\s+all|in\s+total|altogether|all\s+told|all\s+together)\b", regex.IGNORECASE)
 
 
 def parts_before_total(view: SentenceView, frames: list) -> list:
@@ -129,8 +131,8 @@ def _mark_parts(frames: list) -> None:
 
 # "41 professional soldiers: a staff officer, ...", "300 troops - 250 infantry and ...": the
 # figure's noun phrase ends where a colon or a dash opens its list
-_LIST_OPENS_AFTER = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s", regex.IGNORECASE)
-_WHOLE_AFTER = regex.compile(r"(?:\s+[\w-]+){0,2}?" + _IN_ALL.pattern, regex.IGNORECASE)
+_LIST_OPENS_AFTER = compile_pattern(r"(?:\s+[\w-]+){0,3}?\s*(?::|\s[-\u2013\u2014]|\u2013|\u2014)\s", regex.IGNORECASE)
+_WHOLE_AFTER = compile_pattern(r"(?:\s+[\w-]+){0,2}?" + _IN_ALL.pattern, regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
@@ -138,4 +140,4 @@ def _breakdown(phrases: tuple, heads: tuple = ()) -> regex.Pattern:
     words = [r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b"] if phrases else []
     if heads:  # "The company - 145 army soldiers, ...": "the" and a head (a force told before), then a dash or a colon
         words.append(r"\bthe[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(regex.escape(h) for h in heads) + r")[ \t]*(?:[:\u2013\u2014]|[ \t]-)[ \t]")
-    return regex.compile("|".join(words) or r"(?!)", regex.IGNORECASE)
+    return compile_pattern("|".join(words) or r"(?!)", regex.IGNORECASE)

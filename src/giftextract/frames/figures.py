@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.lexicon.triggers import (PEOPLE_AT, RESTATING_LINK, STRENGTH_MARKS, UNIT_FIGURE_APPROXIMATIONS,
                                           UNIT_FIGURE_GOES_ON)
 from giftextract.mentions.sentence import SentenceView
 from giftextract.quantity.counts import Count
 
-_STRENGTH_OF = regex.compile(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
+_STRENGTH_OF = compile_pattern(r"-strong\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:the\s+)?[A-Za-z'-]+\s+){0,3}$")
 
 
 def unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
@@ -26,17 +28,17 @@ def unit_strength(view: SentenceView, pos: int, lo: int) -> Count | None:
 
 
 # "put the Russian contingent at about 3,000", "the force numbered 2,500": a figure after its noun
-_FIGURE_AFTER = regex.compile(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
+_FIGURE_AFTER = compile_pattern(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"  # "in Kazakhstan"
                            r"(?:\s+(?:eventually|later|soon|quickly|then|had|has))?"
                            r"\s+(?:at|numbering|numbered|numbers|(?:there\s+)?(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected\s+)?to"
                            r"|(?:(?:that|which)\s+(?:is|was)\s+)?(?:expected|set|due)\s+to)"  # "a force expected to grow to 300"
                            r"\s+(?:number|total|reach|(?:grow|rise|swell)\s+to)|stood\s+at|stands\s+at|totall?ed|totall?ing"
                            r"|(?:grew|grown|rose|risen|climbed|swelled|increased|expanded)\s+to|reached|peaked\s+at)"
                            r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|as\s+many\s+as))?\s+$")
-_OR_PEOPLE = regex.compile(RESTATING_LINK + "$")
+_OR_PEOPLE = compile_pattern(RESTATING_LINK + "$")
 
 
-_WORDS_BETWEEN = regex.compile(r"(?:\s+[\w.'-]+){0,3}\s+")
+_WORDS_BETWEEN = compile_pattern(r"(?:\s+[\w.'-]+){0,3}\s+")
 
 
 def people_after(view: SentenceView, pos: int) -> bool:
@@ -54,7 +56,7 @@ def restated_people(view: SentenceView, noun, hi: int) -> Count | None:
     return c if PEOPLE_AT.match(view.text, c.end) else None
 
 
-_PUT_BEFORE = regex.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:[\w'-]+\s+){0,4}$",
+_PUT_BEFORE = compile_pattern(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate)\s+(?:[\w'-]+\s+){0,4}$",
                             regex.IGNORECASE)
 
 
@@ -76,9 +78,9 @@ def figure_after(view: SentenceView, noun, hi: int) -> Count | None:
 
 # a unit's figure after "of", then the clause goes on (triggers.json units_of_figure, which the
 # lexicon reads for "a force of 1,200 for Haiti")
-_OF_FIGURE = regex.compile(r"\s+of\s+" + UNIT_FIGURE_APPROXIMATIONS)
-_CLAUSE_GOES_ON = regex.compile(UNIT_FIGURE_GOES_ON)
-_STRENGTH_MARK = regex.compile(r"-(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")(?![\w-])")  # triggers.json strength_units
+_OF_FIGURE = compile_pattern(r"\s+of\s+" + UNIT_FIGURE_APPROXIMATIONS)
+_CLAUSE_GOES_ON = compile_pattern(UNIT_FIGURE_GOES_ON)
+_STRENGTH_MARK = compile_pattern(r"-(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")(?![\w-])")  # triggers.json strength_units
 
 
 def strength(view: SentenceView, count: Count | None) -> bool:

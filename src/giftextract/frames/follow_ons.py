@@ -11,21 +11,23 @@ import dataclasses
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.frames.slots import view_sources
 from giftextract.mentions.sentence import SentenceView
 
 
 # "Another 200 would follow", "with approximately 1,700 more set to join them": more of the
 # force just told, still to come
-_ANOTHER_BEFORE = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?$",
+_ANOTHER_BEFORE = compile_pattern(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?$",
                                 regex.IGNORECASE)
-_ANOTHER_IN = regex.compile(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?[\d,]+(?:\s+more)?|[\d,]+\s+more\b",
+_ANOTHER_IN = compile_pattern(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?[\d,]+(?:\s+more)?|[\d,]+\s+more\b",
                             regex.IGNORECASE)
-_MORE_AFTER = regex.compile(r"\s+more\b", regex.IGNORECASE)
-_FOLLOWED_BY = regex.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|(?:is|are|was|were)\s+to)\s+"
+_MORE_AFTER = compile_pattern(r"\s+more\b", regex.IGNORECASE)
+_FOLLOWED_BY = compile_pattern(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|(?:is|are|was|were)\s+to)\s+"
                              r"be\s+followed\s+(?:\w+\s+)?by\s+(?:(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?)?$",
                              regex.IGNORECASE)
-_TO_COME = regex.compile(r"\s+(?:more\s+)?(?:troops\s+|soldiers\s+|personnel\s+)?(?:would|will|to|are\s+to|were\s+to|(?:are\s+|were\s+)?set\s+to|"
+_TO_COME = compile_pattern(r"\s+(?:more\s+)?(?:troops\s+|soldiers\s+|personnel\s+)?(?:would|will|to|are\s+to|were\s+to|(?:are\s+|were\s+)?set\s+to|"
                          r"(?:are\s+|were\s+)?due\s+to|(?:are\s+|were\s+)?expected\s+to)\s+(?:\w+\s+)?"
                          r"(?:follow|join|arrive|come|fly|leave|head|deploy|travel|be\s+sent|be\s+deployed|be\s+flown)\b", regex.IGNORECASE)
 
@@ -58,11 +60,11 @@ def follow_ons(view: SentenceView, frames: list, frame_type) -> list:
 
 # "the UN said 130 had arrived", "by Friday 450 had landed": a bare figure that arrived, with
 # no personnel noun of its own
-_ARRIVED_AFTER = regex.compile(r"\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|now\s+)?(?:arrived|landed)\b", regex.IGNORECASE)
+_ARRIVED_AFTER = compile_pattern(r"\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|now\s+)?(?:arrived|landed)\b", regex.IGNORECASE)
 
 
-_OF_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
-_BARE_ARRIVED = regex.compile(r"(?<![\w,.])\d[\d,]*" + _ARRIVED_AFTER.pattern, regex.IGNORECASE)
+_OF_BEFORE = compile_pattern(r"\bof\s+$", regex.IGNORECASE)
+_BARE_ARRIVED = compile_pattern(r"(?<![\w,.])\d[\d,]*" + _ARRIVED_AFTER.pattern, regex.IGNORECASE)
 
 
 def bare_arrivals(view: SentenceView, frames: list, frame_type) -> list:

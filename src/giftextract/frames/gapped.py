@@ -25,22 +25,24 @@ import dataclasses
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.mentions.sentence import SentenceView
 
 # between the figure's noun (or the last pair) and the next state: a comma, "and", "while"
-_LINK = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|while|with|plus)[ \t]+)?", regex.IGNORECASE)
+_LINK = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:(?:and|while|with|plus)[ \t]+)?", regex.IGNORECASE)
 # between a state and its figure: nothing but a hedge the count does not take itself
 # or a dash or colon that sets the figure beside its state ("Belarus – 500, Tajikistan – 200")
-_HEDGE = regex.compile(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatched|supplied|added)[ \t]+|[–—:-][ \t]*)?",
+_HEDGE = compile_pattern(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatched|supplied|added)[ \t]+|[–—:-][ \t]*)?",
                        regex.IGNORECASE)
 # after a figure: the pair ends at punctuation, "and", "each" or the figure's own noun
-_AFTER = regex.compile(r"[ \t]*(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines|each)?"
+_AFTER = compile_pattern(r"[ \t]*(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines|each)?"
                        r"[ \t]*(?:[,.;)]|and\b|while\b|with\b|to\b|into\b|in\b|$)", regex.IGNORECASE)
-_WHERE = regex.compile(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
+_WHERE = compile_pattern(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
 # a phrase set between the told figure and the list, up to its comma: "3,000 troops to
 # Kazakhstan as part of the CSTO force, Belarus – 500"; bounded and comma-free, so linear
-_ASIDE = regex.compile(r"[ \t]+(?:as[ \t]+part[ \t]+of|under|on|within)[ \t]+[^,;.:\n]{1,60}(?=,)", regex.IGNORECASE)
-_THE = regex.compile(r"the[ \t]+", regex.IGNORECASE)
+_ASIDE = compile_pattern(r"[ \t]+(?:as[ \t]+part[ \t]+of|under|on|within)[ \t]+[^,;.:\n]{1,60}(?=,)", regex.IGNORECASE)
+_THE = compile_pattern(r"the[ \t]+", regex.IGNORECASE)
 MAX_PAIRS = 12
 _WEAK_SENDER = frozenset({"fallback:subject", "noun-at-location", "noun-in-host", "noun-to-host", "fallback:host-by-position"})
 
@@ -89,9 +91,9 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
 
 
 # between a deployment's noun and where it goes: "officers left for", "troops will go to"
-_GOES = regex.compile(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:to|in|into|for)[ \t]+", regex.IGNORECASE)
+_GOES = compile_pattern(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:to|in|into|for)[ \t]+", regex.IGNORECASE)
 # between a gapped figure and its place: "of them", then "to", "for", "in" or "into"
-_OF_THEM = regex.compile(r"[ \t]+of[ \t]+them\b", regex.IGNORECASE)
+_OF_THEM = compile_pattern(r"[ \t]+of[ \t]+them\b", regex.IGNORECASE)
 
 
 def gapped_hosts(view: SentenceView, frames: list) -> list:
@@ -156,11 +158,11 @@ def _count_at(view: SentenceView, pos: int):
 # "put the Russian contingent at about 3,000, the Belarusian at about 500, and those of
 # Tajikistan and Kyrgyzstan at 200 each, with 70 from Armenia": a figure stated after its
 # noun, then more states' figures in the same form
-_NEXT_AT = regex.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:the[ \t]+|those[ \t]+of[ \t]+)", regex.IGNORECASE)
-_AT = regex.compile(r"[ \t]+(?:(?:and|,)[ \t]+)?at[ \t]+", regex.IGNORECASE)
-_WITH_FROM = regex.compile(r"[ \t]*,?[ \t]*(?:and[ \t]+)?with[ \t]+", regex.IGNORECASE)
-_FROM = regex.compile(r"[ \t]+from[ \t]+", regex.IGNORECASE)
-_LIST_LINK = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")  # always matches, maybe empty
+_NEXT_AT = compile_pattern(r"[ \t]*,?[ \t]*(?:and[ \t]+)?(?:the[ \t]+|those[ \t]+of[ \t]+)", regex.IGNORECASE)
+_AT = compile_pattern(r"[ \t]+(?:(?:and|,)[ \t]+)?at[ \t]+", regex.IGNORECASE)
+_WITH_FROM = compile_pattern(r"[ \t]*,?[ \t]*(?:and[ \t]+)?with[ \t]+", regex.IGNORECASE)
+_FROM = compile_pattern(r"[ \t]+from[ \t]+", regex.IGNORECASE)
+_LIST_LINK = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")  # always matches, maybe empty
 
 
 def listed_figures(view: SentenceView, frames: list) -> list:
@@ -227,7 +229,7 @@ def _any_state_at(view: SentenceView, pos: int):
 
 
 # ", 400 from the US", "and 100 each from Poland and Slovenia": a figure (after _LIST_LINK), then its states
-_EACH_FROM = regex.compile(r"[ \t]+(?:each[ \t]+)?from[ \t]+", regex.IGNORECASE)
+_EACH_FROM = compile_pattern(r"[ \t]+(?:each[ \t]+)?from[ \t]+", regex.IGNORECASE)
 
 
 def from_figures(view: SentenceView, frames: list) -> list:

@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.mentions.sentence import SentenceView, key_words, phrase_alternation
 from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
@@ -73,7 +75,7 @@ class GiftFrame:
     implied: dict = field(default_factory=dict)  # slot -> the party the implicit sieves offer, used if merge leaves it empty
 
 
-ANAPHOR = regex.compile(
+ANAPHOR = compile_pattern(
     r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|" + OPEN_GIFT_REFERENCE
     + r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
@@ -81,12 +83,12 @@ ANAPHOR = regex.compile(
     + r")(?:,[^.;]{1,100}?,)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, handed over on January 13, 2026, included"
     regex.IGNORECASE,
 )
-_ACCOMPANIED = regex.compile(ACCOMPANIED, regex.IGNORECASE)
+_ACCOMPANIED = compile_pattern(ACCOMPANIED, regex.IGNORECASE)
 
 
 # "a second consignment followed": read only in a clause a frame reads (its head is a trigger
 # word), never in the scan that asks every sentence whether it is about the open gift
-_LATER_LOT = regex.compile(LATER_LOT, regex.IGNORECASE)
+_LATER_LOT = compile_pattern(LATER_LOT, regex.IGNORECASE)
 
 
 def about_open_gift(text: str, lo: int, hi: int):
@@ -96,22 +98,22 @@ def about_open_gift(text: str, lo: int, hi: int):
 
 
 _DISTINCT_PHRASES = ("earlier", "previously", "formerly", "once", "before", "another", "last time", "back in", "first time", "in the past")
-_DISTINCT = regex.compile(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex.IGNORECASE)
+_DISTINCT = compile_pattern(rf"\b{phrase_alternation(_DISTINCT_PHRASES)}\b", regex.IGNORECASE)
 _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 
 
 # "The animals - three male and one female white tigers, ... - were selected": a list set off
 # after a theme that points back (the dash opens a clause of its own)
-_LIST_AFTER = regex.compile(r"(?:" + ANAPHOR.pattern + r"|\b" + phrase_alternation(THEME_PHRASES) + r")\s*$", regex.IGNORECASE)  # "with the vehicles - 15 ..."
-_LIST_OPENS = regex.compile(r"\s*[-\u2013\u2014:(]")
-_RELATIVE = regex.compile(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
-_THE_SUBJECT = regex.compile(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
-_EMPTY = regex.compile("")
-_DEFINITE = regex.compile(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
-_INCLUDES = regex.compile(r"\b(?:include[sd]?|including|contain(?:s|ed|ing)?|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b|" + ACCOMPANIED,
+_LIST_AFTER = compile_pattern(r"(?:" + ANAPHOR.pattern + r"|\b" + phrase_alternation(THEME_PHRASES) + r")\s*$", regex.IGNORECASE)  # "with the vehicles - 15 ..."
+_LIST_OPENS = compile_pattern(r"\s*[-\u2013\u2014:(]")
+_RELATIVE = compile_pattern(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
+_THE_SUBJECT = compile_pattern(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
+_EMPTY = compile_pattern("")
+_DEFINITE = compile_pattern(r"\b(?:the|these|those)\s+$", regex.IGNORECASE)
+_INCLUDES = compile_pattern(r"\b(?:include[sd]?|including|contain(?:s|ed|ing)?|compris(?:e[sd]?|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|such\s+as|among)\b|" + ACCOMPANIED,
                           regex.IGNORECASE)
 # A time right after these dates something else ("signing a treaty in June 2024").
-_OTHER_EVENT = regex.compile(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",
+_OTHER_EVENT = compile_pattern(r"\b(?:treaty|agreement|pact|deal|signed|signing|ratif\w+|since|war|election)\b[^,;]{0,25}$",
                              regex.IGNORECASE)
 
 
@@ -122,7 +124,7 @@ def _time_of(view: SentenceView, lo: int, hi: int, anchor: int) -> TimeMention |
     return min(times, key=lambda t: abs(t.start - anchor)) if times else None
 
 
-_HOUSED = regex.compile(r"\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.;]*\b(?:live|lives|living|housed|kept|"
+_HOUSED = compile_pattern(r"\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b[^.;]*\b(?:live|lives|living|housed|kept|"
                         r"stay|stays|settle|settled|reside|resides|go\s+on\s+show|join|joins|will\s+be)\b",
                         regex.IGNORECASE)
 
@@ -187,14 +189,14 @@ def names_a_head(text: str, lo: int, hi: int, heads: frozenset) -> bool:
     return any(w in heads for w in _WORD.findall(text[lo:hi].lower()))
 
 
-_WORD = regex.compile(r"[a-z][a-z-]+")
+_WORD = compile_pattern(r"[a-z][a-z-]+")
 
 
 @lru_cache(maxsize=256)
 def _definite_theme(heads: frozenset):
     """"the rice", "these doses", "the armoured carriers": a definite phrase whose head names
     a thing given before in the article."""
-    return regex.compile(r"\b(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?" + phrase_alternation(sorted(heads))
+    return compile_pattern(r"\b(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?" + phrase_alternation(sorted(heads))
                          + r"(?![\w-])", regex.IGNORECASE)
 
 
@@ -379,5 +381,5 @@ def _one_per_recipient(frame: GiftFrame, fills: dict, text: str) -> list[GiftFra
             for unit in others]
 
 
-_JOINT = regex.compile(r"\b(?:combined|total\s+of|joint|altogether)\s+$", regex.IGNORECASE)
-_JOINT_IN = regex.compile(r"\b(?:combined|total|joint)\b", regex.IGNORECASE)  # "a combined 440,000": the count's own words
+_JOINT = compile_pattern(r"\b(?:combined|total\s+of|joint|altogether)\s+$", regex.IGNORECASE)
+_JOINT_IN = compile_pattern(r"\b(?:combined|total|joint)\b", regex.IGNORECASE)  # "a combined 440,000": the count's own words

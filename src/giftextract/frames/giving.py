@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.constructions.table import Table
 from giftextract.frames.slots import object_of
 from giftextract.lexicon.data import LEXICON
@@ -53,8 +55,8 @@ def gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool, table: 
 
 
 # the preposition or the determiner right before a force (two words between at most)
-_TO_FOR = regex.compile(r"(?<!\bup\s)\b(?:to|for)\s+(?:[a-z-]+\s+){0,3}$", regex.IGNORECASE)  # ("up to 900 soldiers": a figure)
-_DEFINITE_FORCE = regex.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
+_TO_FOR = compile_pattern(r"(?<!\bup\s)\b(?:to|for)\s+(?:[a-z-]+\s+){0,3}$", regex.IGNORECASE)  # ("up to 900 soldiers": a figure)
+_DEFINITE_FORCE = compile_pattern(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -63,7 +65,7 @@ def _negated(words: tuple[str, ...]) -> regex.Pattern:
     glued = [w for w in words if w.startswith("n'")]  # "didn't": glued to its auxiliary
     alternation = "|".join([r"(?<![\w'-])(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words if w not in glued) + ")",
                             *map(regex.escape, glued)])
-    return regex.compile(r"(?:" + alternation + r")\s+(?:(?:[a-z]+ly|yet)\s+){0,2}$", regex.IGNORECASE)
+    return compile_pattern(r"(?:" + alternation + r")\s+(?:(?:[a-z]+ly|yet)\s+){0,2}$", regex.IGNORECASE)
 
 
 def calls_it_a_gift(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
@@ -94,14 +96,14 @@ def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
 @lru_cache(maxsize=8)
 def word_pattern(words: tuple[str, ...]) -> regex.Pattern:
     """Any of ``words`` as a whole word, any case (compiled once per word list)."""
-    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b", regex.IGNORECASE)
+    return compile_pattern(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _a_lot(lots: tuple[str, ...], goods: tuple[str, ...]) -> regex.Pattern:
     """"a package", and goods named in bulk with no article ("office supplies and equipment
     worth $403,000"), their things not named with them ("supplies of rice" names them)."""
-    return regex.compile(r"\b(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, lots)) + r")|(?<!\b(?:a|an|the)\s+)(?:"
+    return compile_pattern(r"\b(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, lots)) + r")|(?<!\b(?:a|an|the)\s+)(?:"
                          + "|".join(map(regex.escape, goods)) + r"))\b(?!\s+of\b)", regex.IGNORECASE)
 
 
@@ -115,7 +117,7 @@ def named_in_exchange(view: SentenceView, lo: int, pos: int, table: Table) -> bo
 
 @lru_cache(maxsize=8)
 def _exchanged_for(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + r")\b[^,;:.]*$",
+    return compile_pattern(r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + r")\b[^,;:.]*$",
                          regex.IGNORECASE)
 
 
@@ -140,7 +142,7 @@ def turned_down(view: SentenceView, triggers: list, table) -> bool:
 
 @lru_cache(maxsize=8)
 def _carrier_subject(carriers: tuple[str, ...], loads: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(r"\W*(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, carriers))
+    return compile_pattern(r"\W*(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, carriers))
                          + r")\s+(?:(?:also|additionally|then|had|has|have|later)\s+){0,2}(?:" + "|".join(map(regex.escape, loads))
                          + r")\b", regex.IGNORECASE)
 

@@ -17,7 +17,11 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
+import re
+
 import regex
+
+from giftextract.text.patterns import compile_pattern
 
 from giftextract.frames.deployment_status import status_pattern
 from giftextract.frames.slots import subject_of, view_sources
@@ -36,7 +40,7 @@ def _alt(words) -> str:
 def _pattern(at_verbs: tuple[str, ...], of_verbs: tuple[str, ...], to_verbs: tuple[str, ...], heads: tuple[str, ...]):
     """'VERB [the|its|their|a] [up to 3 modifiers] HEAD [of ...] [up to 4 words] at|of|to '
     ending where the figure starts ("taking Ireland's contingent to almost 550")."""
-    return regex.compile(
+    return compile_pattern(
         rf"\b(?:(?P<at_verb>{_alt(at_verbs)})|(?P<of_verb>{_alt(of_verbs)})|(?P<to_verb>{_alt(to_verbs)}))\s+"
         r"(?:(?P<det>the|its|their|his|her|a|an)\s+)?"
         r"(?P<mod>(?:[\w'-]+\s+){0,3}?)"
@@ -56,7 +60,7 @@ _THE_HEAD_BEFORE = r"\b(?P<det>the|that|this|its|their)\s+(?P<mod>(?:[\w'-]+\s+)
 def _grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
     """'that number would rise to 300', 'the Irish contingent grew to 550': the head, then a
     verb of growing, ending where the figure starts; ``aux`` holds the words of a plan."""
-    return regex.compile(
+    return compile_pattern(
         _THE_HEAD_BEFORE +
         rf"(?P<head>{_alt(heads)})\s+"
         r"(?P<aux>(?:(?:would|will|could|should|is|was|are|were|has|had|have|expected|set|due|to|be|eventually"
@@ -66,14 +70,14 @@ def _grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
     )
 
 
-_STRONG = regex.compile(r"\s+strong\b(?!-)")
+_STRONG = compile_pattern(r"\s+strong\b(?!-)")
 
 
 @lru_cache(maxsize=16)
 def _strong(heads: tuple[str, ...]):
     """'the contingent is 419 strong', 'their force was about 600 strong': the head, a copula,
     and the figure, which "strong" follows (``aux`` holds a word of a plan: 'will be')."""
-    return regex.compile(
+    return compile_pattern(
         _THE_HEAD_BEFORE +
         rf"(?P<head>{_alt(heads)})\s+(?P<aux>(?:will\s+be|would\s+be|is|was|are|were|stood|stands|now)\s+){{1,2}}$",
         regex.IGNORECASE,
@@ -87,8 +91,8 @@ _PLAN_WORDS = frozenset(("would", "will", "could", "should", "expected", "set", 
 def _total_after(to_verbs: tuple[str, ...], heads: tuple[str, ...]):
     """"brings to 390 the number of Irish personnel": the verb and "to" before the figure,
     the head after it."""
-    return (regex.compile(rf"\b(?P<to_verb>{_alt(to_verbs)})\s+to\s+$", regex.IGNORECASE),
-            regex.compile(rf"\s+the\s+(?P<mod>(?:[\w'-]+\s+){{0,2}}?)(?P<head>{_alt(heads)})\b"
+    return (compile_pattern(rf"\b(?P<to_verb>{_alt(to_verbs)})\s+to\s+$", regex.IGNORECASE),
+            compile_pattern(rf"\s+the\s+(?P<mod>(?:[\w'-]+\s+){{0,2}}?)(?P<head>{_alt(heads)})\b"
                           r"(?P<of>\s+of(?:\s+[\w'-]+){1,6})?", regex.IGNORECASE))
 
 
@@ -134,7 +138,7 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
             continue  # "the European total", "the number of Australian and New Zealand soldiers": no single sender
         sender = named[0] if named else _owner(view, m)
         status, signal = _vouched(view, m.start(), markers)
-        if isinstance(m, regex.Match) and m.group("to_verb") and \
+        if isinstance(m, (regex.Match, re.Match)) and m.group("to_verb") and \
                 status_pattern(tuple(markers.get("status_planned", ()))).search(view.text, view.start, m.start()):
             status, signal = "planned", None  # "Another 150 are to fly out on June 1, taking Ireland's contingent to 550"
         if grown is not None and _PLAN_WORDS & set(grown.group("aux").lower().split()):
@@ -157,12 +161,12 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
 def _it_at(at_verbs: tuple[str, ...], ending: str = r"\s+$"):
     """"put it at": ending right before the figure, or (the restates gate, ``ending`` a word
     boundary) anywhere in a sentence."""
-    return regex.compile(rf"\b(?:{_alt(at_verbs)})\s+(?:it|them)\s+at{ending}", regex.IGNORECASE)
+    return compile_pattern(rf"\b(?:{_alt(at_verbs)})\s+(?:it|them)\s+at{ending}", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _head(heads: tuple[str, ...]):
-    return regex.compile(_THE_HEAD_BEFORE + rf"(?P<head>{_alt(heads)})\b", regex.IGNORECASE)
+    return compile_pattern(_THE_HEAD_BEFORE + rf"(?P<head>{_alt(heads)})\b", regex.IGNORECASE)
 
 
 def _pronoun_at(view: SentenceView, c, at_verbs: tuple[str, ...], heads: tuple[str, ...]):
@@ -175,7 +179,7 @@ def _pronoun_at(view: SentenceView, c, at_verbs: tuple[str, ...], heads: tuple[s
 
 # a capitalised word in a figure's modifiers that names no state: a region or bloc ("the
 # European total", "the Western contingent"), so no one sender's figure
-_UNKNOWN_NAME = regex.compile(r"\b[A-Z][a-z]")
+_UNKNOWN_NAME = compile_pattern(r"\b[A-Z][a-z]")
 
 
 def _unnamed(text: str, lo: int, hi: int, named: list) -> str:
@@ -190,7 +194,7 @@ def _unnamed(text: str, lo: int, hi: int, named: list) -> str:
 def _owner(view: SentenceView, m):
     """"France raised its contingent to 950": a possessive determiner's owner is the verb's
     subject, when that is a state."""
-    if not isinstance(m, regex.Match) or (m.group("det") or "").lower() not in ("its", "their"):
+    if not isinstance(m, (regex.Match, re.Match)) or (m.group("det") or "").lower() not in ("its", "their"):
         return None
     subject = subject_of(view, m.start(), view.start)
     return subject if subject is not None and subject.party_kind == "state" and subject.country else None
@@ -249,7 +253,7 @@ def _withdrawn(frame) -> bool:
 
 # where the restating verb's subject may begin: a clause break, not the comma of an aside
 # ("CNN, citing defence officials, put the figure at 1,500")
-_SUBJECT_START = regex.compile(r"[;:]\s|\b(?:while|whereas|though|although|but)\s|,\s+and\s", regex.IGNORECASE)
+_SUBJECT_START = compile_pattern(r"[;:]\s|\b(?:while|whereas|though|although|but)\s|,\s+and\s", regex.IGNORECASE)
 
 
 def _vouched(view: SentenceView, verb_start: int, markers: dict) -> tuple[str, str | None]:
@@ -271,7 +275,7 @@ def _vouched(view: SentenceView, verb_start: int, markers: dict) -> tuple[str, s
 
 @lru_cache(maxsize=16)
 def _gate(verbs: tuple[str, ...], heads: tuple[str, ...]):
-    return regex.compile(rf"\b(?:{_alt(verbs)})\s+(?:[\w'-]+\s+){{0,4}}(?:{_alt(heads)})\b", regex.IGNORECASE)
+    return compile_pattern(rf"\b(?:{_alt(verbs)})\s+(?:[\w'-]+\s+){{0,4}}(?:{_alt(heads)})\b", regex.IGNORECASE)
 
 
 def restates(text: str, start: int, end: int, markers: dict) -> bool:
@@ -288,4 +292,4 @@ def restates(text: str, start: int, end: int, markers: dict) -> bool:
 
 @lru_cache(maxsize=16)
 def _gate_grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
-    return regex.compile(rf"\b(?:{_alt(heads)})\s+(?:[\w'-]+\s+){{0,3}}(?:{_alt(grow_verbs)})\b", regex.IGNORECASE)
+    return compile_pattern(rf"\b(?:{_alt(heads)})\s+(?:[\w'-]+\s+){{0,3}}(?:{_alt(grow_verbs)})\b", regex.IGNORECASE)

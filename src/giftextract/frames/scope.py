@@ -8,7 +8,7 @@ what follows the verb; one named before it, the thing it stands beside.
 
 from __future__ import annotations
 
-import regex
+from giftextract.text.patterns import compile_pattern
 
 
 def in_theme_scope(items: list, theme, units, text: str) -> list:
@@ -28,4 +28,4 @@ def in_theme_scope(items: list, theme, units, text: str) -> list:
     return [i for i in items if i.end > theme.trigger.start or any(i.end <= v for v in told)]
 
 
-_BESIDE = regex.compile(r"[^,.;:()]{0,30},\s*")
+_BESIDE = compile_pattern(r"[^,.;:()]{0,30},\s*")

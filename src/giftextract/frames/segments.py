@@ -9,18 +9,20 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 # a subordinate clause of a clause: "Japan will send 110 medics to Nepal, where the quake
 # killed 4,000": its deaths, withdrawals and returns are not the noun's; nor are those of a
 # purpose the troops are sent for ("80 personnel to Chad to help find the schoolgirls
 # abducted by Boko Haram")
-_SUBORDINATE = regex.compile(r",?\s+(?:where|which|who|after|before|because|(?:in\s+order\s+)?to\s+(?:help|find|search|look|hunt|rescue|free"
+_SUBORDINATE = compile_pattern(r",?\s+(?:where|which|who|after|before|because|(?:in\s+order\s+)?to\s+(?:help|find|search|look|hunt|rescue|free"
                              r"|recover|locate|evacuate|protect|guard|secure|assist|support|treat|care))\s", regex.IGNORECASE)
 
 
 # after the force, a second participle coordinated with its own ends its segment: "sending 320
 # officers to the mission and bringing home the units they replace" (the return is the other
 # units'); before it, "drawn from 21 countries and numbering 9,000" still speaks of the force
-_NEXT_PARTICIPLE = regex.compile(r"\s+and(?=\s+(?:then\s+)?[a-z]+ing\s)", regex.IGNORECASE)
+_NEXT_PARTICIPLE = compile_pattern(r"\s+and(?=\s+(?:then\s+)?[a-z]+ing\s)", regex.IGNORECASE)
 
 NEAR_NOUN = 90  # characters either side of a personnel noun within which a loss or a return is its own
 
@@ -43,7 +45,7 @@ def own_segment(text: str, lo: int, hi: int, pos: int) -> str:
 
 # what may stand between a word of replacing and the figure replaced: "replaces the 240",
 # "relieving some 300"
-_FILLER = regex.compile(r"(?:\s+(?:the|some|about|around|roughly|nearly|its|their))*\s*$", regex.IGNORECASE)
+_FILLER = compile_pattern(r"(?:\s+(?:the|some|about|around|roughly|nearly|its|their))*\s*$", regex.IGNORECASE)
 
 
 def replaced_before(text: str, lo: int, pos: int, words) -> bool:
@@ -58,7 +60,7 @@ def replaced_before(text: str, lo: int, pos: int, words) -> bool:
 
 @lru_cache(maxsize=16)
 def _tally_pattern(patterns: tuple[str, ...]):
-    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def running_tally(text: str, lo: int, hi: int, patterns) -> bool:

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, key_words, phrase_alternation, pronoun_before
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
@@ -33,7 +35,7 @@ class TransportRef:
     end: int = 0
 
 
-_FOR_OF_BEFORE = regex.compile(r"(?:for|of)\s+(?:\w+ly\s+)?$")
+_FOR_OF_BEFORE = compile_pattern(r"(?:for|of)\s+(?:\w+ly\s+)?$")
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -121,7 +123,7 @@ _MODE_OF = {w.lower(): mode for table in ("vehicles", "models", "by", "verbs")
             for mode, words in _TRANSPORT[table].items() for w in words}
 _VEHICLE = rf"(?:{phrase_alternation(_TRANSPORT['vehicles']['air'] + _TRANSPORT['vehicles']['sea'] + _TRANSPORT['vehicles']['rail'] + _TRANSPORT['vehicles']['road'] + _TRANSPORT['models']['air'])})"
 _NAMED_VEHICLE = rf"(?:[\w-]+\s+){{0,4}}?{_VEHICLE}(?:\s+{phrase_alternation(_TRANSPORT['models']['air'])})?"
-TRANSPORT = regex.compile(
+TRANSPORT = compile_pattern(
     rf"""
       \bby\s+(?P<by>{phrase_alternation([w for ws in _TRANSPORT['by'].values() for w in ws])})\b
     | \bby\s+(?:an?|the)\s+(?P<byv>{_NAMED_VEHICLE})\b
@@ -135,7 +137,7 @@ TRANSPORT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _ESCORT_VERBS = ("escorted", "accompanied", "attended")
-_ESCORT = regex.compile(
+_ESCORT = compile_pattern(
     rf"\b{phrase_alternation(_ESCORT_VERBS)}\s+by\s+(?P<who>[^,.;]{{3,80}}?)(?=[,.;]|\s+(?:and\s+)?(?:were|was|the|to|who)\b|$)"
     r"|\bunder\s+the\s+(?:care|supervision|watch)\s+of\s+(?P<care>[^,.;]{3,80}?)(?=[,.;]|\s+and\s+|$)",
     regex.IGNORECASE,
@@ -180,7 +182,7 @@ def transport_mentions(text: str, lo: int, hi: int, vehicle_subjects: bool = Tru
 
 
 # the words that stand before a carrier a little way back: "by truck", "aboard an Il-76", "on a cargo plane"
-_CARRIER_CUE = regex.compile(r"\b(?:by|aboard|on|in|via|onto|inside)\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
+_CARRIER_CUE = compile_pattern(r"\b(?:by|aboard|on|in|via|onto|inside)\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
 
 
 def not_carriers(text: str, found: list, lo: int, hi: int) -> list:
@@ -215,7 +217,7 @@ _SOURCE_NOUN = r"(?:the|a|an)\s+(?:(?:government|official|ministry|joint|kremlin
 _ACCORDING_PHRASES = ("according to", "as reported by", "reported by", "citing", "per")
 # "local media", "Venezuelan journalists", "the state news agency": a news source, named by its kind
 _MEDIA = rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{phrase_alternation(LEXICON['triggers']['media_nouns']['words'])}(?![\w-])"
-_ACCORDING = regex.compile(
+_ACCORDING = compile_pattern(
     rf"\b{phrase_alternation(_ACCORDING_PHRASES)}\s+(?P<noun>{_SOURCE_NOUN}|reports|{_MEDIA})?",
     regex.IGNORECASE,
 )
@@ -223,7 +225,7 @@ _SAID_VERBS = ("said", "added", "says", "stated", "noted", "reported", "announce
 # between a speaker and its verb: "New Zealand media, however, reported", "the ministry on Monday said"
 _ASIDE = (r"(?:\s*,\s*(?:however|though|meanwhile|too|in\s+turn|for\s+(?:its|their|his|her)\s+part)\s*,)?"
           r"(?:\s+(?:also|however|later|earlier|separately|then|on\s+[A-Z][a-z]+day))?")
-_SAID = regex.compile(
+_SAID = compile_pattern(
     r"(?P<noun>\b(?:the|a|an)\s+(?:[a-z]+\s+){0,2}(?:statement|report|ministry|government|spokesman|spokeswoman|"
     rf"spokesperson|officials?|embassy|agency|zoo)(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?)"
     # "Xu Zhou, a spokesman for the Chinese embassy, said": the apposition's comma
@@ -235,17 +237,17 @@ _SAID = regex.compile(
 # '"We have deployed 300 soldiers," said Ronald Rwivanga, Rwanda's army spokesman': a speaker named
 # after the verb, right after a quotation; the speaker is the first party with a country in its
 # apposition ("said a spokesman for the Rwanda Defence Force"), else its first party
-_SAID_AFTER = regex.compile(r"""["\u201d']\s*,?\s+(?:said|says|added|stated|noted|announced|confirmed)\s+(?=[A-Z]|(?:the|a|an)\s)""")
-_APPOSITION_END = regex.compile(r"[.;:!?\n]|,\s+(?:who|which|where|when|after|before|as)\b|,\s+(?:and|but)\s")
+_SAID_AFTER = compile_pattern(r"""["\u201d']\s*,?\s+(?:said|says|added|stated|noted|announced|confirmed)\s+(?=[A-Z]|(?:the|a|an)\s)""")
+_APPOSITION_END = compile_pattern(r"[.;:!?\n]|,\s+(?:who|which|where|when|after|before|as)\b|,\s+(?:and|but)\s")
 APPOSITION_REACH = 100
 _REPORT_VERBS = ("said", "says", "say", "reported", "reports", "announced", "stated", "added", "told", "confirmed",
                  "noted", "wrote", "posted", "claimed", "described", "called", "put", "estimated", "estimates")
-_REPORT_VERB = regex.compile(rf"{_ASIDE}\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
-_OWNED_SPEAKER = regex.compile(rf"'s\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+){_REPORT_VERB.pattern}", regex.IGNORECASE)
+_REPORT_VERB = compile_pattern(rf"{_ASIDE}\s*(?:has\s+|have\s+|had\s+)?{phrase_alternation(_REPORT_VERBS)}\b", regex.IGNORECASE)
+_OWNED_SPEAKER = compile_pattern(rf"'s\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}[a-z-]+){_REPORT_VERB.pattern}", regex.IGNORECASE)
 # speakers placed by a name after them: "Defence sources in London", "diplomats in Paris"
-_PLACED_SPEAKER = regex.compile(r"\b(?:[A-Za-z-]+\s+)?[a-z-]+\s+(?:in|from)\s+(?:the\s+)?$")
+_PLACED_SPEAKER = compile_pattern(r"\b(?:[A-Za-z-]+\s+)?[a-z-]+\s+(?:in|from)\s+(?:the\s+)?$")
 # a capitalised name that ends "of <place>": "The Times of London", "Voice of America"
-_NAMED_AFTER = regex.compile(r"\b[A-Z][\w.'-]*\s+of\s+(?:the\s+)?$")
+_NAMED_AFTER = compile_pattern(r"\b[A-Z][\w.'-]*\s+of\s+(?:the\s+)?$")
 # Every match of these patterns holds one of these words (cheap tests before the scans).
 _ACCORDING_WORDS = key_words(_ACCORDING_PHRASES)
 _SAID_WORDS = key_words(_SAID_VERBS)
@@ -327,13 +329,13 @@ def sieve_rule(party) -> str | None:
 # "a plane from Vienna", "via Doha": where a thing or force came from or passed, never where it went
 # "from Vienna", and where the thing was made, raised or trained ("30 dogs, trained in Colombia,"): no
 # place it went to
-_FROM = regex.compile(r"\b(?:from|via|through|out\s+of|(?:trained|born|bred|raised|reared|hatched|built|made|"
+_FROM = compile_pattern(r"\b(?:from|via|through|out\s+of|(?:trained|born|bred|raised|reared|hatched|built|made|"
                       r"manufactured|produced|assembled|captured|caught)\s+in)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 # "a state visit to Turkmenistan", "visited Beijing", "on a trip to", "a tour of", "a stay in":
 # the place a guest is in, whose host gives to the guest
-VISIT_BEFORE = regex.compile(r"\b(?:(?:visit(?:s|ed|ing)?|trip|tour|stay|journey|travel(?:l?ed|s)?)(?:\s+(?:to|of|in))?"
+VISIT_BEFORE = compile_pattern(r"\b(?:(?:visit(?:s|ed|ing)?|trip|tour|stay|journey|travel(?:l?ed|s)?)(?:\s+(?:to|of|in))?"
                              r"|spen(?:t|ds?|ding)\s+(?:[\w-]+\s+){1,3}?in"  # "spent two days in Malawi"
                              r"|visit(?:s|ed|ing)\s+(?:[\w-]+\s+){1,4}?in)"  # "visited a stud farm in western Slovenia"
                              r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?$", regex.IGNORECASE)

@@ -14,13 +14,15 @@ import dataclasses
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.mentions.sentence import SentenceView
 
 # "followed by", "then", "and a further": what opens the list of later deliveries
-_THEN = regex.compile(r",?\s+(?:followed\s+by|and\s+then|then|before\s+another|and\s+(?:a\s+)?further|and\s+another)\s+",
+_THEN = compile_pattern(r",?\s+(?:followed\s+by|and\s+then|then|before\s+another|and\s+(?:a\s+)?further|and\s+another)\s+",
                       regex.IGNORECASE)
 # between one delivery (its date left out) and the next in the list
-_AND = regex.compile(r"\s*(?:(?:on|in)\s+)?[\s,]*(?:and\s+)?(?:a\s+further\s+|another\s+)?", regex.IGNORECASE)
+_AND = compile_pattern(r"\s*(?:(?:on|in)\s+)?[\s,]*(?:and\s+)?(?:a\s+further\s+|another\s+)?", regex.IGNORECASE)
 _LIST_REACH = 160  # characters after the first delivery's item
 
 
@@ -65,7 +67,7 @@ def _without_times(view: SentenceView, a: int, b: int) -> str:
     return "".join(pieces)
 
 
-_NOUN = regex.compile(r"\s+(?:more\s+)?([a-z][\w-]*)", regex.IGNORECASE)
+_NOUN = compile_pattern(r"\s+(?:more\s+)?([a-z][\w-]*)", regex.IGNORECASE)
 
 
 def _same_thing(text: str, at: int, heads: set[str]) -> int | None:

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.lexicon.base import Entity
 from giftextract.lexicon.data import LEXICON
 
@@ -25,7 +27,7 @@ def _names_of(code: str) -> regex.Pattern | None:
     if state is None:
         return None
     words = sorted({*state["names"], *state["demonyms"], *state["capitals"]}, key=len, reverse=True)
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, words)) + r")(?![\w])", regex.IGNORECASE)
+    return compile_pattern(r"(?<![\w-])(?:" + "|".join(map(regex.escape, words)) + r")(?![\w])", regex.IGNORECASE)
 
 
 def corroborated(text: str, entities: list[Entity], named: dict[str, bool]) -> list[Entity]:

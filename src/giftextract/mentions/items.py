@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.lexicon.species import SpeciesMention, species_info
 from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
@@ -33,7 +35,7 @@ class ItemRef:
 
 
 # Between a count and its noun: adjectives, demonyms and "(different) species of".
-_COUNT_GAP = regex.compile(
+_COUNT_GAP = compile_pattern(
     r"""^(?:-(?:strong|member|man|person|personnel|soldier|troop)?)?\s*(?:   # "a 1,300-strong force", "a 700-member battalion": the count of its people
         (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
       | (?P<classifier>{classifiers})\s+of\s+   # "500 head of cattle": livestock counted by the head (open_items.json classifiers)
@@ -42,23 +44,23 @@ _COUNT_GAP = regex.compile(
     regex.VERBOSE,
 )
 # a part of a group named after it: "one of the rarest falcons", "four of the jets", "19 of its F-16s"
-_PART_OF = regex.compile(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[a-z'-]+\s+){0,2}$")
+_PART_OF = compile_pattern(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[a-z'-]+\s+){0,2}$")
 # a plural owner's mark ("countries'", "zoos'") or a singular one after a figure ("two
 # nations's"): the figure counts the owners, not the thing after them
-_POSSESSIVE = regex.compile(r"(?:s'|['\u2019]s)$")
+_POSSESSIVE = compile_pattern(r"(?:s'|['\u2019]s)$")
 _NOT_ADJECTIVES = frozenset(
     "and or of the to from for with by in on at as than that which who were was are is have has had "
     "been be including such animals animal".split()
 )
 # The article nearest the noun: no other article among the adjectives between them
 # ("a lion and a lioness": the lioness's article is the second "a").
-_ARTICLE = regex.compile(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|another|(?:his|her|its|their)\s+own)\s+"  # "her own Lipizzaner horse"  # "A helicopter ..." opens a clause too
+_ARTICLE = compile_pattern(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|another|(?:his|her|its|their)\s+own)\s+"  # "her own Lipizzaner horse"  # "A helicopter ..." opens a clause too
                          r"(?:(?!(?:an?|one|another)\s)(?:[a-z][a-z'-]*|[0-9][0-9.,]*(?:-[a-z]+){1,2}|1[6-9][0-9]{2}|20[0-9]{2})\s+){0,3}$",  # "a 14-metre", "a 24-year-old", "an 1874 saddle"
                          regex.IGNORECASE)
 
 
 # a figure that sizes a thing, glued to its unit: "20-metre", "45-seat", "5-tonne"
-_SIZE_AFTER = regex.compile(r"-(?:metres?|meters?|m|foot|feet|ft|inch|tonnes?|tons?|seats?|seater|beds?|litres?|liters?|"
+_SIZE_AFTER = compile_pattern(r"-(?:metres?|meters?|m|foot|feet|ft|inch|tonnes?|tons?|seats?|seater|beds?|litres?|liters?|"
                             r"kilowatts?|kw|megawatts?|mw|horsepower|hp|wheel|wheeled|storey|story|"
                             r"(?:years?|months?|weeks?|days?)-old)(?![\w-])", regex.IGNORECASE)  # ... and an age: "a 24-year-old"
 
@@ -117,7 +119,7 @@ def _names_as_words(view: SentenceView, a: int, b: int) -> str:
 
 # one thing named with "the", "this" or "that" ("the female baby elephant", "the frigate"): one, as "a" says
 # (merge/document.py never adds it to another of its kind: it may be that one again)
-_DEFINITE_ONE = regex.compile(r"(?<![\w'-])(?P<art>the|this|that)\s+(?:(?!(?:the|this|that)\s)(?:[a-z][a-z'-]*|[0-9][0-9,.]*|(?-i:[A-Z])[\w-]*-[a-z]+)\s+){0,4}$",
+_DEFINITE_ONE = compile_pattern(r"(?<![\w'-])(?P<art>the|this|that)\s+(?:(?!(?:the|this|that)\s)(?:[a-z][a-z'-]*|[0-9][0-9,.]*|(?-i:[A-Z])[\w-]*-[a-z]+)\s+){0,4}$",
                               regex.IGNORECASE)  # "the 115 m Hamilton-class high-endurance cutter"
 
 
@@ -145,8 +147,8 @@ def article_before(view: SentenceView, pos: int, lo: int) -> tuple[int, int, lis
     return _article_at(view, pos, lo, _ARTICLE)
 
 
-_INFINITIVE = regex.compile(r"\bto\s+$")
-_LAST_LOWER_WORD = regex.compile(r"(?<![\w'-])([a-z][a-z'-]*)\s+$")  # a whole word: not "hinese" of "Chinese"
+_INFINITIVE = compile_pattern(r"\bto\s+$")
+_LAST_LOWER_WORD = compile_pattern(r"(?<![\w'-])([a-z][a-z'-]*)\s+$")  # a whole word: not "hinese" of "Chinese"
 
 
 def descriptors_before(view: SentenceView, pos: int, lo: int) -> tuple[list[str], list[int]]:
@@ -195,7 +197,7 @@ def compound_name(s: SpeciesMention, descriptors: list[str]) -> SpeciesMention:
     return replace(s, species=" ".join([*words, s.species])) if words else s
 
 
-_TOTAL_VERB = regex.compile(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
+_TOTAL_VERB = compile_pattern(r"\b(?:numbered|numbering|totalled|totaled|totalling|totaling|amounted\s+to|came\s+to)\s+$", regex.IGNORECASE)
 
 
 def amounts_in(view: SentenceView, lo: int, hi: int) -> list[Amount]:
@@ -208,9 +210,9 @@ def amounts_in(view: SentenceView, lo: int, hi: int) -> list[Amount]:
 
 
 # Between an amount and the noun it measures: "5 tonnes of (fresh) fish", "$5 million worth of".
-_AMOUNT_OF = regex.compile(r"\s{1,3}(?:worth\s{1,3})?of\s{1,3}(?:[a-z][a-z'-]*\s{1,3}){0,2}")
+_AMOUNT_OF = compile_pattern(r"\s{1,3}(?:worth\s{1,3})?of\s{1,3}(?:[a-z][a-z'-]*\s{1,3}){0,2}")
 # Between a weight or size and the noun it describes: "a 200 kg bear", "an 800-kilogram bear".
-_AMOUNT_ADJECTIVE = regex.compile(r"\s{0,3}-?\s{0,3}")
+_AMOUNT_ADJECTIVE = compile_pattern(r"\s{0,3}-?\s{0,3}")
 
 
 def amount_before(view: SentenceView, pos: int, lo: int, hi: int) -> tuple[Amount | None, bool]:
@@ -225,8 +227,8 @@ def amount_before(view: SentenceView, pos: int, lo: int, hi: int) -> tuple[Amoun
     return None, False
 
 
-_COMMA = regex.compile(r"\s*,\s*")
-_SEXED = regex.compile(r"\b(?:fe)?males?\b", regex.IGNORECASE)
+_COMMA = compile_pattern(r"\s*,\s*")
+_SEXED = compile_pattern(r"\b(?:fe)?males?\b", regex.IGNORECASE)
 
 
 def _sexed_after(view: SentenceView, pos: int, used: set[int]) -> Count | None:
@@ -243,7 +245,7 @@ def _zero_plural(s: SpeciesMention) -> bool:
 
 
 # a plural noun right after a thing's singular name (not a verb: "the ambulance arrives" has no count)
-_PLURAL_NOUN_AFTER = regex.compile(r"\s+(?!(?:" + "|".join(OPEN_ITEMS_TABLE["modifying_things"]["not_nouns"]) + r")\b)"
+_PLURAL_NOUN_AFTER = compile_pattern(r"\s+(?!(?:" + "|".join(OPEN_ITEMS_TABLE["modifying_things"]["not_nouns"]) + r")\b)"
                                    r"[a-z][a-z-]*[^s\W]s\b")
 
 
@@ -256,7 +258,7 @@ def _modifies_a_noun(text: str, s: SpeciesMention) -> bool:
 
 
 # "two puppies of the tazy", "three cubs of a rare Amur tiger": the young of a kind named after
-_OF_KIND = regex.compile(r"\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", regex.IGNORECASE)
+_OF_KIND = compile_pattern(r"\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", regex.IGNORECASE)
 
 
 def _kind_of(species: str, broader: str) -> bool:
@@ -332,7 +334,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
 # the words that open the parts of a figure or a list (frames/deployments.py reads them too)
 ELABORATION = r"among\s+them|including|comprising|consisting\s+of|made\s+up\s+of"
 # (or a dash that opens an aside: "22 armoured vehicles - 15 personnel carriers, ... -")
-_MADE_OF = regex.compile(rf"\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+")
+_MADE_OF = compile_pattern(rf"\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+")
 
 
 def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.lexicon.triggers import Trigger
@@ -42,7 +44,7 @@ _AFTER_GOODS = r"(?:" + "|".join(sorted(_GOODS, key=len, reverse=True)) + r")\s-
 _WHEN = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:day|week|month|year)s?\s+"
          r"(?:ago|later|earlier|afterwards)|(?:last|this|the\s+next|the\s+following|the\s+previous)\s+"
          r"(?:day|week|month|year|spring|summer|autumn|fall|winter)|later|earlier|afterwards|subsequently)")
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compile_pattern(
     r"""
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
@@ -60,13 +62,13 @@ _CLAUSE_BREAK = regex.compile(
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
 # it closes the list of a coordinated subject, no new clause ("..., and Poland donated").
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*+"
-_NAMES_ONLY = regex.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME})*+\s*")
+_NAMES_ONLY = compile_pattern(rf"\s*{_NAME}(?:\s*,\s*{_NAME})*+\s*")
 # Words that, right before an entity, make it an object of a preposition, not a subject.
 PREPOSITIONS = frozenset(
     "to from for by with of at in into on about between against toward towards than including "
     "like as among amid after before over under through via alongside despite per".split()
 )
-_LAST_WORD = regex.compile(r"([A-Za-z]+)\W*$")
+_LAST_WORD = compile_pattern(r"([A-Za-z]+)\W*$")
 
 
 def phrase_alternation(phrases: tuple[str, ...]) -> str:

@@ -17,6 +17,8 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
 from giftextract.frames.slots import transport_mentions
@@ -155,7 +157,7 @@ def sole_place_locations(records: list, by_country: dict[str, dict[str, list[Ent
 
 
 # a place named to say where another is: "north of Baghdad", "40 km south-east of Gao"
-_REFERENCE_POINT = regex.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
+_REFERENCE_POINT = compile_pattern(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
                                  regex.IGNORECASE)
 
 
@@ -165,7 +167,7 @@ def _within(place: Entity, evidence: list[tuple[int, int]], near: int) -> bool:
 
 # a capital names a place only after a word of place ("landed in Monrovia"); elsewhere it is
 # often its government ("Moscow said", "talks between Kigali and Kinshasa")
-_PLACE_WORD = regex.compile(r"\b(?:in|at|to|into|near|outside|around|from|of|reached|reach|toward|towards)\s+(?:the\s+)?$",
+_PLACE_WORD = compile_pattern(r"\b(?:in|at|to|into|near|outside|around|from|of|reached|reach|toward|towards)\s+(?:the\s+)?$",
                             regex.IGNORECASE)
 
 

@@ -27,6 +27,8 @@ from importlib import resources
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.quantity.counts import QUALIFIERS
 from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, SCALES, TENS, WORD_NUMBER, parse_number
 from giftextract.quantity.numbers import UNITS as UNITS_WORDS
@@ -91,7 +93,7 @@ _AMOUNT = (
 def _amount_pattern() -> regex.Pattern:
     """_AMOUNT compiled, on the first text that may hold an amount: compiling it takes
     about 30 ms, which ``import giftextract`` should not pay."""
-    return regex.compile(_AMOUNT, regex.IGNORECASE | regex.VERBOSE)
+    return compile_pattern(_AMOUNT, regex.IGNORECASE | regex.VERBOSE)
 # A pre-check over the folded text, in the stdlib engine: a text where no currency sign
 # stands and no unit word follows a number holds no amount (a superset of where _AMOUNT
 # matches, which decides); the upper-case codes are looked for in the text as written.
@@ -195,7 +197,7 @@ def _amount(text: str, start: int, end: int, value: float | None, unit: str | No
 
 @lru_cache(maxsize=1)
 def _unit_after() -> regex.Pattern:
-    return regex.compile(rf"(?:\s{{0,3}}-\s{{0,3}}|\s{{1,3}})(?P<unit>{_UNIT_WORD}|{_CODE})(?![\w-])",
+    return compile_pattern(rf"(?:\s{{0,3}}-\s{{0,3}}|\s{{1,3}})(?P<unit>{_UNIT_WORD}|{_CODE})(?![\w-])",
                          regex.IGNORECASE | regex.VERBOSE)
 
 

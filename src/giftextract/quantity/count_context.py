@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.lexicon.base import hand_country
 from giftextract.lexicon.data import LEXICON
 
@@ -14,7 +16,7 @@ from giftextract.lexicon.data import LEXICON
 # ("a 300-strong force", "a 150-member team"; triggers.json strength_units), doses ("a
 # 500,000-dose shipment"), "plus" and "odd" ("40-odd troops")
 _GLUED_COUNTS = sorted({*LEXICON["triggers"]["strength_units"]["marks"], "dose", "doses", "plus", "odd"}, key=len, reverse=True)
-NOT_A_COUNT_AFTER = regex.compile(
+NOT_A_COUNT_AFTER = compile_pattern(
     r"""\s*
     (?: %                                                    # 62%
       | per\s*cent\b | percent\b | pc\b                      # 62 percent
@@ -38,24 +40,24 @@ NOT_A_COUNT_AFTER = regex.compile(
 )
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # "20 November": a day before a month name (case-sensitive: "May" is the month, "may" the verb).
-MONTH_AFTER = regex.compile(rf"\s*{MONTHS}(?!\w)")
+MONTH_AFTER = compile_pattern(rf"\s*{MONTHS}(?!\w)")
 # A four-digit number after these reads as a year whatever follows ("In 2018 troops ...").
-YEAR_STRONG_BEFORE = regex.compile(
+YEAR_STRONG_BEFORE = compile_pattern(
     rf"""(?: \b(?:in|since|by|until|till|before|after|from|during|through|early|late|mid|circa)\s+
            | \b(?:in|since|by|until|from)\s+(?:early|late|mid-?)\s*
            | {MONTHS}\s+(?:[0-9]{{1,2}},?\s+)?                 # November 12, 2024
            | [(/-] )$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-DATE_BEFORE = regex.compile(rf"{MONTHS}\s+$")
+DATE_BEFORE = compile_pattern(rf"{MONTHS}\s+$")
 # "two (2) elephants": digits in parentheses after a count in words, which they repeat
 # when their value is the count's (bounded: at most 3 spaces, 15 digits, 4 groups).
-PAREN_REPEAT = regex.compile(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})\s?\)")
+PAREN_REPEAT = compile_pattern(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15})\s?\)")
 
 # "two Cessna 208B Grand Caravan aircraft", "six MiG 29 fighters", "a Boeing 747", "a Mercedes-Benz 450 SLC", "two Metal Shark 28 boats", "a pair of
 # Cessna 208B aircraft": a number right after a brand that a count, an article or a pair opens (with up to two adjectives between:
 # "two brand-new Cessna 208B") is the model's number, not a count
-_MODEL_BEFORE = regex.compile(
+_MODEL_BEFORE = compile_pattern(
     r"(?<![\w-])(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}|several|its|their|new"
     r"|(?:pair|couple|batch|fleet|trio|squadron|flight)\s+of)"  # "a pair of Cessna 208B intelligence aircraft"
     r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)(?P<brand>[A-Z][A-Za-z]{1,15}(?:[- ][A-Z][A-Za-z]{1,15})?)\s+$")  # "a Mercedes-Benz 450 SLC", "two Metal Shark 28 Defiant boats"
@@ -63,7 +65,7 @@ _MODEL_BEFORE = regex.compile(
 
 # a model's number: up to four digits, maybe a letter or three ("737", "208B"), never a
 # grouped figure or a compound ("the Indian 1,000-member contingent", "a Chinese 500-strong unit")
-_MODEL_TOKEN = regex.compile(r"[0-9]{1,4}[A-Za-z]{0,3}(?![\w,-]|\.[0-9])")
+_MODEL_TOKEN = compile_pattern(r"[0-9]{1,4}[A-Za-z]{0,3}(?![\w,-]|\.[0-9])")
 
 
 def model_number(text: str, start: int) -> bool:

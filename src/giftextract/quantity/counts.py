@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.count_context import (DATE_BEFORE, MONTH_AFTER, NOT_A_COUNT_AFTER, PAREN_REPEAT,
                                                   YEAR_STRONG_BEFORE, model_number)
@@ -90,9 +92,9 @@ _NUMBER_WORD_TRIE = trie_alternation([*UNITS, *TENS, "hundred", *SCALES])
 _NUM_START = rf"[0-9]|(?:a|an)\s+(?:hundred|{_SCALE_ALT})|{_NUMBER_WORD_TRIE}"
 
 MAX_COUNT = 1e12  # larger numbers in news are money or noise, never animals or troops
-_TILDE_BEFORE = regex.compile(r"~\s*$")
+_TILDE_BEFORE = compile_pattern(r"~\s*$")
 # "RUB 5 billion", "USD 588": a currency code before the number makes it money.
-_CURRENCY_BEFORE = regex.compile(r"\b(?:USD|EUR|GBP|RUB|CNY|RMB|JPY|KRW|KPW|INR|AUD|CAD|CHF)\s*$")
+_CURRENCY_BEFORE = compile_pattern(r"\b(?:USD|EUR|GBP|RUB|CNY|RMB|JPY|KRW|KPW|INR|AUD|CAD|CHF)\s*$")
 
 # The forms that begin with a number share it: the number is matched once, then what
 # follows it decides between a range ("5,000-7,000", "5 to 7", "two or three"), a
@@ -110,7 +112,7 @@ _NUM_CALL = "(?:(?&_digits)|(?&_words))"  # NUM, as calls
 _TO_RANGE = rf"\s+(?:to|or)\s+(?P<hi3>{_NUM_CALL})(?![\w%])"  # 5,000 to 7,000, two or three
 _TIMES_MULT = rf"\s+(?P<mult>{_MULT_ALT})(?:\s+of)?(?![\w-])"  # two dozen, two pairs of
 
-_COUNT = regex.compile(
+_COUNT = compile_pattern(
     rf"""
     \b (?! {_NEVER_FIRST} )                    # a word or number starts here ("~70": see find_counts)
     (?<![\w$€£¥.,:-])                          # not inside a word, a time (10:30), a decimal, a model name or money
@@ -308,8 +310,8 @@ def _value(f: _Form) -> tuple[float | None, float | None, float | None] | None:
 
 # number_phrases.json dot_grouped_counts: one dot before exactly three digits, no scale word,
 # then a word ("10.000 doses"), not a measure's symbol ("1.142 g")
-_DOT_GROUPED = regex.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
-_WORD_AFTER = regex.compile(r"\s+[A-Za-z]{2}")
+_DOT_GROUPED = compile_pattern(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_WORD_AFTER = compile_pattern(r"\s+[A-Za-z]{2}")
 
 
 def _countable(v: float | None) -> bool:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -31,7 +33,7 @@ _RELATIVE = r"(?i:(?:earlier|later|early|late)\s+)?(?i:this\s+(?:year|month)|las
 _YEAR_BEFORE = (r"\b(?i:in|since|by|during|until|till|from|before|after|through|early|late|mid-?"
                 r"|(?:summer|winter|spring|autumn|fall|end|start|beginning|middle)\s+of)\s*")
 
-_TIME = regex.compile(
+_TIME = compile_pattern(
     rf"""
     \b(?=[0-9A-Z]|(?:earlier|later|early|late|this|last|yesterday|today)\b)   # gate: skip most positions at once
     (?<![\w-])

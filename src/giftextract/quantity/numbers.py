@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.text.fold import fold_case
 
 UNITS = {
@@ -68,7 +70,7 @@ DIGIT_NUMBER = r"""
       | (?:k|m|mn|bn|b)\b )?                             # 2.5m, 12k, 3bn
 """
 
-_DIGIT_RE = regex.compile(
+_DIGIT_RE = compile_pattern(
     r"""
     (?P<int> [0-9]{1,3} (?: , [0-9]{3} )+           # comma groups
            | [0-9]{1,3} (?: [ ] [0-9]{3} )+         # space groups
@@ -81,7 +83,7 @@ _DIGIT_RE = regex.compile(
     regex.VERBOSE,
 )
 # Tokens of a word number: words, and commas kept as their own token.
-_WORD_TOKEN = regex.compile(r"[^\s,-]+|,")
+_WORD_TOKEN = compile_pattern(r"[^\s,-]+|,")
 
 
 def _parse_digits(text: str) -> float | None:
@@ -175,7 +177,7 @@ def parse_number(text: str) -> float | None:
 
 
 # A trailing scale: "three thousand", "3 million", "3m".
-_TRAILING_SCALE = regex.compile(r"(?P<bare>.*?)\s*(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|k|mn|m|bn|b)$")
+_TRAILING_SCALE = compile_pattern(r"(?P<bare>.*?)\s*(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|k|mn|m|bn|b)$")
 
 
 def shared_scale(low: str, high: str) -> tuple[float | None, float | None]:

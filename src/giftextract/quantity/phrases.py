@@ -30,6 +30,8 @@ from importlib import resources
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.quantity.numbers import NUMBER_WORD, SCALES, TENS, UNITS, WORD_NUMBER, parse_number, shared_scale
 from giftextract.quantity.particles import particle_guard
 from giftextract.text.fold import fold_case
@@ -43,7 +45,7 @@ ORDINAL_GROUPS: dict[str, int] = DATA["ordinal_groups"]["groups"]
 # "10,000 pairs of rubber gloves": a thing that comes in pairs is counted by the pair, so
 # its "pairs of" multiplies by one (counts.py); a few plain words may stand between
 _PAIRED = DATA["paired_nouns"]
-PAIRED_NOUN_AFTER = regex.compile(rf"(?:\s+[\w-]+){{0,{_PAIRED['reach'] - 1}}}?\s+(?:{'|'.join(map(regex.escape, _PAIRED['nouns']))})\b",
+PAIRED_NOUN_AFTER = compile_pattern(rf"(?:\s+[\w-]+){{0,{_PAIRED['reach'] - 1}}}?\s+(?:{'|'.join(map(regex.escape, _PAIRED['nouns']))})\b",
                                   regex.IGNORECASE)
 _SCALE_VALUES = {"hundred": 100, "dozen": 12, **SCALES}
 _DIGIT_WORDS = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -109,7 +111,7 @@ def _pattern() -> regex.Pattern:
     """The grammar, compiled on the first text that may hold one of its phrases."""
     from giftextract.quantity.counts import QUALIFIERS  # counts.py imports this module
 
-    return regex.compile(_grammar(list(QUALIFIERS)), regex.IGNORECASE | regex.VERBOSE)
+    return compile_pattern(_grammar(list(QUALIFIERS)), regex.IGNORECASE | regex.VERBOSE)
 
 
 # A pre-check over the folded text, in the stdlib engine: a text none of whose forms'

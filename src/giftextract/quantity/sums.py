@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.quantity.nouns import guess_unit
 
 if TYPE_CHECKING:  # counts.py imports this module
@@ -43,13 +45,13 @@ class CountPart(NamedTuple):
 
 
 # What lies between the counts, all of it ...
-_SEX_AND = regex.compile(r"\s{1,8}(?P<word>(?P<sex>(?:fe)?male)s?)\s{1,8}and\s{1,8}", regex.IGNORECASE)
+_SEX_AND = compile_pattern(r"\s{1,8}(?P<word>(?P<sex>(?:fe)?male)s?)\s{1,8}and\s{1,8}", regex.IGNORECASE)
 # ... the lengths it can have, to skip the counts that are further apart (most are) ...
 _SEX_AND_LENGTHS = range(len(" male and "), 8 + len("females") + 8 + len("and") + 8 + 1)
 # ... and what follows the second count: the other sex, {first sex: pattern}.
-_SEX_AFTER = {sex: regex.compile(rf"\s{{1,8}}(?P<word>{other}s?)(?![\w-])", regex.IGNORECASE)
+_SEX_AFTER = {sex: compile_pattern(rf"\s{{1,8}}(?P<word>{other}s?)(?![\w-])", regex.IGNORECASE)
               for sex, other in (("male", "female"), ("female", "male"))}
-SPACE = regex.compile(r"\s+")
+SPACE = compile_pattern(r"\s+")
 
 
 def join_sexes(text: str, end: int, counts: list[Count], joins: list[tuple[int, bool]]) -> list[Count]:

@@ -25,6 +25,8 @@ from functools import lru_cache
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.quantity.counts import QUALIFIERS
 from giftextract.quantity.numbers import DIGIT_NUMBER, NUMBER_WORD, parse_number
 
@@ -67,7 +69,7 @@ _UNIT_WORD = r"""(?:
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|m|mn|bn|b)\b)"
 
 # The cheap pre-filter: only text that matches here is ever shown to quantulum3.
-_ANCHOR = regex.compile(
+_ANCHOR = compile_pattern(
     rf"""
       (?P<money>(?:{_CURRENCY_SYMBOL}|\b{_CODE})\s?(?P<amount>{DIGIT_NUMBER}))   # $588 billion, €5m, USD 5 million
     | (?:(?<![\w.,])[0-9]|\b{NUMBER_WORD}\b)                                   # a number ...
@@ -82,9 +84,9 @@ _ANCHOR = regex.compile(
 _QUALIFIER_ALT = "|".join(
     regex.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True)
 )
-_QUALIFIER_BEFORE = regex.compile(rf"(?<![\w])(?P<q>{_QUALIFIER_ALT})\s*$", regex.IGNORECASE)
+_QUALIFIER_BEFORE = compile_pattern(rf"(?<![\w])(?P<q>{_QUALIFIER_ALT})\s*$", regex.IGNORECASE)
 # "a 12-year-old bear" is an age, not a duration.
-_AGE_AFTER = regex.compile(r"(?:-|\s+)old\b", regex.IGNORECASE)
+_AGE_AFTER = compile_pattern(r"(?:-|\s+)old\b", regex.IGNORECASE)
 
 _CONTEXT = 40  # characters of context either side of an anchor given to quantulum3
 
@@ -151,7 +153,7 @@ def find_unit_quantities(text: str, start: int = 0, end: int | None = None) -> l
     start = max(0, start)
     if start >= end:
         return []
-    anchors = list(_ANCHOR.finditer(text, start, end, overlapped=False))
+    anchors = list(_ANCHOR.finditer(text, start, end))
     if not anchors:
         return []
     found: list[UnitQuantity] = []

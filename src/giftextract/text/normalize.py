@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from giftextract.text.patterns import compile_pattern
+
 from giftextract.text.sentences import hard_wrapped
 from giftextract.text.truecase import SHORT_FUNCTION_WORDS, truecase_headlines
 
@@ -36,7 +38,7 @@ _TRANSLATION = str.maketrans(
 )
 
 # Length-changing pieces, found in one left-to-right pass.
-_SPECIAL = regex.compile(
+_SPECIAL = compile_pattern(
     r"""
       (?P<entity> &(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # &nbsp; &#8217; &#x2019;
     | (?P<block> </?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer)\b[^<>]{0,500}>)
@@ -45,7 +47,7 @@ _SPECIAL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_ZERO_WIDTH = regex.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH = compile_pattern(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _NEEDS_SPECIAL = re.compile(r"[&<#@\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a class: the stdlib scans it faster
 # A hashtag or a handle of a social-media post ("#IndianArmy", "@FranceinIndia"): its words as
 # words ("Indian Army"), so the names in it are read; the sign is deleted and a space goes

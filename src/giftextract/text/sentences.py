@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-import regex
+from giftextract.text.patterns import compile_pattern
 
 # Abbreviations after which a period never ends a sentence.
 _NEVER_FINAL = frozenset(
@@ -41,19 +41,19 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
     return pos < end and (unicodedata.category(text[pos]) == "Lu" or unicodedata.category(text[pos])[0] == "N")
 
 
-_INITIALS = regex.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
-_NAME_BEFORE = regex.compile(r"\b[A-Z][\w'-]+ $")  # "Ambassador M.P.", not "Washington, D.C."
+_INITIALS = compile_pattern(r"(?:[A-Z]\.){1,3}[A-Z]")
+_NAME_BEFORE = compile_pattern(r"\b[A-Z][\w'-]+ $")  # "Ambassador M.P.", not "Washington, D.C."
 # "landed at O.R. Tambo International Airport": dotted initials after a preposition open a name
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:at|of|from|to|in|by|near|via|named|called) $")
+_PREPOSITION_BEFORE = compile_pattern(r"\b(?:at|of|from|to|in|by|near|via|named|called) $")
 # ... but not "settled in D.C. The zoo opened": a word that opens sentences comes next
-_OPENS_SENTENCE = regex.compile(r"[ \t]*(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|"
+_OPENS_SENTENCE = compile_pattern(r"[ \t]*(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|"
                                 r"Then|When|After|Before|As|For|By|With|Some|Many|Most|All|No|His|Her|Their)\b")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
+_WORD_BEFORE = compile_pattern(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
 # The same pattern for an ASCII window, where a letter (\p{L}) is [A-Za-z]: the stdlib
 # engine finds it in a third of the time, and nearly every boundary of English news is ASCII.
 _ASCII_WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.][\"')\]]{0,3}$")
 _LINE = re.compile(r"[^\n\r]+")  # a class: the stdlib engine scans it faster
-_PARAGRAPH = regex.compile(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
+_PARAGRAPH = compile_pattern(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
 _WRAPPED_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t\n\r]+)""")
 _SAMPLE_LINES = 60  # lines read to tell hard-wrapped text
 _COLUMNS = re.compile(r"\S(?:\t| {2,})\S")  # a table's row ("Trailer truck      1"): no wrapped prose
