@@ -144,16 +144,19 @@ class PersonPattern:
             name_end = self._name_end(text, pos, end)
             return None if name_end is None else NameMatch(text, {0: (pos, name_end), "name": (pos, name_end)})
         tried: dict[int, int | None] = {}  # several orders of parts can leave the name at one place
+        titled = []
         for name_start, spans in self._parts(text, pos, end):
             if name_start not in tried:
                 tried[name_start] = self._name_end(text, name_start, end)
             name_end = tried[name_start]
             if name_end is not None:
                 return NameMatch(text, {0: (pos, name_end), "name": (name_start, name_end), **spans})
+            if "title" in spans:
+                titled.append((name_start, spans))
         # no order of parts leaves a known name: "President Bola Ahmed Tinubu", given names the
         # lexicon does not hold between a title and a surface it does ("Tinubu"), are the person's too
-        for name_start, spans in self._parts(text, pos, end):
-            surface = self._after_given_names(text, name_start, end) if "title" in spans else None
+        for name_start, spans in titled:
+            surface = self._after_given_names(text, name_start, end)
             if surface is not None:
                 return NameMatch(text, {0: (pos, surface[1]), "name": surface, **spans})
         return None
