@@ -32,7 +32,7 @@ from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot,
                                        named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
 from giftextract.frames.paired import gapped_datives, one_per_giver, paired_givers
-from giftextract.frames.gapped_gifts import RULE as RULE_GAPPED, gapped_clause, gapped_recipients, recipient_first
+from giftextract.frames.gapped_gifts import gapped_clause, gapped_recipients, recipient_first
 from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.slots import (
@@ -225,7 +225,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
     if (row := list_row(view, taken)) is not None:  # "- 20 water tanks", "Canada - two Chieftain tanks"
         return [_row_frame(view, *row)]
     last = None  # (where the clause of the last frame ends, the frame)
-    last_first = None  # RULE_GAPPED when the last frame's recipient was told before its thing
+    last_first = False  # the last frame's recipient was told before its thing (a ditransitive)
     for lo, hi in view.clauses():
         anaphor = about_open_gift(view.text, lo, hi) or _LATER_LOT.search(view.text, lo, hi)
         if anaphor is not None and carries_itself(anaphor.group(), heads):
@@ -248,7 +248,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                     last[1].items.extend(more)  # "...; 2,000 blankets and 432 cooking kits; ..."
                     taken.update(i.count.start for i in more if i.count is not None)
                     last = (hi, last[1])
-                elif last is not None and last[0] == lo and RULE_GAPPED in last[1].rules[-1:] + [last_first] \
+                elif last is not None and last[0] == lo and last_first \
                         and (gapped := gapped_clause(view, lo, hi, taken, last[1])):
                     frames += gapped  # "...; Portugal's Luis Montenegro a chess set; ..."
                     last = (hi, last[1])
@@ -348,7 +348,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                 taken.add(item.count.start)
         frames.append(frame)
         last = (hi, frame)
-        last_first = RULE_GAPPED if recipient_first(fills) else None  # a ditransitive: its recipient told first
+        last_first = recipient_first(fills)
         frames += _one_per_recipient(frame, fills, view.text) + one_per_giver(frame, fills) + paired_givers(frame, matches) \
             + gapped_datives(frame, fills, seq) + gapped_recipients(frame, fills, seq)
     return frames + later_deliveries(view, frames)
