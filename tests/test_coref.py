@@ -134,6 +134,9 @@ def test_sieves_can_be_switched_off_one_by_one():
     # the apposition sieve
     ("Modi was presented with a racehorse by Chimed Saikhanbileg, then Mongolia's prime minister.",
      ("MN", "IN", [])),
+    # "the first lady" is a person of no country told (nominals.json); the dateline places the gift
+    ("WASHINGTON - The Egyptian president and his wife presented the first lady with a bracelet.",
+     ("EG", "US", [("bracelet", 1)])),
 ])
 def test_document_level_readings(text, expect):
     giver, recipient, items = expect
