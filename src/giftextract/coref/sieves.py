@@ -135,11 +135,19 @@ def _differs(e: Entity, co: Entity | None) -> bool:
     return e is not co and (e.country is None or co.country is None or e.country != co.country)
 
 
+_STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}
+_TITLE_KINDS = {k: tuple(v) for k, v in NOMINALS.get("title_kinds", {}).items() if not k.startswith("_")}
+
+
 def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     # "her majesty" names its head in the table ("head:queen"); "the queen" by its last word
     head = next((f[5:] for f in n.feats if f.startswith("head:")), n.text.split()[-1].lower())
-    return next((m.entity for m in cands if m.entity.party_kind == "person" and m.entity.country
+    told = next((m.entity for m in cands if m.entity.party_kind == "person" and m.entity.country
                  and head in (m.entity.title or "").lower() and m.entity is not co), None)
+    if told is None and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
+            and any(discourse.dateline in _STATE_KINDS.get(kind, ()) for kind in _TITLE_KINDS.get(head, ())):
+        return discourse.dateline_place  # "MUSCAT - The sultan presented his guest with falcons": the dateline's ruler
+    return told
 
 
 def _relational_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
@@ -198,7 +206,7 @@ def _institution_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, di
                           and (m.entity.title or "").lower() in staff and _differs(m.entity, co)), None)
 
 
-_STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}
+
 
 
 def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
