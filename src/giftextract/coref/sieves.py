@@ -206,9 +206,6 @@ def _institution_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, di
                           and (m.entity.title or "").lower() in staff and _differs(m.entity, co)), None)
 
 
-
-
-
 def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
     """'the kingdom', 'the emirate': the last state named of that kind (any state for
     'the country'); a demonym or a possessive names its state too ('Tongan waters'). Of the
