@@ -16,6 +16,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.facilities import HEADS
 from giftextract.lexicon.gazetteer import city_country
 from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
+from giftextract.mentions.nominals import titled_name_matches
 
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
@@ -23,6 +24,7 @@ ENABLED = any(s.name == "alias" and s.enabled for s in SIEVES)
 DYNASTY = any(s.name == "dynasty" and s.enabled for s in SIEVES)
 APPOSITION = any(s.name == "apposition" and s.enabled for s in SIEVES)
 DATELINE = any(s.name == "dateline" and s.enabled for s in SIEVES)
+OF_STATE = any(s.name == "of-state" and s.enabled for s in SIEVES)
 DATELINE_SKIP = next((s.skip for s in SIEVES if s.name == "dateline"), frozenset())
 
 
@@ -100,6 +102,8 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
         added += apposition_entities(text, lo, hi, entities + added)
     if DYNASTY:  # before the dateline's guess: the family says whose the royal is
         added += dynasty_names(text, lo, hi, entities + added)
+    if OF_STATE:  # before the envoy's and the dateline's guesses: the text names the state
+        added += of_state_names(text, lo, hi, entities + added)
     if _ENVOY is not None:  # before the dateline's guess: an envoy serves abroad
         added += envoy_names(text, lo, hi, entities + added, discourse)
     if _SPEECH_PLACE is not None:  # before the dateline's guess: where the speaker spoke is nearer
@@ -232,6 +236,33 @@ def dynasty_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[E
         return []
     return [Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, _DYNASTIES[m.group("family")],
                    m.group("title"), via="dynasty") for m in _untaken(_DYNASTY_NAME.finditer(text, lo, hi), entities)]
+
+
+# "Louis XIV", "Henry III": a ruler told by a regnal name, with no title before it
+_REGNAL = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+\s+[IVX]{1,5})(?![\w'-])")
+_OF = re.compile(r"\s+of\s+")
+
+
+def of_state_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[Entity]:
+    """The of-state sieve: "Foreign Minister Anabela Pereira of Portugal", "King Louis IX of
+    France", "Henry III of England": a titled or regnal name the lexicon does not know, right
+    before "of" and a place of known country, is of that country."""
+    places = {e.start: e for e in entities if e.country and e.place_kind and not e.demonym}
+    out: list[Entity] = []
+    taken = [(e.start, e.end) for e in entities]
+    names = sorted([*titled_name_matches(text, lo, hi), *_REGNAL.finditer(text, lo, hi)], key=lambda m: (m.start(), -m.end()))
+    for m in names:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        of = _OF.match(text, m.end(), hi)
+        place = of and (places.get(of.end()) or (text.startswith("the ", of.end()) and places.get(of.end() + 4)))
+        if not place:
+            continue
+        title = text[m.start():m.start("name")].strip() or None
+        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, place.country, title,
+                          via="of-state"))
+        taken.append((m.start(), m.end()))
+    return out
 
 
 _ENVOY = next((s for s in SIEVES if s.name == "envoy" and s.enabled), None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -145,10 +146,16 @@ _TITLED_NAME = re.compile(
     + str(_TITLED["max_name_words"] - 1) + r"})")  # "Ahmed al-Asiri", "Khalid bin Ahmed"
 
 
+def titled_name_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The titled names of ``text[start:end]`` as matches: the name is group "name", the
+    title (with any capitalised words before it) what comes before it."""
+    return _TITLED_NAME.finditer(text, start, end)
+
+
 def titled_names(text: str, start: int, end: int) -> list[Nominal]:
     """"Interior Minister Marco Antonio Villeda": a person told by title and name, for the
     slots of a construction; the units keep the entity where one covers the name."""
-    return [Nominal(m.start(), m.end(), m.group(), "titled", ("person", "sg")) for m in _TITLED_NAME.finditer(text, start, end)]
+    return [Nominal(m.start(), m.end(), m.group(), "titled", ("person", "sg")) for m in titled_name_matches(text, start, end)]
 
 
 # "... has said it sent": a pronoun that opens what its speaker said (nominals.json speech_verbs)
