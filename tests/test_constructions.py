@@ -217,6 +217,19 @@ def test_the_word_prefilter_never_hides_a_match():
     assert checked > 100
 
 
+def test_a_class_word_with_a_star_stands_for_any_word_ending_so():
+    """deployment.json's epithet class: "*-hit" reads "tsunami-hit" and "quake-hit"."""
+    import re
+
+    from giftextract.constructions.pattern import required_words, word_class_regex
+
+    word = re.compile(word_class_regex(["restive", "*-hit"]))
+    assert word.fullmatch("tsunami-hit") and word.fullmatch("restive")
+    assert not word.fullmatch("-hit") and not word.fullmatch("hit") and not word.fullmatch("tsunami-hits")
+    # such a class has no word list a clause must hold: the prefilter asks only for "in"
+    assert required_words("NOUN in @epithet HOST=party", {"epithet": ["*-hit"]}) == (frozenset({"in"}),)
+
+
 def test_the_readme_construction_table_is_generated_from_the_data():
     import pathlib
 

@@ -104,7 +104,18 @@ class PatternError(ValueError):
 
 
 def _alts(words: str) -> str:
-    return "(?:" + "|".join(regex.escape(w) for w in words.split("|")) + ")"
+    return "(?:" + "|".join(map(_alt, words.split("|"))) + ")"
+
+
+def word_class_regex(words: list[str]) -> str:
+    """A word class of a table as a regex alternation (for code that reads characters)."""
+    return _alts("|".join(words))
+
+
+def _alt(word: str) -> str:
+    """A word of a class, or with a leading "*" any word ending so ("*-hit": "tsunami-hit",
+    "quake-hit"): a compound class no list closes."""
+    return r"[a-z0-9]+" + regex.escape(word[1:]) if word.startswith("*") and len(word) > 1 else regex.escape(word)
 
 
 def _unit(kind: str, feat: str, requires: list[str], forbids: list[str]) -> str:
@@ -166,8 +177,8 @@ def required_words(pattern: str, classes: dict[str, list[str]]) -> tuple[frozens
         if depth == 0 and element not in ("VERB", "NOUN", "^", "[", "]") and "=" not in element \
                 and element[0] not in "~*+!@,:;()" and element == element.lower():
             out.append(frozenset(_expand(element, classes).split("|")))
-        elif depth == 0 and element.startswith("@"):
-            out.append(frozenset(_expand(element, classes).split("|")))
+        elif depth == 0 and element.startswith("@") and "|*" not in "|" + _expand(element, classes):
+            out.append(frozenset(_expand(element, classes).split("|")))  # (a "*-hit" class has no word list to require)
     return tuple(out)
 
 

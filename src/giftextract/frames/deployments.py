@@ -20,6 +20,7 @@ import regex
 from giftextract.text.patterns import compile_pattern
 
 from giftextract.constructions.engine import Match, match_rows, ranked
+from giftextract.constructions.pattern import word_class_regex
 from giftextract.constructions.table import Table
 from giftextract.frames.shared_places import share_places
 from giftextract.frames.deployment_status import COPULAS, JOINED, deployment_status
@@ -109,8 +110,10 @@ def _not_deployment(own: str, markers: dict) -> bool:
     return False
 
 
+# ("in war-torn Somalia": deployment.json's epithet class)
 _HOSTING = compile_pattern(
-    r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|(?<!\b(?:could|would|can|will|might|may|should)\s+)\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?$",
+    r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|(?<!\b(?:could|would|can|will|might|may|should)\s+)\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?"
+    r"(?:" + word_class_regex(DEFAULT_TABLES["deployment"].classes.get("epithet", [])) + r"\s+)?$",
     regex.IGNORECASE,
 )
 
