@@ -17,6 +17,20 @@ def test_the_article_counts_the_thing_across_a_year_or_a_size(text, species, cou
 
 
 @pytest.mark.parametrize("text,species,count", [
+    # "brand new" is one modifier: the count reaches past it and three more words
+    ("China donated six brand new military unloading trucks to Bosnia.", "truck", 6.0),
+    ("Japan handed over two brand new fire trucks to Tonga.", "fire truck", 2.0),
+    # near-miss: four plain words still part a count from its noun
+    ("China donated six old green military unloading trucks to Bosnia.", "truck", None),
+])
+def test_brand_new_counts_as_one_word_between_a_count_and_its_thing(text, species, count):
+    [gift] = giftextract.extract(text).gift_transfers
+    counts = {i.species.rsplit(" ", 1)[-1] if species == "truck" else i.species: i.count.value if i.count else None
+              for i in gift.items}
+    assert counts.get(species) == count, counts
+
+
+@pytest.mark.parametrize("text,species,count", [
     # a count of containers is no count of the thing they hold (open_items.json containers)
     ("Bangladesh gifted 260 boxes of mangoes to India.", "mango", None),
     ("Russia handed Mali a shipload of wheat for nothing.", "wheat", None),
