@@ -246,6 +246,20 @@ def test_a_legislature_is_an_institution_of_its_state(text, code):
     assert [e.country for e in institutions] == [code], (text, institutions)
 
 
+@pytest.mark.parametrize("text,code", [
+    ("The Portuguese crown presented an elephant to Louis XIV.", "PT"), ("a gift to the French court", "FR"),
+    ("Spain's court sent an elephant.", "ES"),
+])
+def test_a_crown_or_a_court_is_an_institution_of_its_state(text, code):
+    # triggers.json institution_nouns: the older register's "crown" and "court"
+    institutions = [e for e in find_entities(text) if e.party_kind == "organization"]
+    assert [e.country for e in institutions] == [code], (text, institutions)
+
+
+def test_a_crown_of_a_currency_is_no_institution():
+    assert not [e for e in find_entities("The aid was worth 3 million Czech crowns.") if e.party_kind == "organization"]
+
+
 # The titles of heads of state and government across the UN members.
 LEADER_TITLES = ["President", "Prime Minister", "Premier", "Chancellor", "Federal Chancellor", "King", "Queen",
                  "Emperor", "Emir", "Amir", "Sultan", "Grand Duke", "Prince", "Crown Prince", "Co-Prince",
