@@ -138,3 +138,24 @@ def test_a_place_that_names_talks_or_a_treaty_is_aside_from_the_troops(text, pla
     from giftextract.mentions.units import aside
     [e] = [e for e in find_entities(text) if e.text.endswith(place)]
     assert aside(text, e) is is_aside, text
+
+
+@pytest.mark.parametrize("text,couple", [
+    ("British Prime Minister David Cameron presented Barack and Michelle Obama with a table.", "Barack and Michelle Obama"),
+    ("The emir gave Donald and Melania Trump a falcon.", "Donald and Melania Trump"),
+])
+def test_two_given_names_before_a_known_surname_are_that_persons_couple(text, couple):
+    people = [e for e in find_entities(text) if e.text == couple]
+    assert people and people[0].country == "US" and text[people[0].start:people[0].end] == couple
+
+
+def test_a_party_before_and_is_no_given_name_of_a_couple():
+    # "Putin and Xi": the name before "and" is a party of its own, each keeps its span
+    assert [e.text for e in find_entities("Vladimir Putin and Xi Jinping met; Putin and Xi signed.")
+            if e.party_kind == "person"][-2:] == ["Putin", "Xi"]
+
+
+def test_a_couple_receives_a_gift_with_the_present_with_construction():
+    [g] = giftextract.extract("British Prime Minister David Cameron presented Barack and Michelle Obama with a "
+                              "table tennis table.").gift_transfers
+    assert (g.giver.country, g.recipient.country, [i.species for i in g.items]) == ("GB", "US", ["table tennis table"])

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.anchors import near_cues
 from giftextract.lexicon.currencies import without_currencies
-from giftextract.lexicon.given_names import without_given_names
+from giftextract.lexicon.given_names import with_couples, without_given_names
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
@@ -396,5 +396,5 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    return facilities.located(text, without_currencies(text, without_given_names(text, out)))
+    return facilities.located(text, without_currencies(text, with_couples(text, without_given_names(text, out))))
 

@@ -8,6 +8,7 @@ Heights or "Jordan" as the kingdom.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from giftextract.lexicon.base import TITLES, Entity
@@ -30,3 +31,22 @@ def _given_name(text: str, e: Entity) -> bool:
         return False
     return _SURNAME_AFTER.match(text, e.end) is not None and \
         _TITLE_BEFORE.search(text, max(0, e.start - _REACH), e.start) is not None
+
+
+# "Barack and Michelle Obama": two given names joined by "and" before a known surname
+_COUPLE_BEFORE = re.compile(r"(?<![\w'-])[A-Z][a-z]+ and [A-Z][a-z]+ $")
+
+
+def with_couples(text: str, entities: list[Entity]) -> list[Entity]:
+    """A known person named by surname alone after two given names joined by "and" is a couple
+    of that person's country: the names join the entity ("presented Barack and Michelle Obama
+    with a table"), so no frame reads the first given name as a word of its own."""
+    out = list(entities)
+    for k, e in enumerate(entities):
+        if e.party_kind != "person" or e.canonical is None or " " in e.text or e.possessive:
+            continue
+        m = _COUPLE_BEFORE.search(text, max(0, e.start - 40), e.start)
+        if m is None or (k and entities[k - 1].end > m.start()):
+            continue  # "Putin and Xi": a name before "and" that is a party of its own
+        out[k] = dataclasses.replace(e, start=m.start(), text=text[m.start():e.end])
+    return out
