@@ -110,8 +110,7 @@ def _not_deployment(own: str, markers: dict) -> bool:
     return False
 
 
-# ("in war-torn Somalia": deployment.json's epithet class)
-_HOSTING = compile_pattern(
+_HOSTING = compile_pattern(  # (and "in war-torn Somalia": deployment.json's epithet class)
     r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|(?<!\b(?:could|would|can|will|might|may|should)\s+)\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:" + word_class_regex(DEFAULT_TABLES["deployment"].classes.get("epithet", [])) + r"\s+)?$",
     regex.IGNORECASE,
