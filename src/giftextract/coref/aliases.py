@@ -16,7 +16,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.facilities import HEADS
 from giftextract.lexicon.gazetteer import city_country
 from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
-from giftextract.mentions.nominals import titled_name_matches
+from giftextract.mentions.nominals import NOMINALS, titled_name_matches
 
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
@@ -248,6 +248,8 @@ def of_state_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[
     France", "Henry III of England": a titled or regnal name the lexicon does not know, right
     before "of" and a place of known country, is of that country."""
     places = {e.start: e for e in entities if e.country and e.place_kind and not e.demonym}
+    only = NOMINALS.get("title_states", {})  # "Tsar Peter": a title only one state's ruler bore
+    ruled = {t: only["states"][t] for t in only.get("named", ())}
     out: list[Entity] = []
     taken = [(e.start, e.end) for e in entities]
     names = sorted([*titled_name_matches(text, lo, hi), *_REGNAL.finditer(text, lo, hi)], key=lambda m: (m.start(), -m.end()))
@@ -256,10 +258,11 @@ def of_state_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[
             continue
         of = _OF.match(text, m.end(), hi)
         place = of and (places.get(of.end()) or (text.startswith("the ", of.end()) and places.get(of.end() + 4)))
-        if not place:
-            continue
         title = text[m.start():m.start("name")].strip() or None
-        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, place.country, title,
+        country = place.country if place else ruled.get((title or "").rsplit(" ", 1)[-1].lower())
+        if country is None:
+            continue
+        out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, title,
                           via="of-state"))
         taken.append((m.start(), m.end()))
     return out

@@ -137,6 +137,7 @@ def _differs(e: Entity, co: Entity | None) -> bool:
 
 _STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}
 _TITLE_KINDS = {k: tuple(v) for k, v in NOMINALS.get("title_kinds", {}).items() if not k.startswith("_")}
+_TITLE_STATES: dict[str, str] = NOMINALS.get("title_states", {}).get("states", {})  # "the tsar": Russia's ruler
 
 
 def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
@@ -147,6 +148,8 @@ def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
     if told is None and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
             and any(discourse.dateline in _STATE_KINDS.get(kind, ()) for kind in _TITLE_KINDS.get(head, ())):
         return discourse.dateline_place  # "MUSCAT - The sultan presented his guest with falcons": the dateline's ruler
+    if told is None and head in _TITLE_STATES and getattr(co, "country", None) != _TITLE_STATES[head]:
+        return Entity(n.start, n.end, n.text, n.text, "person", None, _TITLE_STATES[head], head, via="title")
     return told
 
 
