@@ -249,9 +249,10 @@ def test_a_legislature_is_an_institution_of_its_state(text, code):
 @pytest.mark.parametrize("text,code", [
     ("The Portuguese crown presented an elephant to Louis XIV.", "PT"), ("a gift to the French court", "FR"),
     ("Spain's court sent an elephant.", "ES"),
+    ("The French Air and Space Force flew three Rafales to Japan.", "FR"),  # (its name since 2020)
 ])
-def test_a_crown_or_a_court_is_an_institution_of_its_state(text, code):
-    # triggers.json institution_nouns: the older register's "crown" and "court"
+def test_a_crown_a_court_or_an_air_and_space_force_is_an_institution_of_its_state(text, code):
+    # triggers.json institution_nouns: the older register's "crown" and "court", and a force's newer name
     institutions = [e for e in find_entities(text) if e.party_kind == "organization"]
     assert [e.country for e in institutions] == [code], (text, institutions)
 
