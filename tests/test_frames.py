@@ -325,6 +325,18 @@ def test_what_a_giver_got_in_exchange_is_not_what_it_gave(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "and received" with no subject of its own: the giver's receipt, the gift turned round
+    ("Japan gave China a monkey and received a jaguar.", {("JP", "CN", "monkey"), ("CN", "JP", "jaguar")}),
+    ("Russia gave Mongolia two tanks and received 500 horses in return.", {("RU", "MN", "tank"), ("MN", "RU", "horse")}),
+    # near-miss: "and" inside the list of things given
+    ("Japan gave China a monkey and a jaguar.", {("JP", "CN", "monkey"), ("JP", "CN", "jaguar")}),
+])
+def test_a_giver_that_also_received_got_a_gift_the_other_way(text, expected):
+    got = {(g.giver.country, g.recipient.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # more of the same giver's giving, told with "followed up with": a gift of its own to the same state
     ("TASHKENT, May 12 - The United States gave Uzbekistan 3 million doses of Moderna in July. Washington "
      "followed up with more than 1.2 million Pfizer doses in September.",

@@ -42,6 +42,7 @@ from giftextract.frames.slots import (
 from giftextract.lexicon.data import LEXICON, plural
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.facilities import is_transit
+from giftextract.lexicon.triggers import RECEIPT_AFTER_AND
 from giftextract.quantity.counts import Count
 from giftextract.quantity.dates import TimeMention
 
@@ -200,6 +201,10 @@ def _definite_theme(heads: frozenset):
                          + r"(?![\w-])", regex.IGNORECASE)
 
 
+# "gave Shanghai a monkey and received a jaguar": the subject's receipt is the open gift turned round
+_AND_RECEIVED = compile_pattern(r"\s*and\s+" + RECEIPT_AFTER_AND + r"\s")
+
+
 def item_heads(items) -> set[str]:
     """The head word of each open item given (a thing no lexicon knows: "rice", "doses"),
     singular and plural; a species or a known object named with "the" is as often the kind
@@ -326,7 +331,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             frame.implied["theme-demonym"] = demonym
         if points_back:
             frame.back_theme = theme[0].units  # "two of the reptiles": the theme sieve names them
-        frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ()))
+        frame.reciprocal = any(m in view.text[lo:hi].lower() for m in table.markers.get("reciprocal", ())) \
+            or _AND_RECEIVED.match(view.text, lo, hi) is not None
         # A clause that lacks a party and either points back ("the animals", "this transfer")
         # or names nothing given ("They are being delivered from X to Y") is about the open gift.
         frame.anaphoric = (frame.giver is None or frame.recipient is None) and (bool(anaphor or held) or not (items or total))

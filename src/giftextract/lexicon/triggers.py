@@ -30,6 +30,12 @@ def _forms(table: dict[str, list[str]]) -> dict[str, str]:
 
 _GIFT_VERBS = _forms(_T["gift_verbs"])
 _RECEIVE_VERBS = _forms(_T["receive_verbs"])
+# "gave Shanghai a monkey and received a jaguar": the finite forms of receiving that, after
+# "and", turn the gift round (a gerund, "giving ... and receiving", reads in one clause; a
+# force or an animal "flown there and welcomed" is received by no one in particular)
+RECEIPT_AFTER_AND = "(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _RECEIVE_VERBS
+                                             if not w.split()[0].endswith("ing") and not w.startswith("welcom")),
+                                            key=len, reverse=True)) + ")"
 _PERSONNEL = _forms(_T["personnel_nouns"])
 _KINDS: dict[str, dict[str, str]] = {
     "personnel": _PERSONNEL,

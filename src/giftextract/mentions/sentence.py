@@ -17,7 +17,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.species import SpeciesMention
-from giftextract.lexicon.triggers import Trigger
+from giftextract.lexicon.triggers import RECEIPT_AFTER_AND, Trigger
 from giftextract.mentions.nominals import ONE_NAMED_APPOSITION
 from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.quantity.counts import Count
@@ -52,11 +52,12 @@ _CLAUSE_BREAK = compile_pattern(
     | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))   # spaced dash, not a pair around a counted list, not after goods
     | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
+    | \s(?=and\s+%(receipt)s\s)        # "gave Shanghai a monkey and received a jaguar": the gift turns round
     | ,\s+(?=and\s+(?-i:[A-Z]))          # ", and Malaysia was given some": a new subject
     | ,\s+(?=and\s+(?:he|she|they|we)\s+(?!and\b|or\b))   # ", and he made the president a gift of": a pronoun subject
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
     | ,\s+(?=and\s+%(when)s,?\s+(?:the\s+)?(?-i:[A-Z]))   # ", and a week ago the United States donated": a time, then a new subject
-    """ % {"opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN},
+    """ % {"receipt": RECEIPT_AFTER_AND, "opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN},
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
