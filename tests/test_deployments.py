@@ -181,3 +181,17 @@ def test_figures_a_dash_sets_off_after_a_force_that_sum_to_it_are_its_parts():
             "thirty drivers, three medics and three officers - was welcomed by the division commander.")
     assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("AM", "IQ", 46)]
 
+
+
+@pytest.mark.parametrize("text,location", [
+    # "here", or "this" town, base or range, under a dateline: the dateline's place (frames/deictic.py)
+    ("PUSAN, Korea, Feb. 1 - About 700 Belgian soldiers came ashore here on Wednesday.", "Pusan"),
+    ("SIAULIAI, Lithuania, Sept. 1 - More than 130 Canadian air force personnel arrived at the Lithuanian "
+     "air base here on Monday.", "Siauliai"),
+    ("LVIV, Ukraine, April 20 - Some 300 U.S. paratroopers arrived at this former Soviet range last week.", "Lviv"),
+    # near-miss: a place of its own wins over the dateline's
+    ("PUSAN, Korea, Feb. 1 - About 700 Belgian soldiers came ashore at Inchon on Wednesday.", "Inchon"),
+])
+def test_a_force_told_here_is_at_the_datelines_place(text, location):
+    [d] = giftextract.extract(text).deployments
+    assert d.location is not None and d.location.name == location, d.location

@@ -192,6 +192,10 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
             if discourse.dateline_place.name not in STATE_NAMES and discourse.dateline_place.name not in CAPITALS:
                 frame.location = frame.location or discourse.dateline_place
             frame.rules.append("sieve:dateline")
+        elif "here" in frame.rules and frame.location is None and DATELINE_SIEVE and discourse.dateline_place is not None \
+                and discourse.dateline_place.name not in STATE_NAMES and discourse.dateline == getattr(frame.host, "country", None):
+            frame.location = discourse.dateline_place  # "PUSAN, Korea - ... came ashore here"
+            frame.rules.append("sieve:dateline")
         lead = discourse.lead_place() if frame.host is None and discourse.lead_place is not None else None
         if lead is not None and lead.country != getattr(frame.sender, "country", None):
             frame.host = lead  # "Moroccan field hospital opens in Beirut / RABAT - ... 150 Moroccan medics"

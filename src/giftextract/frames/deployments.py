@@ -22,6 +22,7 @@ from giftextract.text.patterns import compile_pattern
 from giftextract.constructions.engine import Match, match_rows, ranked
 from giftextract.constructions.pattern import word_class_regex
 from giftextract.constructions.table import Table
+from giftextract.frames.deictic import says_here
 from giftextract.frames.shared_places import share_places
 from giftextract.frames.deployment_status import COPULAS, JOINED, deployment_status
 from giftextract.frames.gapped import from_figures, gapped_hosts, gapped_senders, listed_figures
@@ -29,7 +30,7 @@ from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, parts_set_off, split_totals
-from giftextract.frames.segments import goes_home, held_before, own_segment, replaced_before, running_tally
+from giftextract.frames.segments import goes_home, held_before, not_deployment, own_segment, replaced_before, running_tally
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -96,20 +97,6 @@ _HOSTILE = compile_pattern(
 _ORIGIN = compile_pattern(r"\bfrom\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},\s*$"  # "Marines from Camp Lejeune, North Carolina"
                      r"|\b(?:from|out\s+of|via|(?:leave|leaves|left|leaving)(?!\s+for\b)|depart(?:s|ed|ing)?\s+(?:from\s+)?)\b[^,;]{0,40}$|\b(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Uu]nits?)\s+of\s+(?:the\s+)?$"
                      r"|\b(?:made|built|manufactured|produced)\s+in\s+(?:the\s+)?$")  # "all their machinery made in China": where things come from
-def _not_deployment(own: str, markers: dict) -> bool:
-    """A not_deployment marker in the force's own segment, but for one that names what the
-    troops go to ("will send 1,500 soldiers to the multinational force": markers
-    joined_totals after one of joined_by), which is no total of many senders."""
-    joined, joined_by = markers.get("joined_totals", ()), tuple(markers.get("joined_by", ()))
-    for w in markers.get("not_deployment", ()):
-        at = own.find(w)
-        while at >= 0:
-            if w not in joined or not own[:at].lower().rstrip().endswith(joined_by):
-                return True
-            at = own.find(w, at + 1)
-    return False
-
-
 _HOSTING = compile_pattern(  # (and "in war-torn Somalia": deployment.json's epithet class)
     r"(?:\bto|\binto|\bin|\b(?:leave|leaves|left|leaving|departed|bound|headed|heading)\s+for|\bjoin(?:ed|s|ing)?|\bto\s+(?:help|support|assist|aid|back|bolster|reinforce)|(?<!\b(?:could|would|can|will|might|may|should)\s+)\b(?:help|support|assist|aid|back|bolster|reinforce)(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:" + word_class_regex(DEFAULT_TABLES["deployment"].classes.get("epithet", [])) + r"\s+)?$",
@@ -205,7 +192,7 @@ def _construction_slots(frame: DeploymentFrame, fills: dict) -> None:
 
 
 def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, noun, lo: int, hi: int,
-                    documents: frozenset = frozenset()) -> None:
+                    documents: frozenset = frozenset(), markers: dict | None = None) -> None:
     """What no row filled: the agent of a gerund, and the clause's other places and states
     read by position (kept below every row; named in ``rules`` when it decides).
     ``documents``: nouns of a study or report whose maker a name before them is ("which a
@@ -234,6 +221,8 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
     _host_and_against(view, frame, lo, hi)
     if frame.host is not None and not had_host:
         frame.rules.append("fallback:host-by-position")
+    if frame.location is None and says_here(view.text, frame.noun_start, hi, markers):
+        frame.rules.append("here")  # "came ashore here": at the dateline's town (frames/deictic.py)
     if frame.host is None and isinstance(frame.location, Entity) and frame.location.country:
         frame.host = frame.location
     if frame.host is None and (mission := next((e for e in view.entities_in(lo, hi) if e.canonical in _MISSION_HOSTS), None)):
@@ -329,7 +318,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 running_tally(view.text, lo, hi, table.markers.get("running_tally", ())) or \
                 (count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()),
                                                    noun.end, hi, table.markers.get("standing_after", ()))) or \
-                _not_deployment(own, table.markers) or _MANY_SENDERS.search(own) or \
+                not_deployment(own, table.markers) or _MANY_SENDERS.search(own) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
             # figure ("will not send 3,500 troops") it is a denial (status, below)
@@ -349,7 +338,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
                 frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
             _construction_slots(frame, fills)
-            _fallback_slots(view, frame, count, verb, noun, lo, hi, table.word_set("markers", "document_nouns"))
+            _fallback_slots(view, frame, count, verb, noun, lo, hi, table.word_set("markers", "document_nouns"), table.markers)
             if frame.sender is None and (party := row_party(view)) is not None:
                 frame.sender = party  # "- United Kingdom - some 85 military personnel": the row's contingent
                 frame.rules.append("list-row")

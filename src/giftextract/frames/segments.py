@@ -101,3 +101,17 @@ def goes_home(own: str, markers: dict) -> bool:
             continue
         return True
     return False
+
+
+def not_deployment(own: str, markers: dict) -> bool:
+    """A not_deployment marker in the force's own segment, but for one that names what the
+    troops go to ("will send 1,500 soldiers to the multinational force": markers
+    joined_totals after one of joined_by), which is no total of many senders."""
+    joined, joined_by = markers.get("joined_totals", ()), tuple(markers.get("joined_by", ()))
+    for w in markers.get("not_deployment", ()):
+        at = own.find(w)
+        while at >= 0:
+            if w not in joined or not own[:at].lower().rstrip().endswith(joined_by):
+                return True
+            at = own.find(w, at + 1)
+    return False
