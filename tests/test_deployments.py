@@ -195,3 +195,15 @@ def test_figures_a_dash_sets_off_after_a_force_that_sum_to_it_are_its_parts():
 def test_a_force_told_here_is_at_the_datelines_place(text, location):
     [d] = giftextract.extract(text).deployments
     assert d.location is not None and d.location.name == location, d.location
+
+
+@pytest.mark.parametrize("text,location", [
+    # the place the headline leads into, in the host's country: the lead-place sieve
+    ("Marines land at Da Nang\n\nWASHINGTON, March 8 - About 3,500 U.S. Marines came ashore in South Vietnam on "
+     "Monday, the first American ground combat troops there.", "Da Nang"),
+    # near-miss: the headline's place is in another country than the host
+    ("Marines land at Da Nang\n\nWASHINGTON, March 8 - About 500 U.S. Marines arrived in Thailand on Monday.", None),
+])
+def test_a_deployment_with_no_place_is_where_its_headline_leads(text, location):
+    [d] = giftextract.extract(text).deployments
+    assert (d.location.name if d.location else None) == location

@@ -35,7 +35,7 @@ from giftextract.lexicon.korea import korea_context, korea_of, resolve_korea, sp
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.lexicon.species import find_species, names_class
 from giftextract.lexicon.triggers import find_triggers
-from giftextract.merge.destinations import sole_modes, sole_place_locations, sole_zoo_destinations, without_force_assets
+from giftextract.merge.destinations import lead_place_locations, sole_modes, sole_place_locations, sole_zoo_destinations, without_force_assets
 from giftextract.merge.document import merge_deployments, merge_gifts
 from giftextract.models import Extraction
 from giftextract.quantity.counts import find_counts
@@ -339,6 +339,7 @@ def _story_records(t: str, sentences: Iterable[tuple[int, int]], korea: str, whe
     sole_modes(gifts, t)
     records = merge_deployments(deployments, place)
     sole_place_locations(records, places, t)
+    lead_place_locations(records, lead)
     return without_force_assets(gifts, records), records
 
 

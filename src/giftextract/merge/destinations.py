@@ -132,6 +132,7 @@ def _mentions_in(text: str, windows: list[tuple[int, int]]) -> list:
 
 
 _PLACE_SIEVE = next((s for s in SIEVES if s.name == "sole-place"), None)
+_LEAD_SIEVE = next((s for s in SIEVES if s.name == "lead-place"), None)
 
 
 def sole_place_locations(records: list, by_country: dict[str, dict[str, list[Entity]]], text: str) -> None:
@@ -154,6 +155,27 @@ def sole_place_locations(records: list, by_country: dict[str, dict[str, list[Ent
         if len(found) == 1 and found[0] is not record.host:
             record.location = found[0]
             record.rules.append("sieve:sole-place")
+
+
+def lead_place_locations(records: list, lead) -> None:
+    """The lead-place sieve for a deployment's place: one still with none, whose host the
+    story puts its event in, is at the city, region or base the headline or lede leads into
+    ("Marines Land at Da Nang" over "3,500 Marines came ashore on Monday"; ``lead()``: that
+    place, coref/lead.py), where the story tells of one sender's forces only; after the
+    sole-place sieve, which reads nearer sentences."""
+    if _LEAD_SIEVE is None or not _LEAD_SIEVE.enabled or lead is None:
+        return
+    if len({getattr(r.sender, "country", None) for r in records}) != 1:
+        return  # several forces: the headline's place is one of theirs, whose is not said
+    for record in records:
+        host = getattr(record.host, "country", None)
+        if record.location is not None or host is None or host == getattr(record.sender, "country", None):
+            continue
+        place = lead()
+        if place is not None and place.country == host and place.place_kind in ("city", "region", "facility") \
+                and place is not record.host:
+            record.location = place
+            record.rules.append("sieve:lead-place")
 
 
 # a place named to say where another is: "north of Baghdad", "40 km south-east of Gao"
