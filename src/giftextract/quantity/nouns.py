@@ -34,6 +34,8 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               # nouns with no singular ("clothes" is no plural of "clothe")
               "clothes": "clothes", "binoculars": "binoculars", "scissors": "scissors", "trousers": "trousers",
               "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas",
+              "goggles": "goggles", "sunglasses": "sunglasses", "eyeglasses": "eyeglasses", "spectacles": "spectacles",
+              "headphones": "headphones", "earphones": "earphones", "jeans": "jeans", "tweezers": "tweezers", "shears": "shears",
               # a name of a thing that ends in "s" in the singular ("31 M1 Abrams")
               "abrams": "abrams",
               # "-f"/"-fe" nouns whose plural is "-ves" (others keep the "e": "gloves", "valves")
