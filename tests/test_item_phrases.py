@@ -194,3 +194,24 @@ def test_a_word_of_counting_or_control_heads_no_thing(text):
     # open_items.json not_heads: "a slightly larger headcount" is no thing given
     assert giftextract.extract(text).gift_transfers == []
 
+
+
+@pytest.mark.parametrize("text,species", [
+    # a state's name as a word of the thing's name, first or after describing words
+    ("Croatian President Kolinda Grabar-Kitarovic handed Vladimir Putin a Croatia shirt.", "croatia shirt"),
+    ("Croatian President Kolinda Grabar-Kitarovic handed Vladimir Putin a red-and-white chequered Croatia shirt.",
+     "red-and-white chequered croatia shirt"),
+])
+def test_a_states_name_before_a_things_noun_is_a_word_of_its_name(text, species):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == [species]
+
+
+def test_a_states_name_before_its_forces_people_names_no_thing():
+    # "108 Sri Lanka Air Force personnel", "119 Trinidad and Tobago defence force troops": a force
+    [d] = giftextract.extract("A contingent of 108 Sri Lanka Air Force personnel has deployed to the Central "
+                              "African Republic.").deployments
+    assert (d.sender.country, d.personnel.value) == ("LK", 108)
+    [d] = giftextract.extract("Officials spoke of 119 Trinidad and Tobago defence force troops arriving in "
+                              "the Bahamas.").deployments
+    assert (d.sender.country, d.personnel.value) == ("TT", 119)

@@ -69,6 +69,17 @@ def _noun_modifier(units: list, j: int, i: int) -> bool:
         and "_" not in u.key and not u.key.endswith(("ed", "ing")) and u.end - u.start == len(u.key)
 
 
+def _attributive_state(units: list, j: int, i: int) -> bool:
+    """A state's name used as a word of the thing's name, before its noun ("a Croatia shirt",
+    "a red-and-white chequered Croatia shirt"): first after the determiner or after words that
+    can only describe (hyphened, in -ed), never after a noun ("the vaccines Japan needs")."""
+    u = units[j]
+    return u.kind == "E" and "state" in u.feats and "poss" not in u.feats and j + 1 < len(units) \
+        and units[j + 1].kind == "W" and "cap" not in units[j + 1].feats and _content(units[j + 1]) \
+        and _PAST.fullmatch(units[j + 1].key) is None \
+        and all(w.kind == "W" and ("-" in w.key or w.key.endswith("ed")) for w in units[i:j])
+
+
 def _model_number(units: list, j: int, i: int) -> bool:
     """A number after a brand inside a phrase: "two Boeing 737 jets", "a Cessna 208B" (the
     counts layer read it as no count, quantity/count_context.py)."""
@@ -113,6 +124,7 @@ def _phrase_end(units: list, i: int) -> int:
     j = i
     while j < len(units) and j - i < MAX_WORDS and ((_content(units[j]) and not (j == i and units[j].kind == "R"))
                                                     or _noun_modifier(units, j, i) or _model_number(units, j, i)
+                                                    or _attributive_state(units, j, i)
                                                     or _served_with(units, j, i) or _ampersand(units, j, i)
                                                     or _title_cased(units, j, i)):
         j += 1  # (a class word alone, "four machines", points back: no phrase of its own)
@@ -182,7 +194,7 @@ def _phrase_after(units: list, i: int, text: str) -> tuple[int, list[str]] | Non
     head it: "a decorative woven panel titled ..." backs off from "titled" to "panel"."""
     longest = _phrase_end(units, i + 1)
     if longest > i + 1 and longest < len(units) and units[longest].kind == "V" and "personnel" in units[longest].feats \
-            and units[longest].key != "assets" and any("demonym" in u.feats for u in units[i + 1:longest]):
+            and units[longest].key != "assets" and any("demonym" in u.feats or "state" in u.feats for u in units[i + 1:longest]):
         # "about 150 Italian Air Force personnel": a state's service before its people names
         # no thing ("three refurbished T-27 Tucano trainers" are aircraft)
         return None
