@@ -25,3 +25,30 @@ def test_a_list_row_deep_in_a_long_text_is_tested_without_a_copy_of_the_text_bef
     start = text.index("- two")
     assert is_list_row(text, start, len(text) - 1)
     assert _peak_bytes(lambda: is_list_row(text, start, len(text) - 1)) < 100_000
+
+
+def test_cycles_made_in_one_block_are_freed_before_the_next_is_read(monkeypatch):
+    """The collector is paused during an extraction, but the cycles a block makes (a pattern's
+    first compilation) do not live until its end: the young objects are collected between blocks."""
+    import weakref
+
+    from giftextract import _extract as pipeline
+
+    class Cycle:
+        pass
+
+    made, alive_at_next = [], []
+    frames_in = pipeline._frames_in
+
+    def frames_in_making_a_cycle(*args):
+        alive_at_next.extend(ref() is not None for ref in made)
+        made.clear()
+        cycle = Cycle()
+        cycle.itself = cycle
+        made.append(weakref.ref(cycle))
+        return frames_in(*args)
+
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 50)  # one sentence a block
+    monkeypatch.setattr(pipeline, "_frames_in", frames_in_making_a_cycle)
+    pipeline.extract("Officials met on Monday in the capital to talk about trade. " * 3 + "Abenov gave Xi Jinping two horses.")
+    assert alive_at_next == [False, False, False]

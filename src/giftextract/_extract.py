@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 import re
 from bisect import bisect_right
-from contextlib import contextmanager
 from functools import lru_cache, partial
 from itertools import groupby
 from collections.abc import Callable, Iterable, Iterator
 
+from giftextract._collector import collect_young, gc_paused
 from giftextract._pool import ordered_map
 from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
@@ -258,20 +257,6 @@ def _antecedents(t: str, sentences: list[tuple[int, int]], names_of: dict[int, l
     return antecedents_from(t, prev_start, prev)
 
 
-@contextmanager
-def _gc_paused():
-    """Frames and mentions hold no reference cycles, yet the cyclic collector rescans them
-    again and again as they accumulate: measured, it made a 5 MB document 15% slower per
-    byte than a 100 kB one. Pausing it (and restoring it as it was) keeps cost linear."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 Progress = Callable[[int, int], None]
 
 
@@ -297,7 +282,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     sentences = in_windows(t, iter_sentences(t), warnings)
     korea = korea_of(t)
     starts = story_starts(t)  # a digest's stories, each read as an article of its own
-    with _gc_paused():
+    with gc_paused():
         tables = DEFAULT_TABLES if tables is None else tables
         gift_records, deployment_records = [], []
         for k, story in groupby(sentences, key=lambda se: bisect_right(starts, se[0]) - 1):
@@ -354,7 +339,9 @@ def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: s
                           zoos=zoos if zoos is not None else {}, places=places if places is not None else {})
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
-    for block in _blocks(sentences):
+    for k, block in enumerate(_blocks(sentences)):
+        if k:
+            collect_young()  # the cycles of the blocks before, while this one is read (_collector.py)
         block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables, deferred)
         base += len(block)
         deployments.extend(block_deployments)
