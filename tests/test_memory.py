@@ -52,3 +52,17 @@ def test_cycles_made_in_one_block_are_freed_before_the_next_is_read(monkeypatch)
     monkeypatch.setattr(pipeline, "_frames_in", frames_in_making_a_cycle)
     pipeline.extract("Officials met on Monday in the capital to talk about trade. " * 3 + "Abenov gave Xi Jinping two horses.")
     assert alive_at_next == [False, False, False]
+
+
+def test_free_heap_pages_are_handed_back_before_a_long_documents_models_only(monkeypatch):
+    from giftextract import _collector
+    from giftextract import _extract as pipeline
+
+    _collector.release_free_heap()  # glibc's malloc_trim here, nothing where there is none
+    calls = []
+    monkeypatch.setattr(pipeline, "release_free_heap", lambda: calls.append(1))
+    gift = "Putin gifted 40 mandarin ducks to North Korea."
+    assert pipeline.extract(gift).gift_transfers and calls == []  # one block: nothing to hand back
+    monkeypatch.setattr(pipeline, "BLOCK_CHARS", 50)
+    assert pipeline.extract("Officials met on Monday in the capital to talk about trade. " + gift).gift_transfers
+    assert calls == [1]

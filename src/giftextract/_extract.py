@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 from itertools import groupby
 from collections.abc import Callable, Iterable, Iterator
 
-from giftextract._collector import collect_young, gc_paused
+from giftextract._collector import collect_young, gc_paused, release_free_heap
 from giftextract._pool import ordered_map
 from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
@@ -296,7 +296,10 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         # the input) is released first
         # (most articles give no record: no builder then)
         build = Builder(dataclasses.replace(norm, text="")) if gift_records or deployment_records else None
+        long = len(t) > BLOCK_CHARS
         del sentences, norm, t
+        if long and build is not None:
+            release_free_heap()  # ... and its pages handed back (_collector.py)
         return Extraction(
             doc_id=doc_id,
             gift_transfers=_built(gift_records, build.gift) if gift_records else [],
