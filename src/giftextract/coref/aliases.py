@@ -241,15 +241,19 @@ def dynasty_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[E
 # "Louis XIV", "Henry III": a ruler told by a regnal name, with no title before it
 _REGNAL = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+\s+[IVX]{1,5})(?![\w'-])")
 _OF = re.compile(r"\s+of\s+")
+# "Tsar Peter": a title only one state's ruler bore names its state (nominals.json title_states)
+_RULED = {t: NOMINALS["title_states"]["states"][t] for t in NOMINALS.get("title_states", {}).get("named", ())}
+_OF_OR_RULER = re.compile(r"[A-Z][\w'-]*\s+of\s|(?i:\b(?:" + "|".join(map(re.escape, _RULED)) + r")\b)" if _RULED
+                          else r"[A-Z][\w'-]*\s+of\s")
 
 
 def of_state_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[Entity]:
     """The of-state sieve: "Foreign Minister Anabela Pereira of Portugal", "King Louis IX of
     France", "Henry III of England": a titled or regnal name the lexicon does not know, right
     before "of" and a place of known country, is of that country."""
+    if _OF_OR_RULER.search(text, lo, hi) is None:
+        return []  # (most sentences: no "of" after a capital, no such title)
     places = {e.start: e for e in entities if e.country and e.place_kind and not e.demonym}
-    only = NOMINALS.get("title_states", {})  # "Tsar Peter": a title only one state's ruler bore
-    ruled = {t: only["states"][t] for t in only.get("named", ())}
     out: list[Entity] = []
     taken = [(e.start, e.end) for e in entities]
     names = sorted([*titled_name_matches(text, lo, hi), *_REGNAL.finditer(text, lo, hi)], key=lambda m: (m.start(), -m.end()))
@@ -259,7 +263,7 @@ def of_state_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[
         of = _OF.match(text, m.end(), hi)
         place = of and (places.get(of.end()) or (text.startswith("the ", of.end()) and places.get(of.end() + 4)))
         title = text[m.start():m.start("name")].strip() or None
-        country = place.country if place else ruled.get((title or "").rsplit(" ", 1)[-1].lower())
+        country = place.country if place else _RULED.get((title or "").rsplit(" ", 1)[-1].lower())
         if country is None:
             continue
         out.append(Entity(m.start(), m.end(), m.group(), m.group("name"), "person", None, country, title,

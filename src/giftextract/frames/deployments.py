@@ -221,7 +221,7 @@ def _fallback_slots(view: SentenceView, frame: DeploymentFrame, count, verb, nou
     _host_and_against(view, frame, lo, hi)
     if frame.host is not None and not had_host:
         frame.rules.append("fallback:host-by-position")
-    if frame.location is None and says_here(view.text, frame.noun_start, hi, markers):
+    if frame.location is None and says_here(view.text, frame.noun_start, hi, markers or {}):
         frame.rules.append("here")  # "came ashore here": at the dateline's town (frames/deictic.py)
     if frame.host is None and isinstance(frame.location, Entity) and frame.location.country:
         frame.host = frame.location
