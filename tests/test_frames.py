@@ -664,6 +664,31 @@ def test_a_second_theme_and_recipient_share_the_verb(text, want):
     assert got == sorted(want)
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Romania approved the donation of 1.3 million doses to four countries: 525,000 for Egypt, "
+     "425,000 for Tunisia, 199,200 for Vietnam and 150,000 for Albania.",
+     [("RO", "AL", 150000), ("RO", "EG", 525000), ("RO", "TN", 425000), ("RO", "VN", 199200)]),
+    ("Japan gave 3 million doses to its neighbours: 1 million to Taiwan and 2 million to Vietnam.",
+     [("JP", "TW", 1000000), ("JP", "VN", 2000000)]),
+    # one pair alone after the colon is an aside, no share-out
+    ("Japan gave 3 million doses to Taiwan: 1 million for the army.", [("JP", "TW", 3000000)]),
+])
+def test_a_gift_shared_out_after_a_colon_gives_each_share(text, want):
+    got = sorted((g.giver.country, g.recipient.country, g.items[0].count.value)
+                 for g in giftextract.extract(text).gift_transfers)
+    assert got == sorted(want)
+
+
+@pytest.mark.parametrize("text,giver", [
+    ("BUCHAREST, July 22 - The government donated 525,000 doses to Egypt.", "RO"),
+    ("BUCHAREST, July 22 - The country donated 525,000 doses to Egypt.", "RO"),
+    # a state named before wins over the dateline's
+    ("BUCHAREST, July 22 - Poland has many doses. The country donated 525,000 doses to Egypt.", "PL"),
+])
+def test_the_government_with_no_state_named_is_the_datelines(text, giver):
+    assert [g.giver.country for g in giftextract.extract(text).gift_transfers] == [giver]
+
+
 def test_a_state_that_opens_a_clause_of_its_own_is_no_conjunct_recipient():
     gifts = giftextract.extract("India gave two elephants to Armenia and Japan sent cranes.").gift_transfers
     assert [(g.giver.country, g.recipient.country) for g in gifts] == [("IN", "AM")]

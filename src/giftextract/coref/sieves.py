@@ -227,9 +227,11 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
                and m.entity.country and _differs(m.entity, co)
                and all(m.entity.country in kind for kind in kinds)]
     fits = [m.entity for m in fitting]
-    if not fits and kinds and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
+    if not fits and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
             and all(discourse.dateline in kind for kind in kinds):
-        return discourse.dateline_place  # "AMMAN - ... gave the kingdom eight Black Hawks": no kingdom named, the dateline's
+        # "AMMAN - ... gave the kingdom eight Black Hawks", "BUCHAREST - The government approved
+        # the donation": no state of that kind named, the dateline's
+        return discourse.dateline_place
     if fitting and fitting[0].sentence == discourse.reading and n.start - fits[0].end <= _STATE_NEAR:
         return fits[0]  # "... contingent in Afghanistan, 45 servicemen have been sent to the country"
     if kinds and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \

@@ -31,7 +31,7 @@ from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot,
                                        named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
-from giftextract.frames.paired import gapped_datives, one_per_giver, paired_givers
+from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
 from giftextract.frames.gapped_gifts import gapped_clause, gapped_recipients, recipient_first
 from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back
 from giftextract.frames.tranches import later_deliveries
@@ -356,7 +356,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         last = (hi, frame)
         last_first = recipient_first(fills)
         frames += _one_per_recipient(frame, fills, view.text) + one_per_giver(frame, fills) + paired_givers(frame, matches) \
-            + gapped_datives(frame, fills, seq) + gapped_recipients(frame, fills, seq)
+            + gapped_datives(frame, fills, seq) + gapped_recipients(frame, fills, seq) + colon_shares(frame, seq)
     return frames + later_deliveries(view, frames)
 
 

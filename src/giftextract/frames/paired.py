@@ -2,7 +2,8 @@
 before the verb ("The Czech Republic, Lithuania and Poland donated doses to Taiwan") and
 givers each paired with a thing of their own by a construction ("5,000 doses donated by
 Israel and another 200,000 doses donated by India"); and one per further theme and
-recipient sharing the verb ("20 lakh doses to Bangladesh and 10 lakh doses to Nepal")."""
+recipient sharing the verb ("20 lakh doses to Bangladesh and 10 lakh doses to Nepal"), and
+one per share of a gift shared out after a colon ("to four countries: 525,000 for Egypt, ...")."""
 
 from __future__ import annotations
 
@@ -100,3 +101,50 @@ def gapped_datives(frame, fills: dict, seq) -> list:
                                        rules=[*frame.rules, "gapped-dative"], alternatives={}))
         i = j + 1
     return out
+
+
+def _share_at(units, i: int) -> tuple[list, object, int] | None:
+    """A share from ``i``: figures or things, "for" or "to", maybe "the", a party; with the
+    index after it, or None."""
+    things = []
+    while i < len(units) and units[i].kind in ("I", "N"):
+        things.append(units[i])
+        i += 1
+    if not things or i + 1 >= len(units) or units[i].kind != "W" or units[i].key not in ("for", "to"):
+        return None
+    i += 1 + (units[i + 1].kind == "W" and units[i + 1].key == "the")
+    if i >= len(units) or units[i].kind != "E" or "party" not in units[i].feats:
+        return None
+    return things, units[i], i + 1
+
+
+def colon_shares(frame, seq) -> list:
+    """"approved the donation of 1.3 million doses to four countries: 525,000 for Egypt,
+    425,000 for Tunisia and 150,000 for Albania": after a colon past a thing given,
+    figures or things each paired with a party share the gift out, one frame each (the frame
+    keeps the first share); a bare figure is more of the first thing given. Two shares at
+    least: one alone may be an aside, not a share-out."""
+    units = seq.units
+    colon = next((k for k, u in enumerate(units) if u.kind == "P" and u.key == ":"), None)
+    given = [u for u in units[:colon] if u.kind == "I"] if colon is not None else []
+    if not given:
+        return []
+    shares, i = [], colon + 1
+    while (share := _share_at(units, i)) is not None:
+        shares.append(share[:2])
+        i = share[2]
+        comma = i < len(units) and units[i].kind == "P" and units[i].key == ","
+        joined = i + comma < len(units) and units[i + comma].kind == "W" and units[i + comma].key == "and"
+        if not (comma or joined):
+            break
+        i += comma + joined
+    if len(shares) < 2:
+        return []
+    first = given[0].ref
+
+    def items_of(things):
+        return [u.ref if u.kind == "I" else replace(first, count=u.ref, start=u.start, end=u.end) for u in things]
+    frames = [replace(frame, recipient=party.ref, items=items_of(things), total=None,
+                      rules=[*frame.rules, "colon-share"], alternatives={}) for things, party in shares]
+    frame.recipient, frame.items, frame.total, frame.rules = frames[0].recipient, frames[0].items, None, frames[0].rules
+    return frames[1:]
