@@ -670,6 +670,9 @@ def test_a_second_theme_and_recipient_share_the_verb(text, want):
      [("RO", "AL", 150000), ("RO", "EG", 525000), ("RO", "TN", 425000), ("RO", "VN", 199200)]),
     ("Japan gave 3 million doses to its neighbours: 1 million to Taiwan and 2 million to Vietnam.",
      [("JP", "TW", 1000000), ("JP", "VN", 2000000)]),
+    ("In Bucharest, the cabinet approved a gift of 1.1 million doses: 500,000 for Pakistan and 200,000 each "
+     "for Bangladesh, Algeria and Libya.",
+     [("RO", "BD", 200000), ("RO", "DZ", 200000), ("RO", "LY", 200000), ("RO", "PK", 500000)]),
     # one pair alone after the colon is an aside, no share-out
     ("Japan gave 3 million doses to Taiwan: 1 million for the army.", [("JP", "TW", 3000000)]),
 ])

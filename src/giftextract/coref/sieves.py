@@ -226,6 +226,10 @@ def _state_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
                if (m.entity.party_kind == "state" or (kinds and m.entity.demonym) or _home_institution(m.entity))
                and m.entity.country and _differs(m.entity, co)
                and all(m.entity.country in kind for kind in kinds)]
+    if "home" in n.feats and discourse.dateline_place is not None and _differs(discourse.dateline_place, co):
+        # "the cabinet", "the authorities": an institution at home, of the state the article is
+        # told from ("BUCHAREST - ... 100,800 doses for Vietnam, and the authorities decided to give Georgia")
+        return discourse.dateline_place
     fits = [m.entity for m in fitting]
     if not fits and discourse.dateline_place is not None and _differs(discourse.dateline_place, co) \
             and all(discourse.dateline in kind for kind in kinds):

@@ -103,19 +103,38 @@ def gapped_datives(frame, fills: dict, seq) -> list:
     return out
 
 
-def _share_at(units, i: int) -> tuple[list, object, int] | None:
-    """A share from ``i``: figures or things, "for" or "to", maybe "the", a party; with the
-    index after it, or None."""
+def _is_word(units, i: int, *words: str) -> bool:
+    return i < len(units) and units[i].kind == "W" and units[i].key in words
+
+
+def _party(units, i: int) -> bool:
+    return i < len(units) and units[i].kind == "E" and "party" in units[i].feats
+
+
+def _share_at(units, i: int) -> tuple[list, list, int] | None:
+    """A share from ``i``: figures or things, "for" or "to", maybe "the", a party (or, after
+    "each", the parties coordinated: "200,000 each for Bangladesh, Algeria and Libya"); with
+    the index after it, or None."""
     things = []
     while i < len(units) and units[i].kind in ("I", "N"):
         things.append(units[i])
         i += 1
-    if not things or i + 1 >= len(units) or units[i].kind != "W" or units[i].key not in ("for", "to"):
+    each = _is_word(units, i, "each")
+    i += each
+    if not things or not _is_word(units, i, "for", "to"):
         return None
-    i += 1 + (units[i + 1].kind == "W" and units[i + 1].key == "the")
-    if i >= len(units) or units[i].kind != "E" or "party" not in units[i].feats:
+    i += 1 + _is_word(units, i + 1, "the")
+    if not _party(units, i):
         return None
-    return things, units[i], i + 1
+    parties = [units[i]]
+    i += 1
+    while each and (units[i].kind == "P" and units[i].key == "," if i < len(units) else False) and _party(units, i + 1):
+        parties.append(units[i + 1])
+        i += 2
+    if each and _is_word(units, i, "and") and _party(units, i + 1):
+        parties.append(units[i + 1])
+        i += 2
+    return things, parties, i
 
 
 def colon_shares(frame, seq) -> list:
@@ -131,7 +150,7 @@ def colon_shares(frame, seq) -> list:
         return []
     shares, i = [], colon + 1
     while (share := _share_at(units, i)) is not None:
-        shares.append(share[:2])
+        shares += [(share[0], party) for party in share[1]]
         i = share[2]
         comma = i < len(units) and units[i].kind == "P" and units[i].key == ","
         joined = i + comma < len(units) and units[i + comma].kind == "W" and units[i + comma].key == "and"
@@ -143,7 +162,7 @@ def colon_shares(frame, seq) -> list:
     first = given[0].ref
 
     def items_of(things):
-        return [u.ref if u.kind == "I" else replace(first, count=u.ref, start=u.start, end=u.end) for u in things]
+        return [copy.copy(u.ref) if u.kind == "I" else replace(first, count=u.ref, start=u.start, end=u.end) for u in things]
     frames = [replace(frame, recipient=party.ref, items=items_of(things), total=None,
                       rules=[*frame.rules, "colon-share"], alternatives={}) for things, party in shares]
     frame.recipient, frame.items, frame.total, frame.rules = frames[0].recipient, frames[0].items, None, frames[0].rules
