@@ -225,7 +225,8 @@ def place_country(name: str) -> str | None:
 
 
 _DYNASTIES: dict[str, str] = LEXICON["triggers"].get("dynasties", {}).get("names", {})
-_DYNASTY_NAME = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES}|Sheikha|Princess)\s+(?P<name>(?:[A-Z][\w'-]+\s+(?:(?:bin|bint|ibn)\s+)?){{0,4}}?"
+# a name word may open on an article joined to it: "King Abd al-Aziz Al Saud"
+_DYNASTY_NAME = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES}|Sheikha|Princess)\s+(?P<name>(?:(?:a[lnrstdz]-)?[A-Z][\w'-]+\s+(?:(?:bin|bint|ibn)\s+)?){{0,4}}?"
                            r"(?P<family>" + "|".join(sorted(map(re.escape, _DYNASTIES), key=len, reverse=True)) + r"))(?![\w'-])")
 
 
