@@ -472,3 +472,16 @@ def test_a_facility_named_after_a_gazetteer_town_is_as_unsure_as_the_town():
     gifts = giftextract.extract("Germany gave Jordan 70 trucks on Sunday at a ceremony at Marka airport in Amman. "
                                 "The trucks are all Mercedes-Benz models: 20 Zetros trucks and 56 Sprinter minibuses.").gift_transfers
     assert {(g.giver.country, g.recipient.country) for g in gifts} == {("DE", "JO")}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Ministry of Foreign Affairs of Japan donated two boats to Fiji.", "JP"),
+    ("The Ministry of National Defence of the People's Republic of China donated boats.", "CN"),
+    ("The Department of Health and Social Care of the United Kingdom sent ventilators.", "GB"),
+])
+def test_an_institution_with_its_portfolio_then_of_a_state_is_that_states(text, country):
+    assert _organization_countries(text) == [country], text
+
+
+def test_an_institution_of_a_portfolio_alone_names_no_state():
+    assert _organization_countries("The Ministry of Foreign Affairs donated two boats to Fiji.") == []

@@ -91,7 +91,8 @@ _SPOTTERS: list[tuple[str, object]] = [
     # a role or institution named by the state it serves: "the Emir of Qatar", "the government of Singapore",
     # "the people of Japan", "the Government and people of the Kingdom of Cambodia", "the Health Ministry in Gaza"
     ("role_of", _compile(
-        rf"{_B}(?:[Tt]he\s+)?(?:then-|then\s+|former\s+|late\s+)?(?:(?P<title>\L<titles>|\L<institutions>|people|children)(?:\s+and\s+(?:the\s+)?(?:people|[Gg]overnment))?\s+of|(?P<located>\L<located>)\s+in)"
+        rf"{_B}(?:[Tt]he\s+)?(?:then-|then\s+|former\s+|late\s+)?(?:(?P<title>\L<titles>|\L<institutions>|people|children)(?:\s+and\s+(?:the\s+)?(?:people|[Gg]overnment))?"
+        rf"(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,3}})?\s+of|(?P<located>\L<located>)\s+in)"  # "the Ministry of Foreign Affairs of Japan"
         rf"\s+(?:the\s+)?(?:(?:\L<titles>)\s+of\s+(?:the\s+)?)?"  # "the Office of the President of Fiji"
         rf"(?:(?:Kingdom|Sultanate|Principality|State)\s+of\s+(?:the\s+)?)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),
     # "the Korean people"; "the Cubans donated", "the French gave" (triggers.json demonym_nouns)
