@@ -63,3 +63,13 @@ def test_importing_the_spotters_compiles_none_of_them():
     compiled_at_import, deferred, compiled_after = map(int, out)
     assert deferred >= 15 and compiled_at_import == 0
     assert compiled_after > 0  # the first sentence compiled the spotters it tried
+
+
+def test_a_spotter_no_anchor_calls_for_stays_uncompiled():
+    # (reading a deferred pattern's ``match`` compiles it: a kind with no anchor in the text
+    # must not even look it up)
+    code = ("import giftextract.lexicon.entities as E\n"
+            "E.find_entities('koalas arrived on a tuesday, officials said.')\n"
+            "print(sum('_compiled' in p.__dict__ for k, p in E._PATTERNS if hasattr(p, '_source')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert int(out) == 0

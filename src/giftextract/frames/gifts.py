@@ -105,7 +105,11 @@ _DISTINCT_WORDS = key_words(_DISTINCT_PHRASES)
 
 # "The animals - three male and one female white tigers, ... - were selected": a list set off
 # after a theme that points back (the dash opens a clause of its own)
-_LIST_AFTER = compile_pattern(r"(?:" + ANAPHOR.pattern + r"|\b" + phrase_alternation(THEME_PHRASES) + r")\s*$", regex.IGNORECASE)  # "with the vehicles - 15 ..."
+@lru_cache(maxsize=None)
+def _list_after():
+    """Compiled at its first use (a clause opening on a dash or a colon): ANAPHOR's text
+    again, 20 ms of ``regex`` compiling that most articles never need."""
+    return compile_pattern(r"(?:" + ANAPHOR.pattern + r"|\b" + phrase_alternation(THEME_PHRASES) + r")\s*$", regex.IGNORECASE)  # "with the vehicles - 15 ..."
 _LIST_OPENS = compile_pattern(r"\s*[-\u2013\u2014:(]")
 _RELATIVE = compile_pattern(r",\s+(?:which|who|whose|where)\b", regex.IGNORECASE)
 _THE_SUBJECT = compile_pattern(r"\W*(?:the|these|those)\s", regex.IGNORECASE)  # a clause that opens on a definite noun
@@ -239,7 +243,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             anaphor = _definite_theme(heads).search(view.text, lo, hi)
         listed = None
         if anaphor is None:  # "the vehicles - 15 ...", "The list is long: 16 ventilators, ..."
-            anaphor = listed = (_LIST_OPENS.match(view.text, lo) and _LIST_AFTER.search(view.text, max(view.start, lo - 40), lo)) or colon_list(view, lo, hi)
+            anaphor = listed = (_LIST_OPENS.match(view.text, lo) and _list_after().search(view.text, max(view.start, lo - 40), lo)) or colon_list(view, lo, hi)
         if back := listed_back(view, lo, hi, taken):  # "They are bulletproof vests, helmets and tents"
             anaphor = listed = back[0]
         moved = housed = None
