@@ -47,6 +47,21 @@ def test_a_flag_re_has_not_is_never_dropped():
     assert compile_pattern(r"\w+").match("é") is not None
 
 
+def test_a_row_said_to_need_regex_is_one_re_rejects_and_compiles_as_before():
+    # (constructions/pattern.py needs_regex spares a fresh process re's parse up to its error:
+    # it must never send to ``regex`` a row ``re`` would have read)
+    from giftextract.constructions.pattern import needs_regex
+    from giftextract.constructions.table import load_tables
+    rows = [row for table in load_tables().values() for row in table.rows]
+    flagged = [row for row in rows if needs_regex(row.source)]
+    assert 0 < len(flagged) < len(rows)
+    for row in flagged:
+        with pytest.raises(re.error):
+            re.compile(row.source)
+    for row in rows:
+        assert type(row.regex) is type(compile_pattern(row.source)), row.name
+
+
 _READ = r"""
 import json, sys, types, importlib, regex
 if sys.argv[1] == "regex":

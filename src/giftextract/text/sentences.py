@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from giftextract.text.patterns import compile_pattern
 
 # Abbreviations after which a period never ends a sentence.
@@ -48,7 +50,7 @@ _PREPOSITION_BEFORE = compile_pattern(r"\b(?:at|of|from|to|in|by|near|via|named|
 # ... but not "settled in D.C. The zoo opened": a word that opens sentences comes next
 _OPENS_SENTENCE = compile_pattern(r"[ \t]*(?:The|A|An|It|Its|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|"
                                 r"Then|When|After|Before|As|For|By|With|Some|Many|Most|All|No|His|Her|Their)\b")
-_WORD_BEFORE = compile_pattern(r"([\p{L}.]+)[.][\"')\]]{0,3}$")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")  # (\p{L}: ``regex`` only)
 # The same pattern for an ASCII window, where a letter (\p{L}) is [A-Za-z]: the stdlib
 # engine finds it in a third of the time, and nearly every boundary of English news is ASCII.
 _ASCII_WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.][\"')\]]{0,3}$")
