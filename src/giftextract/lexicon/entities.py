@@ -378,9 +378,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
     breaks = [m.start() for m in _NEWLINE.finditer(text, start, end)]
     candidates: list[tuple[int, int, int, Entity]] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
-        if not by_kind[kind]:
-            continue  # (reading ``match`` would compile a deferred pattern no anchor calls for)
-        match = pattern.match
+        match = pattern.match if by_kind[kind] else None  # (reading it compiles a deferred pattern: not for a kind with no anchor)
         last_end = -1  # as in finditer, a pattern's matches do not overlap each other
         for a in by_kind[kind]:
             if a < last_end:
