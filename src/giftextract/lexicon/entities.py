@@ -83,9 +83,8 @@ _SPOTTERS: list[tuple[str, object]] = [
     # an unknown name behind a country and a title: "Turkmen President Serdar Berdimuhamedov"
     ("person_unknown", _compile(
         rf"{_B}(?:former\s+)?{_PREFIX}(?:[a-z]{{3,}}\s+)?{_TITLE}\s+(?P<name>{_NAME}){_E}")),  # "Armenia's controversial Culture Minister X"
-    # a role without a name: "North Korea's leader", "the Russian president", "Russian officials"
-    # "Italy's new prime minister", "the outgoing Japanese premier"
-    # "Zambia's agriculture minister" (title_portfolios in triggers.json)
+    # a role without a name: "North Korea's leader", "the Russian president", "Russian officials",
+    # "Italy's new prime minister", "Zambia's agriculture minister" (title_portfolios in triggers.json)
     ("role", _compile(rf"{_B}(?:the\s+)?(?:{_ROLE_ADJ}\s+)?{_PREFIX}(?:{_ROLE_ADJ}\s+)?"
                       rf"(?P<title>(?:\L<portfolios>\s+){{0,2}}\L<titles>){_E}")),
     # a role or institution named by the state it serves: "the Emir of Qatar", "the government of Singapore",
