@@ -259,10 +259,17 @@ def _modifies(view: SentenceView, noun, table: Table) -> bool:
     if view.describes_a_thing(noun.end):
         return True  # "infantry fighting vehicles"
     m = _NEXT_WORD.match(view.text, noun.end)
-    return bool(m) and m.group(1).lower() in table.markers.get("compound_heads", ())
+    if m and m.group(1).lower() in table.markers.get("compound_heads", ()):
+        return True
+    if view.text[noun.start:noun.end] not in table.word_set("markers", "machine_homonyms"):
+        return False
+    before = _WORD_BEFORE_NOUN.search(view.text, max(0, noun.start - 30), noun.start)  # "K-8 jet trainers"
+    return bool(before) and (before.group(1).lower() in table.word_set("markers", "thing_modifiers")
+                             or any(c.isdigit() for c in before.group(1)) and any(c.isupper() for c in before.group(1)))
 
 
 _NEXT_WORD = compile_pattern(r"[\s-]+([A-Za-z]+)")
+_WORD_BEFORE_NOUN = compile_pattern(r"([\w-]+)[ \t]+$")
 # "a written appeal on Saturday for troops", "asked for 500 more soldiers": up to the noun
 _FOR_BEFORE = compile_pattern(r"\b([A-Za-z]+)(?:[ \t]+(?:on|in|last|this)[ \t]+[A-Za-z]+)?[ \t]+for[ \t]+(?:[\w,.-]+[ \t]+){0,3}$")
 
