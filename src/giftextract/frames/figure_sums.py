@@ -138,6 +138,6 @@ _WHOLE_AFTER = compile_pattern(r"(?:\s+[\w-]+){0,2}?" + _IN_ALL.pattern, regex.I
 @functools.lru_cache(maxsize=4)
 def _breakdown(phrases: tuple, heads: tuple = ()) -> regex.Pattern:
     words = [r"\b(?:" + "|".join(regex.escape(p) for p in phrases) + r")\b"] if phrases else []
-    if heads:  # "The company - 145 army soldiers, ...": "the" and a head (a force told before), then a dash or a colon
-        words.append(r"\bthe[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(regex.escape(h) for h in heads) + r")[ \t]*(?:[:\u2013\u2014]|[ \t]-)[ \t]")
+    if heads:  # "The company - 145 army soldiers, ...": "the" and a head (a force told before), then a dash, a colon or a bracket
+        words.append(r"\bthe[ \t]+(?:[\w-]+[ \t]+)?(?:" + "|".join(regex.escape(h) for h in heads) + r")[ \t]*(?:[:\u2013\u2014(]|[ \t]-)[ \t]?")
     return compile_pattern("|".join(words) or r"(?!)", regex.IGNORECASE)
