@@ -207,3 +207,19 @@ def test_a_force_told_here_is_at_the_datelines_place(text, location):
 def test_a_deployment_with_no_place_is_where_its_headline_leads(text, location):
     [d] = giftextract.extract(text).deployments
     assert (d.location.name if d.location else None) == location
+
+
+@pytest.mark.parametrize("text,want", [
+    # "another 100" is one count: the opener read into it still opens the rest of the force
+    ("About 200 U.S. soldiers will be based at Kigali, while another 100 will serve in Mombasa.",
+     [("US", "KE", 100, "Mombasa", "planned"), ("US", "RW", 200, "Kigali", "planned")]),
+    ("About 130 German soldiers are in Congo, and a further 650 are to follow over the next days.",
+     [("DE", "CD", 130, None, "confirmed"), ("DE", "CD", 650, None, "planned")]),
+    # the rest kept at home is no deployment
+    ("Fiji said 50 soldiers would leave for Honiara, while another 120 would stay on standby at home.",
+     [("FJ", "SB", 50, "Honiara", "planned")]),
+])
+def test_the_rest_of_a_force_told_by_its_figure_alone(text, want):
+    got = sorted((d.sender.country, d.host.country, d.personnel.value, d.location.name if d.location else None, d.status)
+                 for d in giftextract.extract(text).deployments)
+    assert got == want

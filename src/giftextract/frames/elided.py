@@ -16,6 +16,7 @@ import regex
 from giftextract.text.patterns import compile_pattern
 
 from giftextract.frames.deployment_status import status_pattern
+from giftextract.frames.segments import goes_home, not_deployment, own_segment
 from giftextract.frames.slots import view_sources
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.mentions.sentence import SentenceView
@@ -72,17 +73,23 @@ def elided_figures(view: SentenceView, frames: list, frame_type, markers: dict) 
         if c.start in used or c.value is None or c.unit:
             continue
         if not _AFTER.match(view.text, c.end, view.end):
-            if not (_remnant(remnant_openers).search(view.text, max(view.start, c.start - 30), c.start)
-                    and _REMNANT_GOES_ON.match(view.text, c.end, view.end)):
+            # the opener before the figure, or read into it ("another 100" is one count)
+            opened = _remnant(remnant_openers).search(view.text, max(view.start, c.start - 30), c.start) \
+                or c.text.lower().startswith(tuple(o + " " for o in remnant_openers))
+            if not (opened and _REMNANT_GOES_ON.match(view.text, c.end, view.end)):
                 continue
             last = max((b for b in view.counts if b.end <= c.start), key=lambda b: b.start, default=None)
+            rest = own_segment(view.text, view.start, view.end, c.start)
+            if goes_home(rest, markers) or not_deployment(rest, markers):
+                continue  # "while another 120 would stay on standby at home"
             if last is not None and any(f.personnel is not None and f.personnel.start == last.start for f in frames):
                 # "Twenty-five members of the unit are there; the other 180 are to fly out": the rest
                 # of the force just counted (not "50 horses ..., the remaining 30"), the sender and
                 # the host the last deployment's (the discourse sieve)
                 status = "planned" if planned.search(view.text, c.end, view.end) else "confirmed"
+                place = _place_after(view, c.end)  # "while another 100 will serve in Mombasa": where the rest goes
                 out.append(frame_type(view.start, view.end, c.start, c.end, c, None, sender=None, status=status,
-                                      signal="acted", rules=[RULE], sources=view_sources(view)))
+                                      host=place, location=place, signal="acted", rules=[RULE], sources=view_sources(view)))
             continue
         m = verb_before.search(view.text, max(view.start, c.start - 40), c.start)
         state = m and _state_ending(view, m.start())
@@ -102,3 +109,14 @@ def _state_ending(view: SentenceView, pos: int):
     """A state of known country named right before ``pos``, but for auxiliaries."""
     return next((e for e in view.entities if e.country and e.party_kind == "state" and not e.possessive
                  and e.end < pos and _AUX.fullmatch(view.text, e.end, pos)), None)
+
+
+# the rest of a force's verb and its place: "another 100 will serve in Mombasa", "the other 180
+# are to fly out to Juba"
+_TO_PLACE = compile_pattern(r"[ \t]+(?:[a-z]+[ \t]+){1,4}?(?:in|at|to|into)[ \t]+(?:the[ \t]+)?$")
+
+
+def _place_after(view: SentenceView, pos: int):
+    """A city, region or base of known country that the verb after ``pos`` goes to or is in."""
+    return next((e for e in view.entities if e.start > pos and e.country and e.place_kind in ("city", "region", "base", "airport")
+                 and e.party_kind != "state" and _TO_PLACE.fullmatch(view.text, pos, e.start)), None)
