@@ -485,3 +485,16 @@ def test_an_institution_with_its_portfolio_then_of_a_state_is_that_states(text, 
 
 def test_an_institution_of_a_portfolio_alone_names_no_state():
     assert _organization_countries("The Ministry of Foreign Affairs donated two boats to Fiji.") == []
+
+
+NAMED_OWNERS = _raw("triggers")["named_owner_institutions"]["_examples"]
+
+
+@pytest.mark.parametrize("text,country", NAMED_OWNERS["institution"])
+def test_a_place_or_a_leader_names_its_government_without_a_possessive(text, country):
+    assert _organization_countries(text) == [country], text
+
+
+@pytest.mark.parametrize("text", NAMED_OWNERS["no_institution"])
+def test_an_unknown_owner_names_no_government(text):
+    assert _organization_countries(text) == [], text

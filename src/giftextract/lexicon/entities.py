@@ -30,7 +30,8 @@ _LISTS = {
         not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"]),
         located=LEXICON["triggers"]["located_institutions"]["words"],
         institution_modifiers=LEXICON["triggers"]["institution_modifiers"]["words"], people_nouns=PEOPLE_NOUNS,
-        people_bare=PEOPLE_BARE, after_bare=LEXICON["triggers"]["demonym_nouns"]["after_unchanged"]).items()
+        owned=LEXICON["triggers"]["named_owner_institutions"]["words"], people_bare=PEOPLE_BARE,
+        after_bare=LEXICON["triggers"]["demonym_nouns"]["after_unchanged"]).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
 _TITLE_WORDS = frozenset(TITLES)
@@ -49,7 +50,6 @@ def _compile_part(pattern: str, flags: int = 0) -> DeferredPattern:  # compiled 
 
 
 _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
-
 
 # Country prefix: "North Korean", "Russia's", "the Russian".
 # A possessive owner is any capitalised phrase here, checked against the lexicon when the
@@ -101,7 +101,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
     ("institution", _compile(
         rf"""{_B}(?:the\s+)?
-        (?:(?P<st>\L<states>)\s+|{_PREFIX})   # "the Botswana Defence Force"
+        (?:(?P<st>\L<states>)\s+|{_PREFIX}|(?!(?:The|A|An|\L<demonyms>)\s)(?P<named>{_OWNER})\s+(?=(?:\L<owned>)\b))   # "the Botswana Defence Force", "the Madras Government"
         (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|\L<institution_modifiers>|\L<portfolios>)\s+){{0,5}}?)
         (?P<inst>\L<institutions>)(?!\s+(?:\L<not_after_institution>)\b)   # not "US service members"
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
@@ -154,7 +154,7 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
     if groups.get("st"):
         return STATE_NAMES.get(_key(groups["st"])), False
-    poss = groups.get("poss") and _owner(groups["poss"])[0]
+    poss = (groups.get("poss") or groups.get("named")) and _owner(groups.get("poss") or groups["named"])[0]
     if poss:
         if poss in PERSONS:
             return LEXICON["people"][PERSONS[poss]]["country"], False
