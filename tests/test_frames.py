@@ -1633,3 +1633,13 @@ def test_what_the_carrier_also_carried_is_more_of_the_open_gift():
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("TR", "GB")
     assert [(i.species, i.count.value) for i in g.items] == [("medical mask", 600000), ("medical gown", 40000)]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Japan donated 20 drones, sent by ship to Poland, from where the goods were taken on to Ukraine.", "UA"),
+    ("Israel gave 30 generators, flown to Europe and from there driven into Ukraine.", "UA"),
+    # a place of the same country is no onward leg
+    ("Japan donated 20 drones to Poland, from where they went on to Krakow.", "PL"),
+])
+def test_a_gift_that_goes_on_from_a_stop_is_for_the_last_legs_place(text, recipient):
+    assert [g.recipient.country for g in giftextract.extract(text).gift_transfers] == [recipient]

@@ -35,6 +35,7 @@ from giftextract.frames.paired import colon_shares, gapped_datives, one_per_give
 from giftextract.frames.gapped_gifts import gapped_clause, gapped_recipients, recipient_first
 from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back
 from giftextract.frames.tranches import later_deliveries
+from giftextract.frames.transit import last_legs
 from giftextract.frames.slots import (
     apply_fills,
     VISIT_BEFORE, VISIT_REACH, SourceRef, TransportRef, sentence_places, transport_in, view_sources,
@@ -361,6 +362,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         last_first = recipient_first(fills)
         frames += _one_per_recipient(frame, fills, view.text) + one_per_giver(frame, fills) + paired_givers(frame, matches) \
             + gapped_datives(frame, fills, seq) + gapped_recipients(frame, fills, seq) + colon_shares(frame, seq)
+    last_legs(view, frames, "recipient")  # "to Poland, from where they went on to Ukraine"
     return frames + later_deliveries(view, frames)
 
 
