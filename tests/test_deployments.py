@@ -223,3 +223,16 @@ def test_the_rest_of_a_force_told_by_its_figure_alone(text, want):
     got = sorted((d.sender.country, d.host.country, d.personnel.value, d.location.name if d.location else None, d.status)
                  for d in giftextract.extract(text).deployments)
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Portugal's contingent in Afghanistan has 162 men.", [("PT", "AF", 162)]),
+    ("LISBON - With them Portugal's contingent in Afghanistan is complete again: 162 men, built around a company.",
+     [("PT", "AF", 162)]),
+    # an army's own size, and men with no unit or verb, are no force
+    ("Gabon's entire army at the time numbered about 400 men.", []),
+    ("The village has 162 men and 170 women.", []),
+])
+def test_men_are_a_units_strength_after_the_unit(text, want):
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == want

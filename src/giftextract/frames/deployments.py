@@ -384,7 +384,10 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
 _MANY_SENDERS = compile_pattern(r"\bfrom\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                               r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*|a\s+dozen|dozens\s+of|several|many)"
                               r"\s+(?:other\s+|different\s+)?(?:countries|nations|states)\b", regex.IGNORECASE)
-_FORCE_OF = compile_pattern(r"\b(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of\s+"
+# "a force of 1,200 men"; "the contingent is complete again: 162 men", "the company has 140 men": a unit's strength
+# (an army's own size is no force sent: "Gabon's entire army numbered about 400 men")
+_FORCE_OF = compile_pattern(r"\b(?:(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of|"
+                       r"(?:contingent|battalion|brigade|unit|detachment|company|regiment)(?:\s+[A-Za-z]+){0,5}?(?:\s*:|\s+(?:has|had|numbers|numbered|totals|totalled)))\s+"
                        r"(?:(?:some|about|around|nearly|almost|roughly|more\s+than|up\s+to)\s+)?[\d,]+\s+(?:[A-Za-z-]+\s+){0,2}$",
                        regex.IGNORECASE)
 
