@@ -178,6 +178,8 @@ NEGATIVE = [
     "A Houthi missile hit a coalition position, killing 45 soldiers from the United Arab Emirates.",
     # generic nouns only: no items, no total
     "Animals have long played a role in diplomacy between states.",
+    # the dead of a force are no deployment (deployment.json withdrawal)
+    "Ninety-seven Polish mountain troops and 59 sailors lie in the cemeteries at Narvik.",
     # trainers that are aircraft (deployment.json machine_homonyms, thing_modifiers)
     "La Paz bought six Hongdu K-8 jet trainers from China in 2011.",
     "Nigeria took delivery of ten Super Mushshak basic trainers from Pakistan.",
