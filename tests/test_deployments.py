@@ -236,3 +236,15 @@ def test_the_rest_of_a_force_told_by_its_figure_alone(text, want):
 def test_men_are_a_units_strength_after_the_unit(text, want):
     got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a figure of types named in capitals is of machines
+    ("French Rafales landed at Paphos. Other reports put the contingent at three Rafales and three Greek F-16s.", []),
+    # a figure of people stays
+    ("Kenyan police landed in Haiti. Other reports put the contingent at about 400 Kenyans.", [("KE", "HT", 400)]),
+])
+def test_a_restated_figure_of_machines_is_no_strength(text, want):
+    got = [(d.sender.country, d.host.country, d.personnel.value)
+           for d in giftextract.extract(text).deployments if d.personnel is not None]
+    assert got == want

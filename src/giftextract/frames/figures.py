@@ -12,6 +12,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.lexicon.triggers import (PEOPLE_AT, RESTATING_LINK, STRENGTH_MARKS, UNIT_FIGURE_APPROXIMATIONS,
                                           UNIT_FIGURE_GOES_ON)
+from giftextract.lexicon.base import DEMONYMS, PEOPLE_NOUNS
 from giftextract.mentions.sentence import SentenceView
 from giftextract.quantity.counts import Count
 
@@ -72,8 +73,21 @@ def figure_after(view: SentenceView, noun, hi: int) -> Count | None:
             if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"], ["peaked"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
                                                                             noun.start):
                 return None  # "troops at 3,000 metres" is no figure; "put ... at 3,000" is
-            return c
+            return None if _machines_after(view, c) else c
     return None
+
+
+_NEXT_NAME = compile_pattern(r"\s+([A-Z][\w-]*)")
+
+
+def _machines_after(view: SentenceView, c: Count) -> bool:
+    """"put the contingent at three Rafales and three F-16s": a figure of types named in
+    capitals (a plural that is no people's noun, or a designation with a digit) is of machines."""
+    m = _NEXT_NAME.match(view.text, c.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return any(ch.isdigit() for ch in word) or (word.endswith("s") and word not in PEOPLE_NOUNS and word[:-1] not in DEMONYMS)
 
 
 # a unit's figure after "of", then the clause goes on (triggers.json units_of_figure, which the
