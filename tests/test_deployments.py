@@ -248,3 +248,11 @@ def test_a_restated_figure_of_machines_is_no_strength(text, want):
     got = [(d.sender.country, d.host.country, d.personnel.value)
            for d in giftextract.extract(text).deployments if d.personnel is not None]
     assert got == want
+
+
+@pytest.mark.parametrize("text,host", [
+    ("In 1951, 623 Norwegian soldiers were sent to Korea.", "KR"),
+    ("North Korean forces crossed the parallel. In 1950 about 1,400 Filipino troops landed in Korea.", "KR"),
+])
+def test_korea_alone_is_the_republic(text, host):
+    assert [d.host.country for d in giftextract.extract(text).deployments] == [host]

@@ -119,7 +119,7 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"""{_B}(?:(?P<poss>{_OWNER})'s\s+)?(?:the\s+)?(?:embattled\s+|western\s+|southern\s+|eastern\s+|northern\s+)?
         (?P<name>(?:[A-Z][\w-]+\s+){{1,2}}(?:border\s+)?(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Pp]refecture|[Dd]istrict))
         {_E}""", re.VERBOSE)),
-    ("state", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>)(?![\w])")),
+    ("state", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>|Korea)(?![\w])")),
     ("capital", _compile(rf"{_B}(?P<name>\L<capitals>){_E}")),
     # a capital by its state's demonym: "the Bosnian capital" (tried only before the cue "capital")
     ("capital_of", _compile(rf"{_B}[Tt]he\s+(?P<demo>\L<demonyms>)\s+capital{_E}")),
@@ -248,7 +248,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
             hand_country(_key(" ".join(region_name.split()[:2]))) if len(region_name.split()) > 2 else None)
         return Entity(s, end, text[s:end], region_name, None, "region", region_country, **common)
     if kind == "state":
-        code = STATE_NAMES[_key(m.group("name"))]
+        code = STATE_NAMES.get(_key(m.group("name")), "KR")  # "Korea" alone: the Republic's name for itself
         return Entity(start, end, whole, name, "state", "country", code, **common)
     if kind == "capital_of":  # "the Chadian capital" is N'Djamena, by its name
         capitals = LEXICON["states"].get(country or "", {}).get("capitals") or [name]
@@ -290,7 +290,7 @@ _GAZETTEER_FIRST = gazetteer.FIRST_WORDS
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
         people={"the", "The"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
-        place={"the"} | _first_words(PLACES), state={"the"} | _first_words(STATE_NAMES),
+        place={"the"} | _first_words(PLACES), state={"the", "Korea"} | _first_words(STATE_NAMES),
         capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
     for _word in _words:
         _KINDS_BY_FIRST_WORD[_word] = (*_KINDS_BY_FIRST_WORD.get(_word, ()), _kind)
