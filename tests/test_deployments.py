@@ -256,3 +256,15 @@ def test_a_restated_figure_of_machines_is_no_strength(text, want):
 ])
 def test_korea_alone_is_the_republic(text, host):
     assert [d.host.country for d in giftextract.extract(text).deployments] == [host]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In all, 826 South Africans served in Korea, the last of them leaving in 1953.", [("ZA", "KR", 826)]),
+    ("About 5,000 Poles fought at Narvik in Norway.", [("PL", "NO", 5000)]),
+    # counted people who do not serve are no force
+    ("Some 300 Britons live in Goa.", []),
+    ("About 5,000 Poles visited Narvik in Norway.", []),
+])
+def test_a_states_people_counted_and_serving_are_its_force(text, want):
+    got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == want

@@ -30,7 +30,7 @@ _LISTS = {
         not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"]),
         located=LEXICON["triggers"]["located_institutions"]["words"],
         institution_modifiers=LEXICON["triggers"]["institution_modifiers"]["words"], people_nouns=PEOPLE_NOUNS,
-        owned=LEXICON["triggers"]["named_owner_institutions"]["words"], people_bare=PEOPLE_BARE,
+        owned=LEXICON["triggers"]["named_owner_institutions"]["words"], people_bare=PEOPLE_BARE, serving=LEXICON["triggers"]["counted_people"]["verbs"],
         after_bare=LEXICON["triggers"]["demonym_nouns"]["after_unchanged"]).items()
 }
 _LIST_REF = re.compile(r"\\L<(\w+)>")
@@ -96,7 +96,7 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"(?:(?:Kingdom|Sultanate|Principality|State)\s+of\s+(?:the\s+)?)?(?P<of>\L<states>|\L<capitals>|\L<places>){_E}")),
     # "the Korean people"; "the Cubans donated", "the French gave" (triggers.json demonym_nouns)
     ("people", _compile(rf"{_B}(?:(?:the\s+)?(?P<demo>\L<demonyms>)\s+people{_E}|[Tt]he\s+(?:(?P<pnoun>\L<people_nouns>)(?![\w-])(?!\s+[A-Z])"
-                        rf"|(?P<pbare>\L<people_bare>)(?=\s+(?:\L<after_bare>)\b|\s*[,;:.])))")),
+                        rf"|(?P<pbare>\L<people_bare>)(?=\s+(?:\L<after_bare>)\b|\s*[,;:.]))|(?<=\d )(?P<pcount>\L<people_nouns>)(?=\s+(?:\w+\s+)?(?:\L<serving>)\b))")),
     # institutions: "the Russian Ministry of Natural Resources and the Environment",
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
     ("institution", _compile(
@@ -148,8 +148,8 @@ def _owner(poss: str) -> tuple[str | None, int]:
 def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
     """Country from a match's prefix groups: (code, is the ambiguous 'Korean')."""
     demo = groups.get("demo") and _key(groups["demo"])
-    if groups.get("pnoun") or groups.get("pbare"):
-        return PEOPLE_NOUNS.get(_key(groups["pnoun"] or "")) or PEOPLE_BARE.get(_key(groups["pbare"] or "")), False
+    if groups.get("pnoun") or groups.get("pbare") or groups.get("pcount"):  # "826 South Africans served": the count's people
+        return PEOPLE_NOUNS.get(_key(groups["pnoun"] or groups.get("pcount") or "")) or PEOPLE_BARE.get(_key(groups["pbare"] or "")), False
     if demo:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
     if groups.get("st"):
@@ -289,7 +289,7 @@ _DEMONYM_FIRST = _first_words([*DEMONYMS, "Korean"])
 _GAZETTEER_FIRST = gazetteer.FIRST_WORDS
 _KINDS_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
 for _kind, _words in dict(
-        people={"the", "The"} | _DEMONYM_FIRST, org={"the"} | _first_words(ORGS),
+        people={"the", "The"} | _DEMONYM_FIRST | _first_words(PEOPLE_NOUNS), org={"the"} | _first_words(ORGS),
         place={"the"} | _first_words(PLACES), state={"the", "Korea"} | _first_words(STATE_NAMES),
         capital=_first_words(CAPITALS), demonym=_DEMONYM_FIRST).items():
     for _word in _words:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import re
 
+from giftextract.lexicon.base import PEOPLE_NOUNS
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.text.fold import fold_case
@@ -118,6 +119,12 @@ _MEMBERS_AFTER = re.compile(r"(?<![\w-])(?:" + trie_alternation(_T["member_force
 _FORCE_TRADES = _T.get("force_trades", {"forces": [], "trades": []})
 _FORCE_TRADE = re.compile(r"(?<![\w-])(?:" + trie_alternation(_FORCE_TRADES["forces"] or ["(?!)"]) + r")\s+(?:[a-z-]+\s+)?(?P<trade>"
                           + trie_alternation(_FORCE_TRADES["trades"] or ["(?!)"]) + r")(?![\w-])")
+
+
+# "826 South Africans served in Korea": a state's people counted and serving are a force (counted_people)
+_COUNTED = _T.get("counted_people", {"verbs": []})
+_COUNTED_PEOPLE = re.compile(r"(?<=\d )(?P<noun>[A-Z][a-z]+(?: [A-Z][a-z]+)?s)(?=\s+(?:\w+\s+)?(?:"
+                             + trie_alternation(_COUNTED["verbs"] or ["(?!)"]) + r")\b)")
 
 
 # "210 soldiers of Burundi's first battalion", "paratroopers from the 173rd Airborne Brigade":
@@ -247,6 +254,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         out += [Trigger(m.start("trade") + lo, m.end("trade") + lo, text[m.start("trade") + lo:m.end("trade") + lo],
                         "personnel", "troops") for m in trades if m.start("trade") + lo not in have]
         out.sort(key=lambda t: (t.start, t.kind))
+    if _COUNTED["verbs"]:  # capitals matter here: the original text, not the folded one
+        have = {t.start for t in out if t.kind == "personnel"}
+        added = [Trigger(m.start("noun"), m.end("noun"), m.group("noun"), "personnel", "troops")
+                 for m in _COUNTED_PEOPLE.finditer(text, start, end) if m.start("noun") not in have and m.group("noun") in PEOPLE_NOUNS]
+        if added:
+            out = sorted(out + added, key=lambda t: (t.start, t.kind))
     if "members" in folded:
         for m in _MEMBERS_OF.finditer(folded, start - lo):
             out.append(Trigger(m.start() + lo, m.end() + lo, text[m.start() + lo:m.end() + lo], "personnel", "troops"))
