@@ -128,7 +128,7 @@ def _share_at(units, i: int) -> tuple[list, list, int] | None:
         return None
     parties = [units[i]]
     i += 1
-    while each and (units[i].kind == "P" and units[i].key == "," if i < len(units) else False) and _party(units, i + 1):
+    while each and i < len(units) and units[i].kind == "P" and units[i].key == "," and _party(units, i + 1):
         parties.append(units[i + 1])
         i += 2
     if each and _is_word(units, i, "and") and _party(units, i + 1):
