@@ -282,6 +282,8 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     sentences = in_windows(t, iter_sentences(t), warnings)
     korea = korea_of(t)
     starts = story_starts(t)  # a digest's stories, each read as an article of its own
+    if len(t) > BLOCK_CHARS:
+        release_free_heap()  # the copies normalising a long text made, freed: handed back too (_collector.py)
     with gc_paused():
         tables = DEFAULT_TABLES if tables is None else tables
         gift_records, deployment_records = [], []
