@@ -16,6 +16,7 @@ from giftextract._quiet import deploys_nothing, gives_nothing
 from giftextract._records import Builder
 from giftextract._spotted import Spotted
 from giftextract.frames.deployments import deployment_frames
+from giftextract.frames.kept import kept
 from giftextract.frames.next_sentence import continues_force, read_after
 from giftextract.coref.chains import title_mentions
 from giftextract.coref.aliases import with_names
@@ -210,10 +211,10 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
                 resolve_frame(d, "deployment", base + i, discourse)
                 d.alternatives = {}
                 if not d.mention_only:
-                    deployments.append(d)
+                    deployments.append(kept(d))  # (frames/kept.py: all are held to the document's end)
                     told = True
                 elif d.under_way and d.personnel is None:
-                    deployments.append(d)  # an arrival with no figure: it decides its plan's status only
+                    deployments.append(kept(d))  # an arrival with no figure: it decides its plan's status only
             if told:
                 discourse.add_places([e for e in names_of[i] if not aside(t, e)])  # not "its envoy to Doha"
         add_species(i)

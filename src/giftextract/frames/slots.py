@@ -19,7 +19,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceRef:
     name: str
     start: int

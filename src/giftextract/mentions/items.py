@@ -21,7 +21,7 @@ from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count
 
 
-@dataclass
+@dataclass(slots=True)
 class ItemRef:
     mention: SpeciesMention
     count: Count | None
