@@ -16,7 +16,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView, key_words, phrase_alternation, pronoun_before
 from giftextract.lexicon.data import LEXICON
-from giftextract.lexicon.entities import Entity
+from giftextract.lexicon.entities import Entity, shared_text
 
 
 @dataclass(slots=True)
@@ -24,6 +24,9 @@ class SourceRef:
     name: str
     start: int
     end: int
+
+    def __post_init__(self) -> None:
+        self.name = shared_text(self.name)  # a record keeps every source told of it (lexicon/base.py)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from giftextract.lexicon.given_names import with_couples, without_given_names
 from giftextract.lexicon.names import PersonPattern
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
-    STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark)
+    STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark, shared_text)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.deferred import DeferredPattern
 from giftextract.lexicon.trie import trie_alternation
@@ -164,7 +164,7 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
 
 def _strip_the(text: str, start: int) -> tuple[str, int]:
     n = 4 if text.startswith(("the ", "The ")) else 0
-    return (text[n:].lstrip(), start + n) if n else (text, start)
+    return (shared_text(text[n:].lstrip()), start + n) if n else (text, start)
 
 
 # a place right after a name's particle, itself after a capitalised word: "Nasser Al Mohammed
@@ -181,7 +181,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         owner, offset = _owner(m.group("poss"))
         if owner is not None and offset:  # "Under Kim Jong-un's leadership" starts at "Kim"
             start = m.start("poss") + offset
-    whole = text[start:end]
+    whole = shared_text(text[start:end])
     name, _ = _strip_the(whole, start)
     country, korea = _country_of(groups)
     possessive = possessive_mark(text, end, whole) > 0

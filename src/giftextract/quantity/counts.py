@@ -20,6 +20,7 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 
+from giftextract.lexicon.base import shared_text
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.quantity.count_context import (DATE_BEFORE, MONTH_AFTER, NOT_A_COUNT_AFTER, PAREN_REPEAT,
                                                   YEAR_STRONG_BEFORE, model_number)
@@ -380,7 +381,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 if NOT_A_COUNT_AFTER.match(text, end_at):
                     continue  # "two (2) years"
                 surface = text[start_at:end_at]
-        out.append(Count(start_at, end_at, surface, value, low, high, qualifier, guess_unit(text, end_at)))
+        # (the surface shared: kept deployments hold their figures to the document's end)
+        out.append(Count(start_at, end_at, shared_text(surface), value, low, high, qualifier, guess_unit(text, end_at)))
         single = value is not None and not f.post
         number_at = SPACE.match(text, m.end("qual")).end() if f.qual else m.start()
         joins.append((number_at if single else -1, single and not f.qual and not tilde))

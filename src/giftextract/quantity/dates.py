@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from giftextract.text.patterns import compile_pattern
+from giftextract.lexicon.base import shared_text
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -167,7 +168,7 @@ def find_times(text: str, start: int = 0, end: int | None = None,
                published: dt.date | None = None) -> list[TimeMention]:
     """Time expressions in ``text[start:end]`` with ISO values where they resolve."""
     end = len(text) if end is None else end
-    return [TimeMention(m.start(), m.end(), m.group(), _resolve(m, published))
+    return [TimeMention(m.start(), m.end(), shared_text(m.group()), _resolve(m, published))  # (lexicon/base.py)
             for m in _time_matches(text, start, end)]
 
 
