@@ -66,3 +66,35 @@ def test_free_heap_pages_are_handed_back_after_normalising_and_before_the_models
     monkeypatch.setattr(pipeline, "BLOCK_CHARS", 50)
     assert pipeline.extract("Officials met on Monday in the capital to talk about trade. " + gift).gift_transfers
     assert calls == [1, 1]  # the normalising copies, then the normalised text
+
+
+def test_deployment_frames_are_kept_to_the_merge_in_a_slotted_form(monkeypatch):
+    """Every deployment frame lives to the document's end (its status needs all of them): what
+    is kept is the slotted form of the fields the merge reads (frames/kept.py), not the frame."""
+    from giftextract import _extract as pipeline
+    from giftextract.frames.kept import KeptDeployment
+
+    seen = []
+    merge = pipeline.merge_deployments
+    monkeypatch.setattr(pipeline, "merge_deployments", lambda frames, place: seen.extend(frames) or merge(frames, place))
+    ex = pipeline.extract("Russia has sent 2,000 troops to Syria, the ministry said. Russia sent the 2,000 troops "
+                          "to Syria in May.")
+    assert ex.deployments and seen and all(type(f) is KeptDeployment for f in seen)
+    assert not hasattr(seen[0], "__dict__")
+
+
+def test_parts_of_the_records_a_long_document_holds_have_no_instance_dict():
+    from giftextract.frames.kept import KeptDeployment
+    from giftextract.frames.slots import SourceRef
+    from giftextract.mentions.items import ItemRef
+
+    for cls in (KeptDeployment, SourceRef, ItemRef):
+        assert "__slots__" in vars(cls) and "__dict__" not in dir(cls), cls.__name__
+
+
+def test_a_name_written_twice_is_held_as_one_str():
+    from giftextract.lexicon.entities import find_entities
+
+    text = "Russia sent troops on Monday. Two days later, Russia sent more."
+    first, second = [e for e in find_entities(text, 0, len(text)) if e.name == "Russia"]
+    assert first.start != second.start and first.text is second.text
