@@ -498,3 +498,23 @@ def test_a_place_or_a_leader_names_its_government_without_a_possessive(text, cou
 @pytest.mark.parametrize("text", NAMED_OWNERS["no_institution"])
 def test_an_unknown_owner_names_no_government(text):
     assert _organization_countries(text) == [], text
+
+
+@pytest.mark.parametrize("text,country,title", [
+    ("Tripura Chief Minister Manik Saha received the mangoes.", "IN", "Chief Minister"),  # a region of the gazetteer
+    ("Hokkaido Governor Naomichi Suzuki thanked the embassy.", "JP", "Governor"),
+    ("Moscow Mayor Sergei Sobyanin opened the zoo.", "RU", "Mayor"),  # a capital
+    ("US Defense Secretary Mark Esper accepted the horse.", "US", "Defense Secretary"),  # a state with no "'s"
+])
+def test_a_place_before_a_title_names_whom_the_person_serves(text, country, title):
+    person, = [e for e in find_entities(text) if e.party_kind == "person"]
+    assert (person.country, person.title) == (country, title) and person.text.startswith(text.split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Slovenia made Queen Elizabeth II a gift of a stallion.",  # a word between: the place is no part of the name
+    "Alexander Lukashenko hands Georgian President Giorgi Margvelashvili a vase.",  # a person, not a place
+])
+def test_a_place_owner_is_a_place_right_before_the_title(text):
+    spans = [e.text for e in find_entities(text) if e.party_kind == "person"]
+    assert spans and not [s for s in spans if " made " in s or " hands " in s], spans

@@ -57,6 +57,9 @@ _GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
 # allows "X's" made compiling them the largest part of the import time.
 _OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,4}"  # one line, no sentence-final periods
 _PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{_OWNER})'s\s+)"
+# a place that names whom a title serves with no "'s": "Hokkaido Governor Naomichi Suzuki",
+# "Tripura Chief Minister Manik Saha" (the fewest words first: the title may be capitalised)
+_PLACE_OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}?"
 _ROLE_ADJ = r"(?:new|former|late|outgoing|incoming|then|current|acting|interim|visiting|newly\s+elected)"
 # Up to three capitalised words before a title word: "Natural Resources Minister".
 _TITLE = r"(?P<title>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}\L<titles>)"
@@ -82,7 +85,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     ("person", _PERSON),
     # an unknown name behind a country and a title: "Turkmen President Serdar Berdimuhamedov"
     ("person_unknown", _compile(
-        rf"{_B}(?:former\s+)?{_PREFIX}(?:[a-z]{{3,}}\s+)?{_TITLE}\s+(?P<name>{_NAME}){_E}")),  # "Armenia's controversial Culture Minister X"
+        rf"{_B}(?:former\s+)?(?:{_PREFIX}(?:[a-z]{{3,}}\s+)?|(?P<place_owner>{_PLACE_OWNER})\s+){_TITLE}\s+(?P<name>{_NAME}){_E}")),  # "Armenia's controversial Culture Minister X", "Sindh Chief Minister X"
     # a role without a name: "North Korea's leader", "the Russian president", "Russian officials",
     # "Italy's new prime minister", "Zambia's agriculture minister" (title_portfolios in triggers.json)
     ("role", _compile(rf"{_B}(?:the\s+)?(?:{_ROLE_ADJ}\s+)?{_PREFIX}(?:{_ROLE_ADJ}\s+)?"
@@ -154,6 +157,9 @@ def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
         return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
     if groups.get("st"):
         return STATE_NAMES.get(_key(groups["st"])), False
+    if groups.get("place_owner"):  # "Hokkaido Governor X": a place, never a person ("Lukashenko hands President X")
+        place = _key(groups["place_owner"])
+        return STATE_NAMES.get(place) or CAPITALS.get(place) or gazetteer.city_country(place), False
     poss = (groups.get("poss") or groups.get("named")) and _owner(groups.get("poss") or groups["named"])[0]
     if poss:
         if poss in PERSONS:
