@@ -1087,6 +1087,19 @@ def test_two_battalions_alone_are_no_figure_of_troops():
     assert all(d.personnel is None for d in giftextract.extract("Uganda has two battalions in South Sudan.").deployments)
 
 
+@pytest.mark.parametrize("text,sender,host", [
+    ("BAKU, Sept 12 - The Turkish contingent arrived in Baku for the drills.", "TR", "AZ"),
+    ("A Pakistani battalion was deployed to Kinshasa on Monday.", "PK", "CD"),
+])
+def test_a_unit_with_no_figure_sent_or_arriving_is_a_deployment_with_no_count(text, sender, host):
+    # only a figure that counts the units ("two battalions") is no figure of troops; a unit
+    # with none, where a verb sends it, is a force whose size is not told
+    import giftextract
+
+    deployments = giftextract.extract(text).deployments
+    assert [(d.sender.country, d.host.country, d.personnel) for d in deployments] == [(sender, host, None)]
+
+
 def test_a_news_agency_named_in_a_force_is_no_sender():
     # "AFP" is the Australian Federal Police here, and Agence France-Presse in the lexicon: a
     # source never sends troops, and the discourse's sender carries on

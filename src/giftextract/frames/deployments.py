@@ -335,7 +335,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             # which still tells the discourse whose troops follow
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal
-                                    or (noun.lemma == "units" and not strength(view, count) and stated is None))
+                                    or (noun.lemma == "units" and count is not None and not strength(view, count) and stated is None))
             fills = ranked(_for_noun(matches, noun, told_by_people.get(count.start) if count is not None else None))
             whole = next((f for f in reversed(frames) if f.personnel is not None and "part-of" not in f.rules), None)
             if whole is not None and count is not None and _PART_OF.fullmatch(view.text, whole.noun_end, count.start):
