@@ -300,6 +300,10 @@ DATELINES = [
     # a place of one name in two states: the country named after it picks
     ("CHAGUARAMAS, Trinidad, Sept. 8 (2023) - The United States presented", "TT"),
     ("Saudi gift horses strain budget\n\nVIENNA - The president", "AT"),
+    # a date that ends its own line, a weekday before it, as live pages date themselves
+    ("China's Victory Day parade - as it happened\nBEIJING, Thursday 3 September 2015\n\nKey developments", "CN"),
+    ("NAIROBI, 12 March 2024\nThe ministry said", "KE"),
+    ("NAIROBI, the capital, said\non Monday", None),  # no date ends the line: no dateline
     ("NEW YORK, Sept 11 - The Security Council", None),  # a UN seat: no country of the story
     ("The horse, a gift from Mongolia, arrived.", None),
 ]

@@ -125,8 +125,10 @@ _CAPS = "[A-ZÀ-ÖØ-Þ.'-]+"
 _DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        rf"(?P<place>{_UP}{_LETTERS}(?:[ -]{_UP}{_LETTERS}){{0,2}})\s*"
                        rf"(?:\([^)]{{1,40}}\)\s*)?,\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})\s*,?\s*)?"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday 3 September 2015"
                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*)?"  # "March 2020", "11 February"
-                       r"(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+)?[-\u2013\u2014]"  # "(Reuters)", "AAP"
+                       # a dash, or a date that ends its own line ("BEIJING, Thursday 3 September 2015")
+                       r"(?:(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+)?[-\u2013\u2014]|(?<=\d)(?=\n))"  # "(Reuters)", "AAP"
                        rf"|(?P<caps>{_UP}{_CAPS}(?: {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-\u2013\u2014:])")
 
 
