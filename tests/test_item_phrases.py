@@ -215,3 +215,16 @@ def test_a_states_name_before_its_forces_people_names_no_thing():
     [d] = giftextract.extract("Officials spoke of 119 Trinidad and Tobago defence force troops arriving in "
                               "the Bahamas.").deployments
     assert (d.sender.country, d.personnel.value) == ("TT", 119)
+
+
+@pytest.mark.parametrize("text,things", [
+    ("Japan donated desert uniforms and other clothing, boots, backpacks and protective masks to Armenia.",
+     ["desert uniform", "clothing", "boot", "backpack", "protective mask"]),
+    ("China gave Laos tents and other relief goods, blankets and water filters.",
+     ["tent", "relief good", "blanket", "water filter"]),
+])
+def test_an_other_member_of_a_list_does_not_end_it(text, things):
+    # "and other clothing" is a member of the list, which goes on after it; outside a list
+    # "other" still opens no thing ("no other equipment")
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things

@@ -304,7 +304,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
             i, group = i + 1, i + 1  # "four of the 13 MiG-29 jets": four, the phrase after the group's figure
     elif head_unit.kind == "N" and i + 3 < len(units) and units[i + 1].key == "of" and units[i + 2].kind == "N":
         i, group = i + 2, i + 2  # "the first four of 13 MiG-29 fighter jets": four, the phrase after the group's figure
-    if i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
+    if listed and i + 2 < len(units) and units[i + 1].key == "other" and units[i + 2].kind == "W":
+        i += 1  # "desert uniforms and other clothing, boots, ...": a member of the list all the same
+    elif i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
     found = _phrase_after(units, i, text)
     if found is None or (units[found[0] - 1].kind == "V" and any(u.kind == "E" for u in units[i + 1:found[0]])):
