@@ -1658,3 +1658,22 @@ def test_what_the_carrier_also_carried_is_more_of_the_open_gift():
 ])
 def test_a_gift_that_goes_on_from_a_stop_is_for_the_last_legs_place(text, recipient):
     assert [g.recipient.country for g in giftextract.extract(text).gift_transfers] == [recipient]
+
+
+def test_a_part_of_a_group_said_to_be_a_states_troops_is_that_states_figure():
+    # "roughly 200 of the participants are U.S. soldiers": the count is of the noun after the copula
+    import giftextract
+
+    text = ("TBILISI, May 11 - About 600 Georgian and American servicemen began training at the Vaziani range. "
+            "Roughly 200 of the participants are U.S. soldiers, the Pentagon said.")
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] \
+        == [("US", "GE", 200)]
+
+
+def test_a_part_of_a_figure_with_no_name_of_its_own_is_no_figure():
+    # "over 400 of them are logistics troops": a part of the 500 told before, whose alone
+    import giftextract
+
+    text = ("DUSHANBE - Russian units have arrived for the drill, which brings together more than 500 personnel; "
+            "over 400 of them are logistics troops.")
+    assert 400 not in [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]

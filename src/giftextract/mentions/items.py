@@ -45,6 +45,9 @@ _COUNT_GAP = compile_pattern(
 )
 # a part of a group named after it: "one of the rarest falcons", "four of the jets", "19 of its F-16s"
 _PART_OF = compile_pattern(r"^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[a-z'-]+\s+){0,2}$")
+# a part of a group said to be of a kind: "roughly 200 of the participants are U.S. soldiers",
+# "two of the gifts were Arabian horses" (the count is of the noun after the copula)
+_PARTITIVE_COPULA = compile_pattern(r"^\s+of\s+(?:them|(?:the|these|those)(?:\s+[a-z][a-z-]*){1,2})\s+(?:are|were)(?=\s)")
 # a plural owner's mark ("countries'", "zoos'") or a singular one after a figure ("two
 # nations's"): the figure counts the owners, not the thing after them
 _POSSESSIVE = compile_pattern(r"(?:s'|['\u2019]s)$")
@@ -91,6 +94,11 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
         if joined is not None and joined.fullmatch(gap):
             return count, None, gap.replace(",", " ").split()  # "130 military and civilian personnel"
         m = _COUNT_GAP.match(gap)
+        if not m and (copula := _PARTITIVE_COPULA.match(gap)):
+            # only where a name says whose they are: "over 400 of them are logistics troops" is a
+            # part of a figure told before, no figure of its own
+            gap = gap[copula.end():]
+            m = _COUNT_GAP.match(gap) if any(c.isupper() for c in gap) else None
         if not m:
             return None, None, []
         if m.group("classifier"):

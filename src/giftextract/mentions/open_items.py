@@ -293,13 +293,14 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     else:
         return None
     group = None  # the unit of a group's figure a part is told of ("four of 13 jets")
+    partitive = False  # "200 of the participants": a part of a group
     if head_unit.kind == "N" and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key == "more" \
             and not (units[i + 2].kind == "W" and units[i + 2].key == "than"):
         i += 1  # "three more TC-90 aircraft": three of them, the phrase after "more"
     elif head_unit.kind == "N" and (head_unit.ref.value or 0) >= 2 and i + 3 < len(units) and units[i + 1].key == "of" \
             and units[i + 2].key in _PART_OF \
             and not (units[i + 3].key in _SUPERLATIVES or units[i + 3].key.endswith("est")):
-        i += 2  # "two of the heifers", "19 of its jets": that many, the phrase after the determiner
+        i, partitive = i + 2, True  # "two of the heifers", "19 of its jets": that many, the phrase after the determiner
         if i + 1 < len(units) and units[i + 1].kind == "N":
             i, group = i + 1, i + 1  # "four of the 13 MiG-29 jets": four, the phrase after the group's figure
     elif head_unit.kind == "N" and i + 3 < len(units) and units[i + 1].key == "of" and units[i + 2].kind == "N":
@@ -312,6 +313,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if found is None or (units[found[0] - 1].kind == "V" and any(u.kind == "E" for u in units[i + 1:found[0]])):
         return None  # ("Four Danish F-16 fighters ... arrived": a state's aircraft, its deployment's sender)
     end, words = _through_and(units, *found, count, text)
+    if partitive and end < len(units) and units[end].key in ("are", "were"):
+        return None  # "roughly 200 of the participants are U.S. soldiers": what they are is named after
     if words[-1] in _HELD and (count is None or count.value == 1) and end + 1 < len(units) \
             and units[end].kind == "W" and units[end].key == "of" and units[end + 1].kind == "N":
         return None  # "a set of five books": the five books are the thing (lot_openers held)
