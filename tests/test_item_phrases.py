@@ -228,3 +228,10 @@ def test_an_other_member_of_a_list_does_not_end_it(text, things):
     # "other" still opens no thing ("no other equipment")
     [gift] = giftextract.extract(text).gift_transfers
     assert [i.species for i in gift.items] == things
+
+
+def test_a_consignment_that_ranges_from_things_lists_them():
+    # contents_openers: "ranges from" opens what the open gift holds, as "includes" does
+    text = "China donated medical supplies to Nepal. The consignment ranges from masks and gloves to ventilators."
+    [gift] = giftextract.extract(text).gift_transfers
+    assert {"mask", "glove"} <= {i.species for i in gift.items}
