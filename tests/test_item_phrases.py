@@ -235,3 +235,13 @@ def test_a_consignment_that_ranges_from_things_lists_them():
     text = "China donated medical supplies to Nepal. The consignment ranges from masks and gloves to ventilators."
     [gift] = giftextract.extract(text).gift_transfers
     assert {"mask", "glove"} <= {i.species for i in gift.items}
+
+
+@pytest.mark.parametrize("text,things", [
+    ("Germany gave Argentina a 15-litre beer keg.", [("beer keg", 1)]),
+    ("Russia gave Serbia a 500 kg bell.", [("bell", 1)]),
+    ("Russia gave Serbia 15 tonnes of flour.", [("flour", None)]),  # an amount of a thing: no size of one
+])
+def test_an_amount_first_in_a_things_phrase_describes_it(text, things):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value if i.count else None) for i in gift.items] == things

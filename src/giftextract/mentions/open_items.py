@@ -105,6 +105,12 @@ def _ampersand(units: list, j: int, i: int) -> bool:
         and "cap" in units[j + 1].feats and _content(units[j + 1])
 
 
+def _sized(units: list, j: int, i: int) -> bool:
+    """An amount that describes the thing after it, first in its phrase: "a 15-litre beer keg",
+    "a 500 kg bell" (one thing of that size; "15 litres of beer" is an amount of a thing)."""
+    return j == i and units[j].kind == "A" and j + 1 < len(units) and _content(units[j + 1])
+
+
 def _title_cased(units: list, j: int, i: int) -> bool:
     """A small word capitalised inside a name in Title Case: "25 Walk Through Safety
     Inspection Gates", "500 Hand Held Metal Detectors" (the name goes on past it)."""
@@ -126,7 +132,7 @@ def _phrase_end(units: list, i: int) -> int:
                                                     or _noun_modifier(units, j, i) or _model_number(units, j, i)
                                                     or _attributive_state(units, j, i)
                                                     or _served_with(units, j, i) or _ampersand(units, j, i)
-                                                    or _title_cased(units, j, i)):
+                                                    or _title_cased(units, j, i) or _sized(units, j, i)):
         j += 1  # (a class word alone, "four machines", points back: no phrase of its own)
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
@@ -174,7 +180,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
         return None  # "400 police officers", "the southern African nation": the words modify a noun or name
     if units[end - 1].kind == "E":
         return None  # a phrase ends on its noun, never on a demonym
-    words = [text[u.start:u.end].lower() if u.kind in ("E", "R", "V") or u.key == "#" else u.key for u in units[i + 1:end]]
+    words = [text[u.start:u.end].lower() if u.kind in ("E", "R", "V", "A") or u.key == "#" else u.key for u in units[i + 1:end]]
     of = words.index("of") if "of" in words else len(words)
     if of == 0:
         return None
