@@ -518,3 +518,12 @@ def test_a_place_before_a_title_names_whom_the_person_serves(text, country, titl
 def test_a_place_owner_is_a_place_right_before_the_title(text):
     spans = [e.text for e in find_entities(text) if e.party_kind == "person"]
     assert spans and not [s for s in spans if " made " in s or " hands " in s], spans
+
+
+@pytest.mark.parametrize("text,span", [
+    ("When President Richard Nixon flew to Moscow, he gave Brezhnev a car.", "President Richard Nixon"),
+    ("On Monday President Xi Jinping received the envoy.", "President Xi Jinping"),
+    ("Natural Resources Minister Alexander Kozlov handed over the tigers.", "Natural Resources Minister Alexander Kozlov"),
+])
+def test_a_capitalised_word_that_opens_the_sentence_is_no_part_of_a_title(text, span):
+    assert span in [e.text for e in find_entities(text) if e.party_kind == "person"]

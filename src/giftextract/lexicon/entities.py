@@ -62,7 +62,10 @@ _PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{_OWNER})'s\s+)"
 _PLACE_OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}?"
 _ROLE_ADJ = r"(?:new|former|late|outgoing|incoming|then|current|acting|interim|visiting|newly\s+elected)"
 # Up to three capitalised words before a title word: "Natural Resources Minister".
-_TITLE = r"(?P<title>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}\L<titles>)"
+# (never a capitalised function word or a weekday that opens the sentence: "When President
+# Richard Nixon flew", "On Monday President Xi")
+_NOT_TITLE_WORD = r"(?!(?:" + "|".join(sorted(_STOP_CAPS)) + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s)"
+_TITLE = rf"(?P<title>(?:{_NOT_TITLE_WORD}[A-Z][a-z]+\s+(?:and\s+)?){{0,3}}\L<titles>)"
 # a surname particle between the parts of a name: "Mark van Rutte", "Ursula von der Leyen"
 _NAME = r"[A-Z][\w'.]*(?:[- ](?:(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter|ten|zu)[ ]){0,2}[A-Z][\w']*){0,3}"
 
