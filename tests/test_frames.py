@@ -576,6 +576,20 @@ def test_a_pronoun_subject_after_and_opens_a_clause(text, clauses):
     assert [text[a:b].strip() for a, b in view.clauses()] == clauses
 
 
+@pytest.mark.parametrize("text,clauses", [
+    ("Hasina sent a gift of mangoes, Hilsa fish, and Roshogolla to Tripura's chief minister.",
+     ["Hasina sent a gift of mangoes, Hilsa fish, and Roshogolla to Tripura's chief minister."]),
+    ("Japan gave Laos buses, trucks, and Malaysia was given some tents.",
+     ["Japan gave Laos buses, trucks", ", and Malaysia was given some tents."]),
+])
+def test_a_name_that_closes_a_list_of_things_opens_no_clause(text, clauses):
+    # ", and Roshogolla to ...": the list's last member, a preposition after it; ", and
+    # Malaysia was given": a new subject with its verb
+    from giftextract.mentions.sentence import SentenceView
+    view = SentenceView(text, 0, len(text))
+    assert [text[a:b].strip() for a, b in view.clauses()] == clauses
+
+
 def test_two_coordinated_gifts_each_keep_their_giver():
     found = giftextract.extract("Last month the United Kingdom gave Jamaica 300,000 AstraZeneca doses, and a week ago "
                                 "the United States donated more than 208,000 doses of the Pfizer vaccine.").gift_transfers

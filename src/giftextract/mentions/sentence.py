@@ -44,6 +44,9 @@ _AFTER_GOODS = r"(?:" + "|".join(sorted(_GOODS, key=len, reverse=True)) + r")\s-
 _WHEN = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:day|week|month|year)s?\s+"
          r"(?:ago|later|earlier|afterwards)|(?:last|this|the\s+next|the\s+following|the\s+previous)\s+"
          r"(?:day|week|month|year|spring|summer|autumn|fall|winter)|later|earlier|afterwards|subsequently)")
+# ", and Roshogolla to Tripura": the last member of a list of things, a name that a
+# preposition or the end of the clause follows, no new subject with its verb
+_LAST_OF_A_LIST = compile_pattern(r"(?<=[a-z],\s[\w-]+(?:\s[\w-]+)?),\s+and\s+(?-i:[A-Z])[\w-]+(?:\s[\w-]+)?(?=\s+(?:to|for|from|as|worth)\s|\s*[,.;]|\s*$)")
 _CLAUSE_BREAK = compile_pattern(
     r"""
       ;\s                                 # semicolon
@@ -112,7 +115,7 @@ class SentenceView:
         cached = self.cache.get("clauses")
         if cached is None:
             cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)
-                    if not self._closes_name_list(m)]
+                    if not self._closes_name_list(m) and not _LAST_OF_A_LIST.match(self.text, m.start())]
             bounds = [self.start, *cuts, self.end]
             cached = self.cache["clauses"] = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         return cached
