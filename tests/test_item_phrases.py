@@ -245,3 +245,13 @@ def test_a_consignment_that_ranges_from_things_lists_them():
 def test_an_amount_first_in_a_things_phrase_describes_it(text, things):
     [gift] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value if i.count else None) for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text", [
+    "China gave Afghanistan two lions, which were flown to Kabul in a giant Russian-made cargo jet.",
+    "Russia gave Kazakhstan two tigers, flown to Almaty on an Aeroflot plane.",
+])
+def test_the_carrier_a_gift_travels_in_is_no_thing_given(text):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] in (["lion"], ["tiger"])
+    assert gift.transport is not None and gift.transport.mode == "air"

@@ -48,6 +48,7 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s(?=\s)")
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
 _CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
 _CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed", "arrived", "touched"))
+_CONVEYED_IN = frozenset(("in", "aboard", "on", "onboard", "by", "via"))  # "flown to Kabul in a giant cargo jet": the carrier
 
 
 def _content(u) -> bool:
@@ -280,7 +281,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     which the count of such an item carries as its amount.  ``bare``: units[i] is the comma
     or "and" of a list whose next member has no determiner ("..., berets and wool blankets"):
     a plural phrase with no count."""
-    head_unit = units[i]
+    head_unit, opened = units[i], i
     if bare:
         count = None
     elif head_unit.kind == "A":
@@ -371,7 +372,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if words_of_name[-1] in _PLAIN:
         return None  # "a new 39.5-metre patrol boat": "new" alone names nothing
     name = " ".join(words_of_name)
-    if singular(head) in _CARRIERS and end < len(units) and (units[end].key in _CARRYING or "arrive_verb" in units[end].feats):
+    if singular(head) in _CARRIERS and (end < len(units) and (units[end].key in _CARRYING or "arrive_verb" in units[end].feats)
+                                        or opened > 0 and units[opened - 1].key in _CONVEYED_IN):
         return None  # "a Chinese cargo plane carrying 600,000 doses landed": the plane carries the gift
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
