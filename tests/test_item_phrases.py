@@ -248,10 +248,11 @@ def test_an_amount_first_in_a_things_phrase_describes_it(text, things):
 
 
 @pytest.mark.parametrize("text", [
-    "China gave Afghanistan two lions, which were flown to Kabul in a giant Russian-made cargo jet.",
-    "Russia gave Kazakhstan two tigers, flown to Almaty on an Aeroflot plane.",
+    "KABUL - The zoo took delivery of a Chinese gift, two lions. The lions, part of a menagerie that also included "
+    "two deer and a wolf, were given by China and flown to Kabul in a giant Russian-made cargo jet.",
+    "KABUL - The zoo took delivery of a Chinese gift, two lions. The lions, part of a menagerie that also included "
+    "two deer and a wolf, were given by China and flown to Kabul aboard a cargo plane.",
 ])
 def test_the_carrier_a_gift_travels_in_is_no_thing_given(text):
-    [gift] = giftextract.extract(text).gift_transfers
-    assert [i.species for i in gift.items] in (["lion"], ["tiger"])
-    assert gift.transport is not None and gift.transport.mode == "air"
+    things = {i.species for g in giftextract.extract(text).gift_transfers for i in g.items}
+    assert {"lion", "deer", "wolf"} <= things and not [t for t in things if "jet" in t or "plane" in t], things
