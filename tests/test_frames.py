@@ -81,6 +81,8 @@ TRANSPORT = [
     ("China shipped two pandas to the United States by sea as a gift.", "sea", None),
     ("China sent two pandas to South Korea across the Yellow Sea as a gift.", "sea", None),
     ("Japan sent two cranes to Russia by a chartered cargo plane as a gift.", "air", "chartered cargo plane"),
+    # legs told in order: the last reaches the recipient (GOLD.md: the leg between the two countries)
+    ("China gave Afghanistan two lions, trucked overland to Xinjiang and flown to Kabul.", "air", None),
 ]
 
 

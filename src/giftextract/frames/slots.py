@@ -204,7 +204,9 @@ def transport_in(view: SentenceView, lo: int, hi: int) -> TransportRef | None:
     mode = vehicle = None
     start, end = hi, lo
     for ref in transport_mentions(view.text, lo, hi):
-        mode = mode or ref.mode
+        # legs told in order ("trucked overland to Xinjiang and flown to Kabul"): the last one
+        # reaches the recipient's country (GOLD.md: the leg between the two countries)
+        mode = ref.mode or mode
         vehicle = vehicle or ref.vehicle
         start, end = min(start, ref.start), max(end, ref.end)
     escorts = []
