@@ -171,6 +171,8 @@ def test_import_does_not_load_quantulum3() -> None:
     ("walkie-talkies", "walkie-talkie"), ("cookies", "cookie"), ("sorties", "sortie"),  # "-ie" nouns keep it
     ("lorries", "lorry"), ("puppies", "puppy"),
     ("scarves", "scarf"), ("knives", "knife"), ("shelves", "shelf"), ("gloves", "glove"), ("valves", "valve"),  # "-ves"
+    ("okapis", "okapi"), ("surahis", "surahi"), ("saris", "sari"), ("ibises", "ibis"),  # "-i" nouns add "s"
+    ("chassis", "chassis"), ("axis", "axis"), ("ibis", "ibis"),  # every other word in "-is" is singular
 ])
 def test_singular_of_a_counted_noun(plural, expected):
     from giftextract.quantity.nouns import singular

@@ -41,7 +41,9 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               # "-f"/"-fe" nouns whose plural is "-ves" (others keep the "e": "gloves", "valves")
               "scarves": "scarf", "wolves": "wolf", "calves": "calf", "halves": "half", "knives": "knife",
               "wives": "wife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "hooves": "hoof",
-              "thieves": "thief", "sheaves": "sheaf", "elves": "elf", "dwarves": "dwarf"}
+              "thieves": "thief", "sheaves": "sheaf", "elves": "elf", "dwarves": "dwarf",
+              # "-is" nouns whose plural is "-ises" ("ibises", not "ibise")
+              "ibises": "ibis", "irises": "iris", "mantises": "mantis", "trellises": "trellis"}
 # nouns written the same in the singular and the plural ("two aircraft", "ten sheep")
 ZERO_PLURALS = frozenset(k for k, v in _IRREGULAR.items() if k == v)
 _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties": "variety",
@@ -52,6 +54,11 @@ _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties":
 # every other "-oes" plural drops "es" ("mangoes" -> "mango", "potatoes" -> "potato").
 _OE_NOUNS = frozenset(("shoe", "horseshoe", "snowshoe", "canoe", "oboe", "toe", "tiptoe", "mistletoe", "hoe",
                        "floe", "sloe", "foe", "roe", "doe", "throe"))
+# Nouns in "-i", whose plural adds "s" ("okapis", "saris"); every other word in "-is" is a
+# singular ("chassis", "axis", "analysis", "ibis").
+_I_NOUNS = frozenset(("okapi", "wapiti", "saluki", "kiwi", "surahi", "sari", "taxi", "safari", "alibi", "bonsai",
+                      "kukri", "khukuri", "rabbi", "yeti", "salami", "chilli", "chili", "bikini", "tiki", "hibachi",
+                      "kimchi", "tsunami", "origami", "tepui", "maxi", "mini", "semi", "deli", "ski", "jacuzzi"))
 # Nouns in "-ie", whose plural "-ies" keeps the "ie" ("walkie-talkies" -> "walkie-talkie", not
 # "-talky"); every other "-ies" plural ends in "y" ("puppies" -> "puppy").
 _IE_NOUNS = frozenset(("talkie", "cookie", "movie", "hoodie", "zombie", "goalie", "selfie", "rookie", "smoothie",
@@ -76,6 +83,8 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
+    if word.endswith("is") and word[:-1].rsplit("-", 1)[-1] in _I_NOUNS:
+        return word[:-1]  # "okapis", "bidri surahis": nouns in "-i" add an "s"
     return word
 
 
@@ -84,7 +93,8 @@ def singular(word: str) -> str:
 def _is_plural(word: str) -> bool:
     if word in _IRREGULAR or word in _KIND_WORDS:
         return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 \
+        or word.endswith("is") and word[:-1] in _I_NOUNS
 
 
 def guess_unit(text: str, end: int) -> str | None:
