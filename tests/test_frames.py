@@ -484,6 +484,7 @@ def test_a_demonym_after_the_figure_names_a_host_only_as_a_place():
     "Washington paid for the flights, and the battalion's armoured vehicles were flown out of Lagos.",
     "The soldiers' families gathered in Abuja as 300 vehicles left for Liberia.",
     "Nigeria sent 40 troop carriers to Liberia.",
+    "SUVA - New Zealand Police will train Fiji's dog handlers under a partnership between the two police forces.",
 ])
 def test_personnel_noun_as_modifier_is_no_force(text):
     assert giftextract.extract(text).deployments == []
