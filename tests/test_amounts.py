@@ -174,6 +174,7 @@ _AMOUNTISH = ["5", "1,000", "2.5m", "three", "a", "an", "half", "million", "tonn
 @given(st.lists(st.sampled_from(_AMOUNTISH), max_size=10), st.lists(st.sampled_from([" ", "", "-", "  ", "\n"]),
                                                                      min_size=10, max_size=10))
 @example(["5", "million", "tonnes"], [" ", "", " "] + [" "] * 7)  # "5million tonnes": a number word glued to its digits
+@example(["5", "cubic", "metres"], [" "] * 10)  # "5 cubic metres": a volume whose unit word holds no key but "cubic"
 def test_the_pre_check_misses_no_amount(words, seps):
     # find_amounts runs its grammar only where its two-stage pre-check says it may match
     text = "".join(s + w for s, w in zip(seps, words))
