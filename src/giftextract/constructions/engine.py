@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from giftextract.constructions.pattern import COPY
 from giftextract.constructions.table import Construction, Table
 from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.units import Sequence, Unit
@@ -206,17 +207,26 @@ def applicable_rows(table: Table, seq: Sequence) -> list[Construction]:
 
 def _captures(m, slots) -> list[tuple[str, tuple[int, int]]]:
     """Each slot's span in a match; a theme named twice by one row ("donated 500 tents to
-    Nepal, along with 2,000 blankets") gives a fill for each."""
-    return [(slot, span) for slot in slots
-            for span in (_spans(m, slot) if slot == "THEME" else (m.span(slot),))]
+    Nepal, along with 2,000 blankets") gives a fill for each, another slot its last capture."""
+    out = []
+    for slot in slots:
+        spans = _spans(m, slot)
+        out += [(slot, span) for span in spans] if slot == "THEME" else [(slot, spans[-1] if spans else (-1, -1))]
+    return out
 
 
 def _spans(m, slot: str) -> list[tuple[int, int]]:
-    """Every capture of a group: ``regex`` keeps them all; a stdlib match (a pattern that
-    names its group once, outside any repetition) has one or none."""
-    if hasattr(m, "spans"):
-        return m.spans(slot)
-    return [m.span(slot)] if m.start(slot) >= 0 else []
+    """Every capture of a slot, in order: a slot named again in a row is compiled as a group of
+    its own (``SLOT__2``, constructions/pattern.py), and no slot is repeated, so each copy has
+    one capture or none."""
+    groups = m.re.groupindex
+    out = [m.span(slot)] if m.start(slot) >= 0 else []
+    n = 2
+    while (name := f"{slot}{COPY}{n}") in groups:
+        if m.start(name) >= 0:
+            out.append(m.span(name))
+        n += 1
+    return out
 
 
 def match_rows(table: Table, seq: Sequence) -> list[Match]:

@@ -56,23 +56,23 @@ _FEATS = r"[^/ ]*"
 _ANY_TAG = r"[^ ]+ "
 # a lot named before it: "the first batch of 500,000 vaccine doses" (mentions/data/open_items.json lot_openers)
 _LOTS = OPEN_ITEMS_TABLE["lot_openers"]
-_LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}|[a-z]+-[a-z-]+) (?:P/,,/, )?){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'] + _LOTS['held'])}) "
+_LOT = (rf"(?:(?:W/[^/ ]*/(?:{'|'.join(_LOTS['before'])}|[a-z]+-[a-z-]+) (?:P/,,P/, )?){{0,3}}[VW]/[^/ ]*/(?:{'|'.join(_LOTS['lots'] + _LOTS['held'])}) "
         rf"W/[^/ ]*/(?:{'|'.join(_LOTS['links'])}) (?:W/[^/ ]*/[a-z0-9][\w-]* ){{0,2}})?")  # "a batch of refurbished UH-60A Black Hawks"
 _ITEM = r"(?:N/[^ ]* )?I/[^ ]* "  # an item, or a count and a generic noun ("70 animals")
 # "295 tonnes of foodstuffs such as canned goods, oil and sugar, 10 tonnes of medical
 # equipment": examples of a member (no item among them) do not end the list
-_SUCH_AS = r"(?:W/[^/ ]*/(?:such|like) (?:W/[^/ ]*/as )?(?:(?:W|P)/[^ ]* ){1,12}?(?=P/,,/, ))?"
+_SUCH_AS = r"(?:W/[^/ ]*/(?:such|like) (?:W/[^/ ]*/as )?(?:(?:W|P)/[^ ]* ){1,12}?(?=P/,,P/, ))?"
 # "a wooden humidor shaped like a house, a cigar cutter": an attribute of a member (a
 # participle or a preposition and a few units, no trigger) does not end the list either
 # (mentions/data/open_items.json member_attributes); "a convoy of 12 trucks" is a lot, no attribute
 _ATTR = OPEN_ITEMS_TABLE["member_attributes"]
 _ATTRIBUTE = (rf"(?:W/[^/ ]*/(?:{'|'.join(_ATTR['words'])}) (?![NI]/)|W/[^/ ]*/(?:[a-z-]+ed|{'|'.join(_ATTR['participles'])}) "
               rf"W/[^/ ]*/(?:{'|'.join(_ATTR['after_participle'])}) )(?:[WEINAR]/[^ ]* ){{1,{_ATTR['reach']}}}?"
-              r"(?=P/,,/, |W/[^/ ]*/and )")
+              r"(?=P/,,P/, |W/[^/ ]*/and )")
 # "four excavators, two of them of the M3-2 type, two mobile repair vehicles": a part of the
 # member before, up to the comma that goes on with the list
-_PART_OF_MEMBER = (rf"(?:P/,,/, R/[^ ]*,partitive[^ ]* (?:[WEINA]/[^ ]* |P/[^/ ]*/[-/] ){{0,{2 * _ATTR['reach']}}}?(?=P/,,/, ))")
-_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_PART_OF_MEMBER}?{_SUCH_AS}(?:P/,,/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
+_PART_OF_MEMBER = (rf"(?:P/,,P/, R/[^ ]*,partitive[^ ]* (?:[WEINA]/[^ ]* |P/[^/ ]*/[-/] ){{0,{2 * _ATTR['reach']}}}?(?=P/,,P/, ))")
+_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_PART_OF_MEMBER}?{_SUCH_AS}(?:P/,,P/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
               rf"{_LOT}{_ITEM}){{0,20}}")
 # "received the first ten vehicles", "the last two of the pandas": an ordinal right before a
 # count (open_items.json lot_openers ordinals)
@@ -126,7 +126,7 @@ def _unit(kind: str, feat: str, requires: list[str], forbids: list[str]) -> str:
     return rf"{kind}/{guards}{has}/[^ ]* "
 
 
-def _slot(name: str, spec: str) -> str:
+def _slot(name: str, spec: str, not_before: str = "") -> str:
     cls, *feats = spec.split(":")
     requires = [f for f in feats if not f.startswith("-")]
     forbids = [f[1:] for f in feats if f.startswith("-")]
@@ -134,6 +134,13 @@ def _slot(name: str, spec: str) -> str:
         body = f"(?:{_ITEM_LIST}|{_BACK_THEME})"
         # "the first ten vehicles": the ordinal before a theme's count stays outside the slot
         return f"{_ORDINAL}(?P<{name}>{body})"
+    elif cls in SLOT_CLASSES and not_before:  # the kind letter, "!word" tested after it (_not_before), the units by kind
+        by_kind: dict[str, list[str]] = {}
+        for k, f in SLOT_CLASSES[cls]:
+            by_kind.setdefault(k, []).append(_unit(k, f, requires, forbids)[len(k):])
+        letter = f"[{''.join(by_kind)}]" if len(by_kind) > 1 else next(iter(by_kind))
+        body = letter + _not_before(not_before, letter) + "(?:" + "|".join(
+            (f"(?<={k})" if len(by_kind) > 1 else "") + f"(?:{'|'.join(units)})" for k, units in by_kind.items()) + ")"
     elif cls in SLOT_CLASSES:
         body = "(?:" + "|".join(_unit(k, f, requires, forbids) for k, f in SLOT_CLASSES[cls]) + ")"
     else:
@@ -147,8 +154,18 @@ def _verb(triggers: list[str], voice: str) -> str:
     return rf"(?P<VERB>{guard}V/{_FEATS},{_alts('|'.join(names))},{_FEATS}/[^ ]* )"
 
 
-def _word(words: str, classes: dict[str, list[str]]) -> str:
-    return rf"[WVE]/{_FEATS}/{_alts(_expand(words, classes))} "
+def _word(words: str, classes: dict[str, list[str]], not_before: str = "") -> str:
+    return rf"[WVE]{_not_before(not_before, '[WVE]')}/{_FEATS}/{_alts(_expand(words, classes))} "
+
+
+def _is_word(element: str) -> bool:
+    return element[0] != "!" and element == element.lower() \
+        and element.replace("|", "").replace("@", "").replace("_", "").replace("'", "").isalpha()
+
+
+def _takes_not_before(element: str) -> bool:
+    """Whether an element writes "!word" into its unit's kind letter: a slot of single units, a word."""
+    return _is_word(element) or ("=" in element and element.split("=", 1)[1].split(":")[0] in SLOT_CLASSES)
 
 
 def _expand(words: str, classes: dict[str, list[str]]) -> str:
@@ -209,23 +226,48 @@ def _not_ahead(element: str, classes: dict[str, list[str]]) -> str:
     return rf"(?!(?:(?!P/){_ANY_TAG}){{0,{int(bound)}}}[WVE]/{_FEATS}/{_alts(_expand(words, classes))} )"
 
 
-# What only ``regex`` reads, by the elements that write it: "!word" looks behind over a whole
-# tag (its features have no fixed width), and a slot may be named twice.
-_VARIABLE_LOOKBEHIND = "(?<![WVE]/" + _FEATS + "/"
+def _not_before(words: str, kind: str = "") -> str:
+    """``!word|word``: the unit before is none of the words. The tag repeats its kind before
+    its key (``W/,,W/to ``), so a literal word is a fixed-width lookbehind, one per length
+    (the stdlib ``re`` reads it, ``regex`` compiled these rows three times slower); only a
+    ``*-hit`` word is of varying width, which ``regex`` alone reads. Written after the next
+    unit's kind letter (``kind``: the lookbehind spans it too), a row that opens on "!word"
+    still opens on a letter, which ``re`` searches for before it tries the row anywhere."""
+    by_width: dict[int | None, list[str]] = {}
+    for word in (words.split("|") if words else ()):
+        by_width.setdefault(None if word.startswith("*") and len(word) > 1 else len(word), []).append(word)
+    return "".join(rf"(?<![WVE]/{_alts('|'.join(ws))} {kind})" for ws in by_width.values())
+
+
+# What only ``regex`` reads, by the elements that write it: "!*-hit" looks behind over a word
+# of no fixed width. (A slot named twice is renamed for ``re``: see ``compile_source``.)
+_VARIABLE_LOOKBEHIND = "(?<![WVE]/(?:[a-z0-9]+"
+COPY = "__"  # a slot named again in a pattern is compiled as SLOT__2, SLOT__3, ... (engine.py reads them back)
 
 
 def needs_regex(source: str) -> bool:
     """Whether ``re`` is sure to reject a pattern's source: trying it first cost a fresh
     process 36 ms of parsing (up to the error) for the rows one seed article calls for."""
-    names = _GROUP.findall(source)
-    return _VARIABLE_LOOKBEHIND in source or len(set(names)) < len(names)
+    return _VARIABLE_LOOKBEHIND in source
+
+
+def _renamed(source: str) -> str:
+    """Each group named again renamed ``NAME__2``, ``NAME__3``, ...: neither engine then sees
+    a name twice (``re`` rejects it), and the slot filler reads every copy of a slot."""
+    seen: dict[str, int] = {}
+
+    def rename(m: re.Match) -> str:
+        seen[m.group(1)] = n = seen.get(m.group(1), 0) + 1
+        return m.group() if n == 1 else f"(?P<{m.group(1)}{COPY}{n}>"
+    return _GROUP.sub(rename, source)
 
 
 def compile_source(source: str, pattern: str = "") -> regex.Pattern | re.Pattern:
     """The compiled regex of a pattern's source (``pattern_source``), by the faster engine
-    that can read it (text/patterns.py): 72 of the 110 packaged rows compile in ``re``, 0.22 s
-    for all 110 against 0.75 s in ``regex``."""
+    that can read it (text/patterns.py): every packaged row compiles in ``re`` (for
+    the 45 rows one seed article calls for, 0.28 s in a mix of both engines, 0.10 s in ``re``)."""
     try:
+        source = _renamed(source)
         return regex.compile(source) if needs_regex(source) else compile_pattern(source)
     except regex.error as err:  # pragma: no cover - the language's elements make valid regex
         raise PatternError(f"{pattern!r}: {err}") from err
@@ -247,7 +289,11 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
     barrier = _BARRIER[event]
     parts: list[str] = []
     depth = 0
+    pending = ""  # the words of "!word" elements, written into the next unit if it takes them
     for element in pattern.split():
+        if pending and not _takes_not_before(element):
+            parts.append(_not_before(pending))
+            pending = ""
         if element == "[":
             parts.append("(?:")
             depth += 1
@@ -264,7 +310,8 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
         elif element == "VERB":
             parts.append(_verb(triggers, voice))
         elif "=" in element:
-            parts.append(_slot(*element.split("=", 1)))
+            parts.append(_slot(*element.split("=", 1), not_before=pending))
+            pending = ""
         elif element.endswith("?") and _is_gap(element[:-1]):
             parts.append(_gap(element[:-1], barrier, classes) + "?")  # lazy: the shortest gap
         elif element[0] == "~" and element[1:].isdigit() or element == "~":
@@ -281,14 +328,14 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
         elif element.startswith("!>"):
             parts.append(rf"(?![WVE]/{_FEATS}/{_alts(_expand(element[2:], classes))} )")
         elif element[0] == "!":
-            parts.append(rf"(?<![WVE]/{_FEATS}/{_alts(_expand(element[1:], classes))} )")
+            pending = "|".join(w for w in (pending, _expand(element[1:], classes)) if w)
         elif element in (",", ":", ";", "(", ")"):
             parts.append(rf"P/{_FEATS}/{regex.escape(element)} ")
-        elif element.replace("|", "").replace("@", "").replace("_", "").replace("'", "").isalpha() \
-                and element == element.lower():
-            parts.append(_word(element, classes))
+        elif _is_word(element):
+            parts.append(_word(element, classes, pending))
+            pending = ""
         else:
             raise PatternError(f"unknown element {element!r} in {pattern!r}")
     if depth:
         raise PatternError(f"unbalanced '[' in {pattern!r}")
-    return "".join(parts)  # (a slot may be named twice: "[ ... THEME=items ] VERB [ ... THEME=items ]")
+    return "".join(parts) + _not_before(pending)  # (a slot may be named twice: "[ ... THEME=items ] VERB [ ... THEME=items ]")

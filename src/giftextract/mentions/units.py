@@ -2,7 +2,7 @@
 
 Every mention the lower layers found (entity, item, count, trigger, referring nominal)
 becomes one unit; the words and punctuation between them become units too.  The
-sequence is rendered once as a tag string (``KIND/,feat,feat,/key `` per unit) so that a
+sequence is rendered once as a tag string (``KIND/,feat,feat,KIND/key `` per unit) so that a
 construction pattern, compiled to a regular expression over tags, reads mentions and
 words, never raw characters.  ``unit_at`` maps a tag-string offset back to its unit.
 """
@@ -105,8 +105,8 @@ class Unit:
 
     @property
     def tag(self) -> str:
-        # one tag has no space: a feature of two words ("west african") is joined by "_"
-        return f"{self.kind}/,{','.join(self.feats).replace(' ', '_')},/{self.key.replace(' ', '_')}"
+        # no space in a tag ("west african": "west_african"); the kind again before the key: "!word" is a fixed-width lookbehind
+        return f"{self.kind}/,{','.join(self.feats).replace(' ', '_')},{self.kind}/{self.key.replace(' ', '_')}"
 
 
 @dataclass
