@@ -61,7 +61,7 @@ def test_importing_the_spotters_compiles_none_of_them():
             "print(sum('_compiled' in p.__dict__ for k, p in E._PATTERNS if hasattr(p, '_source')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     compiled_at_import, deferred, compiled_after = map(int, out)
-    assert deferred >= 15 and compiled_at_import == 0
+    assert deferred >= 10 and compiled_at_import == 0  # (and five plain word lists are sets: lexicon/listed.py)
     assert compiled_after > 0  # the first sentence compiled the spotters it tried
 
 

@@ -21,6 +21,7 @@ from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames a
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark, shared_text)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.deferred import DeferredPattern
+from giftextract.lexicon.listed import ListPattern
 from giftextract.lexicon.trie import trie_alternation
 
 _LISTS = {
@@ -112,8 +113,8 @@ _SPOTTERS: list[tuple[str, object]] = [
         (?P<inst>\L<institutions>)(?!\s+(?:\L<not_after_institution>)\b)   # not "US service members"
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
         re.VERBOSE)),
-    ("org", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<orgs>){_E}")),
-    ("place", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<places>){_E}")),
+    ("org", ListPattern(_GATE + _B, [ORGS], _E)),  # a plain word list: looked up in a set (lexicon/listed.py)
+    ("place", ListPattern(_GATE + _B, [PLACES], _E)),
     # a zoo named by where it is: "Japan's zoo", "a zoo in Japan", "a zoo in the North Korean capital Pyongyang"
     ("zoo_of", _compile(
         rf"""{_B}(?:(?P<owner>{_OWNER})'s\s+zoo
@@ -125,11 +126,11 @@ _SPOTTERS: list[tuple[str, object]] = [
         rf"""{_B}(?:(?P<poss>{_OWNER})'s\s+)?(?:the\s+)?(?:embattled\s+|western\s+|southern\s+|eastern\s+|northern\s+)?
         (?P<name>(?:[A-Z][\w-]+\s+){{1,2}}(?:border\s+)?(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Pp]refecture|[Dd]istrict))
         {_E}""", re.VERBOSE)),
-    ("state", _compile(rf"{_B}(?:the\s+)?(?P<name>\L<states>|Korea)(?![\w])")),
-    ("capital", _compile(rf"{_B}(?P<name>\L<capitals>){_E}")),
+    ("state", ListPattern(_GATE + _B, [STATE_NAMES, ["Korea"]], r"(?![\w])")),
+    ("capital", ListPattern(_GATE + _B, [CAPITALS], _E, the=False)),
     # a capital by its state's demonym: "the Bosnian capital" (tried only before the cue "capital")
     ("capital_of", _compile(rf"{_B}[Tt]he\s+(?P<demo>\L<demonyms>)\s+capital{_E}")),
-    ("demonym", _compile(rf"{_B}(?P<name>\L<demonyms>)(?=[\s-])")),
+    ("demonym", ListPattern(_GATE + _B, [[*DEMONYMS, "Korean"]], r"(?=[\s-])", the=False)),
     # any city or region of the gazetteer, looked up in a dict: "Lask", "Kisumu"
     ("gazetteer", gazetteer.PATTERN),
 ]
@@ -283,7 +284,6 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
 # The per-pattern non-overlap of finditer is kept, so the candidates are the same.
 _ANCHOR = re.compile(_GATE + _B + r"(?=(\w+))")
 _CUE_REACH = 300
-
 
 _EVERYWHERE = ""  # stands for "every anchor" in the tables below
 
