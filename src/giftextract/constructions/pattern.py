@@ -115,13 +115,13 @@ def word_class_regex(words: list[str]) -> str:
 def _alt(word: str) -> str:
     """A word of a class, or with a leading "*" any word ending so ("*-hit": "tsunami-hit",
     "quake-hit"): a compound class no list closes."""
-    return r"[a-z0-9]+" + regex.escape(word[1:]) if word.startswith("*") and len(word) > 1 else regex.escape(word)
+    return r"[a-z0-9]+" + re.escape(word[1:]) if word.startswith("*") and len(word) > 1 else re.escape(word)
 
 
 def _unit(kind: str, feat: str, requires: list[str], forbids: list[str]) -> str:
-    guards = "".join(rf"(?=[^ ]*,{regex.escape(f)},)" for f in requires)
-    guards += "".join(rf"(?![^ ]*,{regex.escape(f)},)" for f in forbids)
-    has = rf"{_FEATS},{regex.escape(feat)},{_FEATS}" if feat else _FEATS
+    guards = "".join(rf"(?=[^ ]*,{re.escape(f)},)" for f in requires)
+    guards += "".join(rf"(?![^ ]*,{re.escape(f)},)" for f in forbids)
+    has = rf"{_FEATS},{re.escape(feat)},{_FEATS}" if feat else _FEATS
     # the kind letter first: a guard is then tried only where a unit of that kind starts
     return rf"{kind}/{guards}{has}/[^ ]* "
 
@@ -330,7 +330,7 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
         elif element[0] == "!":
             pending = "|".join(w for w in (pending, _expand(element[1:], classes)) if w)
         elif element in (",", ":", ";", "(", ")"):
-            parts.append(rf"P/{_FEATS}/{regex.escape(element)} ")
+            parts.append(rf"P/{_FEATS}/{re.escape(element)} ")
         elif _is_word(element):
             parts.append(_word(element, classes, pending))
             pending = ""

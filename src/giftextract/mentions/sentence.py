@@ -44,10 +44,11 @@ _AFTER_GOODS = r"(?:" + "|".join(sorted(_GOODS, key=len, reverse=True)) + r")\s-
 _WHEN = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:day|week|month|year)s?\s+"
          r"(?:ago|later|earlier|afterwards)|(?:last|this|the\s+next|the\s+following|the\s+previous)\s+"
          r"(?:day|week|month|year|spring|summer|autumn|fall|winter)|later|earlier|afterwards|subsequently)")
-# ", and Roshogolla to Tripura": the last member of a list of things, a name that a
-# preposition or the end of the clause follows, no new subject with its verb
-_LAST_OF_A_LIST = compile_pattern(r"(?<=[a-z],\s[\w-]+(?:\s[\w-]+)?),\s+and\s+(?-i:[A-Z])[\w-]+(?:\s[\w-]+)?(?=\s+(?:to|for|from|as|worth)\s|\s*[,.;]|\s*$)")
-_CLAUSE_BREAK = compile_pattern(
+# ", and Roshogolla to Tripura": the last member of a list of things (a short member before
+# the comma), a name that a preposition or the end of the clause follows, no new subject
+_LIST_MEMBER_BEFORE = re.compile(r"[a-z],\s[\w-]+(?:\s[\w-]+)?\Z")
+_LAST_NAME_OF_A_LIST = re.compile(r",\s+and\s+[A-Z][\w-]+(?:\s[\w-]+)?(?=\s+(?:to|for|from|as|worth)\s|\s*[,.;]|\s*$)")
+_CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed it all, 4 ms, to fail)
     r"""
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
@@ -115,10 +116,14 @@ class SentenceView:
         cached = self.cache.get("clauses")
         if cached is None:
             cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)
-                    if not self._closes_name_list(m) and not _LAST_OF_A_LIST.match(self.text, m.start())]
+                    if not self._closes_name_list(m) and not self._closes_a_list_of_things(m)]
             bounds = [self.start, *cuts, self.end]
             cached = self.cache["clauses"] = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         return cached
+
+    def _closes_a_list_of_things(self, m) -> bool:
+        return _LAST_NAME_OF_A_LIST.match(self.text, m.start()) is not None \
+            and _LIST_MEMBER_BEFORE.search(self.text, max(self.start, m.start() - 60), m.start()) is not None
 
     def _closes_name_list(self, m) -> bool:
         """Whether the break ``m`` is the ", and" of a subject list that began the sentence
