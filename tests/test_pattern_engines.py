@@ -108,3 +108,17 @@ def test_every_article_reads_the_same_whichever_engine_compiled_the_rules():
     outputs = [json.loads(out) for _, out in runs]
     assert outputs[0] == outputs[1]
     assert any(ex["gift_transfers"] for ex in outputs[0])  # the corpora give records: the comparison compares something
+
+
+@pytest.mark.parametrize("text,pos", [("It consisted of six vehicles.", 0), ("Aid came. It included tents.", 9),
+                                      ("Aid came. It included tents.", 0), ("They were flown in. It included tents.", 0),
+                                      ("the pandas, they included a cub", 12), ("the pandas", 3)])
+def test_a_branch_anchored_where_the_search_starts_reads_in_re_as_in_regex(text, pos):
+    # (frames/gifts.py ANAPHOR: "\G" is regex's; its branches before, at and after it)
+    from giftextract.text.patterns import StartAnchored
+    before, at_start, after = r"\bthey\s+were\b|\bthe\s+pandas\b", r"\W*(?:it|they)\s+included\b", r"\bthey\s+\w+"
+    anchored = StartAnchored(before, at_start, after, regex.IGNORECASE)
+    assert all(isinstance(p, re.Pattern) for p in (anchored._at_start, anchored._others))
+    want = regex.compile(anchored.pattern, regex.IGNORECASE).search(text, pos)
+    got = anchored.search(text, pos)
+    assert (got and got.span()) == (want and want.span())

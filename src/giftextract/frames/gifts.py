@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from giftextract.text.patterns import compile_pattern
+from giftextract.text.patterns import StartAnchored, compile_pattern
 
 from giftextract.mentions.sentence import SentenceView, key_words, phrase_alternation
 from giftextract.constructions.engine import match_rows, ranked
@@ -77,11 +77,11 @@ class GiftFrame:
     implied: dict = field(default_factory=dict)  # slot -> the party the implicit sieves offer, used if merge leaves it empty
 
 
-ANAPHOR = regex.compile(  # (\G is ``regex``'s: trying ``re`` first parsed it all, 5 ms, to fail)
-    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|" + OPEN_GIFT_REFERENCE
-    + r"|\G\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b"  # "It consisted of six vehicles"
+ANAPHOR = StartAnchored(  # (one branch only where the search starts: a \G, which ``re`` reads not)
+    r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|" + OPEN_GIFT_REFERENCE,
+    r"\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b",  # "It consisted of six vehicles"
     # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
-    r"|\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
+    r"\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
     + r")(?:,[^.;]{1,100}?,)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, handed over on January 13, 2026, included"
     regex.IGNORECASE,
 )
