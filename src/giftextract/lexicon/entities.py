@@ -21,6 +21,9 @@ from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames a
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark, shared_text)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.deferred import DeferredPattern
+from giftextract.lexicon.name_parts import (  # the pieces of the patterns, as regex source
+    GATE as _GATE, NAME as _NAME, OWNER as _OWNER, PLACE_OWNER as _PLACE_OWNER, PREFIX as _PREFIX, ROLE_ADJ as _ROLE_ADJ,
+    TITLE as _TITLE)
 from giftextract.lexicon.listed import ListPattern
 from giftextract.lexicon.trie import trie_alternation
 
@@ -49,26 +52,6 @@ def _compile(pattern: str, flags: int = 0) -> DeferredPattern:
 def _compile_part(pattern: str, flags: int = 0) -> DeferredPattern:  # compiled at its first match (lexicon/deferred.py)
     return DeferredPattern(_LIST_REF.sub(lambda m: _LISTS[m.group(1)], pattern), flags)
 
-
-_GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
-
-# Country prefix: "North Korean", "Russia's", "the Russian".
-# A possessive owner is any capitalised phrase here, checked against the lexicon when the
-# match is built: embedding the state, capital and person lists in every pattern that
-# allows "X's" made compiling them the largest part of the import time.
-_OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,4}"  # one line, no sentence-final periods
-_PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{_OWNER})'s\s+)"
-# a place that names whom a title serves with no "'s": "Hokkaido Governor Naomichi Suzuki",
-# "Tripura Chief Minister Manik Saha" (the fewest words first: the title may be capitalised)
-_PLACE_OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}?"
-_ROLE_ADJ = r"(?:new|former|late|outgoing|incoming|then|current|acting|interim|visiting|newly\s+elected)"
-# Up to three capitalised words before a title word: "Natural Resources Minister".
-# (never a capitalised function word or a weekday that opens the sentence: "When President
-# Richard Nixon flew", "On Monday President Xi")
-_NOT_TITLE_WORD = r"(?!(?:" + "|".join(sorted(_STOP_CAPS)) + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s)"
-_TITLE = rf"(?P<title>(?:{_NOT_TITLE_WORD}[A-Z][a-z]+\s+(?:and\s+)?){{0,3}}\L<titles>)"
-# a surname particle between the parts of a name: "Mark van Rutte", "Ursula von der Leyen"
-_NAME = r"[A-Z][\w'.]*(?:[- ](?:(?:van|von|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter|ten|zu)[ ]){0,2}[A-Z][\w']*){0,3}"
 
 # Each spotter has an explicit rank: when two candidates cover the same span, the smaller
 # rank wins (leftmost-longest comes first).  The hand lexicon's patterns lead; facility
