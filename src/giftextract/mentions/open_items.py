@@ -170,6 +170,7 @@ def _clause_of_its_own(units: list, i: int) -> bool:
         and i + 1 < len(units) and units[i + 1].kind in ("W", "V") and _PAST.fullmatch(units[i + 1].key) is not None
 
 
+_PAST_WORDS = frozenset(_DATA["clause_verbs"]["words"])
 _PAST = re.compile(rf"[a-z]+{_DATA['clause_verbs']['ending']}|" + "|".join(map(re.escape, _DATA["clause_verbs"]["words"])))
 
 
@@ -345,6 +346,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
                          and units[end + 1].kind == "W" and units[end + 1].key not in _STOP)
     # "Kungrao and Tonsak" are names; "a white horse, led out in harness" a participle
     in_list = in_list and not any("cap" in u.feats for u in units[i + 1:end]) and not (words[0].endswith(("ed", "ing")) and words[0] not in _ING_NOUNS)
+    if bare and len(words) == 1 and head in _PAST_WORDS:
+        return None  # "a jewellery box, put at $1,150": a past verb, no member of the list
     if bare and ((singular(head) == head and not in_list and head not in _MASS_GOODS) or (of < len(words) and head not in _MEASURES)
                  or (end < len(units) and units[end].kind == "W" and units[end].key == "of")):
         # a bare member is a plain plural: "berets", "wool blankets", "doses of Sinopharm";
