@@ -263,3 +263,13 @@ def test_a_past_verb_after_a_comma_is_no_member_of_the_list():
     text = "Jordan's King Abdullah gave the US president a brass and lapis lazuli jewellery box, put at $1,150."
     things = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert things and "put" not in things
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria gave Erdogan an honorary doctorate and a portrait of Emir Abdelkader.",
+    "Kazakhstan handed Kyrgyzstan a protocol on the gazelles and two saiga antelopes.",
+])
+def test_an_honour_or_a_document_signed_is_no_thing_given(text):
+    # open_items.json not_heads: "an honorary doctorate", "a protocol" head no thing
+    things = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert things and not [t for t in things if "doctorate" in t or "protocol" in t], things
