@@ -273,3 +273,15 @@ def test_an_honour_or_a_document_signed_is_no_thing_given(text):
     # open_items.json not_heads: "an honorary doctorate", "a protocol" head no thing
     things = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert things and not [t for t in things if "doctorate" in t or "protocol" in t], things
+
+
+def test_adjectives_set_off_by_a_comma_name_one_thing():
+    [gift] = giftextract.extract("Queen Camilla gave Empress Masako a bespoke, handmade fan.").gift_transfers
+    assert [(i.species, i.count.value) for i in gift.items] == [("handmade fan", 1)]
+
+
+def test_a_noun_before_the_comma_goes_on_with_the_list():
+    # "a scarf, saffron in a jar": two things, not a scarf-coloured saffron
+    [gift] = giftextract.extract("Modi gave Biden a chest, a scarf, saffron in a jar and a tea box.").gift_transfers
+    found = {i.species: (i.count.value if i.count else None) for i in gift.items}
+    assert found.get("scarf") == 1 and "saffron" in found and found["saffron"] is None

@@ -318,6 +318,10 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     elif i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
     found = _phrase_after(units, i, text)
+    if head_unit.key in ("a", "an") and found is not None and found[0] == i + 2 and found[0] + 1 < len(units) \
+            and units[found[0]].key == "," and units[found[0] + 1].kind == "W" and units[found[0] + 1].key not in _STOP \
+            and (more := _phrase_after(units, found[0], text)) is not None and len(more[1]) >= 2 and singular(more[1][-1]) == more[1][-1]:
+        i, found = found[0], more  # "a bespoke, handmade fan": adjectives set off by a comma, one thing
     if found is None or (units[found[0] - 1].kind == "V" and any(u.kind == "E" for u in units[i + 1:found[0]])):
         return None  # ("Four Danish F-16 fighters ... arrived": a state's aircraft, its deployment's sender)
     end, words = _through_and(units, *found, count, text)
