@@ -14,7 +14,11 @@ import re
 
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
-from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, PROVENANCE, ItemRef
+from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRef
+from giftextract.mentions.phrase_words import (  # which words may stand in a thing's phrase
+    PAST as _PAST, PAST_WORDS as _PAST_WORDS, ampersand as _ampersand, attributive_state as _attributive_state,
+    content as _content, model_number as _model_number, name_start as _name_start, noun_modifier as _noun_modifier,
+    served_with as _served_with, sized as _sized, title_cased as _title_cased)
 from giftextract.quantity.counts import Count
 from giftextract.quantity.nouns import ZERO_PLURALS, singular
 
@@ -49,81 +53,6 @@ _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s(?=\s)")
 _CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
 _CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed", "arrived", "touched"))
 _CONVEYED_IN = frozenset(("in", "aboard", "on", "onboard", "by", "via"))  # "flown to Kabul in a giant cargo jet": the carrier
-
-
-def _content(u) -> bool:
-    """A word that can stand in an item's noun phrase: a plain word ("carved", "tea"), a
-    capitalised one ("Aurus Senat"), or a demonym used as an adjective ("a Russian-made rifle")."""
-    if u.kind == "E":  # ... or a town that names where a thing is made ("a Slutsk sash", "a Damascus sword")
-        return "demonym" in u.feats or (getattr(u.ref, "place_kind", None) == "city" and "poss" not in u.feats)
-    if u.kind == "V":  # "a dozen MiG-21 fighters": aircraft, a personnel word that reads as military assets
-        return u.key == "assets"
-    if u.kind == "R":  # "20 fax machines": a class word that points back elsewhere ("the machines") heads one here
-        return u.key == "theme" and " " not in u.ref.text and u.ref.text.islower()
-    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").replace(",", "").replace(".", "").isalnum()
-
-
-def _noun_modifier(units: list, j: int, i: int) -> bool:
-    """A trigger word used as a noun inside a phrase: "two C-130J transport planes"."""
-    u = units[j]
-    return u.kind == "V" and j > i and j + 1 < len(units) and _content(units[j + 1]) \
-        and "_" not in u.key and not u.key.endswith(("ed", "ing")) and u.end - u.start == len(u.key)
-
-
-def _attributive_state(units: list, j: int, i: int) -> bool:
-    """A state's name used as a word of the thing's name, before its noun ("a Croatia shirt",
-    "a red-and-white chequered Croatia shirt"): first after the determiner or after words that
-    can only describe (hyphened, in -ed), never after a noun ("the vaccines Japan needs")."""
-    u = units[j]
-    return u.kind == "E" and "state" in u.feats and "poss" not in u.feats and j + 1 < len(units) \
-        and units[j + 1].kind == "W" and "cap" not in units[j + 1].feats and _content(units[j + 1]) \
-        and _PAST.fullmatch(units[j + 1].key) is None \
-        and all(w.kind == "W" and ("-" in w.key or w.key.endswith("ed")) for w in units[i:j])
-
-
-def _model_number(units: list, j: int, i: int) -> bool:
-    """A number after a brand inside a phrase: "two Boeing 737 jets", "a Cessna 208B" (the
-    counts layer read it as no count, quantity/count_context.py)."""
-    return j > i and units[j].key == "#" and "cap" in units[j - 1].feats
-
-
-def _served_with(units: list, j: int, i: int) -> bool:
-    """An organization named after a word of provenance inside a phrase, or right after a
-    count of several: the service a thing served with ("two former Royal Navy minehunters",
-    "an ex-Indian Navy corvette", "100 British army armoured patrol vehicles")."""
-    u, before = units[j], units[j - 1] if j > 0 else None
-    if u.kind != "E" or "organization" not in u.feats or before is None:
-        return False
-    # (after a count, only before a plain word: "1,000 U.N. troops" are the UN's people)
-    return (j > i and before.kind == "W" and before.key in PROVENANCE) or (
-        j == i and before.kind == "N" and (before.ref.value or 0) >= 2 and j + 1 < len(units) and units[j + 1].kind == "W")
-
-
-def _ampersand(units: list, j: int, i: int) -> bool:
-    """An ampersand between two capitalised words of a maker's name: "J&J doses",
-    "Johnson & Johnson doses" (the name goes on; the noun after it heads the phrase)."""
-    return j > i and units[j].key == "&" and j + 1 < len(units) and "cap" in units[j - 1].feats \
-        and "cap" in units[j + 1].feats and _content(units[j + 1])
-
-
-def _sized(units: list, j: int, i: int) -> bool:
-    """An amount that describes the thing after it, first in its phrase: "a 15-litre beer keg",
-    "a 500 kg bell" (one thing of that size; "15 litres of beer" is an amount of a thing)."""
-    return j == i and units[j].kind == "A" and j + 1 < len(units) and _content(units[j + 1])
-
-
-def _title_cased(units: list, j: int, i: int) -> bool:
-    """A small word capitalised inside a name in Title Case: "25 Walk Through Safety
-    Inspection Gates", "500 Hand Held Metal Detectors" (the name goes on past it)."""
-    return j > i and units[j].kind == "W" and "cap" in units[j].feats and "cap" in units[j - 1].feats \
-        and j + 1 < len(units) and "cap" in units[j + 1].feats and _content(units[j + 1])
-
-
-def _name_start(units: list, first: int, noun: int, start: int) -> int:
-    """Where a thing's name starts in its phrase units[first:noun+1]: after the service it
-    served with ("two former Royal Navy minehunters" are minehunters), else at ``start``."""
-    served = max((k + 1 for k in range(first, noun) if _served_with(units, k, first)), default=None)
-    return units[served].start if served is not None else start
 
 
 def _phrase_end(units: list, i: int) -> int:
@@ -170,8 +99,6 @@ def _clause_of_its_own(units: list, i: int) -> bool:
         and i + 1 < len(units) and units[i + 1].kind in ("W", "V") and _PAST.fullmatch(units[i + 1].key) is not None
 
 
-_PAST_WORDS = frozenset(_DATA["clause_verbs"]["words"])
-_PAST = re.compile(rf"[a-z]+{_DATA['clause_verbs']['ending']}|" + "|".join(map(re.escape, _DATA["clause_verbs"]["words"])))
 
 
 def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
