@@ -58,3 +58,19 @@ def test_a_spotter_called_often_switches_to_its_compiled_pattern_and_matches_the
     assert isinstance(compiled, re.Match) and "match" in pattern.__dict__
     assert (looked_up.span(), looked_up.span("name"), looked_up.groupdict()) == (
         compiled.span(), compiled.span("name"), compiled.groupdict()) == ((7, 23), (11, 23), {"name": "North  Korea"})
+
+
+def test_a_spotter_past_its_look_ups_compiles_once_for_a_caller_that_holds_its_method(monkeypatch):
+    # entities.find_entities reads ``pattern.match`` once per text; a long run-on sentence calls
+    # it thousands of times after the switch, which once rebuilt and recompiled the list each call
+    from giftextract.lexicon import listed
+
+    built = []
+    real = listed.DeferredPattern
+    monkeypatch.setattr(listed, "DeferredPattern", lambda *a, **k: built.append(1) or real(*a, **k))
+    spotter = ListPattern(r"\b", [["Kenya", "Kenyan"]], r"(?![\w-])")
+    match = spotter.match  # held, as the caller holds it
+    text = "Kenya and Kenya " * 3000
+    found = [m for pos in range(0, len(text), 16) if (m := match(text, pos)) is not None]
+    assert len(found) == 3000 and all(m.group("name") == "Kenya" for m in found)
+    assert len(built) == 1

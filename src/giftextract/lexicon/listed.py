@@ -65,7 +65,7 @@ class ListPattern:
         self._firsts = frozenset(_PIECE(w).group(1) for w in self._all)  # (a surface starts with no space)
         self._longest = max((len(w) for words in self._lists for w in words), default=0)
         self._edges = (start, r"(?:the\s+)?" if the else "", end)
-        self._left = _LOOK_UPS
+        self._left, self._compiled = _LOOK_UPS, None
         if end not in _ENDS or not all(_spelled(w) for w in self._all):
             self.match = DeferredPattern(self.source).match  # type: ignore[method-assign]
 
@@ -105,8 +105,9 @@ class ListPattern:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> ListMatch | re.Match | None:
         self._left -= 1
         if self._left < 0:  # a long run: the compiled pattern from now on (it matches the same)
-            self.match = DeferredPattern(self.source).match  # type: ignore[method-assign]
-            return self.match(text, pos, len(text) if endpos is None else endpos)
+            if self._compiled is None:  # (once: a caller may hold this bound method for a long text)
+                self._compiled = self.match = DeferredPattern(self.source).match  # type: ignore[method-assign]
+            return self._compiled(text, pos, len(text) if endpos is None else endpos)
         end = len(text) if endpos is None else endpos
         first = _PIECE(text, pos, end)  # a quick "no" where no lead nor surface starts with this word
         if first is None or first.start(1) != pos:
