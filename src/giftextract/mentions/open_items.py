@@ -16,7 +16,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRef
 from giftextract.mentions.phrase_words import (  # which words may stand in a thing's phrase
-    PAST as _PAST, PAST_WORDS as _PAST_WORDS, ampersand as _ampersand, attributive_state as _attributive_state,
+    PAST as _PAST, PAST_WORDS as _PAST_WORDS, STOP as _STOP, ampersand as _ampersand, attributive_state as _attributive_state,
     content as _content, model_number as _model_number, name_start as _name_start, noun_modifier as _noun_modifier,
     served_with as _served_with, sized as _sized, title_cased as _title_cased)
 from giftextract.quantity.counts import Count
@@ -35,7 +35,6 @@ _NOT_HEADS = frozenset(_DATA["not_heads"])
 _COLOURS = frozenset(_DATA["colour_heads"]["words"])  # "one black and one silver-grey": no thing
 # "135 million rand": money, no thing (open_items.json currency_heads)
 _CURRENCY_HEADS = frozenset(LEXICON["triggers"]["currency_nouns"]["words"]) - frozenset(_DATA["currency_heads"]["except"])
-_STOP = frozenset(_DATA["stop"])
 MASS_GOODS = _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
 _ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
 _ED_NOUNS = frozenset(_DATA["ed_nouns"]["words"])

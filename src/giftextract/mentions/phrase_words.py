@@ -9,7 +9,7 @@ import re
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, PROVENANCE
 
 _DATA = OPEN_ITEMS_TABLE
-_STOP = frozenset(_DATA["stop"])
+STOP = frozenset(_DATA["stop"])  # words that end a thing's phrase (open_items.json stop)
 PAST_WORDS = frozenset(_DATA["clause_verbs"]["words"])
 PAST = re.compile(rf"[a-z]+{_DATA['clause_verbs']['ending']}|" + "|".join(map(re.escape, _DATA["clause_verbs"]["words"])))
 
@@ -23,7 +23,7 @@ def content(u) -> bool:
         return u.key == "assets"
     if u.kind == "R":  # "20 fax machines": a class word that points back elsewhere ("the machines") heads one here
         return u.key == "theme" and " " not in u.ref.text and u.ref.text.islower()
-    return u.kind == "W" and u.key not in _STOP and u.key.replace("-", "").replace("'", "").replace(",", "").replace(".", "").isalnum()
+    return u.kind == "W" and u.key not in STOP and u.key.replace("-", "").replace("'", "").replace(",", "").replace(".", "").isalnum()
 
 
 def noun_modifier(units: list, j: int, i: int) -> bool:
