@@ -395,8 +395,14 @@ def test_a_subject_list_of_names_is_one_clause():
     ("Japan gave Laos 13 vehicles - five ambulances and eight command cars - in May.", 1),
     # counts in words, hyphenated, and a hyphen inside the list's words
     ("Japan gave Laos sixty-eight vehicles - twenty-three minibuses and forty-five 45-seat buses - in May.", 1),
-    # no count before the dash: the list is set off after a theme that points back
-    ("The animals - three tigers and four lions - were selected.", 3),
+    # an aside of the subject whose closing dash an auxiliary follows: the verb is the subject's
+    ("The animals - three tigers and four lions - were selected.", 1),
+    ("About 2,500 Angolan police - the units Angolans call the Ninjas - were to be deployed in Zimbabwe.", 1),
+    ("The team - 56 service members and four sniffer dogs - has landed at Marrakech.", 1),
+    ("A group of 1,000 - the first of three - would arrive by April.", 1),
+    # no auxiliary after the closing dash, or a new subject after a single dash: breaks
+    ("The animals - three tigers and four lions - arrived on Friday.", 3),
+    ("Two pandas arrived in Vienna - it was the first pair Austria had received.", 2),
     # a closing dash that a new clause follows still breaks
     ("Chad promised 2,000 troops - a regiment of 1,200 men and two battalions - and the rest will follow.", 2),
     ("LAHORE, April 22 - Punjab welcomed 18 big cats.", 2),

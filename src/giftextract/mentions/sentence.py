@@ -48,12 +48,17 @@ _WHEN = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|s
 # the comma), a name that a preposition or the end of the clause follows, no new subject
 _LIST_MEMBER_BEFORE = re.compile(r"[a-z],\s[\w-]+(?:\s[\w-]+)?\Z")
 _LAST_NAME_OF_A_LIST = re.compile(r",\s+and\s+[A-Z][\w-]+(?:\s[\w-]+)?(?=\s+(?:to|for|from|as|worth)\s|\s*[,.;]|\s*$)")
+# "about 2,500 Angolan police - the units Angolans call the Ninjas - were to be deployed": a
+# pair of spaced dashes whose closing one an auxiliary follows sets off an aside of the
+# subject; the verb after it is the subject's, no new clause at either dash
+_AUXILIARY = r"(?:were|was|are|is|had|have|has|will|would|could|should|may|might|must|did|do|does)\s"
+_VERB_AFTER_ASIDE = rf"(?:(?:(?!\s-\s)[^;.]){{1,120}}?\s-\s)?{_AUXILIARY}"
 _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed it all, 4 ms, to fail)
     r"""
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
     | \s(?=while\s)                       # "... while Kim gifted"
-    | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))   # spaced dash, not a pair around a counted list, not after goods
+    | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))(?!%(verb_after_aside)s)   # spaced dash, not a pair around a counted list, not after goods, not an aside before its subject's verb
     | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | \s(?=and\s+%(receipt)s\s)        # "gave Shanghai a monkey and received a jaguar": the gift turns round
@@ -61,7 +66,8 @@ _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed
     | ,\s+(?=and\s+(?:he|she|they|we)\s+(?!and\b|or\b))   # ", and he made the president a gift of": a pronoun subject
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
     | ,\s+(?=and\s+%(when)s,?\s+(?:the\s+)?(?-i:[A-Z]))   # ", and a week ago the United States donated": a time, then a new subject
-    """ % {"receipt": RECEIPT_AFTER_AND, "opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN},
+    """ % {"receipt": RECEIPT_AFTER_AND, "opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN,
+       "verb_after_aside": _VERB_AFTER_ASIDE},
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
