@@ -285,3 +285,16 @@ def test_a_noun_before_the_comma_goes_on_with_the_list():
     [gift] = giftextract.extract("Modi gave Biden a chest, a scarf, saffron in a jar and a tea box.").gift_transfers
     found = {i.species: (i.count.value if i.count else None) for i in gift.items}
     assert found.get("scarf") == 1 and "saffron" in found and found["saffron"] is None
+
+
+@pytest.mark.parametrize("text,things", _open_items_examples("named_things", "examples"))
+def test_a_definite_thing_its_name_follows_is_one_thing_given(text, things):
+    # "handed over the Guardian-class vessel Nafanua III": "the" points back elsewhere, but a
+    # proper name after a craft's noun tells of one thing as new (open_items.json named_things)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [[i.species, i.count.value if i.count else None] for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text", _open_items_examples("named_things", "near_misses"))
+def test_a_definite_thing_with_no_name_or_a_person_named_is_no_thing_given(text):
+    assert not [i for g in giftextract.extract(text).gift_transfers for i in g.items]

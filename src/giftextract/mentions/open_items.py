@@ -32,6 +32,7 @@ BARE_THEME_PASSIVES = frozenset(_DATA["bare_theme_passives"]["lemmas"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
 _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
+_NAMED_HEADS = frozenset(_DATA["named_things"]["heads"])
 _COLOURS = frozenset(_DATA["colour_heads"]["words"])  # "one black and one silver-grey": no thing
 # "135 million rand": money, no thing (open_items.json currency_heads)
 _CURRENCY_HEADS = frozenset(LEXICON["triggers"]["currency_nouns"]["words"]) - frozenset(_DATA["currency_heads"]["except"])
@@ -202,6 +203,19 @@ def _relative_giver(units: list, i: int, end: int) -> bool:
     return end < len(units) and units[end].key in _RELATIVE["before"] and k < len(units) and units[k].kind == "E"
 
 
+def _named_thing(units: list, i: int, end: int, text: str) -> tuple[int, list[str]] | None:
+    """(end, words) of "the rescue ship Kojima" without its name, or None: a definite phrase
+    whose noun (open_items.json named_things heads) a proper name follows is one thing told
+    as new ("handed over the Guardian-class vessel Nafanua III")."""
+    for k in range(end, i + 1, -1):
+        noun = units[k - 1]
+        if k < len(units) and units[k].kind == "W" and "cap" in units[k].feats and noun.kind == "W" \
+                and "cap" not in noun.feats and noun.key in _NAMED_HEADS:
+            words = _head_ok(units, i, k, text)
+            return (k, words) if words else None
+    return None
+
+
 def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: bool = False, listed: bool = False):
     """An open item starting at units[i] (a count unit, a determiner word or an amount):
     (end index, ItemRef) or None.  ``doses``: the dose amounts by start ("1 million doses"),
@@ -248,6 +262,11 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
             and units[found[0]].key == "," and units[found[0] + 1].kind == "W" and units[found[0] + 1].key not in _STOP \
             and (more := _phrase_after(units, found[0], text)) is not None and len(more[1]) >= 2 and singular(more[1][-1]) == more[1][-1]:
         i, found = found[0], more  # "a bespoke, handmade fan": adjectives set off by a comma, one thing
+    named = False  # "the rescue ship Kojima": one thing, told as new by its name
+    if found is not None and head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] \
+            and not _relative_giver(units, i, found[0]):
+        found, named = _named_thing(units, i, found[0], text), True
+        count = Count(head_unit.start, head_unit.end, text[head_unit.start:head_unit.end], 1.0, None, None, "exact")
     if found is None or (units[found[0] - 1].kind == "V" and any(u.kind == "E" for u in units[i + 1:found[0]])):
         return None  # ("Four Danish F-16 fighters ... arrived": a state's aircraft, its deployment's sender)
     end, words = _through_and(units, *found, count, text)
@@ -264,7 +283,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if group is not None and end < len(units) and (units[end].key in ("that", "which") or units[end].kind in ("E", "R")) \
             and any(u.kind == "V" and "gift_verb" in u.feats for u in units[end:end + 6]):
         count = units[group].ref  # "the first three of 24 F-16s that the United States is giving": the gift is the 24
-    if head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] and not _relative_giver(units, i, end):
+    if head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] and not named and not _relative_giver(units, i, end):
         return None
     if end < len(units) and text[units[end].start:units[end].end].lower() in ("one", "ones"):
         return None  # "including a pregnant one": the phrase describes a thing named before
