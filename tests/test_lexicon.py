@@ -379,6 +379,20 @@ def test_a_named_unit_by_its_strength_is_its_head_alone(text):
     assert [t.text for t in find_triggers(text) if t.lemma == "units"] in ([h] for h in _NAMED_HEADS), text
 
 
+@pytest.mark.parametrize("text", _STRENGTH["proper_personnel"])
+def test_a_named_formation_of_an_army_by_its_strength_is_a_unit(text):
+    # "the 5,000-strong 24 Airmobile Brigade": its capital head names the formation, its figure its people
+    [unit] = [t for t in find_triggers(text) if t.lemma == "units"]
+    assert unit.text.startswith("strong") and unit.text.split()[-1] in ("Brigade", "Division"), text
+
+
+def test_a_named_formation_by_its_strength_is_a_deployment_of_that_figure():
+    import giftextract
+    [d] = giftextract.extract("LONDON - Britain will deploy the 5,000-strong 24 Airmobile Brigade to Bosnia, "
+                              "the Prime Minister said.").deployments
+    assert (d.sender.country, d.host.country, d.personnel.value, d.status) == ("GB", "BA", 5000, "planned")
+
+
 @pytest.mark.parametrize("text", _STRENGTH["not_named_personnel"])
 def test_a_named_team_or_an_alliance_force_is_no_unit_by_its_strength(text):
     assert not [t for t in find_triggers(text) if t.lemma == "units" and t.text.split()[-1] in ("team", "mission", "squad", "force", "Force")], text

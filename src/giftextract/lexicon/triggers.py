@@ -70,10 +70,12 @@ STRENGTH_MARKS = tuple(_T["strength_units"]["marks"])
 # the figure before the mark: digits or a spelled number ("a ten-member team"), each a
 # lookbehind of its own, as a lookbehind has one width
 _FIGURE_BEFORE = "(?:" + "|".join([r"(?<=\d-)"] + [rf"(?<=\b{w}-)" for w in _T["strength_units"]["spelled_figures"]]) + ")"
-_STRENGTH_UNIT = re.compile(_FIGURE_BEFORE + r"(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z][a-z'-]*){0,3}?\s+(?P<head>"
+_STRENGTH_UNIT = re.compile(_FIGURE_BEFORE + r"(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z0-9][a-z0-9'-]*){0,3}?\s+(?P<head>"
                             + trie_alternation(_T["strength_units"]["words"]) + r")(?![\w-])")
 # "the 120-strong Hellenic unit": a name between says whose; only a military head is then a unit
 _STRENGTH_NAMED_HEADS = frozenset(_T["strength_units"].get("named_words", ()))
+# "the 5,000-strong 24 Airmobile Brigade": a named formation of a state's army (proper_heads)
+_STRENGTH_PROPER_HEADS = frozenset(_T["strength_units"].get("proper_heads", ()))
 # a state's name between ("Hellenic", "Kenya") says whose the unit is
 _STATE_WORDS = frozenset(w for st in LEXICON["states"].values() for w in (*st["names"], *st["demonyms"]) if " " not in w)
 _STRENGTH_CUE = re.compile(r"(?:\d|\b(?:" + trie_alternation(_T["strength_units"]["spelled_figures"]) + r"))-(?:"
@@ -142,9 +144,13 @@ def _strength_unit_span(m: re.Match, text: str, lo: int) -> tuple[int, int] | No
     if " ".join(m.group("head").split()) not in _STRENGTH_NAMED_HEADS:
         return None
     between = text[m.start() + lo:m.start("head") + lo].split()[1:]
+    alliance = _STATE_WORDS.isdisjoint(between) and any(w.isupper() for w in between)
     if not text[m.start("head") + lo].islower():
-        return None  # the head is part of a force's own name: "the 60,000-strong peace Implementation Force"
-    if _STATE_WORDS.isdisjoint(between) and any(w.isupper() for w in between):
+        # the head is part of a force's own name: an army's formation ("the 5,000-strong 24
+        # Airmobile Brigade") is a unit, an alliance's ("the 60,000-strong peace Implementation Force") none
+        named = " ".join(m.group("head").split()) in _STRENGTH_PROPER_HEADS and not alliance
+        return (m.start() + lo, m.end() + lo) if named else None
+    if alliance:
         return None  # an alliance's force, not a state's: "the proposed 8,000-strong AU force"
 
     return m.start("head") + lo, m.end("head") + lo
