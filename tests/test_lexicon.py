@@ -668,3 +668,22 @@ def test_species_the_blind_batches_named(text, species):
 ])
 def test_a_things_word_inside_a_name_is_no_thing(text, things):
     assert [m.text for m in find_species(text, 0, len(text))] == things
+
+
+def test_no_capital_a_state_acts_through_is_shadowed_by_a_plain_city_of_places_json():
+    # states.json capitals make "Dar es Salaam sent 50 instructors" Tanzania's act; a places.json
+    # city of the same surface won over it (the hand lexicon wins), so the capital never acted
+    places = {s for k, v in LEXICON["places"].items() if not k.startswith("_") for s in v.get("surfaces", [k])}
+    shadowed = [c for code, st in LEXICON["states"].items() if not code.startswith("_")
+                for c in st.get("capitals", ()) if c in places]
+    assert shadowed == []
+
+
+@pytest.mark.parametrize("text,sender", [
+    ("Dar es Salaam sent 50 military instructors to Mozambique in 1976.", "TZ"),
+    ("Rangoon sent 200 troops to the Congo in 1961.", "MM"),
+])
+def test_a_capital_that_is_also_a_large_city_acts_for_its_state(text, sender):
+    import giftextract
+    [d] = giftextract.extract(text).deployments
+    assert d.sender.country == sender
