@@ -687,3 +687,16 @@ def test_a_capital_that_is_also_a_large_city_acts_for_its_state(text, sender):
     import giftextract
     [d] = giftextract.extract(text).deployments
     assert d.sender.country == sender
+
+
+@pytest.mark.parametrize("text,species", [
+    ("Taiwan gave the Chinese mainland a pair of spotted deer as a gift.", "spotted deer"),  # sika deer in East Asian news
+    ("Sri Lanka gave India two spotted deer.", "spotted deer"),  # chital in South Asian news
+    ("Sri Lanka gave India two chital.", "chital"),
+    ("Nepal gave India two axis deer.", "chital"),
+])
+def test_an_ambiguous_common_name_keeps_its_name(text, species):
+    # "spotted deer" names the chital in South Asia and the sika deer in Taiwan and China:
+    # species.json keeps the name as written rather than guess one (both are deer)
+    import giftextract
+    assert species in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
