@@ -510,3 +510,13 @@ def test_a_first_line_naming_a_state_alone_is_the_lead_place():
     assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] \
         == [("GB", "PT", 400)]
     assert lead_place("Sports\n\nThe first 400 British soldiers came to anchor.") is None
+
+
+def test_a_ticker_of_other_stories_above_the_headline_gives_no_lead_place():
+    # a page's row of other headlines set off by bullets is no lede: "response to Greece
+    # bailout deal" there is not where the story is
+    ticker = ("Off the wire\nGrexit avoided, hard road ahead \u2022 EU responds to Greece bailout deal \u2022 "
+              "Indian stocks open flat \u2022 Yuan loans pick up\n\n")
+    story = "Kenya sends police to Haiti\n\nNAIROBI, July 14 - Kenyan police officers have left for the Caribbean, the ministry said."
+    assert lead_place(ticker + story).text == "Haiti"
+    assert lead_place(ticker + "Off the wire\n\nA busy day for markets in Asia.") is None

@@ -46,6 +46,9 @@ _AWAY = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) fo
 # a line of page furniture ("date 2019-09-28 -", "12:04 GMT") is no headline: a headline or a
 # lede tells something in three words or more
 _TOLD = re.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}")
+# a row of other stories' headlines set off by bullets ("Off the wire: ... Greece bailout deal
+# • Indian stocks open flat • ..."): a page's ticker, no lede of this story
+_TICKER = re.compile(r"[\u2022\u00b7|][^\u2022\u00b7|\n]*[\u2022\u00b7|]")
 
 
 class LeadPlace:
@@ -73,7 +76,8 @@ def lead_place(text: str) -> Entity | None:
     # the headline and the lede: with a dateline, every line above it (a headline, a byline, a
     # date) and the lede from the dateline on
     lede = dateline_start(head)
-    sentences = [se for se in islice(iter_sentences(head), _SENTENCES + 5) if _TOLD.search(head, *se)][:_SENTENCES + 3]
+    sentences = [se for se in islice(iter_sentences(head), _SENTENCES + 5)
+                 if _TOLD.search(head, *se) and not _TICKER.search(head, *se)][:_SENTENCES + 3]
     above = [se for se in sentences if lede is not None and se[1] <= lede]
     for start, end in above + sentences[len(above):len(above) + (_SENTENCES - 1 if above else _SENTENCES)]:
         for e in corroborated(text, find_entities(head, start, end), named):
