@@ -325,6 +325,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 running_tally(view.text, lo, hi, table.markers.get("running_tally", ())) or \
                 (count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()),
                                                    noun.end, hi, table.markers.get("standing_after", ()))) or \
+                (count is not None and held_before(view.text, lo, count.start, table.markers.get("lost_before", ()))) or \
                 not_deployment(own, table.markers) or _MANY_SENDERS.search(own) or \
                 (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
