@@ -1480,6 +1480,16 @@ def test_goods_handed_over_in_bulk_take_the_things_the_next_sentence_lists():
     assert {(g, r) for g, r, _ in _gifts(text)} == {("CN", "KH")}
 
 
+def test_what_came_together_with_the_gift_is_given_too():
+    # "came together with" opens the things that came with the doses (open_items.json contents_openers)
+    text = ("Zimbabwe gifts Namibia 20 000 Sinopharm doses\n\nWINDHOEK - A consignment of 20,000 doses of the "
+            "Sinopharm vaccine, donated by the Government of Zimbabwe, was flown into Windhoek yesterday.\n\n"
+            "The doses came together with personal protective equipment, hand sanitisers, cleaning materials and "
+            "syringes, all of which were handed over by Zimbabwe's deputy foreign minister to Namibia's deputy prime minister.")
+    got = {species for species, _ in _items(text)}
+    assert {"personal protective equipment", "hand sanitiser", "cleaning material", "syringe"} <= got, got
+
+
 def test_a_class_word_alone_still_points_back():
     # "four machines" after the helicopters is the helicopters again, no thing of its own
     text = "India gave Afghanistan four Mi-25 helicopters. The four machines arrived in Kabul in May."
