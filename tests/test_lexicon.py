@@ -289,19 +289,19 @@ def test_a_bare_word_of_cattle_after_a_big_animal_is_that_animal(text, species, 
 
 def test_a_bare_word_of_cattle_looks_back_only_within_its_window():
     text = "An elephant came in 1950. " + "Nothing else happened that year. " * 60 + "Kenya gave Burundi a cow."
-    assert [m.species for m in find_species(text)][-1] == "cow"
+    assert [m.species for m in find_species(text)][-1] == "cattle"
 
 
 def test_many_bare_words_of_cattle_look_back_once_each():
     """Each bare word looks back once, never through the bare words before it: linear."""
     text = "An elephant arrived. " + "The cow and the bull. " * 3000
     found = find_species(text)
-    assert len(found) == 6001 and {m.species for m in found[1:]} <= {"elephant", "cow"}
+    assert len(found) == 6001 and {m.species for m in found[1:]} <= {"elephant", "cattle"}
 
 
 @pytest.mark.parametrize("text", _SEX_NOUNS["cattle"])
 def test_a_word_of_cattle_alone_is_cattle(text):
-    assert "cow" in [m.species for m in find_species(text)], text
+    assert "cattle" in [m.species for m in find_species(text)], text
 
 
 _MEMBERS = LEXICON["triggers"]["member_forces"]["_examples"]

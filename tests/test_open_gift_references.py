@@ -36,7 +36,7 @@ def test_open_gift_reference_examples(text, species):
     ("China gave Somalia 500,000 doses. The latest gift comes a week after the summit.", [("dose", 500000.0)]),
     ("Japan gave Laos two elephants. The gift follows a visit by the prime minister.", [("elephant", 2.0)]),
     # "cows" and "bulls" after "four cattle" restate the four (merge/breakdowns.py)
-    ("South Sudan presented four white cattle, two cows and two bulls, to Uganda.", [("cow", 4.0)]),
+    ("South Sudan presented four white cattle, two cows and two bulls, to Uganda.", [("cattle", 4.0)]),
     ("Kenya gave Uganda 14 black rhinos, eight cows and six bulls.", [("black rhinoceros", 14.0)]),
     # a spaced dash after goods opens their list, no new clause (mentions/sentence.py)
     ("Tokyo decided to give Nicaragua emergency relief goods - blankets, soap and sleeping mats worth $200,000.",

@@ -188,7 +188,7 @@ def _key(folded: str) -> str:
 def find_species(text: str, start: int = 0, end: int | None = None) -> list[SpeciesMention]:
     """Every giftable thing named in ``text[start:end]``, left to right."""
     out = _spot(text, start, end)
-    if not any(m.species == "cow" for m in out):
+    if not any(m.species == "cattle" for m in out):
         return out
     return [_bare_sex_noun(text, m) for m in _sexed_by_cattle_words(text, out)]
 
@@ -245,14 +245,14 @@ def _sexed_by_cattle_words(text: str, mentions: list[SpeciesMention]) -> list[Sp
         if skip:
             skip = False
             continue
-        sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cow" else None
-        if sex and after is not None and after.category == "animal" and after.species != "cow" \
+        sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cattle" else None
+        if sex and after is not None and after.category == "animal" and after.species != "cattle" \
                 and text[m.end:after.start] == " ":
             out.append(replace(after, sex=after.sex or sex))
             skip = True
             continue
         # "a black rhino bull", "two elephant cows": the word of cattle after the animal
-        sex_after = _CATTLE_SEX.get(after.text.lower()) if after is not None and after.species == "cow" else None
+        sex_after = _CATTLE_SEX.get(after.text.lower()) if after is not None and after.species == "cattle" else None
         if sex_after and _bare_kind(m) and text[m.end:after.start] == " ":
             out.append(replace(m, end=after.end, text=text[m.start:after.end], sex=m.sex or sex_after,
                                plural=after.plural))
@@ -270,11 +270,11 @@ _BARE_SPECIES = frozenset(_BARE_OF["species"])
 
 def _bare_kind(m: SpeciesMention) -> bool:
     """An animal whose males and females are called bulls and cows (bare_of.species)."""
-    return m.species != "cow" and (m.species in _BARE_SPECIES or parent_species(m.species) in _BARE_SPECIES)
+    return m.species != "cattle" and (m.species in _BARE_SPECIES or parent_species(m.species) in _BARE_SPECIES)
 
 
 def _bare_sex_noun(text: str, m: SpeciesMention) -> SpeciesMention:
-    sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cow" else None
+    sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cattle" else None
     if sex is None:
         return m
     before = _spot(text, max(0, m.start - _BARE_OF["window"]), m.start)  # one look back, never recursive
