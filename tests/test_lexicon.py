@@ -700,3 +700,14 @@ def test_an_ambiguous_common_name_keeps_its_name(text, species):
     # species.json keeps the name as written rather than guess one (both are deer)
     import giftextract
     assert species in [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The planes are being overhauled by Qantas Defence Services at RAAF Base Richmond.", "RAAF Base"),
+    ("The pilots trained on F-51D Mustangs at Johnson Air Base near Tokyo.", "Johnson Air Base"),
+    ("US troops hold the At-Tanf Garrison.", "the At-Tanf Garrison"),
+    ("They flew to Ain al-Asad Air Base.", "Ain al-Asad Air Base"),
+])
+def test_a_facility_name_holds_at_only_as_a_hyphened_particle(text, name):
+    # "at" between capitals is a firm or a unit at a base, not a particle of the base's name
+    assert name in [e.text for e in find_entities(text, 0) if e.place_kind == "facility"]

@@ -63,8 +63,9 @@ _SEP = r"[^\S\n]+"
 # a later one is checked in build (the check repeated in the regex made it slow to compile).
 _WORD = r"(?:St\.|[A-Z][\w'’-]*)"
 _FIRST = rf"(?!{trie_alternation(STOP_CAPS | NOT_NAMES)}(?![\w'’-])){_WORD}"
-# particles inside a name: "Ain al-Asad", "Tel el Kebir", "Bois de Boulogne"
-_PARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|ash|de|da|du|di|la|le|van|von|bin|ibn|ul)(?:-|[^\S\n]+))?"
+# particles inside a name: "Ain al-Asad", "Tel el Kebir", "Bois de Boulogne", "at-Tanf"; "at" only
+# glued by a hyphen: "Qantas Defence Services at RAAF Base Richmond" is a firm at a base
+_PARTICLE = r"(?:at-|(?:al|el|ad|ar|as|az|ash|de|da|du|di|la|le|van|von|bin|ibn|ul)(?:-|[^\S\n]+))?"
 
 
 def patterns() -> list[tuple[str, int, str]]:
