@@ -1710,3 +1710,12 @@ def test_a_part_of_a_figure_with_no_name_of_its_own_is_no_figure():
     text = ("DUSHANBE - Russian units have arrived for the drill, which brings together more than 500 personnel; "
             "over 400 of them are logistics troops.")
     assert 400 not in [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+
+
+def test_kinds_of_one_family_each_with_its_figure_in_one_list_stay_apart():
+    # merge/document.py: "135 trucks" between "245 pickups" and "five dump trucks" is a kind of its
+    # own with its own figure, not the pickups told again
+    text = "China donated 245 pickups, 135 trucks and five dump trucks to Myanmar."
+    assert sorted(_items(text)) == [("dump truck", 5.0), ("pickup truck", 245.0), ("truck", 135.0)]
+    # told again in a later sentence, a narrower name is the same thing
+    assert len(_items("China gave Laos 12 vehicles in May. The 12 trucks arrived in Vientiane.")) == 1

@@ -38,6 +38,8 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = Fa
     out = list(items)
     for item in new:
         for i, old in enumerate(out):
+            if i >= len(items) and _counted_apart(old, item):
+                continue  # one list's "245 pickups, 135 trucks and five dump trucks": three kinds, each counted
             if related(old.mention.species, item.mention.species) or names_class(old.mention.species, item.mention.species) \
                     or names_class(item.mention.species, old.mention.species):
                 summed = sex_breakdown(old, item) if breakdowns else None
@@ -55,6 +57,14 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = Fa
         else:
             out.append(item)
     return out
+
+
+def _counted_apart(a: ItemRef, b: ItemRef) -> bool:
+    """Two names of one family ("pickup truck", "truck") each with its own exact figure, and
+    the figures differ: two kinds of thing, not one told twice."""
+    return a.mention.species != b.mention.species and a.count is not None and b.count is not None \
+        and a.count.value is not None and b.count.value is not None and a.count.value != b.count.value \
+        and a.count.qualifier == b.count.qualifier == "exact"
 
 
 def _better_place(a: Entity | None, b: Entity | None) -> Entity | None:
