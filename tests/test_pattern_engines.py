@@ -86,7 +86,7 @@ import json, sys, types, importlib, regex
 if sys.argv[1] == "regex":
     pkg = types.ModuleType("giftextract"); pkg.__path__ = [sys.argv[2]]; sys.modules["giftextract"] = pkg
     import giftextract.text.patterns as P
-    P.compile_pattern = lambda source, flags=0: regex.compile(source, flags)
+    P.compile_pattern = lambda source, flags=0, store=True: regex.compile(source, flags)
     del sys.modules["giftextract"]
 import giftextract
 from giftextract.frames import gifts

@@ -6,6 +6,7 @@
 """
 
 from giftextract._extract import extract, extract_many
+from giftextract._version import __version__
 from giftextract.contract import json_schema
 from giftextract.evaluate import evaluate
 from giftextract.extractor import Extractor, Rules
@@ -65,4 +66,3 @@ __all__ = [
     "reconcile",
     "reconciliation_json_schema",
 ]
-__version__ = "0.1.0"

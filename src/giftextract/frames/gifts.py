@@ -203,7 +203,7 @@ def _definite_theme(heads: frozenset):
     """"the rice", "these doses", "the armoured carriers": a definite phrase whose head names
     a thing given before in the article."""
     return compile_pattern(r"\b(?:the|these|those)\s+(?:[a-z-]+\s+){0,2}?" + phrase_alternation(sorted(heads))
-                         + r"(?![\w-])", regex.IGNORECASE)
+                         + r"(?![\w-])", regex.IGNORECASE, store=False)  # (the article's heads: not cached)
 
 
 # "gave Shanghai a monkey and received a jaguar": the subject's receipt is the open gift turned round

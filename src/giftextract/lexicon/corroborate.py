@@ -26,7 +26,7 @@ def _names_of(code: str) -> regex.Pattern | None:
     state = LEXICON["states"].get(code)
     if state is None:
         return None
-    words = sorted({*state["names"], *state["demonyms"], *state["capitals"]}, key=len, reverse=True)
+    words = sorted({*state["names"], *state["demonyms"], *state["capitals"]}, key=lambda w: (-len(w), w))
     return compile_pattern(r"(?<![\w-])(?:" + "|".join(map(regex.escape, words)) + r")(?![\w])", regex.IGNORECASE)
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from giftextract.text.compiled import compile as compile_re
+
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
 
 
@@ -30,7 +32,7 @@ class DeferredPattern:
     def compiled(self) -> re.Pattern:
         pattern = self.__dict__.get("_compiled")
         if pattern is None:
-            pattern = re.compile(self._source, self._flags)
+            pattern = compile_re(self._source, self._flags)  # (its program kept between processes)
             self.__dict__["_compiled"] = pattern
             for name in _METHODS:  # instance attributes: the next lookups skip __getattr__
                 self.__dict__[name] = getattr(pattern, name)

@@ -14,9 +14,10 @@ import re
 from giftextract.lexicon.base import TITLES, Entity
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 
 _WORDS = [*LEXICON["triggers"]["given_name_titles"]["words"], *(t for t in TITLES if t[:1].isupper())]
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:" + trie_alternation(_WORDS) + r")\s+$")
+_TITLE_BEFORE = compile_re(r"(?<![\w.])(?:" + trie_alternation(_WORDS) + r")\s+$")
 _SURNAME_AFTER = re.compile(r"[ ](?:(?:van|von|de|al|el|bin|ben)[ ])?[A-Z][a-z'-]+")
 _REACH = 30  # characters before a name where its title is read
 

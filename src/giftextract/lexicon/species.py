@@ -15,6 +15,7 @@ import re
 
 from giftextract.lexicon.data import LEXICON, plural
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 from giftextract.text.fold import fold_case
 
 
@@ -81,7 +82,7 @@ _BREED_ANIMALS = {LEXICON["breeds"][b]["animal"] for b in LEXICON["breeds"]}
 _BREED_SURFACES = {s: sense for s, sense in _SURFACES.items() if sense.breed}
 _ANIMAL_FORMS = {s for s, sense in _SURFACES.items() if sense.species in _BREED_ANIMALS and not sense.breed}
 
-_SPECIES_RE = re.compile(
+_SPECIES_RE = compile_re(
     rf"""
     (?<![\w-])
     (?: (?P<breed>{trie_alternation(_BREED_SURFACES)})      # "Pungsan", "Akhal-Teke"

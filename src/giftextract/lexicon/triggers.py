@@ -9,6 +9,7 @@ import re
 from giftextract.lexicon.base import PEOPLE_NOUNS
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 from giftextract.text.fold import fold_case
 
 _T = LEXICON["triggers"]
@@ -57,11 +58,11 @@ _KINDS_OF = {form: sorted(kinds) for form, kinds in _KINDS_OF.items()}
 # Lowercase, run over fold_case(text): case-insensitive without re.IGNORECASE's cost.
 _TRIGGER_TRIE = trie_alternation(_KINDS_OF)
 _TRIGGER_END = r"(?![\w]|-(?:giving|wrapped|shop))"
-_TRIGGER_RE = re.compile(r"(?<![\w-])" + _TRIGGER_TRIE + _TRIGGER_END)
+_TRIGGER_RE = compile_re(r"(?<![\w-])" + _TRIGGER_TRIE + _TRIGGER_END)
 # The same pattern where every form starts with a word character: "\b not after a hyphen",
 # which the engine tests far faster than a lookbehind of a class (a word start is checked
 # before anything else): half the time of the scan, the same matches.
-_TRIGGER_PLAIN_RE = (re.compile(r"\b(?<!-)" + _TRIGGER_TRIE + _TRIGGER_END)
+_TRIGGER_PLAIN_RE = (compile_re(r"\b(?<!-)" + _TRIGGER_TRIE + _TRIGGER_END)
                      if all(re.match(r"\w", form) for form in _KINDS_OF) else _TRIGGER_RE)
 _STRENGTH_NOT = frozenset(_T["strength_units"]["not_between"])
 # "a 13-strong reconnaissance team": a unit named by the count of its people (strength_units);

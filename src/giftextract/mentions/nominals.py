@@ -17,6 +17,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.quantity.numbers import UNITS
+from giftextract.text.compiled import compile as compile_re
 from giftextract.text.fold import fold_case
 
 
@@ -52,11 +53,11 @@ NOMINALS: dict = _load()
 _PHRASES: dict[str, dict] = NOMINALS["phrases"]
 # "the president of France", "a pair of falcons": an of-phrase makes it another construction
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_PATTERN = re.compile(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
+_PATTERN = compile_re(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
 # "a five-year-old pair", "the young pair": a theme phrase with modifiers between its words
 _THEME_HEADS = {k.split()[1] for k, row in _PHRASES.items() if row["type"] == "theme" and len(k.split()) == 2}
 # a bare title ("the shah", "the emir"): its person may be named sentences before (the title sieve)
-TITLE_CUE = re.compile(r"(?<![\w'-])" + trie_alternation([k for k, row in _PHRASES.items() if row["type"] == "title"])
+TITLE_CUE = compile_re(r"(?<![\w'-])" + trie_alternation([k for k, row in _PHRASES.items() if row["type"] == "title"])
                        + r"(?![\w-])", re.IGNORECASE)
 # the phrases that point back to a thing given ("the vehicles", "the animals")
 THEME_PHRASES = tuple(sorted(k for k, row in _PHRASES.items() if row["type"] == "theme"))
@@ -138,7 +139,7 @@ def names_a_holder(phrase: str) -> bool:
 # "Health Minister Dr Irving McIntyre": a titled name of no known country (nominals.json titled_names)
 _TITLED = NOMINALS["titled_names"]
 _TITLES = trie_alternation(LEXICON["triggers"]["titles"])
-_TITLED_NAME = re.compile(
+_TITLED_NAME = compile_re(
     r"(?<![\w'-])(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + _TITLES + r")\s+"
     r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?"
     r"(?P<name>(?!(?:" + _TITLES + r")\b)[A-Z][\w'-]+(?:(?:\s+|-)(?:(?:"

@@ -15,7 +15,7 @@ from giftextract.lexicon.data import LEXICON
 # words glued to a figure by a hyphen that keep it a count: the marks of a unit's strength
 # ("a 300-strong force", "a 150-member team"; triggers.json strength_units), doses ("a
 # 500,000-dose shipment"), "plus" and "odd" ("40-odd troops")
-_GLUED_COUNTS = sorted({*LEXICON["triggers"]["strength_units"]["marks"], "dose", "doses", "plus", "odd"}, key=len, reverse=True)
+_GLUED_COUNTS = sorted({*LEXICON["triggers"]["strength_units"]["marks"], "dose", "doses", "plus", "odd"}, key=lambda w: (-len(w), w))
 NOT_A_COUNT_AFTER = compile_pattern(
     r"""\s*
     (?: %                                                    # 62%

@@ -30,6 +30,7 @@ from giftextract.quantity.numbers import (TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD
 from giftextract.quantity.particles import particle_guard
 from giftextract.quantity.phrases import PAIRED_NOUN_AFTER, Overlaps, find_phrases, with_phrases
 from giftextract.quantity.sums import SPACE, CountPart, join_sexes
+from giftextract.text.compiled import compile as compile_re
 from giftextract.text.fold import fold_case
 
 # Qualifier phrases, each mapped to the schema's qualifier (longest first at match time).
@@ -153,7 +154,7 @@ _COUNT = regex.compile(
 # no word character, money, decimal point or model-name hyphen ([a-z0-9_] is narrower than
 # any \w); then an optional qualifier, then the first words of some branch of the grammar.
 # Case-sensitive over folded text, it runs in half the time of re.IGNORECASE.
-_CANDIDATE = re.compile(
+_CANDIDATE = compile_re(
     rf"""
     [^a-z0-9_$€£¥.,:-]                                      # the character before the count
     (?=

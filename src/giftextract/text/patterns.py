@@ -20,6 +20,8 @@ import warnings
 
 import regex
 
+from giftextract.text.compiled import compile as compile_re
+
 # the flags both engines share, by name; any other (VERSION1, FULLCASE, BESTMATCH, ...) keeps ``regex``
 _SHARED = {regex.IGNORECASE: re.IGNORECASE, regex.MULTILINE: re.MULTILINE, regex.DOTALL: re.DOTALL,
            regex.VERBOSE: re.VERBOSE, regex.UNICODE: re.UNICODE, regex.ASCII: re.ASCII}
@@ -35,15 +37,18 @@ def _stdlib_flags(flags: int) -> int | None:
     return out if rest == 0 else None
 
 
-def compile_pattern(source: str, flags: int = 0) -> re.Pattern | regex.Pattern:
-    """``source`` compiled by ``re`` where it can read it with these flags, else by ``regex``."""
+def compile_pattern(source: str, flags: int = 0, store: bool = True) -> re.Pattern | regex.Pattern:
+    """``source`` compiled by ``re`` where it can read it with these flags, else by ``regex``.
+
+    An ``re`` pattern's program is kept between processes (``text/compiled.py``); ``store=False``
+    for a pattern made from the text being read, which the cache file must not collect."""
     stdlib = _stdlib_flags(flags)
     if stdlib is not None:
         with warnings.catch_warnings():
             # ("[[" reads as a literal in both, but ``re`` warns it may one day be a nested set)
             warnings.simplefilter("error", FutureWarning)
             try:
-                return re.compile(source, stdlib)
+                return compile_re(source, stdlib, store=store)
             except (re.error, FutureWarning):
                 pass
     return regex.compile(source, flags)
