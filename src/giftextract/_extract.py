@@ -44,6 +44,7 @@ from giftextract.text import iter_sentences, normalize
 from giftextract.text.sentences import in_windows
 from giftextract.text.fold import fold_case
 from giftextract.text.language import not_english_reason
+from giftextract.text.compiled import compile as compile_re
 
 
 # Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
@@ -110,7 +111,7 @@ def _subjects(t: str, entities: list[Entity]) -> set[int]:
 _SUBORDINATORS = frozenset(("after", "when", "while", "because", "since", "as", "before", "although", "though", "once", "until"))
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_LAST_WORD = compile_re(r"([A-Za-z]+)\W*$")
 
 
 def _visited(t: str, entities: list[Entity]) -> set[int]:
@@ -243,7 +244,7 @@ def _catch_up(deferred: list) -> None:
     deferred.clear()
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he)\b")
+_SUBJECT_PRONOUN = compile_re(r"\b(?:[Ii]t|[Hh]e|[Ss]he)\b")
 
 
 def _antecedents(t: str, sentences: list[tuple[int, int]], names_of: dict[int, list[Entity]], i: int,

@@ -51,6 +51,7 @@ from giftextract.lexicon.entities import PLACES
 from giftextract.lexicon.facilities import ROWS
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.text.fold import fold_case
+from giftextract.text.compiled import compile as compile_re
 
 # Trigger kinds of a gift that need no item: a gift noun or "received" may give a thing the
 # lexicon does not know.
@@ -78,7 +79,7 @@ def _facility_words() -> list[str]:
 
 # Whole words of the folded text ("port" is no cue in "report"); a head of several words is
 # written with one space in the facility patterns ("Air Base"), so it is a cue as written.
-_FACILITY_CUE = re.compile(r"(?<!\w)(?:" + trie_alternation(_facility_words()) + r")(?!\w)")
+_FACILITY_CUE = compile_re(r"(?<!\w)(?:" + trie_alternation(_facility_words()) + r")(?!\w)")
 
 
 def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme, heads=frozenset(),

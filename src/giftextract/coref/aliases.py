@@ -17,9 +17,10 @@ from giftextract.lexicon.facilities import HEADS
 from giftextract.lexicon.gazetteer import city_country
 from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
 from giftextract.mentions.nominals import NOMINALS, titled_name_matches
+from giftextract.text.compiled import compile as compile_re
 
-_CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_CAPITALISED = compile_re(r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<poss>'s)?(?![\w-])")
+_NEXT_CAPITAL = compile_re(r"\s+[A-Z]")
 ENABLED = any(s.name == "alias" and s.enabled for s in SIEVES)
 DYNASTY = any(s.name == "dynasty" and s.enabled for s in SIEVES)
 APPOSITION = any(s.name == "apposition" and s.enabled for s in SIEVES)
@@ -29,8 +30,8 @@ DATELINE_SKIP = next((s.skip for s in SIEVES if s.name == "dateline"), frozenset
 
 
 # "the Vanuatu Police Force (VPF)": an acronym in brackets right after a party of known country
-_DEFINED = re.compile(r"(?:\s+[A-Z][a-z]+){0,3}\s*\(([A-Z]{2,6})\)")  # "Vanuatu Police" + " Force (VPF)"
-_ACRONYM = re.compile(r"(?<![\w'(-])([A-Z]{2,6})(?P<poss>'s)?(?![\w-])")
+_DEFINED = compile_re(r"(?:\s+[A-Z][a-z]+){0,3}\s*\(([A-Z]{2,6})\)")  # "Vanuatu Police" + " Force (VPF)"
+_ACRONYM = compile_re(r"(?<![\w'(-])([A-Z]{2,6})(?P<poss>'s)?(?![\w-])")
 
 
 def define_acronyms(text: str, entities: list[Entity], discourse: Discourse) -> None:
@@ -60,11 +61,11 @@ def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: 
 
 
 _NAME = r"[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){1,3}"
-_NAME_BEFORE = re.compile(rf"({_NAME}),\s+(?:(?:then|now|the|former|currently)\s+)*$")
+_NAME_BEFORE = compile_re(rf"({_NAME}),\s+(?:(?:then|now|the|former|currently)\s+)*$")
 # a name after an article or a preposition is a place or a thing, no person in apposition:
 # "at its base in the Middle East, Ankara's ambassador to Doha said"
-_NOT_A_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:the|in|at|into|across|near|throughout)\s+$", re.IGNORECASE)
-_NAME_AFTER = re.compile(rf",\s+({_NAME})(?=,|\s+(?:said|says|told|gave|presented|handed|donated|gifted)\b)")
+_NOT_A_PERSON_BEFORE = compile_re(r"(?:^|\W)(?:the|in|at|into|across|near|throughout)\s+$", re.IGNORECASE)
+_NAME_AFTER = compile_re(rf",\s+({_NAME})(?=,|\s+(?:said|says|told|gave|presented|handed|donated|gifted)\b)")
 
 
 def _is_role(e: Entity) -> bool:
@@ -114,7 +115,7 @@ def with_names(text: str, lo: int, hi: int, discourse: Discourse, entities: list
 
 
 _HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Sheikh|Crown\s+Prince|Prince|Emperor|Vice\s+President|Governor|Mayor|Chief\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister)"
-_TITLED = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:bin\s+|al-)?[A-Z][\w'-]+){{0,3}})")
+_TITLED = compile_re(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:bin\s+|al-)?[A-Z][\w'-]+){{0,3}})")
 # "BISHKEK, March 28 -", "Ashgabat, Oct 11 (Wire) -", "KIGALI, July 24, 2018 -",
 # "AZRAQ, Jordan, Feb 13 -" (a place the gazetteer may not know, then its country or region),
 # "BERLIN -", "ISLAMABAD:" (a bare place only in capitals); up to three lines (a headline, a byline, a date) may come first
@@ -122,7 +123,7 @@ _TITLED = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w
 _UP = "[A-ZÀ-ÖØ-Þ]"
 _LETTERS = "[A-Za-zÀ-ÖØ-öø-ÿ.'-]+"
 _CAPS = "[A-ZÀ-ÖØ-Þ.'-]+"
-_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
+_DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        rf"(?P<place>{_UP}{_LETTERS}(?:[ -]{_UP}{_LETTERS}){{0,2}})\s*"
                        rf"(?:\([^)]{{1,40}}\)\s*)?,\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})\s*,?\s*)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday 3 September 2015"
@@ -191,8 +192,8 @@ def titled_names(text: str, lo: int, hi: int, entities: list[Entity], country: s
 
 
 _SPEECH_PLACE = next((s for s in SIEVES if s.name == "speech-place" and s.enabled), None)
-_SPOKE_AT = re.compile(r"\W*(?i:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _SPEECH_PLACE.words.get("openers", ())),
-                                                   key=len, reverse=True)) + r")\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+_SPOKE_AT = compile_re(r"\W*(?i:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _SPEECH_PLACE.words.get("openers", ())),
+                                                   key=lambda w: (-len(w), w))) + r")\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
                        ) if _SPEECH_PLACE is not None else None
 
 
@@ -228,7 +229,7 @@ def place_country(name: str) -> str | None:
 
 _DYNASTIES: dict[str, str] = LEXICON["triggers"].get("dynasties", {}).get("names", {})
 # a name word may open on an article joined to it: "King Abd al-Aziz Al Saud"
-_DYNASTY_NAME = re.compile(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES}|Sheikha|Princess)\s+(?P<name>(?:(?:a[lnrstdz]-)?[A-Z][\w'-]+\s+(?:(?:bin|bint|ibn)\s+)?){{0,4}}?"
+_DYNASTY_NAME = compile_re(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES}|Sheikha|Princess)\s+(?P<name>(?:(?:a[lnrstdz]-)?[A-Z][\w'-]+\s+(?:(?:bin|bint|ibn)\s+)?){{0,4}}?"
                            r"(?P<family>" + "|".join(sorted(map(re.escape, _DYNASTIES), key=len, reverse=True)) + r"))(?![\w'-])")
 
 
@@ -242,11 +243,11 @@ def dynasty_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[E
 
 
 # "Louis XIV", "Henry III": a ruler told by a regnal name, with no title before it
-_REGNAL = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+\s+[IVX]{1,5})(?![\w'-])")
-_OF = re.compile(r"\s+of\s+")
+_REGNAL = compile_re(r"(?<![\w'-])(?P<name>[A-Z][a-z]+\s+[IVX]{1,5})(?![\w'-])")
+_OF = compile_re(r"\s+of\s+")
 # "Tsar Peter": a title only one state's ruler bore names its state (nominals.json title_states)
 _RULED = {t: NOMINALS["title_states"]["states"][t] for t in NOMINALS.get("title_states", {}).get("named", ())}
-_OF_OR_RULER = re.compile(r"[A-Z][\w'-]*\s+of\s|(?i:\b(?:" + "|".join(map(re.escape, _RULED)) + r")\b)" if _RULED
+_OF_OR_RULER = compile_re(r"[A-Z][\w'-]*\s+of\s|(?i:\b(?:" + "|".join(map(re.escape, _RULED)) + r")\b)" if _RULED
                           else r"[A-Z][\w'-]*\s+of\s")
 
 
@@ -276,8 +277,8 @@ def of_state_names(text: str, lo: int, hi: int, entities: list[Entity]) -> list[
 
 
 _ENVOY = next((s for s in SIEVES if s.name == "envoy" and s.enabled), None)
-_ENVOYS = sorted(_ENVOY.words.get("envoys", ()), key=len, reverse=True) if _ENVOY is not None else []
-_ENVOY_NAME = re.compile(r"(?<![\w'-])(?P<title>(?i:" + "|".join(map(re.escape, _ENVOYS))
+_ENVOYS = sorted(_ENVOY.words.get("envoys", ()), key=lambda w: (-len(w), w)) if _ENVOY is not None else []
+_ENVOY_NAME = compile_re(r"(?<![\w'-])(?P<title>(?i:" + "|".join(map(re.escape, _ENVOYS))
                          + r"))\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'-]+){0,3})") if _ENVOYS else None
 
 

@@ -25,6 +25,7 @@ from giftextract.lexicon.corroborate import corroborated
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.mentions.units import LED_AFTER, aside
 from giftextract.text import iter_sentences
+from giftextract.text.compiled import compile as compile_re
 
 _SIEVE = next((s for s in SIEVES if s.name == "lead-place"), None)
 ENABLED = _SIEVE is not None and _SIEVE.enabled
@@ -34,21 +35,21 @@ _LEDE = 1500
 # a goal ("to Haiti", "into Mali") or a place reached ("arrive in", "land at", "opens in",
 # "deployed in"); a bare "in" is too often a setting of something else ("the crisis in
 # Ukraine", "met Putin in St Petersburg")
-_INTO = re.compile(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at))"
+_INTO = compile_re(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at))"
                    r"\s+(?:the\s+)?)$", re.IGNORECASE)
 _KINDS = ("city", "region", "country", "facility", "zoo")
 # a place troops leave for is no host: "pulled out to Kuwait", "flew home to Honduras"
 _AWAY_WORDS = sorted(_SIEVE.words.get("away", ())) if _SIEVE is not None else []
-_AWAY = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _AWAY_WORDS)
+_AWAY = compile_re(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _AWAY_WORDS)
                    + r")\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE) if _AWAY_WORDS else None
 
 
 # a line of page furniture ("date 2019-09-28 -", "12:04 GMT") is no headline: a headline or a
 # lede tells something in three words or more
-_TOLD = re.compile(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}")
+_TOLD = compile_re(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}")
 # a row of other stories' headlines set off by bullets ("Off the wire: ... Greece bailout deal
 # • Indian stocks open flat • ..."): a page's ticker, no lede of this story
-_TICKER = re.compile(r"[\u2022\u00b7|][^\u2022\u00b7|\n]*[\u2022\u00b7|]")
+_TICKER = compile_re(r"[\u2022\u00b7|][^\u2022\u00b7|\n]*[\u2022\u00b7|]")
 
 
 class LeadPlace:
@@ -91,7 +92,7 @@ def lead_place(text: str) -> Entity | None:
 
 # a first line that is a state's name alone: the section a paper files the story under
 # ("PORTUGAL." over "ARRIVAL OF THE BRITISH TROOPS IN THE TAGUS"; "Kenya" over a web story)
-_SLUG = re.compile(r"\s*(?P<name>[A-Za-z][A-Za-z .'-]{2,40}?)\s*[.:]?[ \t]*\n")
+_SLUG = compile_re(r"\s*(?P<name>[A-Za-z][A-Za-z .'-]{2,40}?)\s*[.:]?[ \t]*\n")
 
 
 def _slug(text: str) -> Entity | None:

@@ -14,22 +14,22 @@ paragraphs is one story.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from giftextract.coref.aliases import dateline_place, place_country
 from giftextract.coref.lead import LeadPlace
 from giftextract.lexicon.base import STATE_NAMES
 from giftextract.lexicon.entities import Entity
+from giftextract.text.compiled import compile as compile_re
 
 # a paragraph (the text's start, or a line after a blank line) that opens on a dateline:
 # "BANGKOK -", "PUERTO PRINCESA -", "ABIDJAN, Sept. 23 -", "Nairobi, March 3 (AP) -"
 _UP = "[A-ZÀ-ÖØ-Þ]"
-_STORY = re.compile(
+_STORY = compile_re(
     rf"(?:^|\n[ \t]*\n)[ \t]*(?P<place>{_UP}[A-ZÀ-ÖØ-Þ.'-]+(?: {_UP}[A-ZÀ-ÖØ-Þ.'-]+){{0,2}}"
     rf"|{_UP}[a-zà-öø-ÿ.'-]+(?: {_UP}[a-zà-öø-ÿ.'-]+){{0,2}}(?=,))"
     r"(?:,[^\n\-\u2013\u2014]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014]\s")
 # "U.S. flies medics to Aden after blast on destroyer\n\nWASHINGTON, Oct. 12 - ...": a story's headline
-_HEADLINE = re.compile(r"\n[ \t]*\n(?P<headline>[^\n]{3,140}[^.\n:])[ \t]*\n[ \t]*\n$")
+_HEADLINE = compile_re(r"\n[ \t]*\n(?P<headline>[^\n]{3,140}[^.\n:])[ \t]*\n[ \t]*\n$")
 MIN_STORIES = 2
 _HEADING = 400  # characters of a document's opening where a heading may stand above the first dateline
 

@@ -9,14 +9,14 @@ worth 240,000 U.S. dollars".
 
 from __future__ import annotations
 
-import re
 
 from giftextract.lexicon.base import Entity
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 
 # "U.S. dollars", or a dollar sign right after the name: "US$150,000", "NZ$2 million"
-_CURRENCY_AFTER = re.compile(r"[ \t]+(?:" + trie_alternation(LEXICON["triggers"]["currency_nouns"]["words"]) + r")\b|\$")
+_CURRENCY_AFTER = compile_re(r"[ \t]+(?:" + trie_alternation(LEXICON["triggers"]["currency_nouns"]["words"]) + r")\b|\$")
 
 
 def without_currencies(text: str, entities: list[Entity]) -> list[Entity]:

@@ -26,6 +26,7 @@ from giftextract.lexicon.name_parts import (  # the pieces of the patterns, as r
     TITLE as _TITLE)
 from giftextract.lexicon.listed import ListPattern
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 
 _LISTS = {
     name: trie_alternation(words) for name, words in dict(
@@ -37,7 +38,7 @@ _LISTS = {
         owned=LEXICON["triggers"]["named_owner_institutions"]["words"], people_bare=PEOPLE_BARE, serving=LEXICON["triggers"]["counted_people"]["verbs"],
         after_bare=LEXICON["triggers"]["demonym_nouns"]["after_unchanged"]).items()
 }
-_LIST_REF = re.compile(r"\\L<(\w+)>")
+_LIST_REF = compile_re(r"\\L<(\w+)>")
 _TITLE_WORDS = frozenset(TITLES)
 
 
@@ -162,7 +163,7 @@ def _strip_the(text: str, start: int) -> tuple[str, int]:
 
 # a place right after a name's particle, itself after a capitalised word: "Nasser Al Mohammed
 # Al Sabah" is a man, not Malaysia's Sabah (triggers.json name_spellings particles)
-_IN_A_NAME = re.compile(r"[A-Z][\w'-]*[ ](?i:" + "|".join(LEXICON["triggers"]["name_spellings"]["particles"]) + r")[ -]$")
+_IN_A_NAME = compile_re(r"[A-Z][\w'-]*[ ](?i:" + "|".join(LEXICON["triggers"]["name_spellings"]["particles"]) + r")[ -]$")
 
 
 def _build(kind: str, m: re.Match, text: str) -> Entity | None:
@@ -265,7 +266,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
 #   noun, a facility head, "region") only within _CUE_REACH characters before such a cue
 #   (facilities.REACH for a head): a longer "name" is not a name;
 # The per-pattern non-overlap of finditer is kept, so the candidates are the same.
-_ANCHOR = re.compile(_GATE + _B + r"(?=(\w+))")
+_ANCHOR = compile_re(_GATE + _B + r"(?=(\w+))")
 _CUE_REACH = 300
 
 _EVERYWHERE = ""  # stands for "every anchor" in the tables below
@@ -315,7 +316,7 @@ _CUE = DeferredPattern((r"(?<!\w)" if all(re.match(r"\w", w) for w in _CUE_WORDS
 # it is not capitalised ("al-Sisi", "de Gaulle"), after a space, behind a title.
 _PERSON_FIRST = _PERSON.first_words or frozenset()
 _PERSON_ODD = [w for w in _PERSON_FIRST if not ("A" <= w[0] <= "Z")]
-_PERSON_ODD_CUE = re.compile(r"(?<=\s)(?=" + trie_alternation(_PERSON_ODD) + r"(?!\w))") if _PERSON_ODD else None
+_PERSON_ODD_CUE = compile_re(r"(?<=\s)(?=" + trie_alternation(_PERSON_ODD) + r"(?!\w))") if _PERSON_ODD else None
 if _PERSON.first_words is None:  # a surface of a user's lexicon that starts with no word character
     _EVERYWHERE_KINDS = (*_EVERYWHERE_KINDS, "person")
 
@@ -359,7 +360,7 @@ def _anchors_by_kind(text: str, start: int, end: int) -> dict[str, list[int]]:
 # A name ends where its sentence does, at a line break ("the Elysee\nPresident Tokayev": a
 # headline and the lede); wire copy broken at a fixed width was joined into paragraphs by
 # text/normalize.py
-_NEWLINE = re.compile(r"\n")
+_NEWLINE = compile_re(r"\n")
 
 
 def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Entity]:

@@ -25,6 +25,7 @@ from giftextract.lexicon.base import (
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.gazetteer import GAZETTEER
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 
 _TABLE = json.loads(resources.files("giftextract.lexicon").joinpath("data", "facility_heads.json").read_text("utf-8"))
 ROWS: list[dict] = _TABLE["heads"]
@@ -117,7 +118,7 @@ def _country(words: tuple[str, ...]) -> tuple[str | None, bool]:
     return None, False
 
 
-_SHORT = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-Z]")
+_SHORT = compile_re(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+[A-Z]")
 # a name word that says what the place is, not which one: "the National Zoo" is no "National"
 _GENERIC_NAME_WORDS = frozenset(_TABLE.get("generic_name_words", ()))
 
@@ -135,7 +136,7 @@ def short_name(name: str) -> str | None:
     return word
 
 
-_WORDS = re.compile(r"\S+")
+_WORDS = compile_re(r"\S+")
 
 
 def build(m: re.Match, text: str) -> Entity | None:
@@ -182,7 +183,7 @@ def build(m: re.Match, text: str) -> Entity | None:
 
 # "the Mihail Kogalniceanu air base near the Black Sea port of Constanta": where a
 # facility of no known country is said to be, a place of known country
-_LOCATED_BY = re.compile(r"\s*,?\s*(?:near|in|outside|at|of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
+_LOCATED_BY = compile_re(r"\s*,?\s*(?:near|in|outside|at|of|close\s+to|north\s+of|south\s+of|east\s+of|west\s+of)\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?$")
 
 

@@ -25,6 +25,7 @@ from giftextract.lexicon.base import (
     anchored_finditer,
     CAPITALS, DEMONYMS, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES, STOP_CAPS, TITLES)
 from giftextract.lexicon.data import LEXICON
+from giftextract.text.compiled import compile as compile_re
 
 
 def entries(groups: dict[str, list[str]], sovereign: dict[str, str] | None = None) -> dict[str, tuple[str, str, bool]]:
@@ -84,11 +85,11 @@ _REPORT = set(LEXICON["triggers"].get("report_verbs", ())) | {"said", "says", "t
 _HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 
 # Up to MAX_WORDS words joined by single spaces; the first must start with a capital.
-_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ ][\w'’-]+){0,%d}" % (MAX_WORDS - 1))
-_PREV_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ ]$")
-_NEXT_WORD = re.compile(r"[ ]([A-Za-z][\w-]*)")
+_RUN = compile_re(r"[A-Z][\w'’-]*(?:[ ][\w'’-]+){0,%d}" % (MAX_WORDS - 1))
+_PREV_WORD = compile_re(r"(?<![\w'’-])([A-Z][\w'’-]*)[ ]$")
+_NEXT_WORD = compile_re(r"[ ]([A-Za-z][\w-]*)")
 _SENTENCE_END = set(".!?:;\n")
-_ANCHOR = re.compile(r"(?<![\w'-])[A-Z]")
+_ANCHOR = compile_re(r"(?<![\w'-])[A-Z]")
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -9,7 +9,6 @@ Heights or "Jordan" as the kingdom.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from giftextract.lexicon.base import TITLES, Entity
 from giftextract.lexicon.data import LEXICON
@@ -18,7 +17,7 @@ from giftextract.text.compiled import compile as compile_re
 
 _WORDS = [*LEXICON["triggers"]["given_name_titles"]["words"], *(t for t in TITLES if t[:1].isupper())]
 _TITLE_BEFORE = compile_re(r"(?<![\w.])(?:" + trie_alternation(_WORDS) + r")\s+$")
-_SURNAME_AFTER = re.compile(r"[ ](?:(?:van|von|de|al|el|bin|ben)[ ])?[A-Z][a-z'-]+")
+_SURNAME_AFTER = compile_re(r"[ ](?:(?:van|von|de|al|el|bin|ben)[ ])?[A-Z][a-z'-]+")
 _REACH = 30  # characters before a name where its title is read
 
 
@@ -35,7 +34,7 @@ def _given_name(text: str, e: Entity) -> bool:
 
 
 # "Barack and Michelle Obama": two given names joined by "and" before a known surname
-_COUPLE_BEFORE = re.compile(r"(?<![\w'-])[A-Z][a-z]+ and [A-Z][a-z]+ $")
+_COUPLE_BEFORE = compile_re(r"(?<![\w'-])[A-Z][a-z]+ and [A-Z][a-z]+ $")
 
 
 def with_couples(text: str, entities: list[Entity]) -> list[Entity]:

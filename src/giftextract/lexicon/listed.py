@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from giftextract.lexicon.base import anchored_finditer
 from giftextract.lexicon.deferred import DeferredPattern
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 
 
 class ListMatch:
@@ -125,11 +126,11 @@ class ListPattern:
         return anchored_finditer(_EVERY_POSITION, self.match, text, pos, endpos)
 
 
-_EVERY_POSITION = re.compile(r"(?s:)")
+_EVERY_POSITION = compile_re(r"(?s:)")
 # A look-up costs about 1.5 us more than a compiled pattern's match (four small regex calls
 # against one); compiling a list costs some 10-20 ms. A process that reads a few articles
 # calls a spotter a few dozen times per article; one that reads a stream switches to the
 # compiled pattern after this many calls, once the look-ups have cost a few milliseconds.
 _LOOK_UPS = 2000
-_PIECE = re.compile(r"\s*(\w+|\S)").match  # the next word or mark, after any whitespace
+_PIECE = compile_re(r"\s*(\w+|\S)").match  # the next word or mark, after any whitespace
 _ENDS = (r"(?![\w-])", r"(?![\w])", r"(?=[\s-])")  # the ends a look-up reads: none lets a word character follow

@@ -17,11 +17,12 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from giftextract.lexicon.base import anchored_finditer
+from giftextract.text.compiled import compile as compile_re
 
-_TOKEN = re.compile(r"\S+")
-_FIRST_WORD = re.compile(r"\w+")
-_WORD_CHAR = re.compile(r"[\w-]")
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? ")
+_TOKEN = compile_re(r"\S+")
+_FIRST_WORD = compile_re(r"\w+")
+_WORD_CHAR = compile_re(r"[\w-]")
+_GIVEN_NAME = compile_re(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? ")
 
 
 class NameMatch:

@@ -103,7 +103,7 @@ _PROPER_CLASHES = (
 
 _VERB_USES = {w: frozenset(after) for w, after in LEXICON["triggers"].get("species_verb_uses", {}).items()
               if not w.startswith("_")}
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = compile_re(r"\s+([a-z]+)")
 # ... and any one-word thing of the objects lexicon, in either number: "a horse saddle", "a
 # bear rug", "an elephant figurine" name the thing, never the animal
 _MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"]) | frozenset(
@@ -112,26 +112,26 @@ _MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"]) | f
     for form in (word, entry.get("plural") or plural(word)))
 _LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
 # "a sculpture of a horse": the animal a thing shows (species_likeness_words depictions)
-_DEPICTED_BY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["species_likeness_words"]["depictions"]),
+_DEPICTED_BY = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["species_likeness_words"]["depictions"]),
                                                            key=len, reverse=True))
                           + r")\s+of\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
-_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
+_WORD_BEFORE = compile_re(r"([a-z][a-z-]*)\s+$")
 # a model's mark right after a capitalised animal noun: "Falcon III tactical radios", "Puma M36
 # vehicles": a model's name, whatever kind of thing follows ("Leopard 2s," alone is the model itself)
-_DESIGNATOR = re.compile(r"[^\S\n]+(?:(?:[A-Z]{1,3}-?)?[0-9][0-9A-Za-z-]*|II|III|IV|VI|VII|VIII)(?=[^\S\n]+[A-Za-z])")
+_DESIGNATOR = compile_re(r"[^\S\n]+(?:(?:[A-Z]{1,3}-?)?[0-9][0-9A-Za-z-]*|II|III|IV|VI|VII|VIII)(?=[^\S\n]+[A-Za-z])")
 # a capitalised word right after a thing's word, and one right before it ("six Bell Huey II
 # helicopters" is a maker's name; "the Liberty Bell" the thing's own)
-_MAKER_BEFORE_NAME = re.compile(r"[^\S\n]+[A-Z][a-z]")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*[^\S\n]+$")
-_IN_PROSE = re.compile(r"(?m)(?:^|[^\S\n])[a-z]{4,}[^\S\n]")  # a lower-case word before it on its line: not a title-case headline
+_MAKER_BEFORE_NAME = compile_re(r"[^\S\n]+[A-Z][a-z]")
+_CAPITAL_BEFORE = compile_re(r"[A-Z][\w'-]*[^\S\n]+$")
+_IN_PROSE = compile_re(r"(?m)(?:^|[^\S\n])[a-z]{4,}[^\S\n]")  # a lower-case word before it on its line: not a title-case headline
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
-_NAMED_BY = re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
+_NAMED_BY = compile_re(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
                        + r")(?:\s+[A-Z][\w-]*,?){0,3}(?:\s+and)?\s+$|\b[A-Z][\w-]*\s+(?:"  # "called Lord, Fox and Krok"; "Pratica di Mare": a particle in a name
                        + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"].get("particles", ["(?!)"]))) + r")\s+$")
 
 
 # "the Jinnah Laptop Scheme", "the Golden Horse Award": a capitalised noun in a programme's or prize's name
-_NAME_HEAD_AFTER = re.compile(r"[\"\u201d']?(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["name_heads"]))
+_NAME_HEAD_AFTER = compile_re(r"[\"\u201d']?(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["name_heads"]))
                               + r")(?![\w-])")
 
 
@@ -163,7 +163,7 @@ def _after_verb_word(folded: str, start: int, surface: str) -> bool:
     return _JOINED_AFTER_MODAL.search(folded, max(0, m.start(1) - 30), m.start(1)) is not None
 
 
-_JOINED_AFTER_MODAL = re.compile(r"\b(?:" + "|".join(sorted(_VERB_BEFORE_WORDS - {"and"})) + r")\s+[a-z]+\s+$")
+_JOINED_AFTER_MODAL = compile_re(r"\b(?:" + "|".join(sorted(_VERB_BEFORE_WORDS - {"and"})) + r")\s+[a-z]+\s+$")
 
 
 def _modifies(text: str, end: int) -> bool:
@@ -286,7 +286,7 @@ def _bare_sex_noun(text: str, m: SpeciesMention) -> SpeciesMention:
 
 
 # between a model's name and its kind: nothing, or a mark or number ("Leopard 2A4 tanks")
-_MODEL_MARK = re.compile(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?")
+_MODEL_MARK = compile_re(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?")
 
 
 def _names_a_model(text: str, m: SpeciesMention, after: SpeciesMention | None) -> bool:

@@ -71,7 +71,7 @@ STRENGTH_MARKS = tuple(_T["strength_units"]["marks"])
 # the figure before the mark: digits or a spelled number ("a ten-member team"), each a
 # lookbehind of its own, as a lookbehind has one width
 _FIGURE_BEFORE = "(?:" + "|".join([r"(?<=\d-)"] + [rf"(?<=\b{w}-)" for w in _T["strength_units"]["spelled_figures"]]) + ")"
-_STRENGTH_UNIT = re.compile(_FIGURE_BEFORE + r"(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z0-9][a-z0-9'-]*){0,3}?\s+(?P<head>"
+_STRENGTH_UNIT = compile_re(_FIGURE_BEFORE + r"(?:" + trie_alternation(STRENGTH_MARKS) + r")(?:\s+[a-z0-9][a-z0-9'-]*){0,3}?\s+(?P<head>"
                             + trie_alternation(_T["strength_units"]["words"]) + r")(?![\w-])")
 # "the 120-strong Hellenic unit": a name between says whose; only a military head is then a unit
 _STRENGTH_NAMED_HEADS = frozenset(_T["strength_units"].get("named_words", ()))
@@ -79,7 +79,7 @@ _STRENGTH_NAMED_HEADS = frozenset(_T["strength_units"].get("named_words", ()))
 _STRENGTH_PROPER_HEADS = frozenset(_T["strength_units"].get("proper_heads", ()))
 # a state's name between ("Hellenic", "Kenya") says whose the unit is
 _STATE_WORDS = frozenset(w for st in LEXICON["states"].values() for w in (*st["names"], *st["demonyms"]) if " " not in w)
-_STRENGTH_CUE = re.compile(r"(?:\d|\b(?:" + trie_alternation(_T["strength_units"]["spelled_figures"]) + r"))-(?:"
+_STRENGTH_CUE = compile_re(r"(?:\d|\b(?:" + trie_alternation(_T["strength_units"]["spelled_figures"]) + r"))-(?:"
                            + trie_alternation(STRENGTH_MARKS) + r")\b")
 _STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring test first: most text has none
 
@@ -88,13 +88,13 @@ _STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring t
 _UNITS_OF = _T["units_of_figure"]
 UNIT_FIGURE_APPROXIMATIONS = r"(?:(?:" + trie_alternation(_UNITS_OF["approximations"]) + r")\s+)?"
 UNIT_FIGURE_GOES_ON = r"\s*(?:[,.;:)]|$)|\s+(?:" + trie_alternation(_UNITS_OF["next_words"]) + r")(?![\w-])"
-_UNIT_OF_FIGURE = re.compile(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["heads"]) + r")\s+(?:of|"
+_UNIT_OF_FIGURE = compile_re(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["heads"]) + r")\s+(?:of|"
                              + trie_alternation(_UNITS_OF["growth"]) + r")\s+" + UNIT_FIGURE_APPROXIMATIONS
                              + r"(?:\d+(?:[,.]\d+)*(?![,.]?\d)|(?:" + trie_alternation(_T["strength_units"]["spelled_figures"])
                              + r")(?![\w-]))(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure, or a spelled one ("a team of seven,")
 _UNIT_OF_NOT_BEFORE = frozenset(_UNITS_OF["not_before"])
 _UNIT_HEADS = tuple(_UNITS_OF["heads"])  # a substring test first: most sentences name no force
-_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+_WORD_BEFORE = compile_re(r"([a-z]+)\W*$")
 
 
 def _units_of_figure(text: str, folded: str, lo: int, start: int) -> list[tuple[int, int]]:
@@ -110,30 +110,30 @@ def _units_of_figure(text: str, folded: str, lo: int, start: int) -> list[tuple[
 
 
 # "120 members of the battalion": members of a force are its personnel (member_forces)
-_MEMBERS_OF = re.compile(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
+_MEMBERS_OF = compile_re(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
                          + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
 
 
 # "About 50 Canadian Armed Forces members": members named after their force (member_forces before)
-_MEMBERS_AFTER = re.compile(r"(?<![\w-])(?:" + trie_alternation(_T["member_forces"]["before"]) + r")\s+(?P<members>members)(?![\w-])")
+_MEMBERS_AFTER = compile_re(r"(?<![\w-])(?:" + trie_alternation(_T["member_forces"]["before"]) + r")\s+(?P<members>members)(?![\w-])")
 
 
 # "two more defence force specialists", "six navy divers": a trade after a word of a force (force_trades)
 _FORCE_TRADES = _T.get("force_trades", {"forces": [], "trades": []})
-_FORCE_TRADE = re.compile(r"(?<![\w-])(?:" + trie_alternation(_FORCE_TRADES["forces"] or ["(?!)"]) + r")\s+(?:[a-z-]+\s+)?(?P<trade>"
+_FORCE_TRADE = compile_re(r"(?<![\w-])(?:" + trie_alternation(_FORCE_TRADES["forces"] or ["(?!)"]) + r")\s+(?:[a-z-]+\s+)?(?P<trade>"
                           + trie_alternation(_FORCE_TRADES["trades"] or ["(?!)"]) + r")(?![\w-])")
 
 
 # "826 South Africans served in Korea": a state's people counted and serving are a force (counted_people)
 _COUNTED = _T.get("counted_people", {"verbs": []})
-_COUNTED_PEOPLE = re.compile(r"(?<=\d )(?P<noun>[A-Z][a-z]+(?: [A-Z][a-z]+)?s)(?=\s+(?:\w+\s+)?(?:"
+_COUNTED_PEOPLE = compile_re(r"(?<=\d )(?P<noun>[A-Z][a-z]+(?: [A-Z][a-z]+)?s)(?=\s+(?:\w+\s+)?(?:"
                              + trie_alternation(_COUNTED["verbs"] or ["(?!)"]) + r")\b)")
 
 
 # "210 soldiers of Burundi's first battalion", "paratroopers from the 173rd Airborne Brigade":
 # a unit named after "of"/"from" is the force those people belong to, not a second force
 _PEOPLE = trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma != "units")
-_UNIT_OF_PEOPLE = re.compile(r"(?<![\w-])(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:[\w'’.-]+\s+){0,5}$")
+_UNIT_OF_PEOPLE = compile_re(r"(?<![\w-])(?:" + _PEOPLE + r")\s+(?:of|from)\s+(?:[\w'’.-]+\s+){0,5}$")
 
 
 def _strength_unit_span(m: re.Match, text: str, lo: int) -> tuple[int, int] | None:
@@ -166,12 +166,12 @@ def _belongs_to_unit(folded: str, at: int) -> bool:
 
 
 # a personnel noun (not a unit) right at a position: "1,600 soldiers"
-PEOPLE_AT = re.compile(r"\s*(?:" + _PEOPLE + r")(?![\w-])", re.IGNORECASE)
+PEOPLE_AT = compile_re(r"\s*(?:" + _PEOPLE + r")(?![\w-])", re.IGNORECASE)
 # "about two battalions, or 1,600 soldiers": the people restate the units' strength (the
 # units' frame reads the figure, frames/deployments.py, after the same link), they are no
 # second force
 RESTATING_LINK = r",?\s+(?:or|i\.e\.|that\s+is)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
-_PEOPLE_RESTATING = re.compile(r"(?<![\w-])(?:" + trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma == "units")
+_PEOPLE_RESTATING = compile_re(r"(?<![\w-])(?:" + trie_alternation(f for f, lemma in _PERSONNEL.items() if lemma == "units")
                                + r")" + RESTATING_LINK + r"[\d,.]+\s+$")
 
 
@@ -180,12 +180,12 @@ _ADJECTIVE_USES = {form: (frozenset(u.get("next", ())), frozenset(u.get("previou
 # a use that keeps the word a trigger of another lemma: "fighters" after a model are aircraft
 _READS_AS = {form: u["reads_as"] for form, u in _T.get("trigger_adjective_uses", {}).items()
              if not form.startswith("_") and "reads_as" in u}
-_NEXT = re.compile(r"\s*(-?[a-z]+)")
+_NEXT = compile_re(r"\s*(-?[a-z]+)")
 # the word before ("#": a figure, "stood 18 hands") and the one before that ("in Islamist hands")
-_LAST_WORD = re.compile(r"([a-z]+|\d[\d,.]*)\s+$")
+_LAST_WORD = compile_re(r"([a-z]+|\d[\d,.]*)\s+$")
 # a model's designator: "F-35A", "MiG-29", "Su-30SM", "JAS 39" ("#model" in the tables)
-_MODEL = re.compile(r"(?<![\w-])[a-z]{1,4}[- ]?\d{1,3}[a-z]{0,3}\s+$")
-_SECOND_WORD = re.compile(r"([a-z]+)\s+[\w'-]+\s+$")
+_MODEL = compile_re(r"(?<![\w-])[a-z]{1,4}[- ]?\d{1,3}[a-z]{0,3}\s+$")
+_SECOND_WORD = compile_re(r"([a-z]+)\s+[\w'-]+\s+$")
 
 
 _EVERY_PERSONNEL = _ADJECTIVE_USES.get("*personnel")

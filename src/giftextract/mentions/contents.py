@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from giftextract.mentions.items import OPEN_ITEMS_TABLE as _DATA, ItemRef
+from giftextract.text.compiled import compile as compile_re
 
 _LIST_LINKS = frozenset((",", "and", "or", "plus"))
 # the words of a link that adds to a list: ", as well as" ("along with" and "together with"
@@ -21,7 +22,7 @@ _CONTENTS_WORDS = frozenset(_CONTENTS["words"])
 _CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
 # any contents opener in raw text (a superset of what opens_contents reads): the quiet-sentence
 # proof (_quiet.py) must not pass over a sentence that lists what a moved gift holds
-CONTENTS_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) + "|" + "|".join(
+CONTENTS_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) + "|" + "|".join(
     rf"(?:{'|'.join(sorted(before))})\s+{key}" for key, before in sorted(_CONTENTS_AFTER.items())) + r")(?![\w-])",
     re.IGNORECASE)
 

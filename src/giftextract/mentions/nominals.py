@@ -52,7 +52,7 @@ def _with_region_states(raw: dict) -> dict:
 NOMINALS: dict = _load()
 _PHRASES: dict[str, dict] = NOMINALS["phrases"]
 # "the president of France", "a pair of falcons": an of-phrase makes it another construction
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = compile_re(r"\s+([a-z]+)")
 _PATTERN = compile_re(r"(?<![\w'-])" + trie_alternation(list(_PHRASES)) + r"(?![\w-])(?!\s+of\s)")
 # "a five-year-old pair", "the young pair": a theme phrase with modifiers between its words
 _THEME_HEADS = {k.split()[1] for k, row in _PHRASES.items() if row["type"] == "theme" and len(k.split()) == 2}
@@ -61,7 +61,7 @@ TITLE_CUE = compile_re(r"(?<![\w'-])" + trie_alternation([k for k, row in _PHRAS
                        + r"(?![\w-])", re.IGNORECASE)
 # the phrases that point back to a thing given ("the vehicles", "the animals")
 THEME_PHRASES = tuple(sorted(k for k, row in _PHRASES.items() if row["type"] == "theme"))
-_MODIFIED = re.compile(
+_MODIFIED = compile_re(
     r"(?<![\w'-])(?P<det>the|a|an)\s+(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"])
     + r"|[a-z0-9]+-(?:year|month|week)-old)\s+){1,2})(?P<head>" + trie_alternation(list(_THEME_HEADS))
     + r")(?![\w-])(?!\s+of\s)")
@@ -85,19 +85,19 @@ SMALL_NUMBER = trie_alternation(list(_SMALL)) + r"|[2-9]|1[0-2]"  # two to twelv
 # zoo named before, or else the phrase stands for a facility of that state
 # ... and several such, as the agent of a passive: "donated by three American zoos" (elsewhere,
 # "two American zoos with pandas" are no party)
-_DEMONYM_FACILITY = re.compile(r"(?<![\w'-])(?:(?P<det>[Tt]he|[Aa]n?)|(?<=\bby\s)(?P<many>several|(?:" + SMALL_NUMBER + r")))\s+"
+_DEMONYM_FACILITY = compile_re(r"(?<![\w'-])(?:(?P<det>[Tt]he|[Aa]n?)|(?<=\bby\s)(?P<many>several|(?:" + SMALL_NUMBER + r")))\s+"
                                r"(?P<demo>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
                                r"(?P<head>"
                                + trie_alternation(NOMINALS.get("demonym_facilities", {}).get("heads", ["(?!)"]))
                                + r")(?P<plural>s)?(?![\w-])")
-_COUNTED = re.compile(
+_COUNTED = compile_re(
     r"(?<![\w'-])the\s+(?P<num>" + SMALL_NUMBER + r")\s+"
     r"(?P<mods>(?:(?:" + trie_alternation(NOMINALS["theme_modifiers"]["words"]) + r")\s+){0,2})(?P<head>"
     + trie_alternation(list(_THEME_HEADS)) + r")(?![\w-])(?!\s+of\s)")
 
 
 # "Seven of them were a gift to Georgia": that many of the things named last (nominals.json partitives)
-_PARTITIVE = re.compile(r"(?<![\w'-])(?P<num>" + SMALL_NUMBER + r")\s+of\s+(?:" + trie_alternation(NOMINALS["partitives"]["words"])
+_PARTITIVE = compile_re(r"(?<![\w'-])(?P<num>" + SMALL_NUMBER + r")\s+of\s+(?:" + trie_alternation(NOMINALS["partitives"]["words"])
                         + r")(?![\w'-])")
 
 
@@ -160,7 +160,7 @@ def titled_names(text: str, start: int, end: int) -> list[Nominal]:
 
 
 # "... has said it sent": a pronoun that opens what its speaker said (nominals.json speech_verbs)
-_AFTER_SPEECH = re.compile(r"(?<![\w'-])(?:" + trie_alternation(sorted(set(LEXICON["triggers"]["report_verbs"])
+_AFTER_SPEECH = compile_re(r"(?<![\w'-])(?:" + trie_alternation(sorted(set(LEXICON["triggers"]["report_verbs"])
                                                                      | set(NOMINALS["speech_verbs"]["words"])))
                            + r")\s+(?:that\s+)?$")
 
@@ -222,7 +222,7 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
 
 # A named animal is one animal: "the male Bao Bao", "a cub named Xiang Xiang". The
 # name's species is found by the theme sieve (the species named last).
-_NAMED = re.compile(
+_NAMED = compile_re(
     r"(?<![\w'-])(?:(?:the|a|an)\s+)?(?P<lead>(?:young|baby|adult|male|female)\s+|(?:named|called|dubbed)\s+)"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'-])")
 
@@ -234,15 +234,15 @@ _ONE_APPOSED = (r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+an?\s+(?:(?:[\w-]+-old|%s)\
                 % tuple("|".join(sorted(_APPOSITION[k], key=len, reverse=True)) for k in ("modifiers", "heads")))
 # two such names coordinated are one theme of two: "Suhail, a four-year-old male, and Soraya, a
 # three-year-old female, were flown in" (the clause would otherwise break at ", and")
-_APPOSED = re.compile(r"(?<![\w'-])%s(?:,?\s+and\s+%s)?" % (_ONE_APPOSED, _ONE_APPOSED))
+_APPOSED = compile_re(r"(?<![\w'-])%s(?:,?\s+and\s+%s)?" % (_ONE_APPOSED, _ONE_APPOSED))
 # ... or the other way round: "presented the zoo with a female, Huan Huan, who arrived in 1980"
-_HEAD_THEN_NAME = re.compile(
+_HEAD_THEN_NAME = compile_re(
     r"(?<![\w'-])an?\s+(?:(?:[\w-]+-old|%s)\s+){0,2}(?:%s),\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=\s*[,.;)]|\s+(?:who|which|and|as)\b)"
     % tuple("|".join(sorted(_APPOSITION[k], key=len, reverse=True)) for k in ("modifiers", "heads")))
 # a clause that is only one such name: the ", and" after it goes on with the subject
-ONE_NAMED_APPOSITION = re.compile(r"\s*%s\s*" % _ONE_APPOSED)
+ONE_NAMED_APPOSITION = compile_re(r"\s*%s\s*" % _ONE_APPOSED)
 _NOT_AFTER = frozenset(_APPOSITION["not_after"])
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORD_BEFORE = compile_re(r"(\w+)\W*$")
 
 
 def _after_a_preposition(text: str, pos: int) -> bool:

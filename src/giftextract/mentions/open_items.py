@@ -21,6 +21,7 @@ from giftextract.mentions.phrase_words import (  # which words may stand in a th
     served_with as _served_with, sized as _sized, title_cased as _title_cased)
 from giftextract.quantity.counts import Count
 from giftextract.quantity.nouns import ZERO_PLURALS, singular
+from giftextract.text.compiled import compile as compile_re
 
 _DATA = OPEN_ITEMS_TABLE
 _DETERMINERS = frozenset(_DATA["determiners"])
@@ -45,10 +46,10 @@ _PLAIN = PLAIN_MODIFIERS
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
-_MEASURED = re.compile(r"\d[\d,.]*-[a-z]")  # "56-metre", "1,079-gross-ton": a size, no part of the name
+_MEASURED = compile_re(r"\d[\d,.]*-[a-z]")  # "56-metre", "1,079-gross-ton": a size, no part of the name
 MAX_WORDS = 6  # "a new Hongqi H9 executive sedan": a modifier, a brand, a model, a kind and the noun
 # a maker's possessive inside a thing's name: "doses of Moderna's vaccine" are moderna vaccine
-_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s(?=\s)")
+_POSSESSIVE = compile_re(r"(?<=\w)['\u2019]s(?=\s)")
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
 _CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
 _CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed", "arrived", "touched"))
@@ -162,7 +163,7 @@ def _measured_item(units: list, i: int, text: str):
 
 # what a count of doses comes in: "a 500,000-dose shipment of Sinovac vaccine"
 _DOSE_LOTS = frozenset(_DATA["dose_lots"])
-_GLUED_DOSE = re.compile(r"-doses?(?![\w-])", re.IGNORECASE)
+_GLUED_DOSE = compile_re(r"-doses?(?![\w-])", re.IGNORECASE)
 
 
 def _glued_doses(units: list, i: int, text: str, doses: dict | None):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, PROVENANCE
+from giftextract.text.compiled import compile as compile_re
 
 _DATA = OPEN_ITEMS_TABLE
 STOP = frozenset(_DATA["stop"])  # words that end a thing's phrase (open_items.json stop)
 PAST_WORDS = frozenset(_DATA["clause_verbs"]["words"])
-PAST = re.compile(rf"[a-z]+{_DATA['clause_verbs']['ending']}|" + "|".join(map(re.escape, _DATA["clause_verbs"]["words"])))
+PAST = compile_re(rf"[a-z]+{_DATA['clause_verbs']['ending']}|" + "|".join(map(re.escape, _DATA["clause_verbs"]["words"])))
 
 
 def content(u) -> bool:

@@ -7,7 +7,6 @@ Clause boundaries (";", ", while", ", but", " - ") let one sentence hold two eve
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -24,6 +23,7 @@ from giftextract.quantity.counts import Count
 from giftextract.quantity.numbers import NUMBER_WORD
 from giftextract.quantity.dates import TimeMention
 from giftextract.text.fold import fold_case
+from giftextract.text.compiled import compile as compile_re
 
 # "gave Niger 22 armoured vehicles - 15 personnel carriers, four command vehicles and three
 # ambulances - on Monday": a pair of spaced dashes after a counted thing, around a list that
@@ -46,8 +46,8 @@ _WHEN = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|s
          r"(?:day|week|month|year|spring|summer|autumn|fall|winter)|later|earlier|afterwards|subsequently)")
 # ", and Roshogolla to Tripura": the last member of a list of things (a short member before
 # the comma), a name that a preposition or the end of the clause follows, no new subject
-_LIST_MEMBER_BEFORE = re.compile(r"[a-z],\s[\w-]+(?:\s[\w-]+)?\Z")
-_LAST_NAME_OF_A_LIST = re.compile(r",\s+and\s+[A-Z][\w-]+(?:\s[\w-]+)?(?=\s+(?:to|for|from|as|worth)\s|\s*[,.;]|\s*$)")
+_LIST_MEMBER_BEFORE = compile_re(r"[a-z],\s[\w-]+(?:\s[\w-]+)?\Z")
+_LAST_NAME_OF_A_LIST = compile_re(r",\s+and\s+[A-Z][\w-]+(?:\s[\w-]+)?(?=\s+(?:to|for|from|as|worth)\s|\s*[,.;]|\s*$)")
 # "about 2,500 Angolan police - the units Angolans call the Ninjas - were to be deployed": a
 # pair of spaced dashes whose closing one an auxiliary follows sets off an aside of the
 # subject; the verb after it is the subject's, no new clause at either dash
@@ -177,7 +177,7 @@ class SentenceView:
         return [t for t in self.times if a <= t.start and t.end <= b]
 
 
-_PRONOUN = re.compile(r"\b(?P<p>[Ii]t|[Hh]e|[Ss]he)\b")
+_PRONOUN = compile_re(r"\b(?P<p>[Ii]t|[Hh]e|[Ss]he)\b")
 
 
 def pronoun_before(view: "SentenceView", pos: int, lo: int) -> str | None:
@@ -189,7 +189,7 @@ def pronoun_before(view: "SentenceView", pos: int, lo: int) -> str | None:
     return last
 
 
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose|whom|where)\b")
+_RELATIVE_OPENS = compile_re(r",\s+(?:which|who|whose|whom|where)\b")
 
 
 def antecedents_from(text: str, start: int, entities: list[Entity]) -> dict[str, Entity]:

@@ -20,7 +20,6 @@ examples are data: ``data/amounts.json``.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,6 +35,7 @@ from giftextract.quantity.particles import particle_guard
 from giftextract.quantity.phrases import find_phrases
 from giftextract.quantity.units import quantulum_parse
 from giftextract.text.fold import fold_case
+from giftextract.text.compiled import compile as compile_re
 
 DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "amounts.json").read_text("utf-8"))
 # canonical unit -> (dimension, base unit, factor to the base unit)
@@ -99,11 +99,11 @@ def _amount_pattern() -> regex.Pattern:
 # matches, which decides); the upper-case codes are looked for in the text as written.
 _NUMBER_END = "|".join(sorted([*UNITS_WORDS, *TENS, "hundred", *SCALES, "a", "an"], key=len, reverse=True))
 # (a number word may stand glued to its digits: "5million tonnes")
-_HINT = re.compile(rf"[$€£¥₽₩₹]|(?:[0-9½¼¾⅓⅔](?:k|m|mn|bn|b)?|(?:\b|(?<=[0-9]))(?:{_NUMBER_END}))[\s-]{{0,7}}"
+_HINT = compile_re(rf"[$€£¥₽₩₹]|(?:[0-9½¼¾⅓⅔](?:k|m|mn|bn|b)?|(?:\b|(?<=[0-9]))(?:{_NUMBER_END}))[\s-]{{0,7}}"
                    r"(?:(?:metric|short|long|cubic|us)\s+)?"
                    r"(?:kg|kilo|gram|ton|pound|lb|ounce|lit[er]|millilit|gallon|barrel|dose|dollar|euro|roubl|rubl|(?<=cubic\s)met"
                    r"|yuan|renminbi|yen|rupee|won)")
-_HINT_CODE = re.compile("|".join(_CODES))
+_HINT_CODE = compile_re("|".join(_CODES))
 # Stage one, plain substring tests: every unit word or sign holds one of these.
 _KEYS = ("$", "€", "£", "¥", "₽", "₩", "₹", "kg", "kilo", "gram", "ton", "pound", "lb", "ounce", "lit", "gallon",
          "barrel", "dose", "dollar", "euro", "roubl", "rubl", "yuan", "renminbi", "yen", "rupee", "won", "cubic")

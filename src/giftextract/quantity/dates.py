@@ -17,6 +17,7 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 from giftextract.lexicon.base import shared_text
+from giftextract.text.compiled import compile as compile_re
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -62,7 +63,7 @@ _TIME = compile_pattern(
 # forms.  Case-sensitive like _TIME ("May" is the month, "may" the verb); re's IGNORECASE
 # and \s, in the relative expressions, match all that regex's do; \S stands for _TIME's
 # \d after the first digit (regex's \d knows digits that re's does not).
-_CANDIDATE = re.compile(
+_CANDIDATE = compile_re(
     rf"""
     [^A-Za-z0-9_-]                                          # the character before the time
     (?=[0-9A-Zelty])                                        # quick test: how any of these begins

@@ -23,7 +23,6 @@ everywhere.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,6 +34,7 @@ from giftextract.text.patterns import compile_pattern
 from giftextract.quantity.numbers import NUMBER_WORD, SCALES, TENS, UNITS, WORD_NUMBER, parse_number, shared_scale
 from giftextract.quantity.particles import particle_guard
 from giftextract.text.fold import fold_case
+from giftextract.text.compiled import compile as compile_re
 
 DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "number_phrases.json").read_text("utf-8"))
 FRACTIONS: dict[str, float] = DATA["fractions"]
@@ -119,8 +119,8 @@ def _pattern() -> regex.Pattern:
 # On a sentence with "more than" or "a hundred" the grammar is then never run.
 _NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, "hundred", *SCALES], key=len, reverse=True))
 _AFTER_NUMBER = rf"(?:[0-9]|\b(?:{_NUMBER_WORDS}))"
-_HINT = re.compile("|".join([
-    rf"(?:{'|'.join({w.split()[-1].split('-')[-1] for w in FRACTIONS})})[\s-]+(?:of\s+)?(?:an?\s+)?"
+_HINT = compile_re("|".join([
+    rf"(?:{'|'.join(sorted({w.split()[-1].split('-')[-1] for w in FRACTIONS}))})[\s-]+(?:of\s+)?(?:an?\s+)?"
     r"(?:hundred|thousand|million|billion|trillion)",                                      # half a million
     r"(?:thousand|million|billion)\s+and\s+a\s+half",                                      # a million and a half
     f"[{''.join(VULGAR)}]",                                                                 # 1½

@@ -19,13 +19,14 @@ from giftextract.lexicon.base import LEXICON
 from giftextract.lexicon.data import plural
 from giftextract.lexicon.species import species_info
 from giftextract.models import DateValue, GiftItemValue, PartyValue, QuantityValue, TransportValue
+from giftextract.text.compiled import compile as compile_re
 
 _DATA = json.loads(resources.files("giftextract.reconcile").joinpath("data", "english.json").read_text("utf-8"))
 _QUALIFIER_WORDS: dict[str, str] = _DATA["qualifiers"]
 _MONTHS: list[str] = _DATA["months"]
 _A_BEFORE = tuple(_DATA["article"]["a_before"])
 _AN_BEFORE = tuple(_DATA["article"]["an_before"])
-_DOZEN = re.compile(r"\bdozens?\b", re.IGNORECASE)
+_DOZEN = compile_re(r"\bdozens?\b", re.IGNORECASE)
 WORDS_UP_TO = 9
 
 

@@ -15,6 +15,7 @@ from typing import Optional
 
 from giftextract.lexicon.species import parent_species, species_info
 from giftextract.models import GiftItem, Place, Quantity, Transport
+from giftextract.text.compiled import compile as compile_re
 
 # "about 10,000" covers 9,000-11,000: a journalist's round figure, not an exact count.
 APPROXIMATE_TOLERANCE = 0.10
@@ -27,7 +28,7 @@ _QUALIFIER_WORDS = {
     "at_least": "at least ", "less_than": "less than ", "at_most": "at most ",
 }
 _PLACE_STOPWORDS = frozenset({"the", "of", "in", "a"})
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = compile_re(r"[^\W_]+", re.UNICODE)
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -170,7 +171,7 @@ def pick_item(items: list[tuple[Item, int]]) -> Item:
 
 # --- places, transport, dates --------------------------------------------------------------
 
-_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+_POSSESSIVE_S = compile_re(r"['\u2019]s\b")
 
 
 def name_tokens(name: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ A pattern's literals must be folded the same way (``fold_case`` of the surfaces)
 
 from __future__ import annotations
 
-import re
+from giftextract.text.compiled import compile as compile_re
 
 _BEFORE_LOWER = {0x0130: "i"}  # İ: re.IGNORECASE matches it with i; lower() would make two characters
 _AFTER_LOWER = {  # letters that match each other case-insensitively though lower() differs
@@ -28,7 +28,7 @@ _AFTER_LOWER = {  # letters that match each other case-insensitively though lowe
 # str.translate looks up every character in a dict (slow): the tables are applied only when
 # the text has one of their characters or a capital that lowers to one (Ι, Μ, Σ, Ꙋ);
 # tests/test_fold.py derives this list from the tables.
-_NEEDS_TABLE = re.compile("[" + "".join(chr(c) for c in (
+_NEEDS_TABLE = compile_re("[" + "".join(chr(c) for c in (
     0x0130, 0x0131, 0x017F, 0x039C, 0x03A3, 0x03BC, 0x03C3, 0x03D0, 0x03D1, 0x03D5,
     0x03D6, 0x03F0, 0x03F1, 0x03F5, 0x1C80, 0x1C81, 0x1C82, 0x1C83, 0x1C84, 0x1C85, 0x1C86, 0x1C87,
     0x1E9B, 0x1FBE, 0x1FD3, 0x1FE3, 0xA64A, 0xA64B, 0xFB06)) + "]")

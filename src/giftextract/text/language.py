@@ -9,8 +9,9 @@ Short texts are never flagged: a headline or a test sentence is too short to jud
 from __future__ import annotations
 
 import json
-import re
 from importlib import resources
+
+from giftextract.text.compiled import compile as compile_re
 
 _DATA = json.loads(resources.files("giftextract.text").joinpath("data", "english.json").read_text("utf-8"))
 _COMMON = frozenset(_DATA["common_words"])
@@ -18,12 +19,12 @@ _SAMPLE_WORDS: int = _DATA["sample_words"]
 _MIN_WORDS: int = _DATA["min_words"]
 _MIN_COMMON: float = _DATA["min_common_share"]
 _MIN_LATIN: float = _DATA["min_latin_share"]
-_WORD = re.compile(r"[^\W\d_]+")
-_NOT_LATIN = re.compile("[^\x00-\u024f]")
+_WORD = compile_re(r"[^\W\d_]+")
+_NOT_LATIN = compile_re("[^\x00-\u024f]")
 _SAMPLE_CHARS = 20 * 400  # enough characters for the sample of words, whatever the text's length
 
 
-_ASCII_WORD = re.compile(r"[a-z]+")  # _WORD in lowercase ASCII text: half its cost
+_ASCII_WORD = compile_re(r"[a-z]+")  # _WORD in lowercase ASCII text: half its cost
 
 
 def not_english_reason(text: str) -> str | None:

@@ -20,6 +20,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.text.sentences import hard_wrapped
 from giftextract.text.truecase import SHORT_FUNCTION_WORDS, truecase_headlines
+from giftextract.text.compiled import compile as compile_re
 
 # One-to-one replacements: offsets do not move, so no breakpoints are needed.
 _TRANSLATION = str.maketrans(
@@ -48,12 +49,12 @@ _SPECIAL = compile_pattern(
     regex.VERBOSE,
 )
 _ZERO_WIDTH = compile_pattern(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_NEEDS_SPECIAL = re.compile(r"[&<#@\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a class: the stdlib scans it faster
+_NEEDS_SPECIAL = compile_re(r"[&<#@\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a class: the stdlib scans it faster
 # A hashtag or a handle of a social-media post ("#IndianArmy", "@FranceinIndia"): its words as
 # words ("Indian Army"), so the names in it are read; the sign is deleted and a space goes
 # between the words of a CamelCase name, each word mapped back to where it stands
-_TAG = re.compile(r"(?<![\w&#@/.])[#@](?=[A-Za-z])([A-Za-z][A-Za-z0-9_]{0,60})(?![\w@])")
-_TAG_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[0-9_]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_TAG = compile_re(r"(?<![\w&#@/.])[#@](?=[A-Za-z])([A-Za-z][A-Za-z0-9_]{0,60})(?![\w@])")
+_TAG_WORD = compile_re(r"[A-Z]{2,}(?=[A-Z][a-z]|[0-9_]|$)|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def _decode_entity(entity: str) -> str:
 
 # The same one-to-one table as a character class: str.translate looks up every character
 # in a dict (0.1 s per MB); a class scan in C touches only the few characters it changes.
-_ONE_TO_ONE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATION)) + "]")
+_ONE_TO_ONE = compile_re("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATION)) + "]")
 
 
 def _replace_one(m: re.Match) -> str:
@@ -114,8 +115,8 @@ def _replace_one(m: re.Match) -> str:
 # character for one (offsets stay); words of up to three letters ("UAE", "US") stay, as
 # they are mostly acronyms, unless a headline's function word ("AN", "TO"); a possessive's
 # "'S" is "'s"; text/truecase.py then reads the line as its story writes its words
-_NO_LOWER_CASE_LINE = re.compile(r"^[^a-z\n]+$", re.MULTILINE)  # linear: one run per line start
-_CAPITAL_WORD = re.compile(r"\b([A-Z])([A-Z]{3,}|[A-Z]{0,2}\b)(?:'(S)\b)?")
+_NO_LOWER_CASE_LINE = compile_re(r"^[^a-z\n]+$", re.MULTILINE)  # linear: one run per line start
+_CAPITAL_WORD = compile_re(r"\b([A-Z])([A-Z]{3,}|[A-Z]{0,2}\b)(?:'(S)\b)?")
 
 
 def _word_in_title_case(w: re.Match) -> str:
@@ -137,7 +138,7 @@ def _capitals_as_words(text: str) -> str:
 
 # In wire copy broken at a fixed width (text/sentences.hard_wrapped), a single line break is a
 # space: "Belovezhskaya\nPushcha National Park" is one name; a blank line still ends a paragraph
-_LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<![\r\n])\r?\n(?![ \t]*\r?\n)")
+_LINE_BREAK_IN_PARAGRAPH = compile_re(r"(?<![\r\n])\r?\n(?![ \t]*\r?\n)")
 
 
 def _unwrapped(text: str) -> str:

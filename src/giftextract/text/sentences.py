@@ -9,13 +9,13 @@ line break is a space.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
 import regex
 
 from giftextract.text.patterns import compile_pattern
+from giftextract.text.compiled import compile as compile_re
 
 # Abbreviations after which a period never ends a sentence.
 _NEVER_FINAL = frozenset(
@@ -31,7 +31,7 @@ _NUMERAL_SIGNS = frozenset({"no", "nos", "rs", "rp", "shs", "ksh", "tk", "nu", "
 # gap between sentences (spaces or tabs, never a newline: lines split first).  Found with
 # the stdlib engine, which skips to the punctuation in C; the gap counts only if the next
 # sentence starts with a capital or a digit (_starts_sentence).
-_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t]+)""")
+_BOUNDARY = compile_re(r"""[.!?]["')\]]{0,3}([ \t]+)""")
 _OPENERS = "\"'(["
 
 
@@ -53,16 +53,16 @@ _OPENS_SENTENCE = compile_pattern(r"[ \t]*(?:The|A|An|It|Its|He|She|They|We|I|In
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.][\"')\]]{0,3}$")  # (\p{L}: ``regex`` only)
 # The same pattern for an ASCII window, where a letter (\p{L}) is [A-Za-z]: the stdlib
 # engine finds it in a third of the time, and nearly every boundary of English news is ASCII.
-_ASCII_WORD_BEFORE = re.compile(r"([A-Za-z.]+)[.][\"')\]]{0,3}$")
-_LINE = re.compile(r"[^\n\r]+")  # a class: the stdlib engine scans it faster
+_ASCII_WORD_BEFORE = compile_re(r"([A-Za-z.]+)[.][\"')\]]{0,3}$")
+_LINE = compile_re(r"[^\n\r]+")  # a class: the stdlib engine scans it faster
 _PARAGRAPH = compile_pattern(r"\S(?:[^\n\r]|[\n\r](?![ \t]*[\n\r]))*")  # lines up to a blank line
-_WRAPPED_BOUNDARY = re.compile(r"""[.!?]["')\]]{0,3}([ \t\n\r]+)""")
+_WRAPPED_BOUNDARY = compile_re(r"""[.!?]["')\]]{0,3}([ \t\n\r]+)""")
 _SAMPLE_LINES = 60  # lines read to tell hard-wrapped text
-_COLUMNS = re.compile(r"\S(?:\t| {2,})\S")  # a table's row ("Trailer truck      1"): no wrapped prose
+_COLUMNS = compile_re(r"\S(?:\t| {2,})\S")  # a table's row ("Trailer truck      1"): no wrapped prose
 _TERMINAL = tuple(".!?:;\"'\u201d)]")
 
 
-_NUMBERING = re.compile(r"[ \t]*\d{1,2}[.]")  # "1. 12 ambulances": a list row's number opens the line
+_NUMBERING = compile_re(r"[ \t]*\d{1,2}[.]")  # "1. 12 ambulances": a list row's number opens the line
 
 
 def _is_abbreviation(text: str, boundary: int) -> bool:

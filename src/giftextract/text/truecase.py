@@ -14,15 +14,17 @@ import json
 import re
 from importlib import resources
 
+from giftextract.text.compiled import compile as compile_re
+
 _DATA = json.loads(resources.files("giftextract.text").joinpath("data", "headlines.json").read_text("utf-8"))
 _FUNCTION_WORDS = frozenset(_DATA["function_words"] + _DATA["number_words"] + _DATA["headline_verbs"])
 SHORT_FUNCTION_WORDS = frozenset(w for w in _DATA["function_words"] if len(w) <= 3)
 _WINDOW = int(_DATA["window"])
 # a line with no end punctuation, of bounded length (a candidate headline); linear: one try per line start
-_LINE = re.compile(r"^[^\n]{8,%d}$" % int(_DATA["max_chars"]), re.MULTILINE)
-_WORD = re.compile(r"(?<![\w'.-])[A-Za-z][a-z'-]*(?![\w-])")
-_CAPITALISED = re.compile(r"[A-Z][a-z'-]+")
-_BLANK_AFTER = re.compile(r"\r?\n[ \t]*\r?\n")
+_LINE = compile_re(r"^[^\n]{8,%d}$" % int(_DATA["max_chars"]), re.MULTILINE)
+_WORD = compile_re(r"(?<![\w'.-])[A-Za-z][a-z'-]*(?![\w-])")
+_CAPITALISED = compile_re(r"[A-Z][a-z'-]+")
+_BLANK_AFTER = compile_re(r"\r?\n[ \t]*\r?\n")
 
 
 def _is_headline(line: str) -> bool:
@@ -41,8 +43,8 @@ def _stem(word: str) -> str:
 
 
 # the story's words: those in lower case, and those capitalised after a lower-case word or a comma
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'-]*(?![\w-])")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z'-]*(?![\w-])")
+_LOWER_WORD = compile_re(r"(?<![\w-])[a-z][a-z'-]*(?![\w-])")
+_MID_CAPITAL = compile_re(r"(?<=[a-z,;] )[A-Z][a-z'-]*(?![\w-])")
 
 
 def _common_in(word: str, lower: list[str], capitalised: list[str]) -> bool:
