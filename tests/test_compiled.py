@@ -24,7 +24,7 @@ FLAGS = [0, re.IGNORECASE, re.VERBOSE | re.IGNORECASE, 0, 0]
 
 def _new_process(monkeypatch):
     """This module's state as a fresh process has it (the environment kept)."""
-    for name, value in (("_memo", {}), ("_stored", None), ("_used", set()), ("_new", {})):
+    for name, value in (("_memo", {}), ("_texts", {}), ("_stored", None), ("_used", set()), ("_new", {})):
         monkeypatch.setattr(C, name, value)
     # ("registered": the test calls _write itself, nothing is left for the interpreter's exit)
     monkeypatch.setattr(C, "_state", {"path": None, "key": None, "on": None, "registered": True, "written": False})
@@ -196,7 +196,8 @@ def test_every_pattern_the_package_compiles_is_the_one_re_compile_builds(tmp_pat
     """A process compiles every pattern of the package (its seeds read, every entity spotter
     and construction row forced) and writes them; a second process reads them all from the
     file and compares each with ``re.compile``: equal (flags, source and program), the same
-    groups, and the same matches on the seed articles."""
+    groups, and the same matches on the seed articles. The same for the stored tries
+    (``lexicon/trie.py``): each is the trie built again."""
     script = r"""
 import gc, glob, json, re, sys
 import giftextract
@@ -223,7 +224,11 @@ for (source, flags), p in list(C._memo.items()):
             break
     if not same:
         bad.append(source[:80])
-print(json.dumps({"patterns": len(C._memo), "read": len(C._used), "new": len(C._new), "bad": bad, "rows": len(rows)}))
+from giftextract.lexicon import trie
+bad += [key[2][:3] for key, value in C._texts.items() if value != trie._trie_alternation(key[2])]
+read = [key for key in C._used if len(key) == 2]  # (a stored text's key is ("text", kind, key))
+print(json.dumps({"patterns": len(C._memo), "read": len(read), "new": len(C._new), "bad": bad, "rows": len(rows),
+                  "texts": len(C._texts), "texts_read": len(C._used) - len(read)}))
 """
     env = {**os.environ, C.ENV: str(tmp_path), "PYTHONPATH": str(ROOT / "src")}
     runs = [json.loads(subprocess.run([sys.executable, "-c", script, str(ROOT)], env=env, capture_output=True,
@@ -232,6 +237,7 @@ print(json.dumps({"patterns": len(C._memo), "read": len(C._used), "new": len(C._
     assert cold["bad"] == [] and warm["bad"] == []
     assert cold["patterns"] > 300 and cold["read"] == 0 and cold["new"] >= cold["patterns"] - 5
     assert warm["patterns"] == cold["patterns"] and warm["new"] == 0 and warm["read"] == warm["patterns"]
+    assert cold["texts"] > 50 and cold["texts_read"] == 0 and warm["texts_read"] == warm["texts"] == cold["texts"]
 
 
 def test_the_package_compiles_the_same_sources_whatever_the_hash_seed(tmp_path):
@@ -249,3 +255,24 @@ print(hashlib.md5(repr(sorted(C._memo)).encode()).hexdigest(), len(C._memo))
                            env={**os.environ, C.ENV: str(tmp_path / seed), "PYTHONHASHSEED": seed,
                                 "PYTHONPATH": str(ROOT / "src")}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+def test_a_stored_text_is_read_back_by_its_kind_and_key(cache, monkeypatch):
+    assert C.stored_text("builder-1", ("a", "b"), lambda: "(?:a|b)") == "(?:a|b)"
+    C._write()
+    _new_process(monkeypatch)
+    assert C.stored_text("builder-1", ("a", "b"), lambda: 1 / 0) == "(?:a|b)"  # read, not built
+    assert C.stored_text("builder-2", ("a", "b"), lambda: "(?:b|a)") == "(?:b|a)"  # edited code: built again
+    assert C.stored_text("builder-1", ("a", "c"), lambda: "(?:a|c)") == "(?:a|c)"
+    assert len(C._new) == 2
+
+
+def test_a_trie_read_back_is_the_trie_built_again(cache, monkeypatch):
+    from giftextract.lexicon import trie
+    words = ["lion", "lioness", "lions", "hand over", "a.b", "", "lion"]
+    built = trie._trie_alternation(tuple(sorted(set(words) - {""})))
+    assert trie.trie_alternation(words) == built
+    C._write()
+    _new_process(monkeypatch)
+    assert trie.trie_alternation(reversed(words)) == built and len(C._used) == 1 and not C._new
+    assert trie.trie_alternation([]) == "(?!)"

@@ -41,7 +41,7 @@ import os
 import re
 import sys
 from array import array
-from typing import Any
+from typing import Any, Callable
 
 try:  # the stdlib engine's internals; any other layout means no cache
     import _sre  # type: ignore
@@ -59,9 +59,10 @@ _PLAIN = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE | re
 _MAY_WARN = ("[[", "--", "&&", "~~", "||")  # the parser's FutureWarnings about sets start so
 
 _memo: dict[tuple[str, int], re.Pattern] = {}  # this process's patterns, by (source, flags)
+_texts: dict[tuple, str] = {}  # this process's stored_text values
 _stored: dict | None = None  # the file's entries not used yet (None: not read yet)
-_used: set[tuple[str, int]] = set()  # the file's entries this process used
-_new: dict[tuple[str, int], tuple] = {}  # compiled here, not in the file
+_used: set[tuple] = set()  # the file's entries this process used
+_new: dict[tuple, Any] = {}  # compiled (or built: stored_text) here, not in the file
 _state: dict[str, Any] = {"path": None, "key": None, "on": None, "registered": False, "written": False}
 
 
@@ -140,7 +141,7 @@ def _write() -> None:
     try:
         entries = _read()
         entries.update(_new)
-        if len(entries) > MAX_ENTRIES or sum(len(e[1]) for e in entries.values()) > MAX_BYTES:
+        if len(entries) > MAX_ENTRIES or sum(len(e[1] if type(e) is tuple else e) for e in entries.values()) > MAX_BYTES:
             entries = {k: v for k, v in entries.items() if k in _used or k in _new}
         payload = marshal.dumps(entries)
         data = marshal.dumps(("giftextract-re", _state["key"], zlib.crc32(payload), payload))
@@ -187,6 +188,35 @@ def _fresh(source: str, flags: int) -> tuple[re.Pattern, tuple]:
     return pattern, entry
 
 
+def stored_text(kind: str, key: tuple, build: Callable[[], str]) -> str:
+    """``build()``, a string that ``key`` (marshal's types) alone decides, kept in the same
+    file under ``kind`` (which names the code that builds it, its version included): the
+    tries of ``lexicon/trie.py``, 40 ms of every import."""
+    stored_key = ("text", kind, key)
+    value = _texts.get(stored_key)
+    if value is not None:
+        return value
+    if not _setup():
+        return build()
+    global _stored
+    if _stored is None:
+        _stored = _read()
+    value = _stored.pop(stored_key, None)
+    if type(value) is str:
+        _used.add(stored_key)
+    else:
+        value = _new[stored_key] = build()
+        _register()
+    _texts[stored_key] = value
+    return value
+
+
+def _register() -> None:
+    if not _state["registered"]:
+        _state["registered"] = True
+        atexit.register(_write)
+
+
 def compile(source: str, flags: int = 0, store: bool = True) -> re.Pattern:  # noqa: A001 - re's name
     """``re.compile(source, flags)``, its program read from the cache file when it holds it.
 
@@ -214,8 +244,6 @@ def compile(source: str, flags: int = 0, store: bool = True) -> re.Pattern:  # n
             raise
         except Exception:  # not the engine this module knows: re.compile decides (and raises what it raises)
             return re.compile(source, flags)
-        if not _state["registered"]:
-            _state["registered"] = True
-            atexit.register(_write)
+        _register()
     _memo[key] = pattern
     return pattern
