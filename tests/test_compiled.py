@@ -138,11 +138,15 @@ def test_a_file_of_another_interpreter_or_version_is_not_read(cache, monkeypatch
     _new_process(monkeypatch)
     _compile_all()
     assert not C._used and len(C._new) == len(SOURCES)
-    # a file written by another version of the package
+    # a file written by another version of the package: a file of its own, and refused under our name
+    ours = C._state["path"]
+    os.unlink(ours)
     monkeypatch.setattr(C, "__version__", "0.0.0-another")
     _new_process(monkeypatch)
     _compile_all()
     C._write()
+    assert C._state["path"] != ours
+    os.replace(C._state["path"], ours)
     monkeypatch.setattr(C, "__version__", real_version)
     _new_process(monkeypatch)
     _compile_all()

@@ -12,9 +12,9 @@ program), with the same groups and matches (``tests/test_compiled.py`` checks ev
 the package compiles).
 
 The cache file is named by the interpreter (implementation, version and build, the ``re``
-engine's ``MAGIC``, code size, byte order) and holds the package version: a file of another
-interpreter or version, a torn, truncated or corrupt one (a checksum covers it), or one that
-cannot be read is ignored and written anew; nothing here ever raises because of the cache.
+engine's ``MAGIC``, code size, byte order) and the package version, and holds them: a file of
+another interpreter or version, a torn, truncated or corrupt one (a checksum covers it), or one
+that cannot be read is ignored and written anew; nothing here ever raises because of the cache.
 A process writes at exit, once, only if it compiled a pattern the file did not hold: it reads
 the file again, adds its own entries and replaces it atomically (a temporary file and
 ``os.replace``), so processes sharing the folder (a cluster) at worst compile a pattern again.
@@ -55,7 +55,7 @@ ENV = "GIFTEXTRACT_CACHE_DIR"
 FORMAT = 1
 MAX_ENTRIES = 20_000  # past these the file keeps only what the writing process used or compiled
 MAX_BYTES = 64 << 20
-_PLAIN = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE | re.ASCII
+_PLAIN = int(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE | re.ASCII)
 _MAY_WARN = ("[[", "--", "&&", "~~", "||")  # the parser's FutureWarnings about sets start so
 
 _memo: dict[tuple[str, int], re.Pattern] = {}  # this process's patterns, by (source, flags)
@@ -103,11 +103,10 @@ def _setup() -> bool:
             folder = cache_dir()
             if folder:
                 import zlib
-                interpreter = _interpreter()
-                tag = format(zlib.crc32(repr(interpreter).encode()), "08x")
-                name = f"re-{sys.implementation.cache_tag}-{tag}.marshal"
-                _state["path"] = os.path.join(folder, name)
-                _state["key"] = (FORMAT, __version__, interpreter)
+                key = (FORMAT, __version__, _interpreter())
+                # (a file per interpreter and package version: a cluster mixing them never thrashes one file)
+                name = f"re-{sys.implementation.cache_tag}-{format(zlib.crc32(repr(key).encode()), '08x')}.marshal"
+                _state["path"], _state["key"] = os.path.join(folder, name), key
                 on = True
     except Exception:  # pragma: no cover - an odd interpreter: plain re.compile
         on = False
