@@ -520,3 +520,11 @@ def test_a_ticker_of_other_stories_above_the_headline_gives_no_lead_place():
     story = "Kenya sends police to Haiti\n\nNAIROBI, July 14 - Kenyan police officers have left for the Caribbean, the ministry said."
     assert lead_place(ticker + story).text == "Haiti"
     assert lead_place(ticker + "Off the wire\n\nA busy day for markets in Asia.") is None
+
+
+def test_where_a_force_pulls_out_to_hosts_none_of_the_forces_told_after():
+    # "pulled out to Kuwait" (deployment.json class away: "out") is where the withdrawal goes:
+    # no host for the discourse to hand the relief battalion
+    text = ("The last of Honduras' 370 soldiers in Iraq have pulled out to Kuwait, a spokesman said. "
+            "A relief battalion of 373 men replaced them in February.")
+    assert not [d for d in giftextract.extract(text).deployments if d.host and d.host.country == "KW"]
