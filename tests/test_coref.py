@@ -528,3 +528,14 @@ def test_where_a_force_pulls_out_to_hosts_none_of_the_forces_told_after():
     text = ("The last of Honduras' 370 soldiers in Iraq have pulled out to Kuwait, a spokesman said. "
             "A relief battalion of 373 men replaced them in February.")
     assert not [d for d in giftextract.extract(text).deployments if d.host and d.host.country == "KW"]
+
+
+def test_a_force_already_elsewhere_hosts_none_of_the_forces_told_after():
+    # "Georgia still had some 1,560 soldiers in Afghanistan" (deployment.json markers standing)
+    # is an aside: the figures told next are the Bangui company's, not more in Afghanistan
+    text = ("TBILISI - A Georgian company flew out to the Central African Republic on Tuesday. At the time "
+            "Georgia still had some 1,560 soldiers in Afghanistan. The ministry said roughly 140 soldiers "
+            "had been assigned to patrol the airport.")
+    got = {(d.sender.country, d.host.country if d.host else None, d.personnel.value)
+           for d in giftextract.extract(text).deployments if d.personnel}
+    assert ("GE", "CF", 140.0) in got and not any(h == "AF" for _, h, _ in got), got

@@ -213,6 +213,8 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
         # "sent teams to Pakistan, Myanmar and Laos": the force told next is not the last one's alone;
         # "units hastily assembled at Charleston": a place a mention stands by is no host to carry on
         host = None
+    if "standing" in frame.rules:
+        host = None  # "Georgia still had some 1,560 soldiers in Afghanistan": a force already elsewhere
     if isinstance(sender, Entity) or isinstance(host, Entity):
         discourse.last_deployment = (sender or discourse.last_deployment[0], host or discourse.last_deployment[1])
     if frame.mention_only:

@@ -30,7 +30,7 @@ from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
 from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, parts_set_off, split_totals
-from giftextract.frames.segments import goes_home, held_before, not_deployment, own_segment, replaced_before, running_tally
+from giftextract.frames.segments import held_before, no_figure_of_its_own, own_segment
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
 from giftextract.frames.tables import DEFAULT_TABLES
@@ -314,20 +314,14 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 matches = match_rows(table, seq)  # the gift frames' sequence of this clause, if built
             if count is not None and count.value is None:
                 count = None  # "thousands of troops": a vague quantity is no count (GOLD.md's conventions)
-            clause = view.text[lo:hi]
             # not_deployment markers as written: "the Multinational Security Support mission"
             # names one sender's mission, "a multinational force" has no single sender
             own = own_segment(view.text, lo, hi, noun.start)
             requested = _requested(view, noun, lo, table)
-            withdrawal = requested or \
-                goes_home(own, table.markers) or \
-                replaced_before(view.text, lo, (count or noun).start, table.markers.get("replaced", ())) or \
-                running_tally(view.text, lo, hi, table.markers.get("running_tally", ())) or \
-                (count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()),
-                                                   noun.end, hi, table.markers.get("standing_after", ()))) or \
-                (count is not None and held_before(view.text, lo, count.start, table.markers.get("lost_before", ()))) or \
-                not_deployment(own, table.markers) or _MANY_SENDERS.search(own) or \
-                (count is None and any(w in clause.lower() for w in table.markers.get("refusal", ())))
+            standing = count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()),
+                                                         noun.end, hi, table.markers.get("standing_after", ()))
+            withdrawal = requested or standing or _MANY_SENDERS.search(own) or \
+                no_figure_of_its_own(view.text, lo, hi, own, (count or noun).start, count is not None, table.markers)
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
             # figure ("will not send 3,500 troops") it is a denial (status, below)
             # no count and no deploy verb, troops going home, massed at home, killed, a
@@ -337,6 +331,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frame = DeploymentFrame(view.start, view.end, noun.start, noun.end, count, noun.lemma,
                                     mention_only=(count is None and verb is None) or withdrawal
                                     or (noun.lemma == "units" and count is not None and not strength(view, count) and stated is None))
+            frame.rules += ["standing"] if standing else []  # a force already elsewhere hosts no force told after it
             fills = ranked(_for_noun(matches, noun, told_by_people.get(count.start) if count is not None else None))
             whole = next((f for f in reversed(frames) if f.personnel is not None and "part-of" not in f.rules), None)
             if whole is not None and count is not None and _PART_OF.fullmatch(view.text, whole.noun_end, count.start):

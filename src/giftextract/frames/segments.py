@@ -115,3 +115,14 @@ def not_deployment(own: str, markers: dict) -> bool:
                 return True
             at = own.find(w, at + 1)
     return False
+
+
+def no_figure_of_its_own(text: str, lo: int, hi: int, own: str, at: int, counted: bool, markers: dict) -> bool:
+    """Whether deployment.json's markers keep the force whose figure (or noun) is at ``at``
+    from being a deployment: going home or lost in its own segment, replacing others before
+    it, a running tally, a verb of losing right before its figure ('lost_before'), a
+    not_deployment marker, or, with no figure, a refusal ("would not send troops abroad")."""
+    return goes_home(own, markers) or replaced_before(text, lo, at, markers.get("replaced", ())) \
+        or running_tally(text, lo, hi, markers.get("running_tally", ())) \
+        or (counted and held_before(text, lo, at, markers.get("lost_before", ()))) or not_deployment(own, markers) \
+        or (not counted and any(w in text[lo:hi].lower() for w in markers.get("refusal", ())))
