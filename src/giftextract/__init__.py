@@ -6,12 +6,12 @@
 """
 
 from giftextract._collector import gc_paused as _gc_paused
+from giftextract._version import __version__
 
 # The import makes some 47,000 objects and no garbage: the collector, paused meanwhile (as it was
 # after), scans them once after it instead of about 130 times during it (20-30 ms of a fresh run).
 with _gc_paused():
     from giftextract._extract import extract, extract_many
-    from giftextract._version import __version__
     from giftextract.contract import json_schema
     from giftextract.evaluate import evaluate
     from giftextract.extractor import Extractor, Rules
