@@ -44,6 +44,7 @@ def reconciliation_json_schema() -> dict:
 
 
 __all__ = [
+    "__version__",
     "ClusterMember",
     "Deployment",
     "EventCluster",
