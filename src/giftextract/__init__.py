@@ -44,7 +44,6 @@ def reconciliation_json_schema() -> dict:
 
 
 __all__ = [
-    "__version__",
     "ClusterMember",
     "Deployment",
     "EventCluster",
@@ -64,6 +63,7 @@ __all__ = [
     "Support",
     "TimeExpr",
     "Transport",
+    "__version__",
     "evaluate",
     "extract",
     "extract_many",
