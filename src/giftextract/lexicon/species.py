@@ -112,9 +112,12 @@ _MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"]) | f
     for form in (word, entry.get("plural") or plural(word)))
 _LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
 # "a sculpture of a horse": the animal a thing shows (species_likeness_words depictions)
-_DEPICTED_BY = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["species_likeness_words"]["depictions"]),
-                                                           key=len, reverse=True))
-                          + r")\s+of\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
+_DEPICTED_BY = compile_re(r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["species_likeness_words"]["depictions"]),
+                                                               key=len, reverse=True))
+                          + r")\s+of|(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+                              LEXICON["triggers"]["species_likeness_words"].get("shapes", ()), key=len, reverse=True)) + r")"
+                          + r"(?:\s+(?:a|an|the)\s+[a-z-]+\s+or(?:\s+possibly|\s+perhaps)?)?)"
+                          + r"\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
 _WORD_BEFORE = compile_re(r"([a-z][a-z-]*)\s+$")
 # a model's mark right after a capitalised animal noun: "Falcon III tactical radios", "Puma M36
 # vehicles": a model's name, whatever kind of thing follows ("Leopard 2s," alone is the model itself)
