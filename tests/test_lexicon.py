@@ -711,3 +711,9 @@ def test_an_ambiguous_common_name_keeps_its_name(text, species):
 def test_a_facility_name_holds_at_only_as_a_hyphened_particle(text, name):
     # "at" between capitals is a firm or a unit at a base, not a particle of the base's name
     assert name in [e.text for e in find_entities(text, 0) if e.place_kind == "facility"]
+
+
+def test_the_herd_animal_the_code_names_is_a_species_of_the_table():
+    # lexicon/species.py reads "cow" and "bull" by CATTLE: a rename in species.json must follow it
+    from giftextract.lexicon.species import CATTLE
+    assert CATTLE in LEXICON["species"] and "bull" in LEXICON["species"][CATTLE].get("male", ())

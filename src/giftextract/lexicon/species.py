@@ -112,12 +112,15 @@ _MODIFIES = frozenset(LEXICON["triggers"]["species_modifier_uses"]["nouns"]) | f
     for form in (word, entry.get("plural") or plural(word)))
 _LIKENESS = frozenset(LEXICON["triggers"]["species_likeness_words"]["words"])
 # "a sculpture of a horse": the animal a thing shows (species_likeness_words depictions)
-_DEPICTED_BY = compile_re(r"(?<![\w-])(?:(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["species_likeness_words"]["depictions"]),
-                                                               key=len, reverse=True))
-                          + r")\s+of|(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
-                              LEXICON["triggers"]["species_likeness_words"].get("shapes", ()), key=len, reverse=True)) + r")"
-                          + r"(?:\s+(?:a|an|the)\s+[a-z-]+\s+or(?:\s+possibly|\s+perhaps)?)?)"
-                          + r"\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
+# the herd animal's canonical name (species.json): its sexed nouns, "cow" and "bull", are read by it
+CATTLE = "cattle"
+_LIKENESS_TABLE = LEXICON["triggers"]["species_likeness_words"]
+_DEPICTIONS = "|".join(sorted(map(re.escape, _LIKENESS_TABLE["depictions"]), key=len, reverse=True))
+# "shaped like a sheep or possibly a goat": a shape word, and a first animal the second may stand for
+_SHAPES = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_LIKENESS_TABLE.get("shapes", ()), key=len, reverse=True))
+_OR_A_FIRST = r"(?:\s+(?:a|an|the)\s+[a-z-]+\s+or(?:\s+possibly|\s+perhaps)?)?"
+_DEPICTED_BY = compile_re(rf"(?<![\w-])(?:(?:{_DEPICTIONS})\s+of|(?:{_SHAPES}){_OR_A_FIRST})"
+                          r"\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
 _WORD_BEFORE = compile_re(r"([a-z][a-z-]*)\s+$")
 # a model's mark right after a capitalised animal noun: "Falcon III tactical radios", "Puma M36
 # vehicles": a model's name, whatever kind of thing follows ("Leopard 2s," alone is the model itself)
@@ -192,7 +195,7 @@ def _key(folded: str) -> str:
 def find_species(text: str, start: int = 0, end: int | None = None) -> list[SpeciesMention]:
     """Every giftable thing named in ``text[start:end]``, left to right."""
     out = _spot(text, start, end)
-    if not any(m.species == "cattle" for m in out):
+    if not any(m.species == CATTLE for m in out):
         return out
     return [_bare_sex_noun(text, m) for m in _sexed_by_cattle_words(text, out)]
 
@@ -249,14 +252,14 @@ def _sexed_by_cattle_words(text: str, mentions: list[SpeciesMention]) -> list[Sp
         if skip:
             skip = False
             continue
-        sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cattle" else None
-        if sex and after is not None and after.category == "animal" and after.species != "cattle" \
+        sex = _CATTLE_SEX.get(m.text.lower()) if m.species == CATTLE else None
+        if sex and after is not None and after.category == "animal" and after.species != CATTLE \
                 and text[m.end:after.start] == " ":
             out.append(replace(after, sex=after.sex or sex))
             skip = True
             continue
         # "a black rhino bull", "two elephant cows": the word of cattle after the animal
-        sex_after = _CATTLE_SEX.get(after.text.lower()) if after is not None and after.species == "cattle" else None
+        sex_after = _CATTLE_SEX.get(after.text.lower()) if after is not None and after.species == CATTLE else None
         if sex_after and _bare_kind(m) and text[m.end:after.start] == " ":
             out.append(replace(m, end=after.end, text=text[m.start:after.end], sex=m.sex or sex_after,
                                plural=after.plural))
@@ -274,11 +277,11 @@ _BARE_SPECIES = frozenset(_BARE_OF["species"])
 
 def _bare_kind(m: SpeciesMention) -> bool:
     """An animal whose males and females are called bulls and cows (bare_of.species)."""
-    return m.species != "cattle" and (m.species in _BARE_SPECIES or parent_species(m.species) in _BARE_SPECIES)
+    return m.species != CATTLE and (m.species in _BARE_SPECIES or parent_species(m.species) in _BARE_SPECIES)
 
 
 def _bare_sex_noun(text: str, m: SpeciesMention) -> SpeciesMention:
-    sex = _CATTLE_SEX.get(m.text.lower()) if m.species == "cattle" else None
+    sex = _CATTLE_SEX.get(m.text.lower()) if m.species == CATTLE else None
     if sex is None:
         return m
     before = _spot(text, max(0, m.start - _BARE_OF["window"]), m.start)  # one look back, never recursive
