@@ -573,6 +573,31 @@ def test_a_time_then_a_new_subject_after_and_opens_a_clause(text, clauses):
     assert [text[a:b].strip() for a, b in view.clauses()] == clauses
 
 
+@pytest.mark.parametrize("text,gifts", [
+    # "and" with no comma, then a party and its verb: a clause of its own, a giver of its own
+    ("In the spring, Denmark gave Moldova seven ambulances and Italy donated 20 generators.",
+     [("DK", "MD", "ambulance"), ("IT", "MD", "generator")]),
+    ("Japan gave Laos 12 buses and the United States also donated 30 trucks to Laos.",
+     [("JP", "LA", "bus"), ("US", "LA", "truck")]),
+    # a party before "and" makes a list of subjects: one gift from each
+    ("Russia and China gave Laos 20 trucks.", [("CN", "LA", "truck"), ("RU", "LA", "truck")]),
+])
+def test_and_then_a_new_subject_and_its_verb_opens_a_clause(text, gifts):
+    got = sorted((g.giver.country, g.recipient.country, i.species)
+                 for g in giftextract.extract(text).gift_transfers for i in g.items)
+    assert got == sorted(gifts)
+
+
+def test_and_then_a_new_sender_and_its_verb_opens_a_deployment_of_its_own():
+    # the object of "to" before "and", and a verb with an object of its own after the party
+    text = "Britain sent 100 troops to Mali and France deployed 50 soldiers to Niger."
+    got = {(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments}
+    assert got == {("GB", "ML", 100), ("FR", "NE", 50)}
+    text = "Britain sent 100 troops to the capital of Mali and France deployed 50 soldiers to Niger."
+    got = {(d.sender.country, d.personnel.value) for d in giftextract.extract(text).deployments}
+    assert ("FR", 50) in got
+
+
 @pytest.mark.parametrize("text,clauses", [
     ("The King was presented with a leopard skin, and he made the president a gift of a silver rhino.",
      ["The King was presented with a leopard skin", ", and he made the president a gift of a silver rhino."]),

@@ -70,6 +70,15 @@ _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed
        "verb_after_aside": _VERB_AFTER_ASIDE},
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "... seven ambulances and Italy donated": a party right after "and" (no comma), its verb
+# after it with at most a few auxiliaries and adverbs between (mentions/sentence.py
+# _new_subject_cuts)
+_CLAUSE_VERBS = frozenset({"gift_verb", "deploy_verb", "receive_verb"})
+_AND_BEFORE = compile_re(r"(?<=[\w)]\s)and\s+(?:the\s+)?\Z", 2)  # re.IGNORECASE
+_SUBJECT_TO_VERB = compile_re(r"\s+(?:(?:also|later|then|itself|has|have|had|will|would|soon|subsequently|in\s+turn)\s+){0,3}")
+# "sent troops to Mali and France deployed 50": the object of a preposition before "and" is
+# no subject of the verb after it when that verb takes an object of its own
+_OBJECT_AHEAD = compile_re(r"\s+(?:\d|(?:an?|the|its|their|some|about|around|nearly|almost|more|over|up|another|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", 2)
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
 # it closes the list of a coordinated subject, no new clause ("..., and Poland donated").
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*+"
@@ -123,9 +132,31 @@ class SentenceView:
         if cached is None:
             cuts = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)
                     if not self._closes_name_list(m) and not self._closes_a_list_of_things(m)]
-            bounds = [self.start, *cuts, self.end]
+            bounds = [self.start, *sorted({*cuts, *self._new_subject_cuts()}), self.end]
             cached = self.cache["clauses"] = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         return cached
+
+    def _new_subject_cuts(self) -> list[int]:
+        """Where "and" with no comma opens a clause of its own: a party right after it whose
+        verb of giving or sending follows ("Denmark gave Moldova seven ambulances and Italy
+        donated 20 generators"), after a clause with a verb of its own.  A party before the
+        "and" makes it a list of subjects or objects ("Russia and China gave"), no break, unless it is
+        the object of a preposition and the verb takes an object of its own ("sent troops to
+        Mali and France deployed 50 soldiers")."""
+        cuts = []
+        verbs = [t for t in self.triggers if t.kind in _CLAUSE_VERBS]
+        for e in self.entities:
+            if e.party_kind is None or e.demonym or not verbs or verbs[0].start >= e.start:
+                continue
+            m = _AND_BEFORE.search(self.text, max(self.start, e.start - 12), e.start)
+            verb = next((t for t in verbs if t.start >= e.end), None)
+            if m is None or verb is None or not _SUBJECT_TO_VERB.fullmatch(self.text, e.end, verb.start):
+                continue
+            before = next((o for o in self.entities if o.end == m.start() - 1), None)
+            if before is None or (self.word_before(before.start, self.start) in PREPOSITIONS
+                                  and _OBJECT_AHEAD.match(self.text, verb.end)):
+                cuts.append(m.start() - 1)
+        return cuts
 
     def _closes_a_list_of_things(self, m) -> bool:
         return _LAST_NAME_OF_A_LIST.match(self.text, m.start()) is not None \
