@@ -85,12 +85,20 @@ def _discourse_recipient(record: GiftFrame, last: GiftFrame | None) -> None:
     the giver and the two givers differ; before the locale sieve, whose places may belong to
     a clause of something else."""
     if "discourse-recipient" not in _ON or last is None or record.recipient is not None or record.giver is None \
-            or not record.giving or not (record.items or record.total) or record.start - last.end > _DISCOURSE_REACH:
+            or not (record.giving or _moved_beside_a_gift(record, last)) or not (record.items or record.total) \
+            or record.start - last.end > _DISCOURSE_REACH:
         return
     giver = country_of(record.giver)
     if country_of(last.recipient) not in (None, giver) and country_of(last.giver) != giver:
         record.recipient = last.recipient
         record.rules.append("sieve:discourse-recipient")
+
+
+def _moved_beside_a_gift(record: GiftFrame, last: GiftFrame) -> bool:
+    """"Denmark gave Moldova seven ambulances, while Italy sent diesel generators": a thing
+    told only as sent, in the sentence of a gift told with a word of giving, is another gift
+    to the same recipient."""
+    return last.giving and last.start <= record.start < last.end
 
 
 _DISCOURSE_REACH = next((s.window for s in SIEVES if s.name == "discourse-recipient"), 0)
