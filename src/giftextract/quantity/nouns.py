@@ -36,8 +36,8 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas",
               "goggles": "goggles", "sunglasses": "sunglasses", "eyeglasses": "eyeglasses", "spectacles": "spectacles",
               "headphones": "headphones", "earphones": "earphones", "jeans": "jeans", "tweezers": "tweezers", "shears": "shears",
-              # a name of a thing that ends in "s" in the singular ("31 M1 Abrams")
-              "abrams": "abrams",
+              # names of things that end in "s" in the singular ("31 M1 Abrams", "four H-model Hercules")
+              "abrams": "abrams", "hercules": "hercules",
               # "-f"/"-fe" nouns whose plural is "-ves" (others keep the "e": "gloves", "valves")
               "scarves": "scarf", "wolves": "wolf", "calves": "calf", "halves": "half", "knives": "knife",
               "wives": "wife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "hooves": "hoof",
