@@ -454,6 +454,24 @@ def test_a_dateline_may_be_written_with_accented_capitals(text, country):
     assert dateline_place(text, place_country).country == country
 
 
+@pytest.mark.parametrize("text,country", [
+    # an agency between slashes before the dash (Moldpres), or ending the dateline (TASS)
+    ("Romania donates masks\n\nChisinau, 20 January /MOLDPRES/ - The army took delivery.", "MD"),
+    ("MOSCOW, January 3. /TASS/. The cub was named.", "RU"),
+    ("ROSTOV-ON-DON, August 1. /TASS/. A contingent arrived.", "RU"),
+    # a place the gazetteer may not know, its country between slashes
+    ("KANT /Kyrgyzstan/, November 27. /TASS/. The ministry handed over radars.", "KG"),
+])
+def test_a_dateline_may_name_its_agency_between_slashes(text, country):
+    from giftextract.coref.aliases import dateline_place, place_country
+    assert dateline_place(text, place_country).country == country
+
+
+def test_a_slash_in_a_first_sentence_is_no_dateline():
+    from giftextract.coref.aliases import dateline_place, place_country
+    assert dateline_place("Mr. Smith, the envoy, said 5 things /not/ here.", place_country) is None
+
+
 @pytest.mark.parametrize("text", [
     "Russia gave Laos four excavators, two of them of the M3-2 type, two mobile repair vehicles and ten boats.",
     "Russia gave Laos a consignment of equipment. It comprises four excavators, two of them of the M3-2 type, "

@@ -118,6 +118,8 @@ _HEAD_TITLES = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emi
 _TITLED = compile_re(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w'-]+(?:\s+(?:bin\s+|al-)?[A-Z][\w'-]+){{0,3}})")
 # "BISHKEK, March 28 -", "Ashgabat, Oct 11 (Wire) -", "KIGALI, July 24, 2018 -",
 # "AZRAQ, Jordan, Feb 13 -" (a place the gazetteer may not know, then its country or region),
+# "Chisinau, 20 January /MOLDPRES/ -", "KANT /Kyrgyzstan/, November 27. /TASS/." (an agency
+# between slashes, the TASS form ending on it with no dash),
 # "BERLIN -", "ISLAMABAD:" (a bare place only in capitals); up to three lines (a headline, a byline, a date) may come first
 # dateline letters: accented capitals too ("RØNNE, Denmark -", "BOGOTÁ, Colombia -")
 _UP = "[A-ZÀ-ÖØ-Þ]"
@@ -125,11 +127,13 @@ _LETTERS = "[A-Za-zÀ-ÖØ-öø-ÿ.'-]+"
 _CAPS = "[A-ZÀ-ÖØ-Þ.'-]+"
 _DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        rf"(?P<place>{_UP}{_LETTERS}(?:[ -]{_UP}{_LETTERS}){{0,2}})\s*"
-                       rf"(?:\([^)]{{1,40}}\)\s*)?,\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})\s*,?\s*)?"
+                       rf"(?:\([^)]{{1,40}}\)\s*|/(?P<slashed>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})/\s*)?"  # "KANT /Kyrgyzstan/,"
+                       rf",\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})\s*,?\s*)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday 3 September 2015"
                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*)?"  # "March 2020", "11 February"
                        # a dash, or a date that ends its own line ("BEIJING, Thursday 3 September 2015")
-                       r"(?:(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+)?[-\u2013\u2014]|(?<=\d)(?=\n))"  # "(Reuters)", "AAP"
+                       r"(?:(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+|/[A-Z][A-Za-z-]{1,15}/\s*)?[-\u2013\u2014]|(?<=\d)(?=\n)"  # "(Reuters)", "AAP", "/MOLDPRES/"
+                       r"|\.\s*/[A-Z][A-Za-z-]{1,15}/\.?)"  # "MOSCOW, January 3. /TASS/."
                        rf"|(?P<caps>{_UP}{_CAPS}(?: {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-\u2013\u2014:])")
 
 
@@ -147,16 +151,17 @@ def dateline_place(text: str, place_country) -> Entity | None:
     if m and " ".join(m.group(group).split()).lower() in DATELINE_SKIP:
         return None  # "NEW YORK, Sept 11 -": a UN seat reports other countries' affairs
     country = place_country(m.group(group)) if m else None
-    named = place_country(m.group("region")) if m and m.group("region") else None
+    region = m.group("region") or m.group("slashed") if m else None
+    named = place_country(region) if region else None
     if country is not None and named is not None and named != country:
         country = named  # "CHAGUARAMAS, Trinidad, Sept 8 -": the country named picks among places of one name
-    if country is None and m and m.group("region"):
+    if country is None and region:
         facility = _facility_kind(m.group(group))
-        country = place_country(m.group("region"))
+        country = place_country(region)
         if facility and country:  # "KUNO NATIONAL PARK, India, Sept 17 -": the park itself
             name = " ".join(m.group(group).split()).title()
             return Entity(m.start(group), m.end(group), m.group(group), name, None, facility, country, via="dateline")
-        group = "region"  # "AZRAQ, Jordan, Feb 13 -": the place unknown, its country named
+        group = "region" if m.group("region") else "slashed"  # "AZRAQ, Jordan, Feb 13 -": the place unknown, its country named
     if country is None:
         return None
     name = m.group(group)
