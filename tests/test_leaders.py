@@ -102,7 +102,7 @@ def test_every_entry_has_a_title_surfaces_and_known_fields():
         assert isinstance(entry["title"], str) and entry["title"].strip(), name
         assert entry["surfaces"] and len(set(entry["surfaces"])) == len(entry["surfaces"]), name
         assert all(s == s.strip() and "  " not in s for s in entry["surfaces"]), name
-        assert set(entry) <= {"country", "title", "surfaces", "note"}, name
+        assert set(entry) <= {"country", "title", "surfaces", "note", "eras"}, name
         assert isinstance(entry.get("note", ""), str), name
     for name, entry in {**LEADERS, **HISTORIC}.items():
         assert name in entry["surfaces"], name  # the id itself is spotted (and the gazetteer gives way to it)
@@ -230,3 +230,23 @@ def test_near_misses_name_no_state(text):
                for g, r, _ in _gifts(text)), _gifts(text)
     named = [e for e in find_entities(text) if e.party_kind == "person"]
     assert named == [], named
+
+
+def test_an_era_names_a_known_state_before_an_iso_date():
+    import re
+    for name, entry in TABLE.items():
+        for era in entry.get("eras", ()):
+            assert set(era) == {"before", "country"}, name
+            assert re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", era["before"]), (name, era)
+            assert era["country"] in STATES and era["country"] != entry["country"], (name, era)
+
+
+@pytest.mark.parametrize("text,giver", [
+    # before October 1949 Chiang's Republic of China held the mainland: CN (GOLD.md's successor states)
+    ("In 1941 Madame Chiang Kai-shek gave two giant pandas to the Bronx Zoo in New York.", "CN"),
+    ("In 1958 Madame Chiang Kai-shek gave two horses to the United States.", "TW"),
+    ("Madame Chiang Kai-shek gave two horses to the United States.", "TW"),  # no date: today's state
+])
+def test_a_leader_acts_for_the_state_of_the_gifts_time(text, giver):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert gift.giver.country == giver

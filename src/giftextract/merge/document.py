@@ -23,6 +23,7 @@ from giftextract.lexicon.species import names_class
 from giftextract.merge.halves import complete_halves, country_of as _country, join_halves, row_roles
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
+from giftextract.merge.eras import in_their_time
 from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown
 
 RECENT = 32  # records a new frame may join
@@ -284,6 +285,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
     records = join_halves(records, _absorb, _shares_items, _dates_clash)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
     # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
+    in_their_time(records)  # "Madame Chiang gave two pandas" in 1941: the Republic of China, CN
     records = [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
                and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
                and (r.items or r.total)]
