@@ -717,3 +717,17 @@ def test_the_herd_animal_the_code_names_is_a_species_of_the_table():
     # lexicon/species.py reads "cow" and "bull" by CATTLE: a rename in species.json must follow it
     from giftextract.lexicon.species import CATTLE
     assert CATTLE in LEXICON["species"] and "bull" in LEXICON["species"][CATTLE].get("male", ())
+
+
+@pytest.mark.parametrize("text,sender,host,value", [
+    # names the press gives a force's people are personnel nouns (triggers.json personnel_nouns)
+    ("About 20 U.S. Army Green Berets landed in Georgia on March 30, 2002.", "US", "GE", 20),
+    ("Washington sent 12 Navy SEALs to Yemen.", "US", "YE", 12),
+    ("Russia flew 60 Spetsnaz to Syria.", "RU", "SY", 60),
+    ("Britain sent 700 Paras to Sierra Leone.", "GB", "SL", 700),
+    ("India sent 250 jawans to Sri Lanka.", "IN", "LK", 250),
+    ("The United States has deployed 10 special operators to Mexico.", "US", "MX", 10),
+])
+def test_the_names_the_press_gives_a_forces_people_are_personnel(text, sender, host, value):
+    deployments = giftextract.extract(text).deployments
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in deployments] == [(sender, host, value)]
