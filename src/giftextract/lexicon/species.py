@@ -119,7 +119,9 @@ _DEPICTIONS = "|".join(sorted(map(re.escape, _LIKENESS_TABLE["depictions"]), key
 # "shaped like a sheep or possibly a goat": a shape word, and a first animal the second may stand for
 _SHAPES = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_LIKENESS_TABLE.get("shapes", ()), key=len, reverse=True))
 _OR_A_FIRST = r"(?:\s+(?:a|an|the)\s+[a-z-]+\s+or(?:\s+possibly|\s+perhaps)?)?"
-_DEPICTED_BY = compile_re(rf"(?<![\w-])(?:(?:{_DEPICTIONS})\s+of|(?:{_SHAPES}){_OR_A_FIRST})"
+# "a member of the kangaroo family", "closely related to the raccoon": a described animal's kin
+_KIN = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_LIKENESS_TABLE.get("kin", ()), key=len, reverse=True))
+_DEPICTED_BY = compile_re(rf"(?<![\w-])(?:(?:{_DEPICTIONS})\s+of|(?:{_SHAPES}){_OR_A_FIRST}|(?:{_KIN}))"
                           r"\s+(?:(?:a|an|the|two|three|four|five|six|his|her|its|their|some)\s+)?(?:[a-z-]+\s+)?$")
 _WORD_BEFORE = compile_re(r"([a-z][a-z-]*)\s+$")
 # a model's mark right after a capitalised animal noun: "Falcon III tactical radios", "Puma M36
