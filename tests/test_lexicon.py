@@ -119,6 +119,9 @@ ENTITIES = [
     ("soldiers of the Botswana Defence Force", "Botswana Defence Force", "organization", None, "BW", None),
     ("the Uganda People's Defence Force", "Uganda People's Defence Force", "organization", None, "UG", None),
     ("the South African National Defence Force", "South African National Defence Force", "organization", None, "ZA", None),
+    # "Royal" before the state's name, and a constabulary as an institution
+    ("THE Royal Papua New Guinea Constabulary now owns", "Royal Papua New Guinea Constabulary", "organization", None, "PG", None),
+    ("the Royal Thai Army said", "Royal Thai Army", "organization", None, "TH", None),
     # former names of a state are its surfaces (the Soviet Union is read as Russia, its continuing state)
     ("the Soviet Union sent", "Soviet Union", "state", "country", "RU", None),
     ("troops from Zaire", "Zaire", "state", "country", "CD", None),

@@ -31,16 +31,23 @@ DATELINE_SKIP = next((s.skip for s in SIEVES if s.name == "dateline"), frozenset
 
 # "the Vanuatu Police Force (VPF)": an acronym in brackets right after a party of known country
 _DEFINED = compile_re(r"(?:\s+[A-Z][a-z]+){0,3}\s*\(([A-Z]{2,6})\)")  # "Vanuatu Police" + " Force (VPF)"
+# the words whose first letters make an organization's initials ("Royal Papua New Guinea Constabulary")
+_INITIAL_WORDS = compile_re(r"(?<![\w'-])[A-Z][a-z]+")
 _ACRONYM = compile_re(r"(?<![\w'(-])([A-Z]{2,6})(?P<poss>'s)?(?![\w-])")
 
 
 def define_acronyms(text: str, entities: list[Entity], discourse: Discourse) -> None:
     """The acronyms a sentence defines for its parties ("the Ghana Armed Forces (GAF)"), for
-    the alias sieve: "two buses donated to the VPF" is the Vanuatu Police Force's."""
+    the alias sieve: "two buses donated to the VPF" is the Vanuatu Police Force's; and the
+    initials of an organization named in full, which the press uses undefined: "the Royal
+    Papua New Guinea Constabulary ... gave the RPNGC 3000 helmets" (three letters at least)."""
     for e in entities:
         m = _DEFINED.match(text, e.end)
         if m and e.country and e.party_kind and not e.source:
             discourse.names.setdefault(m.group(1), e)
+        elif e.country and e.party_kind == "organization" and not e.source \
+                and len(initials := "".join(w[0] for w in _INITIAL_WORDS.findall(e.name))) >= 3:
+            discourse.names.setdefault(initials, e)
 
 
 def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: list[Entity]) -> list[Entity]:
