@@ -133,8 +133,7 @@ STOP: dict[str, str] = {
     **dict.fromkeys(["Pentagon", "Kremlin", "Camp", "Base", "Fort", "Port", "Marine", "Navy", "Army",
                      "Guard", "Patriot", "Stinger", "Javelin", "Harpoon", "Bradley", "Abrams",
                      "Leopard", "Challenger", "Storm Shadow", "Himars", "Iskander", "Kinzhal",
-                     "Shahed", "Geran", "Wagner", "Hamas", "Hezbollah", "Taliban", "Hercules", "Globemaster",
-                     "Chinook", "Hornet", "Tornado", "Typhoon", "Hawk", "Apache", "Black Hawk"],
+                     "Shahed", "Geran", "Wagner", "Hamas", "Hezbollah", "Taliban", "Hercules"],
                     "a weapon, unit or group of the news"),
 }
 

@@ -7,6 +7,7 @@ Clause boundaries (";", ", while", ", but", " - ") let one sentence hold two eve
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -74,11 +75,11 @@ _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed
 # after it with at most a few auxiliaries and adverbs between (mentions/sentence.py
 # _new_subject_cuts)
 _CLAUSE_VERBS = frozenset({"gift_verb", "deploy_verb", "receive_verb"})
-_AND_BEFORE = compile_re(r"(?<=[\w)]\s)and\s+(?:the\s+)?\Z", 2)  # re.IGNORECASE
+_AND_BEFORE = compile_re(r"(?<=[\w)]\s)and\s+(?:the\s+)?\Z", re.IGNORECASE)
 _SUBJECT_TO_VERB = compile_re(r"\s+(?:(?:also|later|then|itself|has|have|had|will|would|soon|subsequently|in\s+turn)\s+){0,3}")
 # "sent troops to Mali and France deployed 50": the object of a preposition before "and" is
 # no subject of the verb after it when that verb takes an object of its own
-_OBJECT_AHEAD = compile_re(r"\s+(?:\d|(?:an?|the|its|their|some|about|around|nearly|almost|more|over|up|another|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", 2)
+_OBJECT_AHEAD = compile_re(r"\s+(?:\d|(?:an?|the|its|their|some|about|around|nearly|almost|more|over|up|another|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", re.IGNORECASE)
 # A clause that is only a list of names ("The Czech Republic, Lithuania"): the ", and" after
 # it closes the list of a coordinated subject, no new clause ("..., and Poland donated").
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*+"
