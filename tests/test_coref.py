@@ -557,3 +557,12 @@ def test_a_force_already_elsewhere_hosts_none_of_the_forces_told_after():
     got = {(d.sender.country, d.host.country if d.host else None, d.personnel.value)
            for d in giftextract.extract(text).deployments if d.personnel}
     assert ("GE", "CF", 140.0) in got and not any(h == "AF" for _, h, _ in got), got
+
+
+def test_two_givers_in_one_sentence_are_not_each_others_recipients():
+    """"Japan handed over 56,000 doses, while China has donated 90,000": the locale sieve took
+    each giver for the place the other's gift went; both went to the dateline's country."""
+    text = ("TARAWA, Sept 6 - Kiribati's rollout goes on. On August 21 Japan handed over 56,000 doses of "
+            "AstraZeneca vaccine, while China has donated 90,000 doses of Sinopharm vaccine.")
+    gifts = giftextract.extract(text).gift_transfers
+    assert sorted((g.giver.country, g.recipient.country) for g in gifts) == [("CN", "KI"), ("JP", "KI")]

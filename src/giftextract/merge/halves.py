@@ -53,11 +53,12 @@ def complete_halves(records: list[GiftFrame], dateline: Entity | None,
     """Fill the party a gift record leaves empty, most precise sieve first (``lead``: a
     callable giving where the headline or lede puts the story, coref/lead.py's LeadPlace)."""
     last = None  # the last record that names both parties
+    givers = frozenset((r.giver.start, r.giver.end) for r in records if r.giver is not None)
     for record in records:
         _undo_dateline_guess(record)
         _implied(record, "recipient", "giver")
         _discourse_recipient(record, last)
-        _locale(record, dateline, lead)
+        _locale(record, dateline, lead, givers)
         _dateline_facility(record, dateline)
         _implied(record, "giver", "recipient")
         _theme_demonym(record)
@@ -132,13 +133,16 @@ def _undo_dateline_guess(record: GiftFrame) -> None:
         record.recipient = None
 
 
-def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entity | None] | None = None) -> None:
+def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entity | None] | None = None,
+            givers: frozenset[tuple[int, int]] = frozenset()) -> None:
     """The locale sieve: "Twenty Arabian oryx, a gift from the UAE, were set loose east of
     Amman" names no recipient; the gift went where it was told to be, a place of another
     country in its sentence, else the dateline's ("AZRAQ, Jordan -").  "Xi was presented
     with a horse during a state visit to Turkmenistan" names no giver: the host gave it.
     Only a gift told with a word of giving ("a gift from", "gave", "donated"), never a bare
-    "sent" or a loan; a record with both parties, or nothing given, is left alone."""
+    "sent" or a loan; a record with both parties, or nothing given, is left alone. A place
+    that is the giver of another gift (``givers``: spans) is no place this one went to ("Japan
+    handed over 56,000 doses, while China has donated 90,000": neither gave to the other)."""
     housed = record.recipient is not None and record.recipient.country is None and record.recipient.place_kind is not None
     if "locale" not in _ON or not (record.giving or (housed and record.told_giving)) or not (record.items or record.total):
         return
@@ -156,7 +160,7 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
         # "has sent the Gembiraloka Zoo here six camels" (and "the gift arrived"): a zoo no
         # lexicon places is where the gift went, in the country the sentence or dateline names
         record.destination, record.recipient = record.destination or record.recipient, None
-    place = next((p for p in record.places if p.country != giver), None)
+    place = next((p for p in record.places if p.country != giver and (p.start, p.end) not in givers), None)
     if place is not None:
         record.recipient = place
         record.rules.append("sieve:locale")
