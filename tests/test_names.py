@@ -151,3 +151,16 @@ def test_a_state_or_demonym_naming_a_currency_is_no_party(text, name):
 def test_a_state_beside_an_amount_is_still_a_party(text, name):
     from giftextract.lexicon.entities import find_entities
     assert any(e.text.endswith(name) for e in find_entities(text))
+
+
+@pytest.mark.parametrize("text,known", [
+    ("National Police Chief General Tito Karnavian took the salute.", False),  # another man's given name
+    ("President Tito Karnavian took the salute.", False),
+    ("President Tito took the salute in March.", True),
+    ("President Tito Monday took the salute.", True),  # a day, no surname
+    ("The Obama White House received the pen holder.", True),  # no title: the name stands
+])
+def test_a_titled_one_word_name_before_an_unknown_surname_is_someone_else(text, known):
+    people = [e for e in E.find_entities(text) if e.party_kind == "person" and e.canonical == "Josip Broz Tito"]
+    obama = [e for e in E.find_entities(text) if e.party_kind == "person" and e.country == "US"]
+    assert bool(people or obama) is known, text

@@ -15,7 +15,7 @@ from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.anchors import near_cues
 from giftextract.lexicon.currencies import without_currencies
 from giftextract.lexicon.given_names import with_couples, without_given_names
-from giftextract.lexicon.names import PersonPattern
+from giftextract.lexicon.names import PersonPattern, another_surname
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark, shared_text)
@@ -181,6 +181,8 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     possessive = possessive_mark(text, end, whole) > 0
     common = dict(possessive=possessive, ambiguous_korea=korea)
     if kind == "person":
+        if m.group("title") and another_surname(m.group("name"), text, end):
+            return None
         canonical = PERSONS[_key(m.group("name"))]
         entry = LEXICON["people"][canonical]
         title = m.group("title") or entry.get("title")

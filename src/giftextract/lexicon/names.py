@@ -16,13 +16,25 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from giftextract.lexicon.base import anchored_finditer
+from giftextract.lexicon.base import INSTITUTIONS, STOP_CAPS, anchored_finditer
 from giftextract.text.compiled import compile as compile_re
 
 _TOKEN = compile_re(r"\S+")
 _FIRST_WORD = compile_re(r"\w+")
 _WORD_CHAR = compile_re(r"[\w-]")
 _GIVEN_NAME = compile_re(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? ")
+_SURNAME_AFTER = compile_re(r" (?P<word>[A-Z][a-z]{2,})(?![\w-])")
+_NOT_SURNAMES = frozenset({*STOP_CAPS, *INSTITUTIONS, "January", "February", "March", "April", "May", "June", "July",
+                           "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                           "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def another_surname(name: str, text: str, end: int) -> bool:
+    """"General Tito Karnavian": a known person's one-word name ("Tito") after a title,
+    followed by a capitalised word that is no month, day or institution, is the given name of
+    someone else (the entity spotter asks only after a title: "the Obama White House" is his)."""
+    after = _SURNAME_AFTER.match(text, end) if " " not in name else None
+    return after is not None and after.group("word") not in _NOT_SURNAMES
 
 
 class NameMatch:
