@@ -92,7 +92,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
     ("institution", _compile(
         rf"""{_B}(?:the\s+)?(?:Royal\s+)?   # "the Royal Papua New Guinea Constabulary"
-        (?:(?P<st>\L<states>)\s+|{_PREFIX}|(?!(?:The|A|An|\L<demonyms>)\s)(?P<named>{_OWNER})\s+(?=(?:\L<owned>)\b))   # "the Botswana Defence Force", "the Madras Government"
+        (?:(?P<st>\L<states>)\s+|{_PREFIX}|(?!(?:The|A|An|\L<demonyms>)\s)(?P<named>{_OWNER}?)\s+(?=(?:\L<owned>)\b))   # "the Botswana Defence Force", "the Madras Government" (the shortest owner: "Kansas" of "Kansas National Guard")
         (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|\L<institution_modifiers>|\L<portfolios>)\s+){{0,5}}?)
         (?P<inst>\L<institutions>)(?!\s+(?:\L<not_after_institution>)\b)   # not "US service members"
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}})?{_E}""",
