@@ -566,3 +566,10 @@ def test_two_givers_in_one_sentence_are_not_each_others_recipients():
             "AstraZeneca vaccine, while China has donated 90,000 doses of Sinopharm vaccine.")
     gifts = giftextract.extract(text).gift_transfers
     assert sorted((g.giver.country, g.recipient.country) for g in gifts) == [("CN", "KI"), ("JP", "KI")]
+
+
+def test_a_force_named_by_its_kind_alone_is_the_datelines():
+    """"gave the gendarmerie 20 vehicles": the force of no named state is a recipient as "the
+    army" is (nominals.json), the dateline's state's."""
+    gifts = giftextract.extract("DAKAR, Dec. 4 - The United States gave the gendarmerie 20 vehicles.").gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in gifts] == [("US", "SN")]
