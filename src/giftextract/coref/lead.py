@@ -30,6 +30,7 @@ from giftextract.text.compiled import compile as compile_re
 _SIEVE = next((s for s in SIEVES if s.name == "lead-place"), None)
 ENABLED = _SIEVE is not None and _SIEVE.enabled
 _SENTENCES = _SIEVE.window if _SIEVE is not None else 0
+_PARTNER_CHARS = next((s.window for s in SIEVES if s.name == "sole-partner"), 0)
 # the lede is read from the article's first characters only: a long document costs no more
 _LEDE = 1500
 # a goal ("to Haiti", "into Mali") or a place reached ("arrive in", "land at", "opens in",
@@ -56,15 +57,27 @@ class LeadPlace:
     """The lead place of one text, found the first time a record asks for it: most
     articles give no record that needs it, and the lede is not read again for them."""
 
-    __slots__ = ("_text", "_place", "_read")
+    __slots__ = ("_text", "_place", "_read", "_states")
 
     def __init__(self, text: str) -> None:
-        self._text, self._place, self._read = text, None, False
+        self._text, self._place, self._read, self._states = text, None, False, None
 
     def __call__(self) -> Entity | None:
         if not self._read:
             self._place, self._read = lead_place(self._text), True
         return self._place
+
+    def partner(self, giver: str) -> Entity | None:
+        """The sole-partner sieve's party: the one state other than ``giver`` the story names
+        in the sieve's window (its first mention), or None where it names none or several."""
+        if self._states is None:
+            self._states = [e for e in find_entities(self._text, 0, min(len(self._text), _PARTNER_CHARS))
+                            if e.party_kind == "state" and e.country
+                            and not (e.source or e.demonym)]
+        others = [e for e in self._states if e.country != giver]
+        if not others or len({e.country for e in others}) != 1:
+            return None
+        return dataclasses.replace(others[0], via="partner")
 
 
 def lead_place(text: str) -> Entity | None:

@@ -82,6 +82,9 @@ class StoryLead(LeadPlace):
     def __call__(self) -> Entity | None:
         return _shifted(super().__call__(), self._start)
 
+    def partner(self, giver: str) -> Entity | None:
+        return _shifted(super().partner(giver), self._start)
+
 
 def story_dateline(text: str, start: int, end: int, digest: bool = False) -> Entity | None:
     """The dateline place of the story ``text[start:end]``, its span in ``text`` (``digest``:

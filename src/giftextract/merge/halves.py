@@ -4,7 +4,8 @@ The sieves of coref/data/sieves.json run on the document's records after they ar
 implicit-recipient  a person of another country in the gift's sentence (coref/frames.py offers it);
 discourse-recipient the recipient of the gift told just before, from another giver;
 locale      where the sentence (or the dateline, or the headline's lead place: the lead-place
-            sieve) puts the gift: its recipient, or the host of a visit as its giver;
+            sieve) puts the gift: its recipient, or the host of a visit as its giver; else the
+            one other state the story names (the sole-partner sieve);
 implicit-giver      the person, of another country, whose sentence it is or was just before;
 theme-demonym       the state a demonym inside the thing given names;
 joined-half         the one record naming both parties that has the half's party and thing.
@@ -173,6 +174,19 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
     elif "lead-place" in _ON and lead is not None and (place := lead()) is not None and place.country != giver:
         record.recipient = place  # "Aid flights land in Beirut / RABAT - Morocco is donating ..."
         record.rules.append("sieve:lead-place")
+    elif "sole-partner" in _ON and lead is not None and _named_giver(record) and (place := lead.partner(giver)) is not None:
+        record.recipient = place
+        record.rules.append("sieve:sole-partner")
+
+
+_GIVER_ROWS = frozenset({"subject-giver", "gift-from", "passive-by-agent", "present-with", "funded-by", "gift-of-giver"})
+_POINTING = ("sieve:pronoun", "sieve:state-nominal", "sieve:title", "sieve:institution", "sieve:relational", "sieve:chain")
+
+
+def _named_giver(record: GiftFrame) -> bool:
+    """The sole-partner sieve trusts a giver a construction of giving names as written, not
+    one a coreference sieve pointed to (a half-record's giver may be the recipient's side)."""
+    return bool(_GIVER_ROWS & set(record.rules)) and not any(r.startswith(_POINTING) for r in record.rules)
 
 
 def _theme_demonym(record: GiftFrame) -> None:
