@@ -573,3 +573,13 @@ def test_a_force_named_by_its_kind_alone_is_the_datelines():
     army" is (nominals.json), the dateline's state's."""
     gifts = giftextract.extract("DAKAR, Dec. 4 - The United States gave the gendarmerie 20 vehicles.").gift_transfers
     assert [(g.giver.country, g.recipient.country) for g in gifts] == [("US", "SN")]
+
+
+@pytest.mark.parametrize("text,phrases", NOMINALS["portfolio_institutions"]["examples"])
+def test_a_ministry_named_by_its_portfolio_alone_is_an_institution_nominal(text, phrases):
+    assert [n.text.lower() for n in find_nominals(text) if n.type == "institution"] == phrases
+
+
+def test_a_ministry_of_a_portfolio_is_the_datelines_in_a_present_with_clause():
+    gifts = giftextract.extract("MASERU, Nov 2 - China presented the Ministry of Police with a community policing kit.").gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in gifts] == [("CN", "LS")]

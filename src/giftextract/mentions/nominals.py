@@ -33,7 +33,17 @@ class Nominal:
 
 def _load() -> dict:
     raw = json.loads(resources.files("giftextract.mentions").joinpath("data", "nominals.json").read_text("utf-8"))
-    return _with_region_states(raw)
+    return _with_portfolio_institutions(_with_region_states(raw))
+
+
+def _with_portfolio_institutions(raw: dict) -> dict:
+    """Compose '<head> of <portfolio>' institution nominals ('the ministry of police') from
+    the table's heads and portfolios, each with its head's row."""
+    table = raw.get("portfolio_institutions", {})
+    for head in table.get("heads", ()):
+        for portfolio in table.get("portfolios", ()):
+            raw["phrases"].setdefault(f"{head} of {portfolio}", raw["phrases"][head])
+    return raw
 
 
 def _with_region_states(raw: dict) -> dict:
