@@ -307,3 +307,22 @@ def test_a_tag_inside_markup_is_the_markups():
     assert norm.text == " Go  with Indian Army"
     i = norm.text.index("Indian")
     assert original[slice(*norm.to_original(i, i + len("Indian Army")))] == "IndianArmy"
+
+
+@pytest.mark.parametrize("text,species", [
+    ("Japan handed three ultra-cold chain (UCC) refrigerators to Kiribati.", "ultra-cold chain refrigerator"),
+    ("Japan donated two rigid-hull inflatable (RHIB) boats to Fiji.", "rigid-hull inflatable boat"),
+])
+def test_an_acronym_in_brackets_inside_a_phrase_is_read_through(text, species):
+    [g] = giftextract.extract(text).gift_transfers
+    [item] = g.items
+    assert item.species == species
+    assert text[item.span.start:item.span.end] == item.span.text and "(" in item.span.text  # the caller's characters
+
+
+def test_an_acronym_after_a_name_stays_its_alias():
+    from giftextract.text.normalize import normalize
+    text = ("Officers of the Royal Papua New Guinea Constabulary (RPNGC) will train in Cairns, and the Economic "
+            "Community of West African States (ECOWAS) said the troops had landed.")
+    out = normalize(text).text
+    assert "(RPNGC) will" in out and "(ECOWAS) said" in out

@@ -145,6 +145,17 @@ def _unwrapped(text: str) -> str:
     return _LINE_BREAK_IN_PARAGRAPH.sub(lambda m: " " * len(m.group()), text) if hard_wrapped(text) else text
 
 
+# An acronym in brackets inside a common noun's phrase ("three ultra-cold chain (UCC)
+# refrigerators", "two rigid-hull inflatable (RHIB) boats") is read as blank, its length kept,
+# so the phrase reads through to its noun; after a capitalised name ("the Royal Papua New
+# Guinea Constabulary (RPNGC)") it is the name's alias and stays
+_INNER_ACRONYM = compile_re(r"(?<![\w'-])(?P<word>[a-z][a-z-]* )(?P<acronym>\([A-Z]{2,6}s?\))(?= [a-z])")
+
+
+def _without_inner_acronyms(text: str) -> str:
+    return _INNER_ACRONYM.sub(lambda m: m.group("word") + " " * len(m.group("acronym")), text) if "(" in text else text
+
+
 def _specials(text: str):
     """The length-changing pieces and the hashtags and handles, in text order (a tag inside
     a piece, as in "<a href='#top'>", is left to the piece: the caller skips it)."""
@@ -156,7 +167,7 @@ def _specials(text: str):
 
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = truecase_headlines(_unwrapped(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original))))
+    text = _without_inner_acronyms(truecase_headlines(_unwrapped(_capitals_as_words(_ONE_TO_ONE.sub(_replace_one, original)))))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []
