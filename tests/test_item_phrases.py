@@ -298,3 +298,15 @@ def test_a_definite_thing_its_name_follows_is_one_thing_given(text, things):
 @pytest.mark.parametrize("text", _open_items_examples("named_things", "near_misses"))
 def test_a_definite_thing_with_no_name_or_a_person_named_is_no_thing_given(text):
     assert not [i for g in giftextract.extract(text).gift_transfers for i in g.items]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("The United States handed Senegal a new lot of vehicles and equipment.", [("equipment", None), ("vehicle", None)]),
+    ("The United States handed Senegal a lot of vehicles.", [("vehicle", None)]),  # an amount, no piece counted
+    ("Taiwan donated a second lot of 600 motorcycles to Paraguay.", [("motorcycle", 600.0)]),
+    ("Taiwan donated a set of 600 motorcycles to Paraguay.", [("motorcycle", 600.0)]),  # the held things, counted
+    ("Japan gave the club a lot of support.", []),
+])
+def test_a_lot_holds_the_things_named_after_it(text, items):
+    got = sorted((i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items)
+    assert got == items

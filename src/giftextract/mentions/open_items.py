@@ -274,8 +274,9 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if partitive and end < len(units) and units[end].key in ("are", "were"):
         return None  # "roughly 200 of the participants are U.S. soldiers": what they are is named after
     if words[-1] in _HELD and (count is None or count.value == 1) and end + 1 < len(units) \
-            and units[end].kind == "W" and units[end].key == "of" and units[end + 1].kind == "N":
-        return None  # "a set of five books": the five books are the thing (lot_openers held)
+            and units[end].kind == "W" and units[end].key == "of" and (
+                units[end + 1].kind == "N" or (units[end + 1].kind == "I" and text[units[end + 1].start].isdigit())):
+        return None  # "a set of five books", "a lot of 600 motorcycles": those are the things (lot_openers held)
     if words[-1] in _CLASSIFIERS and end + 1 < len(units) and units[end].key == "of" \
             and any(u.kind == "I" for u in units[end + 1:end + 4]) and all(u.kind == "W" for u in units[end + 1:end + 4] if u.kind != "I"):
         return None  # "500 head of cattle", "10 head of Ankole cattle": the cattle are the things, 500 of them (classifiers)
