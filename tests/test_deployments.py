@@ -268,3 +268,25 @@ def test_korea_alone_is_the_republic(text, host):
 def test_a_states_people_counted_and_serving_are_its_force(text, want):
     got = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments]
     assert got == want
+
+
+from giftextract.lexicon.data import LEXICON as _LEXICON  # noqa: E402
+
+_TRANSIT = _LEXICON["triggers"]["transit_words"]["_examples"]
+
+
+@pytest.mark.parametrize("text,place", _TRANSIT["aside"])
+def test_a_place_passed_through_is_aside_from_the_event(text, place):
+    from giftextract.lexicon.entities import find_entities
+    from giftextract.mentions.units import aside
+    [e] = [e for e in find_entities(text) if e.name == place]
+    assert aside(text, e)
+    assert place not in [getattr(d.host, "name", None) for d in giftextract.extract(text).deployments]
+
+
+@pytest.mark.parametrize("text,place", _TRANSIT["not_aside"])
+def test_a_place_reached_is_not_aside(text, place):
+    from giftextract.lexicon.entities import find_entities
+    from giftextract.mentions.units import aside
+    [e] = [e for e in find_entities(text) if e.name == place]
+    assert not aside(text, e)

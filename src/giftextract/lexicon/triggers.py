@@ -276,3 +276,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 out.append(Trigger(s, e, text[s:e], "personnel", "troops"))
         out.sort(key=lambda t: (t.start, t.kind))
     return out
+
+
+# a place passed through on the way ("refuelling at Wheelus in Tripoli", "via Djibouti"):
+# triggers.json transit_words; mentions/units.py aside reads it
+PASSED_THROUGH = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                     for w in sorted(LEXICON["triggers"]["transit_words"]["words"], key=len, reverse=True))
+                            + r")[ \t]+(?:(?:at|in|through)[ \t]+)?(?:(?:[A-Z][\w-]*[ \t]+){1,3}(?:in|at)[ \t]+)?(?:the[ \t]+)?$")

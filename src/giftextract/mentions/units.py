@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.base import possessive_mark
 from giftextract.lexicon.entities import Entity
-from giftextract.lexicon.triggers import Trigger
+from giftextract.lexicon.triggers import PASSED_THROUGH, Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
 from giftextract.mentions.contents import opens_contents, sets_off_goods
@@ -39,7 +39,6 @@ _CARRIED_BY = re.compile(r"\b(?:by|aboard|on|in|via)[ \t]+(?:an?[ \t]+|the[ \t]+
 POSTED_TO = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, LEXICON["triggers"]["posted_titles"]["words"]), key=len, reverse=True))
                         + r")[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
-
 _VENUES = LEXICON["triggers"]["speech_venues"]
 # where a speaker spoke: "the government said in Stockholm", "told reporters in Nairobi"
 SPOKE_IN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _VENUES["verbs"]), key=len, reverse=True))
@@ -57,10 +56,11 @@ _MEETING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, _VENUE
 
 def aside(text: str, e: Entity) -> bool:
     """``e`` names a place aside from the event: where an envoy is posted ("Ankara's
-    ambassador to Doha"), where a speaker spoke ("the government said in Stockholm") or where
-    a news outlet is ("RTM radio in Bamako reported"), or where talks were held ("the Geneva talks")."""
+    ambassador to Doha"), a speaker spoke ("the government said in Stockholm"), a news outlet
+    is ("RTM radio in Bamako reported"), talks were held ("the Geneva talks"), or a place passed through."""
     lo = max(0, e.start - 40)
     return POSTED_TO.search(text, lo, e.start) is not None or SPOKE_IN.search(text, lo, e.start) is not None \
+        or PASSED_THROUGH.search(text, lo, e.start) is not None \
         or (not e.possessive and e.place_kind in ("city", "region") and _MEETING_AFTER.match(text, e.end) is not None)
 
 
