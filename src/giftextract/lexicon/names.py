@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from giftextract.lexicon.base import INSTITUTIONS, STOP_CAPS, anchored_finditer
+from giftextract.lexicon.data import LEXICON
 from giftextract.text.compiled import compile as compile_re
 
 _TOKEN = compile_re(r"\S+")
@@ -24,9 +25,7 @@ _FIRST_WORD = compile_re(r"\w+")
 _WORD_CHAR = compile_re(r"[\w-]")
 _GIVEN_NAME = compile_re(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? ")
 _SURNAME_AFTER = compile_re(r" (?P<word>[A-Z][a-z]{2,})(?![\w-])")
-_NOT_SURNAMES = frozenset({*STOP_CAPS, *INSTITUTIONS, "January", "February", "March", "April", "May", "June", "July",
-                           "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-                           "Thursday", "Friday", "Saturday", "Sunday"})
+_NOT_SURNAMES = frozenset({*STOP_CAPS, *INSTITUTIONS, *LEXICON["triggers"]["not_surnames"]["words"]})
 
 
 def another_surname(name: str, text: str, end: int) -> bool:

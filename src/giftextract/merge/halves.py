@@ -179,13 +179,15 @@ def _locale(record: GiftFrame, dateline: Entity | None, lead: Callable[[], Entit
         record.rules.append("sieve:sole-partner")
 
 
-_GIVER_ROWS = frozenset({"subject-giver", "gift-from", "passive-by-agent", "present-with", "funded-by", "gift-of-giver"})
-_POINTING = ("sieve:pronoun", "sieve:state-nominal", "sieve:title", "sieve:institution", "sieve:relational", "sieve:chain")
+_PARTNER_WORDS = next((s.words for s in SIEVES if s.name == "sole-partner"), {})
+_GIVER_ROWS = _PARTNER_WORDS.get("giver_rows", frozenset())
+_POINTING = tuple(sorted(_PARTNER_WORDS.get("pointing", ())))
 
 
 def _named_giver(record: GiftFrame) -> bool:
-    """The sole-partner sieve trusts a giver a construction of giving names as written, not
-    one a coreference sieve pointed to (a half-record's giver may be the recipient's side)."""
+    """The sole-partner sieve trusts a giver a construction of giving names as written (its
+    words giver_rows), not one a coreference sieve pointed to (pointing): a half-record's
+    giver may be the recipient's side."""
     return bool(_GIVER_ROWS & set(record.rules)) and not any(r.startswith(_POINTING) for r in record.rules)
 
 
