@@ -1250,6 +1250,28 @@ def test_a_counted_thing_a_list_of_counted_things_elaborates_is_their_total():
 
 
 
+@pytest.mark.parametrize("text,total,items", [
+    ("China donated 12 vehicles to Kenya, including eight ambulances and four trucks.",
+     12.0, [("ambulance", 8.0), ("truck", 4.0)]),
+    ("Japan made Papua New Guinea a gift of 68 vehicles for the summit - 23 minibuses, 23 microbuses and 22 ambulances - last week.",
+     68.0, [("ambulance", 22.0), ("microbus", 23.0), ("minibus", 23.0)]),
+    ("Japan handed over 68 vehicles to Papua New Guinea: 40 buses and 28 trucks.",
+     68.0, [("bus", 40.0), ("truck", 28.0)]),
+])
+def test_a_party_phrase_between_a_counted_whole_and_its_listed_parts_keeps_the_whole_a_total(text, total, items):
+    got = giftextract.extract(text).gift_transfers
+    assert [(g.total and g.total.value, sorted((i.species, i.count.value) for i in g.items)) for g in got] == [(total, items)]
+
+
+def test_parts_of_one_species_after_its_count_are_a_breakdown_not_an_aggregate():
+    # GOLD.md: one item per species; "including eight stallions" counts among the twelve horses
+    got = giftextract.extract("China gave Kenya 12 horses, including eight stallions.").gift_transfers
+    assert [(g.total, [(i.species, i.count.value) for i in g.items]) for g in got] == [(None, [("horse", 12.0)])]
+    # a second species among the parts keeps the aggregate
+    got = giftextract.extract("China gave Kenya 12 horses, including eight stallions and two zebras.").gift_transfers
+    assert [g.total.value for g in got] == [12.0]
+
+
 def test_one_animal_named_with_the_where_it_is_given_is_one():
     text = "Jayathu, the female baby elephant that Sri Lanka's president is presenting to Ronald Reagan today, is 18 months old."
     assert _gifts(text) == {("LK", "US", (("elephant", 1.0),))}

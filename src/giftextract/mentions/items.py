@@ -342,7 +342,10 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
 # the words that open the parts of a figure or a list (frames/deployments.py reads them too)
 ELABORATION = r"among\s+them|including|comprising|consisting\s+of|made\s+up\s+of"
 # (or a dash that opens an aside: "22 armoured vehicles - 15 personnel carriers, ... -")
-_MADE_OF = compile_pattern(rf"\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+")
+# A party's phrase may stand between the whole and its parts ("12 vehicles to Kenya, including
+# eight ambulances", "68 vehicles to Papua New Guinea: 40 buses ..."): no figure inside it
+_TO_PARTY = r"(?:\s+(?:to|for)\s+[^\d,:;.()\u2013\u2014]{2,60}?)?"
+_MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+)")
 
 
 def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
@@ -359,6 +362,10 @@ def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
             continue
         if _MADE_OF.fullmatch(text, whole.end, part.start):
             members = [i for i in pool if i.start > whole.start]
+            if all(i.mention.species == whole.mention.species for i in members):
+                # "12 horses, including eight stallions": a breakdown of one species, no aggregate;
+                # the whole counts them (GOLD.md: one item per species)
+                return [i for i in items if i not in members], total
             if " of " in whole.mention.text and all(_brand(i) for i in members):
                 break  # "two bottles of cognac: a Hennessy X.O. and a Louis XIII": brands of the thing measured
             if sum(i.count.value or 0 for i in members if i.count) <= whole.count.value:
