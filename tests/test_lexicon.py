@@ -98,6 +98,8 @@ ENTITIES = [
     ("European Commission President Ursula von der Leyen", "Ursula von der Leyen", "person", None, None, "European Commission President"),
     ("the Russian Ministry of Natural Resources and the Environment", "Russian Ministry of Natural Resources and the Environment", "organization", None, "RU", None),
     ("Russia's environmental ministry", "Russia's environmental ministry", "organization", None, "RU", None),
+    # a ministry of several portfolios, listed with commas ("... of Agriculture, Irrigation and Livestock")
+    ("Afghanistan's Ministry of Agriculture, Irrigation and Livestock received", "Afghanistan's Ministry of Agriculture, Irrigation and Livestock", "organization", None, "AF", None),
     ("the Chinese government", "Chinese government", "organization", None, "CN", None),
     ("according to TASS", "TASS", "organization", None, "RU", None),
     ("the Korean people", "Korean people", "people", None, None, None),

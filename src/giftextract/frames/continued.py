@@ -16,19 +16,24 @@ import regex
 from giftextract.text.patterns import compile_pattern
 
 from giftextract.mentions.contents import list_only
-from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef, find_items
+from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef, amounts_in, find_items
 from giftextract.mentions.sentence import SentenceView, phrase_alternation
 from giftextract.mentions.units import build_units, with_leading_item
 
 
+_LIST_CONTINUES = compile_pattern(r";|\s*[-\u2013\u2014]\s")
+
+
 def continued_list(view: SentenceView, lo: int, hi: int, taken: set[int]) -> list[ItemRef]:
     """The things of clause ``text[lo:hi]`` when it opens on a semicolon and holds only a group
-    of a list: they belong to the list of the clause before (empty otherwise)."""
-    if not view.text.startswith(";", lo):
+    of a list, or on a dash that sets one out ("a consignment of seed - 20 tonnes of rice seed
+    and five tonnes of cotton seed - at a ceremony"): they belong to the list of the clause
+    before (empty otherwise)."""
+    if not _LIST_CONTINUES.match(view.text, lo):
         return []
     items, _total = find_items(view, lo, hi, taken)
-    if not items and not view.counts_in(lo, hi):
-        return []  # (an open thing needs its count: "; blankets" alone may be anything)
+    if not items and not view.counts_in(lo, hi) and not amounts_in(view, lo, hi):
+        return []  # (an open thing needs its count or measure: "; blankets" alone may be anything)
     seq = build_units(view, lo, hi, items, {i.count.start for i in items if i.count} | taken)
     return list_only(seq.units)
 
