@@ -139,7 +139,9 @@ _NAMED_BY = compile_re(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["s
 
 
 # "the Jinnah Laptop Scheme", "the Golden Horse Award": a capitalised noun in a programme's or prize's name
-_NAME_HEAD_AFTER = compile_re(r"[\"\u201d']?(?:\s+[A-Z][\w-]*){0,2}?\s+(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["name_heads"]))
+# (its words may be joined by "and", "of", "for": "the Breeding Sheep and Goat Production and
+# Guidance System Enhancement Project")
+_NAME_HEAD_AFTER = compile_re(r"[\"\u201d']?(?:\s+[A-Z][\w-]*|\s+(?:and|of|for|&)(?=\s+[A-Z])){0,7}?\s+(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["name_heads"]))
                               + r")(?![\w-])")
 
 
