@@ -262,6 +262,23 @@ def test_a_class_counted_first_then_told_as_its_parts_is_their_total():
     assert got == [("KR", "PH", 12.0, [("ambulance", 8.0), ("fire truck", 4.0)])]
 
 
+def test_a_class_restated_with_its_count_before_its_parts_is_still_their_total():
+    # "12 new rescue vehicles" and "The gift of 12 emergency vehicles" count one whole twice
+    text = ("MANILA, May 2 - South Korea on Monday handed over 12 new rescue vehicles to the coast guard. "
+            "The gift of 12 emergency vehicles consists of eight ambulances and four fire trucks.")
+    got = [(g.total and g.total.value, sorted((i.species, i.count and i.count.value) for i in g.items))
+           for g in giftextract.extract(text).gift_transfers]
+    assert got == [(12.0, [("ambulance", 8.0), ("fire truck", 4.0)])]
+
+
+def test_a_colon_after_the_clause_of_a_counted_class_opens_its_parts():
+    text = ("The first 55 vehicles were handed over to Bolivia by Venezuela in September: 16 cars, 17 pickup trucks, "
+            "two ambulances, two buses and nine motorcycles.")
+    [gift] = giftextract.extract(text).gift_transfers
+    assert gift.total.value == 55.0 and sorted(i.species for i in gift.items) == [
+        "ambulance", "bus", "car", "motorcycle", "pickup truck"]
+
+
 def test_a_species_counted_first_is_no_total_of_the_others():
     text = "Australia gave Japan three koalas. The consignment also included two wombats and a platypus."
     got = [(g.total, sorted(i.species for i in g.items)) for g in giftextract.extract(text).gift_transfers]

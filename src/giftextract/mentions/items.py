@@ -345,7 +345,10 @@ ELABORATION = r"among\s+them|including|comprising|consisting\s+of|made\s+up\s+of
 # A party's phrase may stand between the whole and its parts ("12 vehicles to Kenya, including
 # eight ambulances", "68 vehicles to Papua New Guinea: 40 buses ..."): no figure inside it
 _TO_PARTY = r"(?:\s+(?:to|for)\s+[^\d,:;.()\u2013\u2014]{2,60}?)?"
-_MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+)")
+# ... and the rest of the whole's clause before a colon ("The first 55 vehicles were handed
+# over in September: 16 cars, ..."): no figure, no break inside it
+_CLAUSE_TO_COLON = r"\s+[^\d,:;.()\u2013\u2014]{2,80}?\s*:\s*"
+_MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+)|{_CLAUSE_TO_COLON}")
 
 
 def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,

@@ -34,11 +34,17 @@ def _total_of_parts(record: GiftFrame) -> None:
     """"22 new emergency vehicles ... The donation consists of 14 ambulances, six pumper
     trucks and two rescue trucks": a thing no lexicon knows (a class of things: a species
     counted first is one of its own, "three koalas ... two wombats and a platypus"), whose
-    count is the sum of two or more things counted after it, is their total (GOLD.md)."""
+    count is the sum of two or more things counted after it, is their total (GOLD.md); so
+    are its restatements of that count ("257 army vehicles", a headline, and "257 military
+    vehicles", the lead)."""
     if record.total is not None or len(record.items) < 3:
         return
-    first, parts = record.items[0], record.items[1:]
-    if not first.open or first.count is None or first.count.value is None or any(p.count is None or p.count.value is None for p in parts) \
+    first = record.items[0]
+    if not first.open or first.count is None or first.count.value is None:
+        return
+    wholes = [i for i in record.items if i.open and i.count is not None and i.count.value == first.count.value]
+    parts = [i for i in record.items if not any(i is w for w in wholes)]
+    if len(parts) < 2 or any(p.count is None or p.count.value is None for p in parts) \
             or first.start > min(p.start for p in parts) or sum(p.count.value for p in parts) != first.count.value:
         return
     record.total, record.items = first.count, parts
