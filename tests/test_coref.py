@@ -451,7 +451,9 @@ def test_a_count_of_them_is_that_many_of_the_things_named_last():
 ])
 def test_a_dateline_may_be_written_with_accented_capitals(text, country):
     from giftextract.coref.aliases import dateline_place, place_country
-    assert dateline_place(text, place_country).country == country
+    from giftextract.text import normalize
+    # (coreference reads the normalised text, whose marked letters are folded: "SAO PAULO")
+    assert dateline_place(normalize(text).text, place_country).country == country
 
 
 @pytest.mark.parametrize("text,country", [
@@ -464,7 +466,9 @@ def test_a_dateline_may_be_written_with_accented_capitals(text, country):
 ])
 def test_a_dateline_may_name_its_agency_between_slashes(text, country):
     from giftextract.coref.aliases import dateline_place, place_country
-    assert dateline_place(text, place_country).country == country
+    from giftextract.text import normalize
+    # (coreference reads the normalised text, whose marked letters are folded: "SAO PAULO")
+    assert dateline_place(normalize(text).text, place_country).country == country
 
 
 def test_a_slash_in_a_first_sentence_is_no_dateline():

@@ -11,6 +11,7 @@ from generators import load_generator
 
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import find_entities
+from giftextract.text.fold import fold_marks
 
 NAMES = json.loads(resources.files("giftextract.lexicon").joinpath("data", "official_names.json").read_text("utf-8"))
 
@@ -20,7 +21,8 @@ def test_every_code_is_a_state_of_the_table_and_every_name_is_a_name():
     for code, names in NAMES["names"].items():
         assert code in LEXICON["states"], code
         assert all(n and "," not in n and "(" not in n for n in names), (code, names)
-        assert set(names) <= set(LEXICON["states"][code]["names"]), code  # added at load
+        # added at load, their marked letters folded as the text's are ("Côte" is read as "Cote")
+        assert {fold_marks(n) for n in names} <= set(LEXICON["states"][code]["names"]), code
 
 
 @pytest.mark.parametrize("text,name,code", [

@@ -326,3 +326,28 @@ def test_an_acronym_after_a_name_stays_its_alias():
             "Community of West African States (ECOWAS) said the troops had landed.")
     out = normalize(text).text
     assert "(RPNGC) will" in out and "(ECOWAS) said" in out
+
+
+def test_marked_latin_letters_are_read_as_their_letters_one_for_one():
+    # "Rīgas", "attaché", "Gašparovič": the rules' tables and patterns read ASCII letters; the
+    # marks are folded character for character, so every offset stays where it was
+    original = "Riga's Rīgas satiksme and the attaché in Łódź"
+    norm = normalize(original)
+    assert norm.text == "Riga's Rigas satiksme and the attache in Lodz"
+    assert len(norm.text) == len(original) and norm.to_original(7, 12) == (7, 12)
+
+
+def test_names_read_through_folded_marks_come_back_as_the_caller_wrote_them():
+    text = ("Norwegian F-35 fighters will deploy to Poland to guard Rzeszów-Jasionka airport, the ministry said. "
+            "Riga mayor Edvards Ratnieks handed over ten Rīgas satiksme buses to Chernihiv.")
+    got = giftextract.extract(text)
+    [dep] = got.deployments
+    assert dep.location.name == "Rzeszów-Jasionka airport" == dep.location.span.text
+    [gift] = got.gift_transfers
+    assert [(i.species, i.count.value) for i in gift.items] == [("satiksme bus", 10.0)]
+
+
+def test_a_title_written_with_its_mark_is_the_title():
+    text = ("At a ceremony in Bamako, the Belgian military attaché, Colonel Antonio Vitale, handed Mali's "
+            "defence minister a donation of generators and compasses.")
+    assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers] == [("BE", "ML")]

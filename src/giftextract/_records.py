@@ -22,10 +22,14 @@ from giftextract.quantity.amounts import Amount
 from giftextract.quantity.counts import Count
 from giftextract.quantity.numbers import as_number
 from giftextract.text import NormalizedText
+from giftextract.text.compiled import compile as compile_re
+from giftextract.text.fold import fold_marks
 
 _STATE_NAME = {code: s["names"][0] for code, s in LEXICON["states"].items()}
 
 _set_attr = object.__setattr__
+
+_WORD = compile_re(r"[^\W\d_]+")  # a word of letters (a marked letter is one)
 
 
 def _maker(cls):
@@ -78,9 +82,24 @@ class Builder:
 
     def __init__(self, norm: NormalizedText) -> None:
         self.norm = norm
+        self._marked: dict[str, str] | None = None  # a folded word -> the word as the caller wrote it
         # one str per distinct span text: a long document repeats its names, counts and
         # dates thousands of times, and a slice is a new string each time
         self._texts: dict[str, str] = {}
+
+    def written(self, name: str) -> str:
+        """``name`` (read from the normalised text, whose marked letters are folded: "Rzeszow")
+        with its words as the caller wrote them ("Rzeszów"), in the name's case."""
+        if self._marked is None:
+            self._marked = {}
+            for w in _WORD.findall(self.norm.original):
+                folded = fold_marks(w)
+                if folded != w:
+                    self._marked.setdefault(folded, w)
+                    self._marked.setdefault(folded.lower(), w.lower())
+        if not self._marked:
+            return name
+        return _WORD.sub(lambda m: self._marked.get(m.group(), m.group()), name)
 
     def span(self, start: int, end: int) -> Span:
         s, e = self.norm.to_original(start, end)
@@ -111,9 +130,9 @@ class Builder:
         if e is None:
             return None
         if e.party_kind is None:  # a place standing for its state: "to Pyongyang Central Zoo"
-            return _Party(name=_STATE_NAME.get(e.country or "", e.name), kind="state", country=e.country,
+            return _Party(name=_STATE_NAME.get(e.country or "", self.written(e.name)), kind="state", country=e.country,
                          span=self.span(e.start, e.end))
-        return _Party(name=e.name, kind=e.party_kind, country=e.country, title=e.title,
+        return _Party(name=self.written(e.name), kind=e.party_kind, country=e.country, title=e.title,
                      span=self.span(e.start, e.end))
 
     def place(self, e: Entity | None) -> Place | None:
@@ -122,19 +141,19 @@ class Builder:
         name = e.name
         if e.possessive is False and name.startswith(("the ", "The ")):
             name = name[4:]
-        return _Place(name=name, kind=e.place_kind, country=e.country, span=self.span(e.start, e.end))
+        return _Place(name=self.written(name), kind=e.place_kind, country=e.country, span=self.span(e.start, e.end))
 
     def item(self, it: ItemRef) -> GiftItem:
         m = it.mention
         unit = it.count_unit if it.count_unit in ("species", "dose") else m.species
-        return _GiftItem(species=m.species, scientific_name=m.scientific_name, animal_class=m.animal_class,
+        return _GiftItem(species=self.written(m.species), scientific_name=m.scientific_name, animal_class=m.animal_class,
                          category=m.category, count=self.quantity(it.count, unit), amount=self.amount(it.amount),
                          sex=it.sex, breed=m.breed,
                          descriptors=list(it.descriptors), span=self.span(it.start, it.end))
 
     def sources(self, refs: list[SourceRef]) -> list[Source]:
         unique = {(r.start, r.end): r for r in refs}
-        return [_Source(name=r.name, span=self.span(r.start, r.end)) for r in sorted(unique.values(), key=lambda r: r.start)]
+        return [_Source(name=self.written(r.name), span=self.span(r.start, r.end)) for r in sorted(unique.values(), key=lambda r: r.start)]
 
     def evidence(self, spans: list[tuple[int, int]]) -> list:
         return [self.span(a, b) for a, b in sorted(set(spans))]

@@ -21,6 +21,7 @@ import regex
 from giftextract.text.patterns import compile_pattern
 
 from giftextract.constructions.pattern import PatternError, compile_source, group_names, pattern_source, required_words
+from giftextract.text.fold import fold_marks
 
 VOICES = ("active", "passive", "any")
 ROLE_SLOTS = {
@@ -151,7 +152,7 @@ def _merge_file(tables: dict[str, Table], data: dict, where: str, compile_now: b
 
 def _packaged() -> list[tuple[str, dict]]:
     folder = resources.files("giftextract.constructions").joinpath("data")
-    return [(f"giftextract/constructions/data/{p.name}", json.loads(p.read_text("utf-8")))
+    return [(f"giftextract/constructions/data/{p.name}", json.loads(fold_marks(p.read_text("utf-8"))))
             for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".json")]
 
 
@@ -166,7 +167,7 @@ def load_tables(*folders: str | pathlib.Path) -> dict[str, Table]:
             raise TableError(f"construction folder {str(path)!r} does not exist or is not a folder")
         for file in sorted(path.glob("*.json")):
             try:
-                data = json.loads(file.read_text("utf-8"))
+                data = json.loads(fold_marks(file.read_text("utf-8")))
             except json.JSONDecodeError as err:
                 raise TableError(f"{file}: not valid JSON: {err}") from err
             if isinstance(data, dict) and "rows" in data:

@@ -17,6 +17,7 @@ from importlib import resources
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.facilities import keeps_animals, short_name
 from giftextract.mentions.nominals import NOMINALS, Nominal
+from giftextract.text.fold import fold_marks
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Sieve:
 
 
 def _load() -> tuple[Sieve, ...]:
-    raw = json.loads(resources.files("giftextract.coref").joinpath("data", "sieves.json").read_text("utf-8"))
+    raw = json.loads(fold_marks(resources.files("giftextract.coref").joinpath("data", "sieves.json").read_text("utf-8")))
     return tuple(Sieve(s["name"], s["enabled"], s["window"], s["resolves"], tuple(s.get("examples", ())),
                        frozenset(w.lower() for w in s.get("skip", ())),
                        {k: frozenset(w.lower() for w in v) for k, v in s.get("words", {}).items()},

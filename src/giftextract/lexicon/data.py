@@ -18,6 +18,8 @@ from __future__ import annotations
 import json
 import os
 import pathlib
+
+from giftextract.text.fold import fold_marks
 from importlib import resources
 from typing import Any
 
@@ -27,7 +29,7 @@ _PARTS = {"people": ("people", "leaders", "historic_leaders")}
 
 def _read(part: str) -> dict[str, Any]:
     raw = resources.files("giftextract.lexicon").joinpath("data").joinpath(f"{part}.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = json.loads(fold_marks(raw))
     data.pop("_doc", None)
     data.pop("_examples", None)  # the table's example sentences, run by the tests
     return data
@@ -50,7 +52,7 @@ def _user_entries(name: str) -> dict[str, Any]:
     path = pathlib.Path(folder, f"{name}.json") if folder else None
     if path is None or not path.is_file():
         return {}
-    data = json.loads(path.read_text("utf-8"))
+    data = json.loads(fold_marks(path.read_text("utf-8")))
     data.pop("_doc", None)
     data.pop("_examples", None)  # as in a packaged table: examples, not entries
     return data

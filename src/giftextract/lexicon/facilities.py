@@ -26,8 +26,9 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.gazetteer import GAZETTEER
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.text.compiled import compile as compile_re
+from giftextract.text.fold import fold_marks
 
-_TABLE = json.loads(resources.files("giftextract.lexicon").joinpath("data", "facility_heads.json").read_text("utf-8"))
+_TABLE = json.loads(fold_marks(resources.files("giftextract.lexicon").joinpath("data", "facility_heads.json").read_text("utf-8")))
 ROWS: list[dict] = _TABLE["heads"]
 NOT_NAMES: set[str] = set(_TABLE["not_names"])
 HEADS: dict[str, dict] = {row["head"].casefold(): row for row in ROWS}

@@ -26,6 +26,7 @@ from giftextract.lexicon.base import (
     CAPITALS, DEMONYMS, INSTITUTIONS, METONYMS, ORGS, PERSONS, PLACES, STATE_NAMES, STOP_CAPS, TITLES)
 from giftextract.lexicon.data import LEXICON
 from giftextract.text.compiled import compile as compile_re
+from giftextract.text.fold import fold_marks
 
 
 def entries(groups: dict[str, list[str]], sovereign: dict[str, str] | None = None) -> dict[str, tuple[str, str, bool]]:
@@ -50,7 +51,7 @@ def sovereigns() -> dict[str, str]:
 def _load() -> dict[str, tuple[str, str, bool]]:
     raw = resources.files("giftextract.lexicon").joinpath("data", "gazetteer.json").read_text("utf-8")
     # a city of a territory is its state's ("Noumea" is French: French gendarmes there are at home)
-    places = entries(json.loads(raw)["places"], sovereigns())
+    places = entries(json.loads(fold_marks(raw))["places"], sovereigns())
     # the hand lexicon (with a user's additions) has priority: its names are not looked up here
     for name in (*STATE_NAMES, *DEMONYMS, *CAPITALS, *METONYMS, *PERSONS, *ORGS, *PLACES, *TITLES, *INSTITUTIONS):
         places.pop(name, None)

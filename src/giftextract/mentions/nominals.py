@@ -19,6 +19,7 @@ from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.quantity.numbers import UNITS
 from giftextract.text.compiled import compile as compile_re
 from giftextract.text.fold import fold_case
+from giftextract.text.fold import fold_marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class Nominal:
 
 
 def _load() -> dict:
-    raw = json.loads(resources.files("giftextract.mentions").joinpath("data", "nominals.json").read_text("utf-8"))
+    raw = json.loads(fold_marks(resources.files("giftextract.mentions").joinpath("data", "nominals.json").read_text("utf-8")))
     return _with_portfolio_institutions(_with_region_states(raw))
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from giftextract.text.fold import fold_marks
 from importlib import resources
 
-OPEN_ITEMS_TABLE = json.loads(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8"))
+OPEN_ITEMS_TABLE = json.loads(fold_marks(resources.files("giftextract.mentions").joinpath("data", "open_items.json").read_text("utf-8")))

@@ -36,8 +36,9 @@ from giftextract.quantity.phrases import find_phrases
 from giftextract.quantity.units import quantulum_parse
 from giftextract.text.fold import fold_case
 from giftextract.text.compiled import compile as compile_re
+from giftextract.text.fold import fold_marks
 
-DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "amounts.json").read_text("utf-8"))
+DATA = json.loads(fold_marks(resources.files("giftextract.quantity").joinpath("data", "amounts.json").read_text("utf-8")))
 # canonical unit -> (dimension, base unit, factor to the base unit)
 UNITS: dict[str, tuple[str, str, float]] = {k: (d, b, float(f)) for k, (d, b, f) in DATA["units"].items()}
 _ALIASES: dict[str, str] = DATA["aliases"]

@@ -35,8 +35,9 @@ from giftextract.quantity.numbers import NUMBER_WORD, SCALES, TENS, UNITS, WORD_
 from giftextract.quantity.particles import particle_guard
 from giftextract.text.fold import fold_case
 from giftextract.text.compiled import compile as compile_re
+from giftextract.text.fold import fold_marks
 
-DATA = json.loads(resources.files("giftextract.quantity").joinpath("data", "number_phrases.json").read_text("utf-8"))
+DATA = json.loads(fold_marks(resources.files("giftextract.quantity").joinpath("data", "number_phrases.json").read_text("utf-8")))
 FRACTIONS: dict[str, float] = DATA["fractions"]
 VULGAR: dict[str, float] = DATA["vulgar_fractions"]
 PLURAL_SCALES: dict[str, int] = DATA["plural_scales"]

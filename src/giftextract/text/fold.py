@@ -40,3 +40,27 @@ def fold_case(text: str) -> str:
     if _NEEDS_TABLE.search(text):
         return text.translate(_BEFORE_LOWER).lower().translate(_AFTER_LOWER)
     return text.lower()
+
+
+def _ascii_letters() -> dict[int, str]:
+    """A Latin letter with a mark, one character, -> its ASCII letter ("ī" -> "i", "ø" -> "o"):
+    names are written with and without their marks ("Rīgas", "Rzeszów", "Türkiye")."""
+    import unicodedata
+    out = {}
+    for c in range(0xC0, 0x250):
+        ch = chr(c)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            out[c] = base
+    out.update({ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O", ord("đ"): "d", ord("Đ"): "D",
+                ord("ı"): "i", ord("ħ"): "h", ord("Ħ"): "H"})
+    return out
+
+
+ASCII_LETTERS = _ascii_letters()
+_HAS_MARKED = compile_re("[" + "".join(chr(c) for c in sorted(ASCII_LETTERS)) + "]")
+
+
+def fold_marks(text: str) -> str:
+    """``text`` with its marked Latin letters as their ASCII letters, character for character."""
+    return text.translate(ASCII_LETTERS) if _HAS_MARKED.search(text) else text

@@ -12,8 +12,9 @@ import json
 from importlib import resources
 
 from giftextract.text.compiled import compile as compile_re
+from giftextract.text.fold import fold_marks
 
-_DATA = json.loads(resources.files("giftextract.text").joinpath("data", "english.json").read_text("utf-8"))
+_DATA = json.loads(fold_marks(resources.files("giftextract.text").joinpath("data", "english.json").read_text("utf-8")))
 _COMMON = frozenset(_DATA["common_words"])
 _SAMPLE_WORDS: int = _DATA["sample_words"]
 _MIN_WORDS: int = _DATA["min_words"]
