@@ -23,7 +23,7 @@ from giftextract.quantity.counts import Count
 from giftextract.quantity.numbers import as_number
 from giftextract.text import NormalizedText
 from giftextract.text.compiled import compile as compile_re
-from giftextract.text.fold import fold_marks
+from giftextract.text.fold import MARKED_WORD, fold_marks
 
 _STATE_NAME = {code: s["names"][0] for code, s in LEXICON["states"].items()}
 
@@ -92,11 +92,11 @@ class Builder:
         with its words as the caller wrote them ("Rzeszów"), in the name's case."""
         if self._marked is None:
             self._marked = {}
-            for w in _WORD.findall(self.norm.original):
+            for m in MARKED_WORD.finditer(self.norm.original):  # (no list of every word of a long text)
+                w = m.group()
                 folded = fold_marks(w)
-                if folded != w:
-                    self._marked.setdefault(folded, w)
-                    self._marked.setdefault(folded.lower(), w.lower())
+                self._marked.setdefault(folded, w)
+                self._marked.setdefault(folded.lower(), w.lower())
         if not self._marked:
             return name
         return _WORD.sub(lambda m: self._marked.get(m.group(), m.group()), name)

@@ -58,9 +58,17 @@ def _ascii_letters() -> dict[int, str]:
 
 
 ASCII_LETTERS = _ascii_letters()
-_HAS_MARKED = compile_re("[" + "".join(chr(c) for c in sorted(ASCII_LETTERS)) + "]")
+_MARKED = "[" + "".join(chr(c) for c in sorted(ASCII_LETTERS)) + "]"
+_HAS_MARKED = compile_re(_MARKED)
+# a word with a marked letter in it ("Rīgas"): only these differ once folded
+MARKED_WORD = compile_re(r"[^\W\d_]*" + _MARKED + r"[^\W\d_]*")
 
 
 def fold_marks(text: str) -> str:
     """``text`` with its marked Latin letters as their ASCII letters, character for character."""
-    return text.translate(ASCII_LETTERS) if _HAS_MARKED.search(text) else text
+    # (a substitution of the marked letters alone: translate() would look up every character)
+    return _HAS_MARKED.sub(_ascii_of, text) if _HAS_MARKED.search(text) else text
+
+
+def _ascii_of(m) -> str:
+    return ASCII_LETTERS[ord(m.group())]
