@@ -290,3 +290,17 @@ def test_a_place_reached_is_not_aside(text, place):
     from giftextract.mentions.units import aside
     [e] = [e for e in find_entities(text) if e.name == place]
     assert not aside(text, e)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # figures and demonyms coordinated before one personnel noun: each figure is its demonym's
+    ("The unit's 385 Czech and 69 Slovak soldiers are in Kuwait.", [("CZ", "KW", 385.0), ("SK", "KW", 69.0)]),
+    ("Some 120 Fijian and 40 Tongan soldiers will be deployed to the Solomon Islands.",
+     [("FJ", "SB", 120.0), ("TO", "SB", 40.0)]),
+    # ... and where the force leaves, or the figures are a training tally, none is a deployment
+    ("With the departure of 69 Indian and seven Canadian soldiers, no foreign troops remain in Nepal.", []),
+    ("About 1,500 Somali and 850 Djiboutian officers have passed through the programme in Djibouti.", []),
+])
+def test_figures_of_coordinated_demonyms_before_one_noun_are_each_a_deployment(text, expected):
+    got = sorted((d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments)
+    assert got == expected

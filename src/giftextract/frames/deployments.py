@@ -25,7 +25,7 @@ from giftextract.constructions.table import Table
 from giftextract.frames.deictic import says_here
 from giftextract.frames.shared_places import share_places
 from giftextract.frames.deployment_status import COPULAS, JOINED, deployment_status
-from giftextract.frames.gapped import from_figures, gapped_hosts, gapped_senders, listed_figures
+from giftextract.frames.gapped import from_figures, gapped_demonym_figures, gapped_hosts, gapped_senders, listed_figures
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
@@ -369,6 +369,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     parts_set_off(view, frames)
     frames += elided_figures(view, frames, DeploymentFrame, table.markers)
     more = gapped_senders(view, frames) + gapped_hosts(view, frames) + listed_figures(view, frames) + from_figures(view, frames) \
+        + gapped_demonym_figures(view, frames) \
         + follow_ons(view, frames, DeploymentFrame) + bare_arrivals(view, frames, DeploymentFrame)
     restated = restated_figures(view, frames + more, DeploymentFrame, table.markers)
     parts_of_restated(view, restated, frames + more)

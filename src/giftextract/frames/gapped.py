@@ -251,3 +251,40 @@ def from_figures(view: SentenceView, frames: list) -> list:
             out += [_from_state(frame, state, count, "from-figure") for state in states]
             pos = end
     return out
+
+
+# "the unit's 385 Czech and 69 Slovak soldiers": figures and demonyms coordinated before one
+# personnel noun, each figure its demonym's (the noun told once, for the last)
+_GAP_LINK = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?$")
+
+
+def gapped_demonym_figures(view: SentenceView, frames: list) -> list:
+    """One frame per "<figure> <demonym>" pair coordinated right before a frame's own figure
+    and demonym sender ("385 Czech and 69 Slovak soldiers": the Czech 385 as well)."""
+    out = []
+    used = {f.personnel.start for f in frames if f.personnel is not None}
+    for frame in frames:
+        if frame.personnel is None or frame.mention_only or not getattr(frame.sender, "demonym", False) \
+                or frame.sender.start != _word_after(view.text, frame.personnel.end):
+            continue
+        pos = frame.personnel.start
+        for _ in range(MAX_PAIRS):
+            link = _GAP_LINK.search(view.text, max(view.start, pos - 8), pos)
+            if link is None or link.start() == pos:
+                break
+            demonym = next((e for e in view.entities if e.end == link.start() and e.demonym and e.country), None)
+            count = next((c for c in view.counts if demonym is not None and c.end < demonym.start
+                          and _word_after(view.text, c.end) == demonym.start), None)
+            if count is None or count.start in used or count.value is None:
+                break
+            used.add(count.start)
+            out.append(_from_state(frame, demonym, count, "gapped-demonym-figure"))
+            pos = count.start
+    return out
+
+
+def _word_after(text: str, pos: int) -> int:
+    """Where the word after ``pos`` starts (past blanks)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
