@@ -30,7 +30,7 @@ from giftextract.mentions.contents import contents_list, listed_with_known, memb
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot,
-                                       named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
+                                       carries_another, named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
 from giftextract.frames.gapped_gifts import gapped_clause, gapped_recipients, recipient_first
 from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back
@@ -308,7 +308,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         open_items += [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]
         items, total = whole_of_listed(items + open_items, view.text, total,
                                        [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
-        items = [i for i in items if not named_in_exchange(view, lo, i.start, table)]  # "in exchange for the tigers"
+        items = [i for i in items if not named_in_exchange(view, lo, i.start, table)  # "in exchange for the tigers"
+                 and not carries_another(view, i, items, table)]  # "trucks carrying 100 tonnes of ammunition"
         if theme and not isinstance(theme[0], _NamedTheme):
             items = in_theme_scope(items, theme[0], seq.units, view.text)
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)

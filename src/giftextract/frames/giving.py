@@ -107,6 +107,28 @@ def _a_lot(lots: tuple[str, ...], goods: tuple[str, ...]) -> regex.Pattern:
                          + "|".join(map(regex.escape, goods)) + r"))\b(?!\s+of\b)", regex.IGNORECASE)
 
 
+def carries_another(view: SentenceView, item, items: list, table: Table) -> bool:
+    """Whether ``item`` is a carrier (gift.json classes "carrier") right before a word of
+    carrying (markers "carrying") and another of ``items``: "Ten army trucks carrying 100
+    tonnes of ammunition" tell how the ammunition travelled, the trucks are no gift."""
+    words, carriers = tuple(table.markers.get("carrying", ())), table.classes.get("carrier", ())
+    named = view.text[item.start:item.end].split()
+    if not words or not named or named[-1].lower() not in carriers:
+        return False
+    m = _carrying(words).match(view.text, item.end)
+    return m is not None and (any(other is not item and other.start >= m.end() for other in items)
+                              or _THING_AHEAD.match(view.text, m.end()) is not None)
+
+
+# a measured or counted load after the word of carrying ("some 100 tonnes of ammunition")
+_THING_AHEAD = compile_pattern(r"(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?[\d.,]+\s*(?:tonnes|tons|t|kg|kilograms|kilos|pallets|boxes)\s+of\s", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _carrying(words: tuple[str, ...]) -> regex.Pattern:
+    return compile_pattern(r"\s+(?:" + "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words) + r")\s+", regex.IGNORECASE)
+
+
 def named_in_exchange(view: SentenceView, lo: int, pos: int, table: Table) -> bool:
     """Whether the thing at ``pos`` is named after "in exchange for" or "in return for" in its
     clause, with no comma between: what the giver got for its gift, not a thing it gave
