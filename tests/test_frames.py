@@ -1779,3 +1779,11 @@ def test_kinds_of_one_family_each_with_its_figure_in_one_list_stay_apart():
 def test_a_carrier_with_its_load_is_no_thing_given(text, trucks):
     species = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert ("truck" in species) is trucks, species
+
+
+def test_a_facility_at_home_where_a_gift_is_handed_over_is_no_destination():
+    # the naval base in the giver's own country is where the ceremony was, not where the gift went
+    text = ("Samoa once again has a patrol boat after Australia handed over the Guardian-class vessel Nafanua III "
+            "at a ceremony at the HMAS Stirling naval base in Western Australia today.")
+    got = [(g.giver.country, g.recipient.country, g.destination) for g in giftextract.extract(text).gift_transfers]
+    assert got == [("AU", "WS", None)]

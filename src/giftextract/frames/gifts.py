@@ -159,7 +159,9 @@ def _party_slots(frame: GiftFrame, fills: dict) -> None:
     if frame.destination is not None and getattr(frame.destination, "place_kind", None) not in ("zoo", "facility", "city", "region"):
         frame.destination = None
     if frame.recipient is None and frame.destination is not None and getattr(frame.destination, "country", None):
-        frame.recipient = frame.destination
+        # ("handed over the vessel at HMAS Stirling naval base": a place at home is the ceremony's)
+        home = getattr(frame.giver, "country", None) == frame.destination.country and frame.destination.place_kind == "facility"
+        frame.recipient, frame.destination = (None, None) if home else (frame.destination, frame.destination)
     if frame.giver is None and frame.origin is not None and getattr(frame.origin, "country", None):
         frame.giver = frame.origin
     # "landed at Henderson International Airport": the airport tells the country, not where the gift went;
