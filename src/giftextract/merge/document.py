@@ -20,7 +20,7 @@ from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import names_class
-from giftextract.merge.halves import complete_halves, country_of as _country, join_halves, row_roles
+from giftextract.merge.halves import complete_halves, country_of as _country, join_halves, row_roles, sole_givers
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.eras import in_their_time
@@ -282,7 +282,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             if key != (None, None) or last is None:
                 last = frame  # (a frame of no party, "Also delivered were 12 ambulances", leaves the open gift open)
     complete_halves(records, dateline, lead)
-    records = join_halves(records, _absorb, _shares_items, _dates_clash)
+    records = sole_givers(join_halves(records, _absorb, _shares_items, _dates_clash), lead)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
     # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
     in_their_time(records)  # "Madame Chiang gave two pandas" in 1941: the Republic of China, CN

@@ -191,6 +191,28 @@ def _named_giver(record: GiftFrame) -> bool:
     return bool(_GIVER_ROWS & set(record.rules)) and not any(r.startswith(_POINTING) for r in record.rules)
 
 
+_SOLE_GIVER = next((s for s in SIEVES if s.name == "sole-giver"), None)
+_RECIPIENT_ROWS = frozenset(_SOLE_GIVER.words.get("recipient_rows", ())) if _SOLE_GIVER else frozenset()
+
+
+def sole_givers(records: list[GiftFrame], lead) -> list[GiftFrame]:
+    """The sole-giver sieve, after the halves are joined: a gift told with a word of giving
+    whose recipient a construction names as written and that no sieve gave a giver came from
+    the one state other than the recipient the story names ("The two Island-class patrol
+    boats were handed over to Costa Rica", in a story of former U.S. Coast Guard cutters)."""
+    if "sole-giver" not in _ON or lead is None:
+        return records
+    for record in records:
+        recipient = country_of(record.recipient)
+        if record.giver is not None or recipient is None or not record.giving or not (record.items or record.total) \
+                or not _RECIPIENT_ROWS & set(record.rules) or any(r.startswith(_POINTING) for r in record.rules):
+            continue
+        if (place := lead.partner(recipient)) is not None:
+            record.giver = place
+            record.rules.append("sieve:sole-giver")
+    return records
+
+
 def _theme_demonym(record: GiftFrame) -> None:
     """The theme-demonym sieve: "the Philippine Coast Guard welcomed the donation of 20
     Australian surveillance drones" names no giver but the state the things came from, the
