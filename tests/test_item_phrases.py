@@ -310,3 +310,12 @@ def test_a_definite_thing_with_no_name_or_a_person_named_is_no_thing_given(text)
 def test_a_lot_holds_the_things_named_after_it(text, items):
     got = sorted((i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items)
     assert got == items
+
+
+@pytest.mark.parametrize("text,giver,thing", _open_items_examples("given_by", "examples")
+                         + _open_items_examples("given_by", "near_misses"))
+def test_a_state_glued_to_a_word_of_giving_before_a_thing_is_its_giver(text, giver, thing):
+    # "300,000 China-donated Sinovac doses": China gave them, and "China-donated" is no part
+    # of their name; "Japanese-built" says who made them, not who gave them (given_by)
+    got = [(g.giver.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == ([(giver, thing)] if giver else []), got

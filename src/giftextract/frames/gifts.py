@@ -30,16 +30,15 @@ from giftextract.mentions.contents import contents_list, listed_with_known, memb
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot,
-                                       carries_another, named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym, turned_down)
+                                       carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym,
+                                       turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
 from giftextract.frames.gapped_gifts import gapped_clause, gapped_recipients, recipient_first
 from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back
 from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.transit import last_legs
-from giftextract.frames.slots import (
-    apply_fills,
-    VISIT_BEFORE, VISIT_REACH, SourceRef, TransportRef, sentence_places, transport_in, view_sources,
-)
+from giftextract.frames.slots import (apply_fills, VISIT_BEFORE, VISIT_REACH, SourceRef, TransportRef, sentence_places,
+                                      transport_in, view_sources)
 from giftextract.lexicon.data import LEXICON, plural
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.facilities import is_transit
@@ -352,8 +351,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
         giving = table.classes.get("open_theme", ())
         # a word of giving, away from talk of a loan ("lends ... rather than gives away")
-        frame.giving = not loan_context and any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving
-                                                for t in triggers)
+        frame.giving = not loan_context and (any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving
+                                                 for t in triggers) or given_in_theme(view, items) is not None)
         frame.places = sentence_places(view)
         frame.visited = next((e for e in frame.places
                               if VISIT_BEFORE.search(view.text, max(view.start, e.start - VISIT_REACH), e.start)), None)

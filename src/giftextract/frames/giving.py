@@ -14,6 +14,7 @@ from giftextract.frames.slots import object_of
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
+from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.mentions.sentence import SentenceView
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
@@ -145,11 +146,27 @@ def _exchanged_for(words: tuple[str, ...]) -> regex.Pattern:
 
 def theme_demonym(view: SentenceView, items: list) -> Entity | None:
     """The state a demonym inside a thing given names ("welcomed the donation of 20 Australian
-    surveillance drones"): the theme-demonym sieve's offer of a giver, for a gift that names none."""
+    surveillance drones"), or a state before a word of giving glued to it ("300,000
+    China-donated doses"): the theme-demonym sieve's offer of a giver, for a gift that names none."""
+    if (given := given_in_theme(view, items)) is not None:
+        return given
     for item in items:
         for e in view.entities_in(item.start, item.end):
             # "Twelve Chinese alligators": a demonym in a known species' name names no giver
             if e.demonym and e.country and (item.open or e.name.casefold() not in item.mention.species):
+                return e
+    return None
+
+
+_GIVEN_GLUED = compile_pattern(r"-(?:" + "|".join(OPEN_ITEMS_TABLE["given_by"]["words"]) + r")\b")
+
+
+def given_in_theme(view: SentenceView, items: list) -> Entity | None:
+    """The state (or people) right before "-donated" inside a thing told ("six U.S.-donated
+    detection dogs", open_items.json given_by): its giver, and a word of giving."""
+    for item in items:
+        for e in view.entities_in(item.start, item.end):
+            if e.country and (e.demonym or e.party_kind == "state") and _GIVEN_GLUED.match(view.text, e.end):
                 return e
     return None
 

@@ -43,6 +43,8 @@ _ED_NOUNS = frozenset(_DATA["ed_nouns"]["words"])
 _PARTICIPLE_ENDS = frozenset(_DATA["participle_ends"]["words"])
 _ADVERBS = frozenset(_DATA["adverbs"]["words"])
 _PLAIN = PLAIN_MODIFIERS
+# "China-donated": who gave the thing, no part of its name (open_items.json given_by)
+GIVEN_BY = compile_re(r"[\w.'-]+-(?:" + "|".join(_DATA["given_by"]["words"]) + r")$")
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
@@ -321,7 +323,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
         name = text[_name_start(units, i + 1, i + of, start):noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
     words_of_name = name.lower().split()
-    while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0])
+    while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0]) or GIVEN_BY.match(words_of_name[0])
                                       or words_of_name[0].endswith(("'s", "\u2019s"))):
         words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat", "49 of the army's tanks": a patrol boat, tanks
     if words_of_name[-1] in _PLAIN:
