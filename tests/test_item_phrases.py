@@ -319,3 +319,12 @@ def test_a_state_glued_to_a_word_of_giving_before_a_thing_is_its_giver(text, giv
     # of their name; "Japanese-built" says who made them, not who gave them (given_by)
     got = [(g.giver.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == ([(giver, thing)] if giver else []), got
+
+
+@pytest.mark.parametrize("text", [
+    "The ceremonies show the scale of spending in Pakistan: civilian and military assistance has exceeded $4 billion.",
+    "A ship from Xi, a saddle from Lisbon: Palace puts 65 years of royal presents on show",
+])
+def test_a_colon_after_a_party_sets_off_no_list_unless_plurals_are_listed(text):
+    # ("donated relief goods to Fiji: tents, blankets and water tanks" is a list: list_groups)
+    assert [i.species for g in giftextract.extract(text).gift_transfers for i in g.items] == []

@@ -120,6 +120,26 @@ def sets_off_goods(previous, unit) -> bool:
     return unit.kind == "P" and unit.key in _SET_OFF and previous is not None and _goods(previous)
 
 
+def sets_off_list(previous, units: list, i: int) -> bool:
+    """units[i] sets off a list: a colon or dash after goods, or a colon after a party that a
+    list of two or more follows ("donated relief goods to Fiji: tents, blankets and water
+    tanks"; not "a saddle from Lisbon: Palace puts ... on show")."""
+    unit = units[i]
+    if sets_off_goods(previous, unit):
+        return True
+    if not (unit.kind == "P" and unit.key == ":" and previous is not None and previous.kind == "E" and "party" in previous.feats):
+        return False
+    for j in range(i + 1, min(len(units), i + 8)):
+        u = units[j]
+        if (u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and"):
+            # a plural (or a thing) before the first link: "tents, ...", "tents and blankets"
+            # (not "civilian and military assistance")
+            return j > i + 1 and (units[j - 1].kind == "I" or (units[j - 1].kind == "W" and units[j - 1].key.endswith("s")))
+        if u.kind in ("V", "E", "P"):
+            return False
+    return False
+
+
 def _a_thing_or_party(u) -> bool:
     """An item, a party (not a place: "a ceremony in Colombo, including a parade") or a word of goods."""
     return u.kind == "I" or u.key in _GOODS or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None

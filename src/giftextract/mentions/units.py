@@ -19,7 +19,7 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import PASSED_THROUGH, Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
-from giftextract.mentions.contents import opens_contents, sets_off_goods
+from giftextract.mentions.contents import opens_contents, sets_off_list
 from giftextract.mentions.open_items import BARE_THEME_PASSIVES, MASS_GOODS, open_item
 from giftextract.mentions.sentence import SentenceView
 
@@ -249,7 +249,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
             found = open_item(units, i, text, doses, bare=True)
             if found is not None:
                 out.append(units[i])
-        if found is None and sets_off_goods(out[-1] if out else None, units[i]):
+        if found is None and sets_off_list(out[-1] if out else None, units, i):
             # "gave Nicaragua emergency relief goods: blankets, soap and sleeping mats"
             found = open_item(units, i, text, doses, bare=True)
             if found is not None:
