@@ -328,3 +328,10 @@ def test_a_state_glued_to_a_word_of_giving_before_a_thing_is_its_giver(text, giv
 def test_a_colon_after_a_party_sets_off_no_list_unless_plurals_are_listed(text):
     # ("donated relief goods to Fiji: tents, blankets and water tanks" is a list: list_groups)
     assert [i.species for g in giftextract.extract(text).gift_transfers for i in g.items] == []
+
+
+def test_what_a_listed_thing_holds_is_its_attribute_and_the_list_goes_on():
+    # "four water tankers holding 10,000 litres each and 16 water trailers" (member_attributes words)
+    text = "China gave Uganda three cranes, 12 troop carriers, four water tankers holding 10,000 litres each and 16 water trailers."
+    got = sorted((i.species, i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items)
+    assert got == [("crane", 3.0), ("troop carrier", 12.0), ("water tanker", 4.0), ("water trailer", 16.0)]
