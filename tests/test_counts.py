@@ -24,6 +24,8 @@ N = None
 ROWS: list[tuple[str, str, float | None, float | None, float | None, str]] = [
     # --- digits -------------------------------------------------------------------------
     ("Russia received 40 tanks.", "40", 40, N, N, "exact"),
+    # a unit word inside a compound of its own is no unit: "foot-and-mouth vaccine", not 300 feet
+    ("Australia gave 300 foot-and-mouth vaccines.", "300", 300, N, N, "exact"),
     ("It sent 10,000 troops.", "10,000", 10_000, N, N, "exact"),
     ("It sent 10 000 troops.", "10 000", 10_000, N, N, "exact"),
     (normalize("It sent 10\u00a0000 troops.").text, "10 000", 10_000, N, N, "exact"),        # NBSP

@@ -32,7 +32,7 @@ NOT_A_COUNT_AFTER = compile_pattern(
         |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm|ft|knots?|nautical\s+miles?  # length, speed
         |m(?=\s+(?:long|wide|high|tall|deep)\b|\s+[\w-]+-class\b)  # "a 115 m Hamilton-class cutter", "74 m long"
         |hours?|minutes?|seconds?(?!-)|am|pm                 # durations, time of day (not "second-hand")
-        )\b
+        )\b(?!-and-)                                        # (not "foot-and-mouth": a compound of its own)
       | [ap]\.m\.                                             # 10 a.m.
       | -(?!(?:GLUED)(?![\w-]))[A-Za-z]                        # a compound: "a 40-seat bus", "a 1,000-bed hospital"
     )""".replace("GLUED", "|".join(_GLUED_COUNTS)),
