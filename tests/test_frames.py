@@ -1787,3 +1787,16 @@ def test_a_facility_at_home_where_a_gift_is_handed_over_is_no_destination():
             "at a ceremony at the HMAS Stirling naval base in Western Australia today.")
     got = [(g.giver.country, g.recipient.country, g.destination) for g in giftextract.extract(text).gift_transfers]
     assert got == [("AU", "WS", None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a short name in brackets after a party's name is the party's ("(Senan)", as "(SCG)")
+    ("The United States has given Panama's National Aeronaval Service (Senan) four semi-rigid inflatable boats.",
+     [("US", "PA", "semi-rigid inflatable boat", 4.0)]),
+    # a news agency in brackets after a dateline is the agency, a source
+    ("SKOPJE, March 9 (Reuters) - Bulgaria gave Macedonia 10 trucks.", [("BG", "MK", "truck", 10.0)]),
+])
+def test_a_short_name_in_brackets_after_a_party_reads_through(text, want):
+    got = [(g.giver.country, g.recipient.country, i.species, i.count.value)
+           for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == want

@@ -91,7 +91,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(
 
 # a short name in brackets right after a name: "the Seychelles Coast Guard (SCG)", "the
 # Armed Forces of the Philippines (AFP)"
-_SHORT_NAME = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Z0-9&.-]{1,9}s?[ \t]*\)")
+_SHORT_NAME = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&.-]{1,9}[ \t]*\)")  # "(SCG)", "(Senan)", "(MoDs)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +222,7 @@ def build_units(view: SentenceView, lo: int, hi: int, items: list[ItemRef], coun
         pos = u.end
         if u.kind == "E":  # "the Seychelles Coast Guard (SCG) received": the short name is the name's
             short = _SHORT_NAME.match(view.text, pos, hi)
-            pos = short.end() if short else pos
+            pos = short.end() if short and not any(e.source for e in view.entities_in(pos, short.end())) else pos  # not "(Reuters)"
     units += _words(view.text, pos, hi)
     units = _with_open_items(units, view.text, {a.start: a for a in amounts if a.dimension == "dose"})
     offsets, parts, at = [], [], 0
