@@ -4,6 +4,7 @@ its count: a year ("an 1874 saddle") and a size glued to its unit ("a 56-metre v
 import pytest
 
 import giftextract
+from giftextract.lexicon.data import LEXICON
 
 
 @pytest.mark.parametrize("text,species,count", [
@@ -312,11 +313,11 @@ def test_a_lot_holds_the_things_named_after_it(text, items):
     assert got == items
 
 
-@pytest.mark.parametrize("text,giver,thing", _open_items_examples("given_by", "examples")
-                         + _open_items_examples("given_by", "near_misses"))
+@pytest.mark.parametrize("text,giver,thing", LEXICON["triggers"]["glued_giving"]["examples"]
+                         + LEXICON["triggers"]["glued_giving"]["near_misses"])
 def test_a_state_glued_to_a_word_of_giving_before_a_thing_is_its_giver(text, giver, thing):
     # "300,000 China-donated Sinovac doses": China gave them, and "China-donated" is no part
-    # of their name; "Japanese-built" says who made them, not who gave them (given_by)
+    # of their name; "Japanese-built" says who made them, not who gave them (glued_giving)
     got = [(g.giver.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == ([(giver, thing)] if giver else []), got
 

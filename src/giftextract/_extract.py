@@ -49,7 +49,7 @@ from giftextract.text.compiled import compile as compile_re
 
 # Trigger kinds that can open a frame; a sentence with none of them (and no "the animals")
 # cannot hold a record, so nothing else is spotted in it.
-_OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb", "personnel", "event_noun"})
+_OPENERS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb", "personnel", "event_noun", "glued_gift"})
 
 
 BLOCK_CHARS = 100_000  # text handled at once: only frames outlive a block, so memory stays flat

@@ -249,7 +249,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         if back := listed_back(view, lo, hi, taken):  # "They are bulletproof vests, helmets and tents"
             anaphor = listed = back[0]
         moved = housed = None
-        giving_here = any(lo <= t.start < hi and t.kind in _GIFT_KINDS for t in view.triggers)
+        giving_here = any(lo <= t.start < hi and (t.kind in _GIFT_KINDS or t.kind == "glued_gift") for t in view.triggers)
         if not anaphor and not giving_here:
             moved = transport_in(view, lo, hi)  # "The rice was loaded aboard a ship"
             # "The elephants ... will live at the Yerevan Zoo": where the animals told of went
@@ -323,7 +323,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)
-                                              or (items and (listed or _INCLUDES.search(view.text, lo, hi) or (held and names_a_holder(anaphor.group())))))):
+                                              or (items and (listed or _INCLUDES.search(view.text, lo, hi) or (held and names_a_holder(anaphor.group())))))) \
+                and given_in_theme(view, items) is None:  # "six U.S.-donated detection dogs joined ...": the word of giving is glued
             continue
         if loan_context and triggers and all(t.lemma in table.classes.get("transfer_only", ()) or t.lemma in table.classes.get("receipt", ())
                                              for t in triggers):
@@ -344,15 +345,15 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # or names nothing given ("They are being delivered from X to Y") is about the open gift.
         frame.anaphoric = (frame.giver is None or frame.recipient is None) and (bool(anaphor or held) or not (items or total))
         frame.transport = transport_in(view, lo, hi)
-        frame.time = _time_of(view, lo, hi, triggers[0].start if triggers else anaphor.start())
+        frame.time = _time_of(view, lo, hi, triggers[0].start if triggers else anaphor.start() if anaphor else items[0].start)
         frame.distinct = view.mentions_any(lo, hi, _DISTINCT_WORDS) and bool(_DISTINCT.search(view.text, lo, hi))
         frame.sources = view_sources(view)
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
-        giving = table.classes.get("open_theme", ())
+        giving, glued = table.classes.get("open_theme", ()), given_in_theme(view, items)  # glued: "six U.S.-donated dogs"
         # a word of giving, away from talk of a loan ("lends ... rather than gives away")
-        frame.giving = not loan_context and (any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving
-                                                 for t in triggers) or given_in_theme(view, items) is not None)
+        frame.giving = not loan_context and (glued is not None or any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving for t in triggers))
+        frame.giver = frame.giver or (glued if glued is not None and not glued.demonym else None)  # (a people: the sieve's)
         frame.places = sentence_places(view)
         frame.visited = next((e for e in frame.places
                               if VISIT_BEFORE.search(view.text, max(view.start, e.start - VISIT_REACH), e.start)), None)

@@ -14,7 +14,6 @@ from giftextract.frames.slots import object_of
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import Trigger
-from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.mentions.sentence import SentenceView
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
@@ -158,15 +157,15 @@ def theme_demonym(view: SentenceView, items: list) -> Entity | None:
     return None
 
 
-_GIVEN_GLUED = compile_pattern(r"-(?:" + "|".join(OPEN_ITEMS_TABLE["given_by"]["words"]) + r")\b")
+_GIVEN_GLUED = compile_pattern(r"-(?:" + "|".join(LEXICON["triggers"]["glued_giving"]["words"]) + r")\b")
 
 
 def given_in_theme(view: SentenceView, items: list) -> Entity | None:
     """The state (or people) right before "-donated" inside a thing told ("six U.S.-donated
-    detection dogs", open_items.json given_by): its giver, and a word of giving."""
+    detection dogs", triggers.json glued_giving): its giver, and a word of giving."""
     for item in items:
         for e in view.entities_in(item.start, item.end):
-            if e.country and (e.demonym or e.party_kind == "state") and _GIVEN_GLUED.match(view.text, e.end):
+            if e.country and not e.ambiguous_korea and (e.demonym or e.party_kind == "state") and _GIVEN_GLUED.match(view.text, e.end):
                 return e
     return None
 

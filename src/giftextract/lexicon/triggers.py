@@ -219,6 +219,24 @@ def _adjective_use(folded: str, s: int, e: int, key: str, text: str = "", lo: in
     return bool(second and second.group(1) in uses[2])
 
 
+_GLUED = compile_re(r"(?<=[a-z.])-(" + trie_alternation(_T["glued_giving"]["words"]) + r")\b")
+
+
+def _glued_giving(text: str, folded: str, lo: int, pos: int) -> list[Trigger]:
+    """"China-donated", "U.S.-gifted": the word of giving after a capitalised name and a hyphen,
+    a trigger of its own kinds (the name, its giver, is read by frames/giving.py)."""
+    out = []
+    for m in _GLUED.finditer(folded, pos):
+        word_start = folded.rfind(" ", 0, m.start()) + 1
+        if not text[lo + word_start:lo + word_start + 1].isupper():
+            continue  # "well-donated", "long-granted"
+        s, e = m.start(1) + lo, m.end(1) + lo
+        # a kind of its own: it opens the sentence to the frames, and is no word unit (the
+        # thing's phrase reads through it)
+        out += [Trigger(s, e, text[s:e], "glued_gift", lemma) for kind, lemma in _KINDS_OF.get(m.group(1), ())[:1]]
+    return out
+
+
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """Every trigger word in ``text[start:end]``, ordered by position then kind."""
     end = len(text) if end is None else end
@@ -255,6 +273,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         if heads:  # most text has none: no sort then
             out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in heads]
             out.sort(key=lambda t: (t.start, t.kind))
+    if "-" in folded:  # "300,000 China-donated doses": a word of giving glued to its giver (glued_giving)
+        out += _glued_giving(text, folded, lo, start - lo)
     trades = list(_FORCE_TRADE.finditer(folded, start - lo)) if _FORCE_TRADES["forces"] else []
     if trades:  # most text has none: no set and no sort then
         have = {t.start for t in out if t.kind == "personnel"}

@@ -43,8 +43,8 @@ _ED_NOUNS = frozenset(_DATA["ed_nouns"]["words"])
 _PARTICIPLE_ENDS = frozenset(_DATA["participle_ends"]["words"])
 _ADVERBS = frozenset(_DATA["adverbs"]["words"])
 _PLAIN = PLAIN_MODIFIERS
-# "China-donated": who gave the thing, no part of its name (open_items.json given_by)
-GIVEN_BY = compile_re(r"[\w.'-]+-(?:" + "|".join(_DATA["given_by"]["words"]) + r")$")
+# "China-donated": who gave the thing, no part of its name (triggers.json glued_giving)
+GIVEN_BY = compile_re(r"[\w.'-]+-(?:" + "|".join(LEXICON["triggers"]["glued_giving"]["words"]) + r")$")
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}

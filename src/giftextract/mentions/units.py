@@ -155,7 +155,7 @@ def voice_of(view: SentenceView, t: Trigger, lo: int) -> str:
 def _trigger_units(view: SentenceView, lo: int, hi: int) -> list[Unit]:
     by_span: dict[tuple[int, int], list[Trigger]] = {}
     for t in view.triggers:
-        if lo <= t.start and t.end <= hi:
+        if lo <= t.start and t.end <= hi and t.kind != "glued_gift":  # ("China-donated": read inside the thing)
             by_span.setdefault((t.start, t.end), []).append(t)
     out = []
     for (s, e), ts in by_span.items():
