@@ -304,3 +304,9 @@ def test_a_place_reached_is_not_aside(text, place):
 def test_figures_of_coordinated_demonyms_before_one_noun_are_each_a_deployment(text, expected):
     got = sorted((d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments)
     assert got == expected
+
+
+def test_an_island_shared_by_several_states_names_no_host():
+    # Borneo is Brunei's, Malaysia's and Indonesia's: troops "in Borneo" are in none of them by that name
+    text = "The first Australian troops from the squadron arrived in Borneo in February."
+    assert [(d.host and d.host.country) for d in giftextract.extract(text).deployments] in ([], [None])
