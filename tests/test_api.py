@@ -134,6 +134,9 @@ def test_korean_alone_takes_the_korea_the_document_names_most():
 
     assert korea_of("Seoul and Seoul, then Pyongyang.") == "KR"
     assert korea_of("Seoul, then Pyongyang and the DPRK.") == "KP"
+    # the South's official name is the South's, the North's full name the North's
+    assert korea_of("Five Korean-donated ambulances: the Republic of Korea gave them.") == "KR"
+    assert korea_of("The Democratic People's Republic of Korea sent Korean workers.") == "KP"
     assert korea_of("Seoul; South  Korea.") == "KR"  # any whitespace inside a name
     assert korea_of("") == "KP"  # a tie goes to the North
     # only whole words count: these are not mentions of the North
