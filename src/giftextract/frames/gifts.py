@@ -335,7 +335,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         _party_slots(frame, fills)
-        if frame.giver is None and (demonym := theme_demonym(view, items)) is not None:
+        glued = given_in_theme(view, items)  # "six U.S.-donated dogs": a giver as written, and a word of giving
+        if frame.giver is None and (demonym := glued or theme_demonym(view, items)) is not None:
             frame.implied["theme-demonym"] = demonym
         if points_back:
             frame.back_theme = theme[0].units  # "two of the reptiles": the theme sieve names them
@@ -350,8 +351,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frame.sources = view_sources(view)
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
-        giving, glued = table.classes.get("open_theme", ()), given_in_theme(view, items)  # glued: "six U.S.-donated dogs"
-        # a word of giving, away from talk of a loan ("lends ... rather than gives away")
+        giving = table.classes.get("open_theme", ())  # a word of giving, away from talk of a loan ("lends ... rather than gives away")
         frame.giving = not loan_context and (glued is not None or any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving for t in triggers))
         frame.giver = frame.giver or (glued if glued is not None and not glued.demonym else None)  # (a people: the sieve's)
         frame.places = sentence_places(view)

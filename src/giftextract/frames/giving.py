@@ -145,10 +145,8 @@ def _exchanged_for(words: tuple[str, ...]) -> regex.Pattern:
 
 def theme_demonym(view: SentenceView, items: list) -> Entity | None:
     """The state a demonym inside a thing given names ("welcomed the donation of 20 Australian
-    surveillance drones"), or a state before a word of giving glued to it ("300,000
-    China-donated doses"): the theme-demonym sieve's offer of a giver, for a gift that names none."""
-    if (given := given_in_theme(view, items)) is not None:
-        return given
+    surveillance drones"): the theme-demonym sieve's offer of a giver, for a gift that names none
+    (a state glued to a word of giving, given_in_theme, is offered first)."""
     for item in items:
         for e in view.entities_in(item.start, item.end):
             # "Twelve Chinese alligators": a demonym in a known species' name names no giver
