@@ -13,7 +13,7 @@ from giftextract.constructions.table import Table
 from giftextract.frames.slots import object_of
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
-from giftextract.lexicon.triggers import Trigger
+from giftextract.lexicon.triggers import GLUED_GIVING, Trigger
 from giftextract.mentions.sentence import SentenceView
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
@@ -155,7 +155,7 @@ def theme_demonym(view: SentenceView, items: list) -> Entity | None:
     return None
 
 
-_GIVEN_GLUED = compile_pattern(r"-(?:" + "|".join(LEXICON["triggers"]["glued_giving"]["words"]) + r")\b")
+_GIVEN_GLUED = compile_pattern(r"-(?:" + GLUED_GIVING + r")\b")
 
 
 def given_in_theme(view: SentenceView, items: list) -> Entity | None:

@@ -219,7 +219,10 @@ def _adjective_use(folded: str, s: int, e: int, key: str, text: str = "", lo: in
     return bool(second and second.group(1) in uses[2])
 
 
-_GLUED = compile_re(r"(?<=[a-z.])-(" + trie_alternation(_T["glued_giving"]["words"]) + r")\b")
+# the words of giving that may be glued to a giver ("China-donated"), one alternation for the
+# trigger here, the thing's name (mentions/open_items.py) and its giver (frames/giving.py)
+GLUED_GIVING = trie_alternation(_T["glued_giving"]["words"])
+_GLUED = compile_re(r"(?<=[a-z.])-(" + GLUED_GIVING + r")\b")
 
 
 def _glued_giving(text: str, folded: str, lo: int, pos: int) -> list[Trigger]:

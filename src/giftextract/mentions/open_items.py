@@ -14,6 +14,7 @@ import re
 
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import SpeciesMention
+from giftextract.lexicon.triggers import GLUED_GIVING
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRef
 from giftextract.mentions.phrase_words import (  # which words may stand in a thing's phrase
     PAST as _PAST, PAST_WORDS as _PAST_WORDS, STOP as _STOP, ampersand as _ampersand, attributive_state as _attributive_state,
@@ -44,7 +45,7 @@ _PARTICIPLE_ENDS = frozenset(_DATA["participle_ends"]["words"])
 _ADVERBS = frozenset(_DATA["adverbs"]["words"])
 _PLAIN = PLAIN_MODIFIERS
 # "China-donated": who gave the thing, no part of its name (triggers.json glued_giving)
-GIVEN_BY = compile_re(r"[\w.'-]+-(?:" + "|".join(LEXICON["triggers"]["glued_giving"]["words"]) + r")$")
+GIVEN_BY = compile_re(r"[\w.'-]+-(?:" + GLUED_GIVING + r")$")
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
