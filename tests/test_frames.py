@@ -796,6 +796,11 @@ def test_another_figure_of_something_else_is_no_follow_on():
      {("RU", "KZ", 3000.0), ("BY", "KZ", 500.0), ("AM", "KZ", 100.0), ("KG", "KZ", 150.0)}),
     ("Kenya will deploy 1,000 police officers to Haiti under the UN-backed mission, Chad: 150, Benin: 200.",
      {("KE", "HT", 1000.0), ("TD", "HT", 150.0), ("BJ", "HT", 200.0)}),
+    # the force or mission they join, and where it is, before the list ("to the force in Chad")
+    ("Zaire contributed about 700 troops to the force in Chad and Senegal about 600.",
+     {("CD", "TD", 700.0), ("SN", "TD", 600.0)}),
+    ("Germany will send 700 soldiers to the NATO battlegroup in Slovakia, and the United States about 400.",
+     {("DE", "SK", 700.0), ("US", "SK", 400.0)}),
 ])
 def test_gapped_senders_share_the_first_ones_host(text, expected):
     import giftextract

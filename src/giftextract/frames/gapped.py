@@ -2,8 +2,9 @@
 
 "Poland sent 24,341 troops, Hungary some 17,000 and Bulgaria 2,168": after a deployment
 frame's personnel noun, a list of states each followed by a figure is the same deployment
-(host, status, time) from each of those states, with that state's figure. The list stops
-at anything else: "Poland sent 500 troops, Hungary said on Monday" is no pair.
+(host, status, time) from each of those states, with that state's figure; the place or the
+force they went to may come first ("700 troops to the force in Chad and Senegal about 600").
+The list stops at anything else: "Poland sent 500 troops, Hungary said on Monday" is no pair.
 
 Gapped hosts: "sent 40 police officers to Macedonia and 15 to Serbia", "55 officers left for
 the Balkans, 40 of them for Macedonia and 15 for Serbia": after the place a deployment goes
@@ -43,6 +44,11 @@ _WHERE = compile_pattern(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.
 # Kazakhstan as part of the CSTO force, Belarus – 500"; bounded and comma-free, so linear
 _ASIDE = compile_pattern(r"[ \t]+(?:as[ \t]+part[ \t]+of|under|on|within)[ \t]+[^,;.:\n]{1,60}(?=,)", regex.IGNORECASE)
 _THE = compile_pattern(r"the[ \t]+", regex.IGNORECASE)
+# a force or mission the troops join, and where it is: "to the force in Chad", "to the UN
+# mission in Mali", "for the multinational battlegroup" (then the list of states goes on)
+_BODY = compile_pattern(r"[ \t]+(?:to|for|with)[ \t]+(?:the|its|a)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                        r"(?:force|mission|operation|contingent|coalition|battlegroup|battle[ \t]+group)\b"
+                        r"(?P<where>[ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?)?", regex.IGNORECASE)
 MAX_PAIRS = 12
 _WEAK_SENDER = frozenset({"fallback:subject", "noun-at-location", "noun-in-host", "noun-to-host", "fallback:host-by-position"})
 
@@ -56,7 +62,11 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
             continue
         pos = frame.noun_end
         where = _WHERE.match(view.text, pos, view.end)  # "troops to Czechoslovakia, Hungary some 17,000"
-        if where is not None:
+        body = _BODY.match(view.text, pos, view.end)  # "700 troops to the force in Chad, and Senegal about 600"
+        if body is not None:
+            place = next((e for e in view.entities if e.start == body.end()), None) if body.group("where") else None
+            pos = place.end if place is not None else body.end() if not body.group("where") else pos
+        elif where is not None:
             place = next((e for e in view.entities if e.start == where.end()), None)
             pos = place.end if place is not None else pos
         aside = _ASIDE.match(view.text, pos, view.end)
