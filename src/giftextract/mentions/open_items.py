@@ -19,7 +19,8 @@ from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRe
 from giftextract.mentions.phrase_words import (  # which words may stand in a thing's phrase
     PAST as _PAST, PAST_WORDS as _PAST_WORDS, STOP as _STOP, ampersand as _ampersand, attributive_state as _attributive_state,
     content as _content, model_number as _model_number, name_start as _name_start, noun_modifier as _noun_modifier,
-    served_with as _served_with, sized as _sized, title_cased as _title_cased)
+    QUOTES as _QUOTES, quote_mark as _quote_mark, served_with as _served_with, sized as _sized,
+    title_cased as _title_cased)
 from giftextract.quantity.counts import Count
 from giftextract.quantity.nouns import ZERO_PLURALS, singular
 from giftextract.text.compiled import compile as compile_re
@@ -56,6 +57,7 @@ _POSSESSIVE = compile_re(r"(?<=\w)['\u2019]s(?=\s)")
 # the vehicles of lexicon/data/triggers.json (transport), and what follows one that carries a gift
 _CARRIERS = frozenset(w.split()[-1] for ws in LEXICON["triggers"]["transport"]["vehicles"].values() for w in ws)
 _CARRYING = frozenset(("carrying", "bearing", "loaded", "laden", "with", "landed", "arrived", "touched"))
+_UNQUOTED = str.maketrans(dict.fromkeys(_QUOTES, ""))
 _CONVEYED_IN = frozenset(("in", "aboard", "on", "onboard", "by", "via"))  # "flown to Kabul in a giant cargo jet": the carrier
 
 
@@ -66,7 +68,8 @@ def _phrase_end(units: list, i: int) -> int:
                                                     or _noun_modifier(units, j, i) or _model_number(units, j, i)
                                                     or _attributive_state(units, j, i)
                                                     or _served_with(units, j, i) or _ampersand(units, j, i)
-                                                    or _title_cased(units, j, i) or _sized(units, j, i)):
+                                                    or _title_cased(units, j, i) or _sized(units, j, i)
+                                                    or _quote_mark(units, j, i)):
         j += 1  # (a class word alone, "four machines", points back: no phrase of its own)
     # "doses of Sinopharm vaccine": a measure takes an of-phrase (capitals allowed there)
     if j > i and units[j - 1].key in _MEASURES and j + 1 < len(units) and units[j].kind == "W" \
@@ -323,7 +326,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         noun = units[i + of]
         # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
         name = text[_name_start(units, i + 1, i + of, start):noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
-    words_of_name = name.lower().split()
+    words_of_name = name.lower().translate(_UNQUOTED).split()  # 'a "kabuto" helmet': the name without its quote marks
     while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0]) or GIVEN_BY.match(words_of_name[0])
                                       or words_of_name[0].endswith(("'s", "\u2019s"))):
         words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat", "49 of the army's tanks": a patrol boat, tanks

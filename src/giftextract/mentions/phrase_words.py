@@ -76,6 +76,26 @@ def sized(units: list, j: int, i: int) -> bool:
     return j == i and units[j].kind == "A" and j + 1 < len(units) and content(units[j + 1])
 
 
+QUOTES = frozenset(('"', "\u201c", "\u201d"))
+
+
+def quote_mark(units: list, j: int, i: int) -> bool:
+    """A double quote around a word inside the phrase: 'a gold-coloured "kabuto" helmet
+    ornament', 'a woollen "ger" tent' (the quoted word is part of the thing's name): an
+    opening one after a word of the phrase and before a word, a closing one after a word
+    a quote opened and before the rest of the phrase (the phrase never ends on a quote)."""
+    if j == i or units[j].kind != "P" or units[j].key not in QUOTES or j + 1 >= len(units) \
+            or units[j + 1].kind != "W" or not content(units[j + 1]):
+        return False
+    opened = sum(1 for u in units[i:j] if u.kind == "P" and u.key in QUOTES) % 2 == 1
+    if opened:
+        return content(units[j - 1])
+    # an opening one: its closing one comes within three words, and a word of the phrase after it
+    # (not 'a picture titled "Belarusian" and', 'a tank "we've donated to Ukraine"')
+    close = next((k for k in range(j + 2, min(len(units), j + 5)) if units[k].kind == "P" and units[k].key in QUOTES), None)
+    return close is not None and close + 1 < len(units) and units[close + 1].kind == "W" and content(units[close + 1])
+
+
 def title_cased(units: list, j: int, i: int) -> bool:
     """A small word capitalised inside a name in Title Case: "25 Walk Through Safety
     Inspection Gates", "500 Hand Held Metal Detectors" (the name goes on past it)."""
