@@ -35,6 +35,9 @@ def test_brand_new_counts_as_one_word_between_a_count_and_its_thing(text, specie
     # a count of containers is no count of the thing they hold (open_items.json containers)
     ("Bangladesh gifted 260 boxes of mangoes to India.", "mango", None),
     ("Russia handed Mali a shipload of wheat for nothing.", "wheat", None),
+    # ... nor is a count of its kinds
+    ("Indonesian peacekeepers donated twelve varieties of medicines to Lebanon.", "medicine", None),
+    ("China gave Nepal 30 types of medical equipment.", "medical equipment", None),
     # near-misses: a unit of the thing counts it
     ("Japan donated 100,000 doses of AstraZeneca vaccine to Iran.", "astrazeneca vaccine", 100000),
     ("Russia gave Serbia a set of rare books.", "rare book", 1),
