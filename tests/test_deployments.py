@@ -310,3 +310,14 @@ def test_an_island_shared_by_several_states_names_no_host():
     # Borneo is Brunei's, Malaysia's and Indonesia's: troops "in Borneo" are in none of them by that name
     text = "The first Australian troops from the squadron arrived in Borneo in February."
     assert [(d.host and d.host.country) for d in giftextract.extract(text).deployments] in ([], [None])
+
+
+def test_where_a_force_is_based_is_no_place_it_went():
+    # "based" in the deployment table's class "elsewhere": a unit's home base, told in a
+    # relative clause, is no location of the force (noun-at-location does not match there)
+    from giftextract.extractor import Extractor
+
+    report = Extractor().explain("The 40 Japanese engineers, who are based in Sasebo, trained with the Philippine navy.")
+    assert "matched  deployment:noun-at-location" not in report
+    report = Extractor().explain("The 40 Japanese engineers, who are now in Sasebo, trained with the Philippine navy.")
+    assert "matched  deployment:noun-at-location" in report  # the near-miss: no word of a home base
