@@ -344,6 +344,8 @@ def test_what_a_listed_thing_holds_is_its_attribute_and_the_list_goes_on():
 @pytest.mark.parametrize("text,thing", [
     ("China handed Sri Lanka's minister a donation of cloth.", "cloth"),
     ("China sent Sri Lanka soap as a gift.", "soap"),
+    ("Portugal sent Guinea-Bissau footwear as a gift.", "footwear"),
+    ("Kazakhstan sent Turkey bed linen as a gift.", "bed linen"),
 ])
 def test_a_mass_noun_of_goods_in_the_singular_is_a_thing_given(text, thing):
     # open_items.json mass_goods: counted in tonnes, not pieces
