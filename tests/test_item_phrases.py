@@ -350,3 +350,15 @@ def test_what_a_listed_thing_holds_is_its_attribute_and_the_list_goes_on():
 def test_a_mass_noun_of_goods_in_the_singular_is_a_thing_given(text, thing):
     # open_items.json mass_goods: counted in tonnes, not pieces
     assert [i.species for g in giftextract.extract(text).gift_transfers for i in g.items] == [thing]
+
+
+@pytest.mark.parametrize("text,expect", [
+    # what a listed thing can do is its attribute and the list goes on (member_attributes words)
+    ("Italy donated 100 tents able to shelter 1,000 people and 5,000 blankets to Libya.",
+     [("blanket", 5000.0), ("tent", 100.0)]),
+    ("Japan gave Laos two generators capable of powering a hospital and 20 tents.",
+     [("generator", 2.0), ("tent", 20.0)]),
+])
+def test_what_a_listed_thing_can_do_is_its_attribute(text, expect):
+    got = sorted((i.species, i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items)
+    assert got == expect
