@@ -80,7 +80,8 @@ ARABIC_ARTICLE = re.compile(r"(?:Al|As|Ad|Adh|Ar|An|Ash|Az|At|Ath)[ -](?=[A-Z])"
 ARTICLE_POPULATION = 50_000  # a city this large is written without its article too
 # ... in the states where the article is Arabic ("An Nhon" in Vietnam keeps its "An")
 ARABIC_STATES = frozenset("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
-ALTERNATE_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?")  # "Arbil", "Al Hillah": Latin letters, capitalised
+# "Arbil", "Al Hillah", "Mazar-i-Sharif": Latin letters, capitalised, a short connector between two words
+ALTERNATE_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:[ -]|-(?:e|i|al|el|ul|es|au)-)?(?:[A-Z][a-z]+)?")
 BIG_CITY = 500_000  # a city this large is news under its name, even if it is a person's name
 WORD_CITY = 1_000_000  # and this large, even if it is a common English word
 
