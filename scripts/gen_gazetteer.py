@@ -76,6 +76,7 @@ SPELLING_POPULATION = 50_000  # a city this large is written under another spell
 SPELLING_RATIO = 0.85  # ... one this close to its name (difflib ratio, case and marks folded)
 # ... or its first words, where the rest is a connector or a generic word ("Acapulco de Juarez")
 SHORT_FORM_REST = frozenset("de del della di da do dos das du la el city shi qu si".split())
+DERIVED_KINDS = frozenset({"alternate", "spelling", "short", "article"})  # another form of a place's own name
 ARABIC_ARTICLE = re.compile(r"(?:Al|As|Ad|Adh|Ar|An|Ash|Az|At|Ath)[ -](?=[A-Z])")  # "As Samawah", "Al-Kut", "An Najaf"
 ARTICLE_POPULATION = 50_000  # a city this large is written without its article too
 # ... in the states where the article is Arabic ("An Nhon" in Vietnam keeps its "An")
@@ -333,8 +334,8 @@ def build(report: Counter | None = None) -> dict:
     # name -> country -> (kind, weight, city population)
     by_name: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
     found = list(candidates())
-    primary = {fold(raw) for raw, _, kind, _ in found if kind not in ("alternate", "spelling", "short", "article")} | \
-        {raw for raw, _, kind, _ in found if kind not in ("alternate", "spelling", "short", "article")}
+    # the places' own names, as written and folded (the other kinds are derived from them)
+    primary = {form for raw, _, kind, _ in found if kind not in DERIVED_KINDS for form in (raw, fold(raw))}
     for raw, country, kind, population in found:
         if kind == "article":
             # a city's name without its Arabic article, where that is no place's own name and
