@@ -211,7 +211,7 @@ def test_the_word_prefilter_never_hides_a_match():
                 items, _total = find_items(view, lo, hi, set())
                 seq = build_units(view, lo, hi, items, set())
                 for event, table in TABLES.items():
-                    bare = Table(event, [dataclasses.replace(r, requires=()) for r in table.rows])
+                    bare = Table(event, [dataclasses.replace(r, requires=()) for r in table.rows], table.classes, table.markers)
                     got = [(m.row.name, m.start, m.end) for m in match_rows(table, seq)]
                     assert got == [(m.row.name, m.start, m.end) for m in match_rows(bare, seq)], t[lo:hi]
                     checked += len(got)

@@ -24,6 +24,7 @@ from giftextract.coref.frames import name_theme, resolve_frame
 from giftextract.coref.stories import StoryLead, story_dateline, story_starts
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads
+from giftextract.frames.giving import theme_words
 from giftextract.frames.slots import VISIT_BEFORE, VISIT_REACH, not_carriers
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import find_items
@@ -171,7 +172,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     times = Spotted(sentences, chosen, lambda a, b: find_times(t, a, b, published=when))
     gifts, deployments = [], []
     chosen_set = set(chosen)
-    open_theme = tables["gift"].classes.get("open_theme", ())
+    open_theme = theme_words(tables["gift"])  # (a verb that may give a thing no lexicon knows: _quiet.py)
     relief = tables["gift"].classes.get("relief", ())
     names_of: dict[int, list[Entity]] = {}
 

@@ -231,6 +231,23 @@ def _spans(m, slot: str) -> list[tuple[int, int]]:
 
 def match_rows(table: Table, seq: Sequence) -> list[Match]:
     """Every match of every applicable row over the clause, in row then position order."""
+    return _by_name_only(table, _matches(table, seq))
+
+
+def _by_name_only(table: Table, matches: list[Match]) -> list[Match]:
+    """The matches without those of a verb that tells its event only in the rows naming it
+    (the table's ``by_name_only`` class: "provided the police with five pick-ups"), unless
+    one of those rows matched it: then the other rows read it too (the subject's)."""
+    only = table.word_set("classes", "by_name_only")
+    if not only or not matches:
+        return matches
+    named = {id(m.fills[0].trigger) for m in matches
+             if m.fills[0].trigger is not None and not m.row.keys.isdisjoint(only.intersection(m.fills[0].trigger.feats))}
+    return [m for m in matches if m.fills[0].trigger is None or id(m.fills[0].trigger) in named
+            or only.isdisjoint(m.fills[0].trigger.feats)]
+
+
+def _matches(table: Table, seq: Sequence) -> list[Match]:
     out: list[Match] = []
     for row in applicable_rows(table, seq):
         for m in row.regex.finditer(seq.tags):

@@ -29,7 +29,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, LATER_LOT, OPEN_GIFT_REF
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot,
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, theme_words,
                                        carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym,
                                        turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
@@ -185,7 +185,7 @@ def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     """Whether a clause with no known item can still hold a gift: a trigger that means giving
     (it may give a thing the lexicon does not know, or point back to one), a gift noun, or
     "received"."""
-    giving = table.classes.get("open_theme", ())
+    giving = theme_words(table)
     return any(lo <= t.start < hi and (t.kind in ("gift_noun", "receive_verb") or t.lemma.replace(" ", "_") in giving)
                for t in view.triggers)
 
@@ -319,7 +319,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # "The male Bao Bao and the female Tjen Tjen ..., a state gift from ...": named
             # animals are the theme, one each
             theme, points_back = [_NamedTheme(tuple(named))], True
-        triggers = gift_triggers(view, lo, hi, bool(items) or total is not None or points_back or lot, table)
+        triggers = gift_triggers(view, lo, hi, bool(items) or total is not None or points_back or lot, table, matches)
         # Without a trigger, "the animals" opens a frame only where it lists or moves them:
         # "the animals include ...", "the animals were flown ...", "the contingent numbered 70".
         if not triggers and not (anaphor and (transport_in(view, lo, hi) or total or _names_a_zoo(view, lo, hi)

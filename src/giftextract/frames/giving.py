@@ -27,15 +27,20 @@ def names_a_zoo(view: SentenceView, lo: int, hi: int) -> bool:
     return any(e.place_kind in ("zoo", "facility") for e in object_of(view, ("to", "from", "by", "at"), lo, hi))
 
 
-def gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool, table: Table) -> list[Trigger]:
+def gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool, table: Table, matches=()) -> list[Trigger]:
     """The clause's words of giving that can open a gift frame: not a verb that needs a thing
     with none in the clause, not "sending troops", not a negated one ("did not give", "no
-    longer gives", "refused to hand over": gift.json marker "negation")."""
+    longer gives", "refused to hand over": gift.json marker "negation"), not a verb of the
+    class ``by_name_only`` that none of the clause's ``matches`` read ("provided 450 troops")."""
     has_items = has_items or names_a_zoo(view, lo, hi)
     negation = tuple(table.markers.get("negation", ()))
+    only = table.word_set("classes", "by_name_only")
+    read = {id(t) for m in matches for f in m.fills[:1] if f.trigger is not None and f.trigger.kind == "V" for t in f.trigger.ref}
     out = []
     for t in view.triggers:
         if not (lo <= t.start < hi) or t.kind not in GIFT_KINDS:
+            continue
+        if t.kind == "gift_verb" and t.lemma in only and id(t) not in read:
             continue
         if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
             continue
@@ -76,10 +81,18 @@ def calls_it_a_gift(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
                for t in view.triggers)
 
 
+def theme_words(table: Table) -> frozenset[str]:
+    """The lemmas whose theme may be a thing the lexicon does not know: the verbs that mean
+    giving (class ``open_theme``) and those that tell a gift only in the rows naming them
+    (``by_name_only``: "provided the police with five pick-ups", read only when such a row
+    matched, constructions/engine.py)."""
+    return table.word_set("classes", "open_theme") | table.word_set("classes", "by_name_only")
+
+
 def gives(fill, table: Table) -> bool:
     """Whether a THEME fill's trigger means giving itself (not just "send" or "ship"): only
     then is a thing the lexicon does not know taken as a gift."""
-    words = table.classes.get("open_theme", ())
+    words = theme_words(table)
     return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
 
 
