@@ -40,6 +40,7 @@ _COLOURS = frozenset(_DATA["colour_heads"]["words"])  # "one black and one silve
 # "135 million rand": money, no thing (open_items.json currency_heads)
 _CURRENCY_HEADS = frozenset(LEXICON["triggers"]["currency_nouns"]["words"]) - frozenset(_DATA["currency_heads"]["except"])
 MASS_GOODS = _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
+_MODIFIED_ONLY = frozenset(_DATA["mass_goods"].get("modified_only", ()))  # "medical equipment", not "equipment"
 _ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
 _ED_NOUNS = frozenset(_DATA["ed_nouns"]["words"])
 _PARTICIPLE_ENDS = frozenset(_DATA["participle_ends"]["words"])
@@ -330,8 +331,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0]) or GIVEN_BY.match(words_of_name[0])
                                       or words_of_name[0].endswith(("'s", "\u2019s"))):
         words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat", "49 of the army's tanks": a patrol boat, tanks
-    if words_of_name[-1] in _PLAIN:
-        return None  # "a new 39.5-metre patrol boat": "new" alone names nothing
+    if words_of_name[-1] in _PLAIN or (bare and words_of_name == [head] and head in _MODIFIED_ONLY):
+        return None  # "a new 39.5-metre patrol boat": "new" alone names nothing; nor bare "equipment"
     name = " ".join(words_of_name)
     if singular(head) in _CARRIERS and (end < len(units) and (units[end].key in _CARRYING or "arrive_verb" in units[end].feats)
                                         or opened > 0 and units[opened - 1].key in _CONVEYED_IN):

@@ -24,7 +24,7 @@ from giftextract.merge.halves import complete_halves, country_of as _country, jo
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.eras import in_their_time
-from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown
+from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown, without_wholes
 
 RECENT = 32  # records a new frame may join
 DATELINE_LEDE = 400  # characters of an article's opening whose deployment is where its dateline is
@@ -83,7 +83,7 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
     # "The newcomers came from the San Diego Zoo. Those first ten were a donation from it":
     # a record that told no thing takes its things, and their word of giving, from the frame
     record.giving = record.giving or (frame.giving and bool(frame.items) and not record.items and record.total is None)
-    record.items = _merge_items(record.items, frame.items)
+    record.items = _merge_items(without_wholes(record.items, frame.items), frame.items)  # "The items included ..."
     record.total = record.total or frame.total
     record.giver = record.giver or frame.giver
     record.recipient = record.recipient or frame.recipient
