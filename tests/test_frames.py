@@ -1262,6 +1262,9 @@ def test_a_counted_thing_a_list_of_counted_things_elaborates_is_their_total():
      68.0, [("ambulance", 22.0), ("microbus", 23.0), ("minibus", 23.0)]),
     ("Japan handed over 68 vehicles to Papua New Guinea: 40 buses and 28 trucks.",
      68.0, [("bus", 40.0), ("truck", 28.0)]),
+    # a part read twice (the theme's open item and the list's) counts once against the whole
+    ("The US gave Bosnia 57 vehicles, including 42 Toyota Hilux pick-ups and six trucks.",
+     57.0, [("toyota hilux pick-up", 42.0), ("truck", 6.0)]),
 ])
 def test_a_party_phrase_between_a_counted_whole_and_its_listed_parts_keeps_the_whole_a_total(text, total, items):
     got = giftextract.extract(text).gift_transfers

@@ -358,7 +358,10 @@ def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
     ten troop carriers and 14 motorcycles" -> total 36 and three items. ``others``: counted
     things no construction placed (open items), which may be the members ("36 vehicles,
     including 10 troop carriers")."""
-    pool = sorted([*items, *(o for o in others if o.count is not None and o not in items)], key=lambda i: i.start)
+    # one thing read twice (the theme's and the list's reading of "42 Toyota Hilux pick-ups") counts once
+    spans = {(i.start, i.end) for i in items}
+    pool = sorted([*dict(((i.start, i.end), i) for i in items).values(),
+                   *(o for o in others if o.count is not None and (o.start, o.end) not in spans)], key=lambda i: i.start)
     for whole, part in zip(pool, pool[1:]):
         if whole not in items or whole.count is None or part.count is None or total is not None \
                 or whole.count.value is None:
