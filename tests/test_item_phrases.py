@@ -370,6 +370,15 @@ def test_a_whole_of_goods_is_no_thing_beside_the_counted_things_it_holds(text, t
     assert [i.species for g in giftextract.extract(text).gift_transfers for i in g.items] == things
 
 
+@pytest.mark.parametrize("text,total,things", OPEN_ITEMS_TABLE["kind_wholes"]["examples"] + OPEN_ITEMS_TABLE["kind_wholes"]["near_misses"])
+def test_a_count_of_things_of_any_kind_totals_the_things_listed_after_it(text, total, things):
+    # "more than 4,500 relief items, among them cots, blankets and generators" (kind_wholes;
+    # "among them" opens the list: contents_openers after); "57 vehicles, including pick-ups
+    # and trucks" is a word of one kind, a total only over counted parts
+    [gift] = giftextract.extract(text).gift_transfers
+    assert (gift.total and gift.total.value, sorted(i.species for i in gift.items)) == (total, sorted(things))
+
+
 @pytest.mark.parametrize("text", OPEN_ITEMS_TABLE["mass_goods"]["near_misses"])
 def test_a_goods_noun_that_needs_its_kind_is_no_thing_alone(text):
     # "donated equipment to Laos": modified_only, the container of a list or an unnamed whole

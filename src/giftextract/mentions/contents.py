@@ -94,10 +94,11 @@ def opens_contents(units: list, i: int) -> bool:
     """units[i] opens what a consignment, a gift or a carrier holds: "included", "carrying",
     "made up of", "loaded with" (data/open_items.json contents_openers)."""
     u = units[i]
-    if u.kind not in ("W", "V"):
+    if u.kind not in ("W", "V", "R"):
         return False
-    before = _CONTENTS_AFTER.get(u.key)
-    return u.key in _CONTENTS_WORDS or (before is not None and i > 0 and _word(units[i - 1]) in before)
+    key = u.key if u.kind != "R" else (getattr(u.ref, "text", "") or "").lower()  # "among them": a pronoun's word
+    before = _CONTENTS_AFTER.get(key)
+    return key in _CONTENTS_WORDS or (before is not None and i > 0 and _word(units[i - 1]) in before)
 
 
 def _word(u) -> str:
@@ -160,7 +161,8 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             units[k].kind == "P" and units[k].key == ":" and units[k - 1].kind == "E" and "party" in units[k - 1].feats))
         if not (set_off or opens_contents(units, k)):
             continue
-        if after_thing and not set_off and not (k >= 2 and units[k - 1].key == "," and _a_thing_or_party(units[k - 2])) \
+        lead = k - (units[k].kind == "R" or (units[k].key not in _CONTENTS_WORDS and not set_off))  # two words: "among them"
+        if after_thing and not set_off and not (lead >= 2 and units[lead - 1].key == "," and _a_thing_or_party(units[lead - 2])) \
                 and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])):
             continue  # (goods name their list with no comma too: "protective equipment including vests")
         out, j = [], k + 1

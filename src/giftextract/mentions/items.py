@@ -351,6 +351,11 @@ _CLAUSE_TO_COLON = r"\s+[^\d,:;.()\u2013\u2014]{2,80}?\s*:\s*"
 _MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+)|{_CLAUSE_TO_COLON}")
 
 
+# words for things of any kind, whose count totals the things listed after them even uncounted
+# ("more than 4,500 relief items, among them cots and blankets": open_items.json kind_wholes)
+_KIND_WHOLES = frozenset(OPEN_ITEMS_TABLE.get("kind_wholes", {}).get("words", ()))
+
+
 def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
                     others: list[ItemRef] = ()) -> tuple[list[ItemRef], Count | None]:
     """A counted thing followed by a word of elaboration and counted things is their total
@@ -363,9 +368,9 @@ def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
     pool = sorted([*dict(((i.start, i.end), i) for i in items).values(),
                    *(o for o in others if o.count is not None and (o.start, o.end) not in spans)], key=lambda i: i.start)
     for whole, part in zip(pool, pool[1:]):
-        if whole not in items or whole.count is None or part.count is None or total is not None \
-                or whole.count.value is None:
-            continue
+        if whole not in items or whole.count is None or total is not None or whole.count.value is None \
+                or (part.count is None and whole.mention.species.rsplit(" ", 1)[-1] not in _KIND_WHOLES):
+            continue  # (uncounted parts: only of a word for any kind of thing, "4,500 relief items, among them cots")
         if _MADE_OF.fullmatch(text, whole.end, part.start):
             members = [i for i in pool if i.start > whole.start]
             if all(i.mention.species == whole.mention.species for i in members):
