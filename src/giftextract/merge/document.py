@@ -20,7 +20,7 @@ from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
 from giftextract.lexicon.species import names_class
-from giftextract.merge.halves import complete_halves, country_of as _country, join_halves, row_roles, sole_givers
+from giftextract.merge.halves import complete_halves, country_of as _country, join_halves, row_roles, shares_of, sole_givers
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.eras import in_their_time
@@ -79,7 +79,7 @@ def _better_place(a: Entity | None, b: Entity | None) -> Entity | None:
     return b if rank_b < rank_a else a
 
 
-def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
+def _absorb(record: GiftFrame, frame: GiftFrame, destination: bool = True) -> None:
     # "The newcomers came from the San Diego Zoo. Those first ten were a donation from it":
     # a record that told no thing takes its things, and their word of giving, from the frame
     record.giving = record.giving or (frame.giving and bool(frame.items) and not record.items and record.total is None)
@@ -89,7 +89,8 @@ def _absorb(record: GiftFrame, frame: GiftFrame) -> None:
     record.recipient = record.recipient or frame.recipient
     record.visited = record.visited or frame.visited  # "Erdogan, on a visit to Azerbaijan, was presented ..." after the headline
     record.origin = _better_place(record.origin, frame.origin)
-    record.destination = _better_place(record.destination, frame.destination)
+    if destination:  # (a zoo or a base is one recipient's, never every share's of a gift to many)
+        record.destination = _better_place(record.destination, frame.destination)
     if frame.transport is not None:
         if record.transport is None:
             record.transport = frame.transport
@@ -248,7 +249,8 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             _inherit(frame, last)
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
-            _absorb(last, frame)
+            for record in [last, *shares_of(records, last, RECENT)]:  # each share of a gift to many
+                _absorb(record, frame, destination=record is last)
             continue
         target = None
         if frame.distinct and frame.items and not frame.anaphoric:

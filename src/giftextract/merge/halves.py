@@ -248,3 +248,17 @@ def join_halves(records: list[GiftFrame], absorb: Callable, shares: Callable, cl
         else:
             out.append(record)
     return out
+
+
+def shares_of(records: list[GiftFrame], record: GiftFrame, reach: int) -> list[GiftFrame]:
+    """The other shares of a gift told to a list of recipients in one clause ("delivered 100
+    tonnes of food to Liberia, Guinea and Sierra Leone"): the records of that clause, of the
+    same giver and things, to another recipient. What a later sentence says of the gift ("The
+    food was donated by Mahama", "the consignment comprised 3,000 bags of rice") is said of
+    each (GOLD.md: one record per recipient)."""
+    if record.recipient is None:
+        return []
+    return [r for r in records[:-reach - 1:-1] if r is not record and (r.start, r.end) == (record.start, record.end)
+            and r.recipient is not None and country_of(r.recipient) != country_of(record.recipient)
+            and country_of(r.giver) == country_of(record.giver)
+            and [i.mention.species for i in r.items] == [i.mention.species for i in record.items]]
