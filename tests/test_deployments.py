@@ -321,3 +321,10 @@ def test_where_a_force_is_based_is_no_place_it_went():
     assert "matched  deployment:noun-at-location" not in report
     report = Extractor().explain("The 40 Japanese engineers, who are now in Sasebo, trained with the Philippine navy.")
     assert "matched  deployment:noun-at-location" in report  # the near-miss: no word of a home base
+
+
+def test_the_figures_a_force_told_before_includes_are_its_parts():
+    # deployment.json markers breakdown: "includes" after the force told before, two or more figures
+    text = "Kenya sent 400 troops to Somalia. The contingent includes six officers and two military doctors."
+    got = [(d.sender.country, d.host.country, d.personnel and d.personnel.value) for d in giftextract.extract(text).deployments]
+    assert got == [("KE", "SO", 400.0)]
