@@ -587,3 +587,17 @@ def test_a_ministry_named_by_its_portfolio_alone_is_an_institution_nominal(text,
 def test_a_ministry_of_a_portfolio_is_the_datelines_in_a_present_with_clause():
     gifts = giftextract.extract("MASERU, Nov 2 - China presented the Ministry of Police with a community policing kit.").gift_transfers
     assert [(g.giver.country, g.recipient.country) for g in gifts] == [("CN", "LS")]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a phrase opening the sentence is no name ("On Tuesday", "In November": base.py STOP_CAPS)
+    ("On Tuesday, Kenya's leader sent 850 soldiers to Somalia.", []),
+    # a role posted somewhere, then its holder, hyphenated given names too
+    ("In November, Austria's ambassador in Hanoi, Hans-Peter Glanzer, presented Vietnam with doses.", [("Hans-Peter Glanzer", "AT")]),
+])
+def test_the_apposition_sieve_names_the_holder_of_a_role(text, names):
+    from giftextract.coref.aliases import apposition_entities
+    from giftextract.lexicon.entities import find_entities
+
+    got = apposition_entities(text, 0, len(text), find_entities(text))
+    assert [(e.text, e.country) for e in got] == names

@@ -13,6 +13,7 @@ import re
 
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.base import STOP_CAPS
 from giftextract.lexicon.facilities import HEADS
 from giftextract.lexicon.gazetteer import city_country
 from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
@@ -67,11 +68,13 @@ def alias_entities(text: str, lo: int, hi: int, discourse: Discourse, entities: 
     return out
 
 
-_NAME = r"[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+){1,3}"
+_WORD_OF_NAME = r"[A-Z][a-z'\-]+(?:-[A-Z][a-z']+)*"  # "Hans-Peter", "Al-Mahmoud"
+_NAME = rf"{_WORD_OF_NAME}(?:\s{_WORD_OF_NAME}){{1,3}}"
 _NAME_BEFORE = compile_re(rf"({_NAME}),\s+(?:(?:then|now|the|former|currently)\s+)*$")
 # a name after an article or a preposition is a place or a thing, no person in apposition:
 # "at its base in the Middle East, Ankara's ambassador to Doha said"
 _NOT_A_PERSON_BEFORE = compile_re(r"(?:^|\W)(?:the|in|at|into|across|near|throughout)\s+$", re.IGNORECASE)
+_POSTED_IN = compile_re(r"\s+(?:in|to|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 _NAME_AFTER = compile_re(rf",\s+({_NAME})(?=,|\s+(?:said|says|told|gave|presented|handed|donated|gifted)\b)")
 
 
@@ -90,10 +93,13 @@ def apposition_entities(text: str, lo: int, hi: int, entities: list[Entity]) -> 
         if not _is_role(e):
             continue
         before = _NAME_BEFORE.search(text, max(lo, e.start - 80), e.start)
-        after = _NAME_AFTER.match(text, e.end, hi)
+        post = _POSTED_IN.match(text, e.end, hi)  # "Austria's ambassador in Hanoi, Hans-Peter Glanzer,"
+        after = _NAME_AFTER.match(text, e.end, hi) or (post and _NAME_AFTER.match(text, post.end(), hi))
         for m in (before, after):
             if m is None or any(a < m.end(1) and m.start(1) < b for a, b in taken) \
+                    or m.group(1).split(None, 1)[0] in STOP_CAPS \
                     or (m is before and _NOT_A_PERSON_BEFORE.search(text, max(lo, m.start(1) - 12), m.start(1))):
+                # ("On Tuesday, Kenya's leader said": a phrase opening the sentence, no name)
                 continue
             out.append(dataclasses.replace(e, start=m.start(1), end=m.end(1), text=m.group(1), name=m.group(1),
                                            possessive=False, canonical=None, via="apposition"))
