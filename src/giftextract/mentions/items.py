@@ -353,6 +353,7 @@ _MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION
 
 # words for things of any kind, whose count totals the things listed after them even uncounted
 # ("more than 4,500 relief items, among them cots and blankets": open_items.json kind_wholes)
+_GOODS_WHOLES = frozenset(OPEN_ITEMS_TABLE["mass_goods"].get("wholes", ()))
 _KIND_WHOLES = frozenset(OPEN_ITEMS_TABLE.get("kind_wholes", {}).get("words", ()))
 
 
@@ -368,6 +369,11 @@ def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
     pool = sorted([*dict(((i.start, i.end), i) for i in items).values(),
                    *(o for o in others if o.count is not None and (o.start, o.end) not in spans)], key=lambda i: i.start)
     for whole, part in zip(pool, pool[1:]):
+        if whole in items and whole.count is None and whole.mention.species.rsplit(" ", 1)[-1] in _GOODS_WHOLES \
+                and _MADE_OF.fullmatch(text, whole.end, part.start):
+            # "donated non-lethal equipment to Ukraine, including helmets and tents": the goods
+            # are the whole the list names (open_items.json mass_goods wholes), no thing beside it
+            return [i for i in items if i is not whole], total
         if whole not in items or whole.count is None or total is not None or whole.count.value is None \
                 or (part.count is None and whole.mention.species.rsplit(" ", 1)[-1] not in _KIND_WHOLES):
             continue  # (uncounted parts: only of a word for any kind of thing, "4,500 relief items, among them cots")
