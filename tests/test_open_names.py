@@ -80,6 +80,8 @@ def test_head_near_misses(row, text):
     ("The pandas landed at Mombasa airport.", "Mombasa airport", "KE"),  # a hand-listed city inside
     ("They met at the Kremlin Palace.", "Kremlin Palace", "RU"),  # a metonym inside
     ("They met at Camp David.", "Camp David", None),  # nothing known: the frames may fill it
+    # a hyphenated name whose first part is a city ("Nouakchott" of Nouakchott-Oumtounsy)
+    ("They stood at Nouakchott-Oumtounsy International Airport.", "Nouakchott-Oumtounsy International Airport", "MR"),
 ])
 def test_a_facilitys_country(text, name, country):
     found = {e.name: e for e in _facilities(text)}

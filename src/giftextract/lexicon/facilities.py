@@ -175,7 +175,8 @@ def build(m: re.Match, text: str) -> Entity | None:
     end = m.end()
     # "Marka airport in Amman": a name only the gazetteer knows ("Marka", a Somali town) gives a
     # country that a place the facility is said to be in overrides (located, below)
-    named = country or _country(tuple(words))[0]
+    named = country or _country(tuple(words))[0] \
+        or _country(tuple(w.split("-", 1)[0] for w in words[:1]))[0]  # "Nouakchott-Oumtounsy International Airport"
     # "the Adazi base": the article is in the span (as for the hand lexicon's places), not the name
     first = start if stripped else m.start()
     return Entity(first, end, text[first:end], text[start:end], None, row["kind"], named,
