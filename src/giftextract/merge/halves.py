@@ -8,6 +8,7 @@ locale      where the sentence (or the dateline, or the headline's lead place: t
             one other state the story names (the sole-partner sieve);
 implicit-giver      the person, of another country, whose sentence it is or was just before;
 theme-demonym       the state a demonym inside the thing given names;
+envoy-giver         the state whose envoy the gift's sentence names at the handover;
 joined-half         the one record naming both parties that has the half's party and thing.
 """
 
@@ -63,6 +64,7 @@ def complete_halves(records: list[GiftFrame], dateline: Entity | None,
         _dateline_facility(record, dateline)
         _implied(record, "giver", "recipient")
         _theme_demonym(record)
+        _envoy_giver(record)
         if record.giver is not None and record.recipient is not None:
             last = record
 
@@ -223,6 +225,23 @@ def _theme_demonym(record: GiftFrame) -> None:
         return
     record.giver = party
     record.rules.append("sieve:theme-demonym")
+
+
+_ENVOYS = frozenset(next((s.words.get("envoys", ()) for s in SIEVES if s.name == "envoy-giver"), ()))
+
+
+def _envoy_giver(record: GiftFrame) -> None:
+    """The envoy-giver sieve: "took delivery of 400,000 doses at a ceremony attended by the
+    Chinese ambassador": a gift told with a word of giving whose giver no sieve found came from
+    the one state whose envoy the sentence names, when that is not the recipient's."""
+    if "envoy-giver" not in _ON or record.giver is not None or record.recipient is None or not record.giving:
+        return
+    lo, hi = record.evidence[0] if record.evidence else (record.start, record.end)  # (its own sentence's envoys only)
+    states = {o.country: o for o in record.officials if o.country and (o.title or "").lower() in _ENVOYS and lo <= o.start < hi}
+    states.pop(country_of(record.recipient), None)
+    if len(states) == 1:
+        record.giver = next(iter(states.values()))
+        record.rules.append("sieve:envoy-giver")
 
 
 def join_halves(records: list[GiftFrame], absorb: Callable, shares: Callable, clash: Callable) -> list[GiftFrame]:
