@@ -351,31 +351,36 @@ _CLAUSE_TO_COLON = r"\s+[^\d,:;.()\u2013\u2014]{2,80}?\s*:\s*"
 _MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)\s+|\s*:\s*|\s+[-\u2013\u2014]\s+)|{_CLAUSE_TO_COLON}")
 
 
-# words for things of any kind, whose count totals the things listed after them even uncounted
-# ("more than 4,500 relief items, among them cots and blankets": open_items.json kind_wholes)
-_GOODS_WHOLES = frozenset(OPEN_ITEMS_TABLE["mass_goods"].get("wholes", ()))
+_GOODS_WHOLES = frozenset(OPEN_ITEMS_TABLE["mass_goods"].get("wholes", ()))  # open_items.json mass_goods
+# things of any kind, whose count totals what is listed after them ("4,500 relief items, among them cots")
 _KIND_WHOLES = frozenset(OPEN_ITEMS_TABLE.get("kind_wholes", {}).get("words", ()))
+
+
+def _head(item: ItemRef) -> str:
+    return item.mention.species.rsplit(" ", 1)[-1]
+
+
+def goods_whole(item: ItemRef) -> bool:
+    """An uncounted whole of goods ("non-lethal equipment"): what a list of its parts replaces."""
+    return item.count is None and _head(item) in _GOODS_WHOLES
 
 
 def whole_of_listed(items: list[ItemRef], text: str, total: Count | None,
                     others: list[ItemRef] = ()) -> tuple[list[ItemRef], Count | None]:
-    """A counted thing followed by a word of elaboration and counted things is their total
-    (GOLD.md: a total, its members the items): "gave Uganda 36 vehicles, among them ten buses,
-    ten troop carriers and 14 motorcycles" -> total 36 and three items. ``others``: counted
-    things no construction placed (open items), which may be the members ("36 vehicles,
-    including 10 troop carriers")."""
+    """A counted thing followed by a word of elaboration and counted things is their total (GOLD.md: a
+    total, its members the items): "gave Uganda 36 vehicles, among them ten buses, ten troop carriers and
+    14 motorcycles" -> total 36 and three items. ``others``: counted things no construction placed (open
+    items), which may be the members ("36 vehicles, including 10 troop carriers")."""
     # one thing read twice (the theme's and the list's reading of "42 Toyota Hilux pick-ups") counts once
     spans = {(i.start, i.end) for i in items}
     pool = sorted([*dict(((i.start, i.end), i) for i in items).values(),
                    *(o for o in others if o.count is not None and (o.start, o.end) not in spans)], key=lambda i: i.start)
     for whole, part in zip(pool, pool[1:]):
-        if whole in items and whole.count is None and whole.mention.species.rsplit(" ", 1)[-1] in _GOODS_WHOLES \
-                and _MADE_OF.fullmatch(text, whole.end, part.start):
-            # "donated non-lethal equipment to Ukraine, including helmets and tents": the goods
-            # are the whole the list names (open_items.json mass_goods wholes), no thing beside it
+        if whole in items and goods_whole(whole) and _MADE_OF.fullmatch(text, whole.end, part.start):
+            # "donated non-lethal equipment to Ukraine, including helmets and tents": a whole, no thing beside its list
             return [i for i in items if i is not whole], total
         if whole not in items or whole.count is None or total is not None or whole.count.value is None \
-                or (part.count is None and whole.mention.species.rsplit(" ", 1)[-1] not in _KIND_WHOLES):
+                or (part.count is None and _head(whole) not in _KIND_WHOLES):
             continue  # (uncounted parts: only of a word for any kind of thing, "4,500 relief items, among them cots")
         if _MADE_OF.fullmatch(text, whole.end, part.start):
             members = [i for i in pool if i.start > whole.start]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef
+from giftextract.mentions.items import ItemRef, goods_whole
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.species import parent_species
 from giftextract.quantity.sums import CountPart
@@ -88,14 +88,10 @@ def restated_breakdowns(items: list[ItemRef]) -> list[ItemRef]:
     return out
 
 
-_WHOLES = frozenset(OPEN_ITEMS_TABLE["mass_goods"].get("wholes", ()))
-
-
 def without_wholes(items: list[ItemRef], listed: list[ItemRef]) -> list[ItemRef]:
-    """``items`` without the uncounted wholes of goods ("military equipment", "relief
-    supplies") that ``listed`` breaks down: two or more things, each counted, told of the
+    """``items`` without the uncounted wholes of goods ("military equipment", "protective
+    gear") that ``listed`` breaks down: two or more things, each counted, told of the
     same gift ("The items included 5,000 uniforms and 50 tents")."""
     if len(listed) < 2 or not all(i.count is not None and i.count.value is not None for i in listed):
         return items
-    return [i for i in items if i.count is not None or i.mention.species.rsplit(" ", 1)[-1] not in _WHOLES
-            or i in listed]
+    return [i for i in items if not goods_whole(i) or i in listed]
