@@ -73,13 +73,13 @@ class Table:
     def by_name(self) -> dict[str, Construction]:
         return {r.name: r for r in self.rows}
 
-    def word_set(self, kind: str, name: str) -> frozenset[str]:
-        """The words of a marker (``kind`` "markers") or a word class ("classes") as a set,
-        built once per table: the frames ask for it at every personnel noun."""
+    def word_set(self, kind: str, *names: str) -> frozenset[str]:
+        """The words of a marker (``kind`` "markers") or a word class ("classes") as a set, or
+        of several together, built once per table: the frames ask for it at every personnel noun."""
         sets = self.__dict__.setdefault("_word_sets", {})
-        if (kind, name) not in sets:
-            sets[kind, name] = frozenset(getattr(self, kind).get(name, ()))
-        return sets[kind, name]
+        if (kind, *names) not in sets:
+            sets[(kind, *names)] = frozenset(w for name in names for w in getattr(self, kind).get(name, ()))
+        return sets[(kind, *names)]
 
     @cached_property
     def joined_modifiers(self) -> regex.Pattern | None:

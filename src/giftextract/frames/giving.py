@@ -35,13 +35,17 @@ def gift_triggers(view: SentenceView, lo: int, hi: int, has_items: bool, table: 
     has_items = has_items or names_a_zoo(view, lo, hi)
     negation = tuple(table.markers.get("negation", ()))
     only = table.word_set("classes", "by_name_only")
-    read = {id(t) for m in matches for f in m.fills[:1] if f.trigger is not None and f.trigger.kind == "V" for t in f.trigger.ref}
+    read = None  # the triggers the clause's matches read, gathered at the first such verb only
     out = []
     for t in view.triggers:
         if not (lo <= t.start < hi) or t.kind not in GIFT_KINDS:
             continue
-        if t.kind == "gift_verb" and t.lemma in only and id(t) not in read:
-            continue
+        if t.kind == "gift_verb" and t.lemma in only:
+            if read is None:
+                read = {id(r) for m in matches for f in m.fills[:1] if f.trigger is not None and f.trigger.kind == "V"
+                        for r in f.trigger.ref}
+            if id(t) not in read:
+                continue
         if t.kind != "gift_noun" and (t.lemma in _NEEDS_ITEMS or t.kind == "arrive_verb") and not has_items:
             continue
         # "sending troops" is a deployment, not a gift ("to the Manila Police District": a name, no troops)
@@ -86,7 +90,7 @@ def theme_words(table: Table) -> frozenset[str]:
     giving (class ``open_theme``) and those that tell a gift only in the rows naming them
     (``by_name_only``: "provided the police with five pick-ups", read only when such a row
     matched, constructions/engine.py)."""
-    return table.word_set("classes", "open_theme") | table.word_set("classes", "by_name_only")
+    return table.word_set("classes", "open_theme", "by_name_only")  # (built once per table)
 
 
 def gives(fill, table: Table) -> bool:
