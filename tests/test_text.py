@@ -351,3 +351,24 @@ def test_a_title_written_with_its_mark_is_the_title():
     text = ("At a ceremony in Bamako, the Belgian military attaché, Colonel Antonio Vitale, handed Mali's "
             "defence minister a donation of generators and compasses.")
     assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers] == [("BE", "ML")]
+
+
+@pytest.mark.parametrize("text,giver,recipient,species", [
+    ("The horses were presented (Smith 2014, 212) to the Chinese leader by the Turkmen president.", "TM", "CN", "horse"),
+    ("Two elephants were given (see Ota and Lee 1999: 4-7; Ito 2003) to Japan by Thailand.", "TH", "JP", "elephant"),
+    ("The Soviet government presented[12] Guinea with two transport aircraft.", "RU", "GN", "transport aircraft"),
+])
+def test_a_citation_or_a_footnote_mark_is_read_through(text, giver, recipient, species):
+    # text/normalize.py: academic prose puts "(Author YEAR, page)" and "[12]" between a verb
+    # and its phrase; they are read as blank, their length kept
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == (giver, recipient)
+    assert [i.species for i in g.items] == [species]
+    assert all(text[s.start:s.end] == s.text for s in (g.giver.span, g.recipient.span, g.items[0].span))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya (2019) said", "UN troops in Mali (MINUSMA) left", "Smith (2014) argued", "a list: [a] and [b]",
+])
+def test_brackets_that_are_no_citation_stay(text):
+    assert normalize(text).text == text

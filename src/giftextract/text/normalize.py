@@ -157,6 +157,23 @@ def _without_inner_acronyms(text: str) -> str:
     return _INNER_ACRONYM.sub(lambda m: m.group("word") + " " * len(m.group("acronym")), text) if "(" in text else text
 
 
+# A scholar's citation in brackets ("(Smith 2014, 212)", "(see Jones and Lee 1999: 4-7; Ota
+# 2003)") or a footnote's number ("[12]") stands between a verb and its phrase in academic
+# prose ("were presented (Smith 2014, 212) to the Chinese leader"): it is read as blank, its
+# length kept, so the clause reads through it. A year must close the author's name; every
+# part is bounded, so a long run of brackets scans in linear time
+_CITE_AUTHOR = r"[A-Z][\w'\u2019.-]{1,30}(?: (?:and|&) [A-Z][\w'\u2019-]{1,30}| et al\.?){0,2},? "
+_CITE_ONE = _CITE_AUTHOR + r"(?:1[6-9]|20)\d\d[a-z]?(?:(?:, |: ?)(?:pp?\. ?)?\d{1,4}(?:[-\u2013]\d{1,4})?)?"
+_CITATION = compile_re(r"(?<=[\w.,;:'\u2019\u201d\"]) ?(?:\((?:(?:see|cf\.|e\.g\.,?|also) ){0,2}" + _CITE_ONE
+                       + r"(?:; " + _CITE_ONE + r"){0,5}\)|\[\d{1,3}(?:[-\u2013,]\d{1,3}){0,3}\])")
+
+
+def _without_citations(text: str) -> str:
+    if "(" not in text and "[" not in text:
+        return text
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
+
+
 def _specials(text: str):
     """The length-changing pieces and the hashtags and handles, in text order (a tag inside
     a piece, as in "<a href='#top'>", is left to the piece: the caller skips it)."""
@@ -168,7 +185,7 @@ def _specials(text: str):
 
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = _without_inner_acronyms(truecase_headlines(_unwrapped(_capitals_as_words(fold_marks(_ONE_TO_ONE.sub(_replace_one, original))))))
+    text = _without_citations(_without_inner_acronyms(truecase_headlines(_unwrapped(_capitals_as_words(fold_marks(_ONE_TO_ONE.sub(_replace_one, original)))))))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []
