@@ -357,6 +357,8 @@ def test_a_title_written_with_its_mark_is_the_title():
     ("The horses were presented (Smith 2014, 212) to the Chinese leader by the Turkmen president.", "TM", "CN", "horse"),
     ("Two elephants were given (see Ota and Lee 1999: 4-7; Ito 2003) to Japan by Thailand.", "TH", "JP", "elephant"),
     ("The Soviet government presented[12] Guinea with two transport aircraft.", "RU", "GN", "transport aircraft"),
+    ("Two elephants were given (Itamaraty, cited in Instituto Boina Azul, n.d.) to Japan by Thailand.", "TH", "JP", "elephant"),
+    ("Thailand gave,(3) in the end, two elephants to Japan.", "TH", "JP", "elephant"),
 ])
 def test_a_citation_or_a_footnote_mark_is_read_through(text, giver, recipient, species):
     # text/normalize.py: academic prose puts "(Author YEAR, page)" and "[12]" between a verb
@@ -369,6 +371,7 @@ def test_a_citation_or_a_footnote_mark_is_read_through(text, giver, recipient, s
 
 @pytest.mark.parametrize("text", [
     "Kenya (2019) said", "UN troops in Mali (MINUSMA) left", "Smith (2014) argued", "a list: [a] and [b]",
+    "options (1) and (2)", "a list: (1) one",
 ])
 def test_brackets_that_are_no_citation_stay(text):
     assert normalize(text).text == text

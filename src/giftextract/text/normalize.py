@@ -158,14 +158,18 @@ def _without_inner_acronyms(text: str) -> str:
 
 
 # A scholar's citation in brackets ("(Smith 2014, 212)", "(see Jones and Lee 1999: 4-7; Ota
-# 2003)") or a footnote's number ("[12]") stands between a verb and its phrase in academic
-# prose ("were presented (Smith 2014, 212) to the Chinese leader"): it is read as blank, its
-# length kept, so the clause reads through it. A year must close the author's name; every
-# part is bounded, so a long run of brackets scans in linear time
-_CITE_AUTHOR = r"[A-Z][\w'\u2019.-]{1,30}(?: (?:and|&) [A-Z][\w'\u2019-]{1,30}| et al\.?){0,2},? "
-_CITE_ONE = _CITE_AUTHOR + r"(?:1[6-9]|20)\d\d[a-z]?(?:(?:, |: ?)(?:pp?\. ?)?\d{1,4}(?:[-\u2013]\d{1,4})?)?"
+# 2003)", "(Itamaraty, cited in UOL 2024)", "(Instituto Boina Azul, n.d.)") or a footnote's
+# number glued to the word or stop before it ("[12]", "two stages.(1)") stands between a verb
+# and its phrase in academic prose ("were presented (Smith 2014, 212) to the Chinese leader"):
+# it is read as blank, its length kept, so the clause reads through it. A year (or "n.d.")
+# must close the author's name; every part is bounded, so a long run of brackets scans in
+# linear time
+_CITE_NAME = r"[A-Z][\w'\u2019.-]{1,30}(?: [A-Z][\w'\u2019.-]{1,30}){0,3}"
+_CITE_AUTHOR = _CITE_NAME + r"(?: (?:and|&) " + _CITE_NAME + r"| et al\.?)?,? (?:cited in " + _CITE_NAME + r",? )?"
+_CITE_ONE = _CITE_AUTHOR + r"(?:(?:1[6-9]|20)\d\d[a-z]?|n\.d\.)(?:(?:, |: ?)(?:pp?\. ?)?\d{1,4}(?:[-\u2013]\d{1,4})?)?"
 _CITATION = compile_re(r"(?<=[\w.,;:'\u2019\u201d\"]) ?(?:\((?:(?:see|cf\.|e\.g\.,?|also) ){0,2}" + _CITE_ONE
-                       + r"(?:; " + _CITE_ONE + r"){0,5}\)|\[\d{1,3}(?:[-\u2013,]\d{1,3}){0,3}\])")
+                       + r"(?:; " + _CITE_ONE + r"){0,5}\)|\[\d{1,3}(?:[-\u2013,]\d{1,3}){0,3}\])"
+                       r"|(?<=[a-z.,;:])\(\d{1,2}\)(?=[\s,;:.]|$)")
 
 
 def _without_citations(text: str) -> str:
