@@ -601,3 +601,18 @@ def test_the_apposition_sieve_names_the_holder_of_a_role(text, names):
 
     got = apposition_entities(text, 0, len(text), find_entities(text))
     assert [(e.text, e.country) for e in got] == names
+
+
+@pytest.mark.parametrize("text,want", [
+    # the theme sieve: a plural pronoun points back to the things counted before, with their count
+    ("Two giant pandas. They are a gift from China to Malaysia.", [("CN", "MY", "giant panda", 2)]),
+    # the things-told-before sieve: things told with no party, then the gift that gives them
+    ("Four lions arrived on a cargo flight on Monday. The lions are a gift from Sudan to Turkey.", [("SD", "TR", "lion", 4)]),
+    ("Four lions arrived on a cargo flight on Monday. They are a gift from Sudan to Turkey.", [("SD", "TR", "lion", 4)]),
+    # a gift of its own, counted, is no restatement of the things told before
+    ("Four lions arrived on a cargo flight on Monday. Sudan gave Turkey two lions in 2020.", [("SD", "TR", "lion", 2)]),
+])
+def test_things_told_before_a_gift_keep_their_count(text, want):
+    got = [(g.giver.country, g.recipient.country, i.species, i.count.value if i.count else None)
+           for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == want

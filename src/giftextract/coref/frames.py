@@ -63,9 +63,10 @@ def _animal_word(units) -> bool:
 
 
 def _uncounted(units) -> bool:
-    """A theme with no number of its own: "the vessels", not "two of the reptiles", "a pair"."""
+    """A theme with no number of its own: "the vessels", "they" (a plural pronoun: "Four lions
+    arrived. They are a gift"), not "two of the reptiles", "a pair", "her"."""
     return not any(u.kind == "N" or getattr(u.ref, "count", None) for u in units) and \
-        not any(u.key == "pronoun" for u in units)
+        not any(u.key == "pronoun" and "pl" not in u.feats for u in units)
 
 
 def _a_group(units) -> bool:

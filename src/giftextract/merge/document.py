@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from giftextract.coref.sieves import SIEVES
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
@@ -247,6 +248,12 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             # "India handed 2 million doses to Bangladesh. Nepal was given one million doses the
             # same day": the same kind of thing to another recipient, from the same giver
             _inherit(frame, last)
+        if _gives_the_things_told(last, frame):
+            # "Four lions arrived at the zoo. They are a gift from Sudan to Turkey": the things
+            # the sentence before told, naming no party, are the ones this gift gives
+            _absorb(last, frame)
+            last.rules.append("sieve:things-told-before")
+            continue
         key = (_country(frame.giver), _country(frame.recipient))
         if frame.anaphoric and last is not None and not frame.distinct:
             for record in [last, *shares_of(records, last, RECENT)]:  # each share of a gift to many
@@ -295,6 +302,20 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
     if callable(giving_context):
         giving_context = not all(r.giving or r.told_giving for r in records) and giving_context()
     return [r for r in records if r.giving or r.told_giving or giving_context]
+
+
+_TOLD_BEFORE = next((sv for sv in SIEVES if sv.name == "things-told-before" and sv.enabled), None)
+
+
+def _gives_the_things_told(last: GiftFrame | None, frame: GiftFrame) -> bool:
+    """``last`` told things and no party ("Four lions arrived at the zoo"), right before a gift
+    that names both parties and tells no thing of its own: none, or the same things uncounted
+    ("They are a gift from Sudan", "The lions were given by Sudan")."""
+    if _TOLD_BEFORE is None or last is None or last.giver is not None or last.recipient is not None or not last.items or last.distinct \
+            or frame.giver is None or frame.recipient is None or frame.distinct or frame.total is not None \
+            or not 0 <= frame.start - last.end <= _TOLD_BEFORE.window or _dates_clash(last, frame):
+        return False
+    return all(i.count is None and any(related(r.mention.species, i.mention.species) for r in last.items) for i in frame.items)
 
 
 def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:
