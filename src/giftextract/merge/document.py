@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from giftextract.coref.sieves import SIEVES
 from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
@@ -25,6 +24,7 @@ from giftextract.merge.halves import complete_halves, country_of as _country, jo
 from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.eras import in_their_time
+from giftextract.merge.restatements import dates_clash, fold_echoes, gives_the_things_told
 from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown, without_wholes
 
 RECENT = 32  # records a new frame may join
@@ -134,7 +134,7 @@ def _shares_items(record: GiftFrame, frame: GiftFrame) -> bool:
 
 def _compatible(record: GiftFrame, frame: GiftFrame, key: tuple) -> bool:
     rkey = (_country(record.giver), _country(record.recipient))
-    if any(k and r and k != r for k, r in zip(key, rkey)) or _dates_clash(record, frame):
+    if any(k and r and k != r for k, r in zip(key, rkey)) or dates_clash(record, frame):
         return False
     if key != rkey and None not in key:
         return False
@@ -162,12 +162,6 @@ def _shares_something(record: GiftFrame, frame: GiftFrame) -> bool:
         return True
     return any(getattr(x, "canonical", None) and getattr(x, "canonical", None) == getattr(y, "canonical", None)
                for x, y in ((record.origin, frame.origin), (record.destination, frame.destination)))
-
-
-def _dates_clash(record: GiftFrame, frame: GiftFrame) -> bool:
-    a = record.time.value if record.time else None
-    b = frame.time.value if frame.time else None
-    return bool(a and b and not (a.startswith(b) or b.startswith(a)))
 
 
 def _same_time(a: GiftFrame, b: GiftFrame) -> bool:
@@ -248,7 +242,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             # "India handed 2 million doses to Bangladesh. Nepal was given one million doses the
             # same day": the same kind of thing to another recipient, from the same giver
             _inherit(frame, last)
-        if _gives_the_things_told(last, frame):
+        if gives_the_things_told(last, frame):
             # "Four lions arrived at the zoo. They are a gift from Sudan to Turkey": the things
             # the sentence before told, naming no party, are the ones this gift gives
             _absorb(last, frame)
@@ -291,62 +285,17 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             if key != (None, None) or last is None:
                 last = frame  # (a frame of no party, "Also delivered were 12 ambulances", leaves the open gift open)
     complete_halves(records, dateline, lead)
-    records = sole_givers(join_halves(records, _absorb, _shares_items, _dates_clash), lead)
+    records = sole_givers(join_halves(records, _absorb, _shares_items, dates_clash), lead)
     # GOLD.md: a transfer told only as sent, flown or shipped, in an article with no word of
     # giving at all, is no gift ("Prague Zoo flew 34 horses to Mongolia")
     in_their_time(records)  # "Madame Chiang gave two pandas" in 1941: the Republic of China, CN
-    records = [r for r in _fold_echoes(records) if r.giver is not None and r.recipient is not None
+    records = [r for r in fold_echoes(records, _absorb) if r.giver is not None and r.recipient is not None
                and r.giver.country and r.recipient.country and r.giver.country != r.recipient.country
                and (r.items or r.total)]
-    records = totals_of_uncounted(records, _dates_clash)
+    records = totals_of_uncounted(records, dates_clash)
     if callable(giving_context):
         giving_context = not all(r.giving or r.told_giving for r in records) and giving_context()
     return [r for r in records if r.giving or r.told_giving or giving_context]
-
-
-_TOLD_BEFORE = next((sv for sv in SIEVES if sv.name == "things-told-before" and sv.enabled), None)
-
-
-def _gives_the_things_told(last: GiftFrame | None, frame: GiftFrame) -> bool:
-    """``last`` told things and no party ("Four lions arrived at the zoo"), right before a gift
-    that names both parties and tells no thing of its own: none, or the same things uncounted
-    ("They are a gift from Sudan", "The lions were given by Sudan")."""
-    if _TOLD_BEFORE is None or last is None or last.giver is not None or last.recipient is not None or not last.items or last.distinct \
-            or frame.giver is None or frame.recipient is None or frame.distinct or frame.total is not None \
-            or not 0 <= frame.start - last.end <= _TOLD_BEFORE.window or _dates_clash(last, frame):
-        return False
-    return all(i.count is None and any(related(r.mention.species, i.mention.species) for r in last.items) for i in frame.items)
-
-
-def _echoes(echo: GiftFrame, record: GiftFrame) -> bool:
-    """``echo`` says nothing ``record`` does not: the same countries and figure, no items of its
-    own, or only uncounted things the record counts ("has handed out camels before" beside
-    "six camels ... landed")."""
-    key = (_country(echo.giver), _country(echo.recipient))
-    if record is echo or not record.items or None in key or key != (_country(record.giver), _country(record.recipient)) \
-            or _dates_clash(record, echo):
-        return False
-    if not echo.items:
-        return record.total is not None and echo.total is not None and record.total.value == echo.total.value
-    return echo.total is None and all(i.count is None and any(
-        related(i.mention.species, r.mention.species) and r.count is not None and r.count.value is not None
-        for r in record.items) for i in echo.items)
-
-
-def _fold_echoes(records: list[GiftFrame]) -> list[GiftFrame]:
-    """A headline or teaser that repeats the body ("Is Putin sending 70 animals to North Korea?"
-    above "Russia transferred more than 70 animals, including an African lion ...") is the body's
-    gift, not one of its own: a record with a total and no items joins the record with its items,
-    and so does one whose things are all counted there."""
-    out = []
-    for record in records:
-        if (not record.items and record.total is not None) or (record.items and record.total is None):
-            full = next((r for r in records if _echoes(record, r)), None)
-            if full is not None:
-                _absorb(full, record)
-                continue
-        out.append(record)
-    return out
 
 
 def merge_deployments(frames: list[DeploymentFrame], dateline: Entity | None = None) -> list[DeploymentFrame]:
