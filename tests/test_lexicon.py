@@ -736,3 +736,14 @@ def test_the_herd_animal_the_code_names_is_a_species_of_the_table():
 def test_the_names_the_press_gives_a_forces_people_are_personnel(text, sender, host, value):
     deployments = giftextract.extract(text).deployments
     assert [(d.sender.country, d.host.country, d.personnel.value) for d in deployments] == [(sender, host, value)]
+
+
+@pytest.mark.parametrize("text,giver,recipient", [
+    ("BiH received four vehicles from Slovenia.", "SI", "BA"),
+    ("Japan gave the RMI two patrol boats.", "JP", "MH"),
+    ("Australia handed the FSM a patrol boat.", "AU", "FM"),
+])
+def test_a_state_known_by_its_initials(text, giver, recipient):
+    # states.json: the initials the regional press writes for a state ("BiH", "RMI", "FSM")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == (giver, recipient)
