@@ -303,8 +303,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                       for i in member_items(seq.units, f.units)] if theme else []
         # ... or a thing of a kind the article already told as given ("150,000 doses were
         # flown to Bhutan" after "India handed two million doses to Bangladesh")
-        if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table)
-                               or all(i.mention.species.split()[-1] in heads for i in open_items)):
+        if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table) or given_in_theme(view, open_items)
+                               or all(i.mention.species.split()[-1] in heads for i in open_items)):  # (or "896,000 Japan-donated doses")
             open_items = []
         open_items += [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]
         items, total = whole_of_listed(items + open_items, view.text, total,
