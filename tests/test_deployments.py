@@ -330,20 +330,6 @@ def test_the_figures_a_force_told_before_includes_are_its_parts():
     assert got == [("KE", "SO", 400.0)]
 
 
-@pytest.mark.parametrize("text,want", [
-    # frames/figures.py: a verb raising a force before its noun, the figure after "to"
-    ("An initial group brought the number of Belgian troops in Romania to 160.", ("BE", "RO", 160)),
-    ("The new group takes the Azerbaijani contingent in Afghanistan from 94 up to 120.", ("AZ", "AF", 120)),
-    # the figure with a noun of its own is that noun's
-    ("Lawmakers approved the plan to double the Georgian contingent in Iraq to 2,000 troops.", ("GE", "IQ", 2000)),
-])
-def test_a_force_raised_to_a_figure_has_that_figure(text, want):
-    got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None)
-           for d in giftextract.extract(text).deployments]
-    assert want in got
-
-
-
 def test_a_state_named_after_a_possessive_names_no_sender():
     # deployment.json state-force: "its Lebanon contingent", "their Mali contingent" are a
     # force serving in that state, never that state's own force

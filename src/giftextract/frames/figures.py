@@ -61,23 +61,7 @@ _PUT_BEFORE = compile_pattern(r"\b(?:put|puts|putting|placed|places|estimated|es
                             regex.IGNORECASE)
 
 
-# "brought the number of Belgian troops in Romania to 160", "will lift its Lebanon contingent
-# to 1,000", "increased the strength of its troops in Lebanon from 650 to 850": a verb raising
-# the force before its noun, the figure it reaches after "to"
-_RAISED_BEFORE = compile_pattern(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|lift|lifts|lifted|lifting"
-                                 r"|increase|increases|increased|increasing|boost|boosts|boosted|boosting|take|takes|took|taking"
-                                 r"|expand|expands|expanded|expanding|double|doubles|doubled|doubling)\s+(?:[\w'-]+\s+){0,6}$",
-                                 regex.IGNORECASE)
-_RAISED_TO = compile_pattern(r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?(?:\s+from\s+[\w,.-]+)?\s+(?:up\s+)?to"
-                             r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|as\s+many\s+as))?\s+$")
-
-
 def figure_after(view: SentenceView, noun, hi: int) -> Count | None:
-    if _RAISED_BEFORE.search(view.text, max(view.start, noun.start - 60), noun.start):
-        raised = next((c for c in view.counts if noun.end < c.start <= noun.end + 60 and c.end <= hi
-                       and _RAISED_TO.fullmatch(view.text, noun.end, c.start)), None)
-        if raised is not None and not _machines_after(view, raised) and not people_after(view, raised.end):
-            return raised  # ("to 2,000 troops": the figure is its own noun's)
     for c in view.counts:
         if noun.end < c.start <= noun.end + 50 and c.end <= hi:
             m = _FIGURE_AFTER.fullmatch(view.text, noun.end, c.start)

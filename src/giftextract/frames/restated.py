@@ -71,6 +71,7 @@ def _grown(heads: tuple[str, ...], grow_verbs: tuple[str, ...]):
 
 
 _STRONG = compile_pattern(r"\s+strong\b(?!-)")
+_IN_BEFORE = compile_pattern(r"\b(?:in|inside)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=16)
@@ -133,6 +134,11 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
             continue
         named = [e for e in view.entities if m.start("mod") <= e.start < m.end("mod")
                  or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of"))]
+        # "the number of Belgian troops in Romania": a state after "in" is where they serve
+        owned = isinstance(m, (regex.Match, re.Match)) and (m.group("det") or "").lower() in ("its", "their")
+        hosts = [e for e in named if e.country and (_IN_BEFORE.search(view.text, max(view.start, e.start - 10), e.start)
+                                                    or (owned and e.start < m.end("mod")))]  # "its Lebanon contingent"
+        named = [e for e in named if e not in hosts]
         if any(e.country is None for e in named) or len({e.country for e in named}) > 1 or \
                 _UNKNOWN_NAME.search(_unnamed(view.text, m.start("mod"), m.end("mod"), named)):
             continue  # "the European total", "the number of Australian and New Zealand soldiers": no single sender
@@ -145,7 +151,7 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
             status, signal = "planned", None  # "that number would rise to 300"
         told = next((f for f in reversed(frames) if f.noun_start < m.start() and not _withdrawn(f)), None)
         if told is None:
-            frame = frame_type(view.start, view.end, c.start, c.end, c, None, sender=sender, status=status,
+            frame = frame_type(view.start, view.end, c.start, c.end, c, None, sender=sender, host=next(iter(hosts), None), status=status,
                                signal=signal, rules=["restated"], sources=view_sources(view))
         else:
             frame = dataclasses.replace(told, personnel=c, mention_only=False, status=status, signal=signal,
@@ -219,15 +225,20 @@ def _fits(view: SentenceView, m) -> bool:
     if m.group(f"{link}_verb") is None:
         return False
     if link == "to" and (m.group("det") or "").lower() not in ("its", "their") and not any(
-            e.country for e in view.entities if m.start("mod") <= e.start < m.end("mod")):
-        return False  # "bringing the unit to 800" may be many states' total; "taking Ireland's contingent to 550" is one's
+            e.country for e in view.entities if m.start("mod") <= e.start < m.end("mod")
+            or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of")
+                and not _IN_BEFORE.search(view.text, max(view.start, e.start - 10), e.start))):
+        return False  # "bringing the unit to 800" may be many states' total; "taking Ireland's contingent to 550",
+    # "brought the number of Belgian troops to 160" are one's
     return _fits_of(view, m)
 
 
 def _fits_of(view: SentenceView, m) -> bool:
     if m.group("of") is None:
         return True
-    return any(t.kind == "personnel" and m.start("of") <= t.start < m.end("of") for t in view.triggers)
+    rest = isinstance(m, (regex.Match, re.Match)) and "rest" in m.re.groupindex
+    end = m.end("rest") if rest else m.end("of")  # "of Belgian" + "troops in Romania"
+    return any(t.kind == "personnel" and m.start("of") <= t.start < end for t in view.triggers)
 
 
 @dataclasses.dataclass(frozen=True)
