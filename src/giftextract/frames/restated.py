@@ -74,6 +74,12 @@ _STRONG = compile_pattern(r"\s+strong\b(?!-)")
 _IN_BEFORE = compile_pattern(r"\b(?:in|inside)\s+(?:the\s+)?$")
 
 
+def _after_in(view: SentenceView, e) -> bool:
+    """A state named right after "in" ("the number of Belgian troops in Romania") is where a
+    force serves, never its sender."""
+    return _IN_BEFORE.search(view.text, max(view.start, e.start - 10), e.start) is not None
+
+
 @lru_cache(maxsize=16)
 def _strong(heads: tuple[str, ...]):
     """'the contingent is 419 strong', 'their force was about 600 strong': the head, a copula,
@@ -136,8 +142,7 @@ def restated_figures(view: SentenceView, frames: list, frame_type, markers: dict
                  or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of"))]
         # "the number of Belgian troops in Romania": a state after "in" is where they serve
         owned = isinstance(m, (regex.Match, re.Match)) and (m.group("det") or "").lower() in ("its", "their")
-        hosts = [e for e in named if e.country and (_IN_BEFORE.search(view.text, max(view.start, e.start - 10), e.start)
-                                                    or (owned and e.start < m.end("mod")))]  # "its Lebanon contingent"
+        hosts = [e for e in named if e.country and (_after_in(view, e) or (owned and e.start < m.end("mod")))]  # "its Lebanon contingent"
         named = [e for e in named if e not in hosts]
         if any(e.country is None for e in named) or len({e.country for e in named}) > 1 or \
                 _UNKNOWN_NAME.search(_unnamed(view.text, m.start("mod"), m.end("mod"), named)):
@@ -226,10 +231,10 @@ def _fits(view: SentenceView, m) -> bool:
         return False
     if link == "to" and (m.group("det") or "").lower() not in ("its", "their") and not any(
             e.country for e in view.entities if m.start("mod") <= e.start < m.end("mod")
-            or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of")
-                and not _IN_BEFORE.search(view.text, max(view.start, e.start - 10), e.start))):
-        return False  # "bringing the unit to 800" may be many states' total; "taking Ireland's contingent to 550",
-    # "brought the number of Belgian troops to 160" are one's
+            or (m.start("of") >= 0 and m.start("of") <= e.start < m.end("of") and not _after_in(view, e))):
+        # "bringing the unit to 800" may be many states' total; "taking Ireland's contingent to
+        # 550", "brought the number of Belgian troops to 160" are one's
+        return False
     return _fits_of(view, m)
 
 
