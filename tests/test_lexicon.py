@@ -575,6 +575,27 @@ def test_a_trade_alone_is_no_personnel(text):
     assert not [t for t in find_triggers(text) if t.kind == "personnel"], text
 
 
+_ARM_UNITS = LEXICON["triggers"]["arm_units"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _ARM_UNITS["personnel"])
+def test_a_unit_named_by_its_arm_of_service_is_personnel(text):
+    [unit] = [t for t in find_triggers(text) if t.kind == "personnel"]
+    assert unit.lemma == "units", text
+    assert unit.text.split()[-1].lower() in LEXICON["triggers"]["arm_units"]["heads"], text
+
+
+@pytest.mark.parametrize("text", _ARM_UNITS["not_personnel"])
+def test_a_unit_of_a_civilian_trade_is_no_personnel(text):
+    assert not [t for t in find_triggers(text) if t.kind == "personnel"], text
+
+
+def test_a_unit_named_by_its_arm_reads_as_the_force_sent():
+    from giftextract import extract
+    ex = extract("Japan will send an engineering unit to South Sudan. The engineering unit will number up to 330 personnel.")
+    assert [(d.sender.country, d.host.country, d.personnel.value, d.status) for d in ex.deployments] == [("JP", "SS", 330, "planned")]
+
+
 @pytest.mark.parametrize("text,name,country", [
     # a capital named by its state's demonym is that city, by its own name
     ("Sofia Zoo presented the Bosnian capital with a pair of lions.", "Sarajevo", "BA"),

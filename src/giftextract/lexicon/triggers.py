@@ -39,6 +39,8 @@ RECEIPT_AFTER_AND = "(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                              if not w.split()[0].endswith("ing") and not w.startswith("welcom")),
                                             key=len, reverse=True)) + ")"
 _PERSONNEL = _forms(_T["personnel_nouns"])
+# "an engineering unit", "an infantry company": every arm of service before every unit head (arm_units)
+_PERSONNEL.update({f"{arm} {head}": "units" for arm in _T["arm_units"]["arms"] for head in _T["arm_units"]["heads"]})
 _KINDS: dict[str, dict[str, str]] = {
     "personnel": _PERSONNEL,
     "gift_verb": _GIFT_VERBS,
