@@ -81,8 +81,9 @@ def test_a_place_of_another_country_than_the_host_is_no_location(text, expect):
     # the figures before a whole told "in all" that sum to it are its parts (frames/figure_sums.py)
     ("Honduras first sent the task force to Iraq last August: 40 officers, 22 non-commissioned officers, "
      "21 technicians and 287 soldiers, 370 in all.", [("HN", "IQ", 370.0)]),
-    # near-miss: figures with no whole told after them stay deployments
-    ("Honduras sent 40 officers and 287 soldiers to Iraq last August.", [("HN", "IQ", 40.0), ("HN", "IQ", 287.0)]),
+    # near-miss: figures with no whole told after them stay deployments (officers and the rest
+    # are one force of their sum: test_a_force_told_as_its_officers_and_the_rest_...)
+    ("Honduras sent 40 medics and 287 soldiers to Iraq last August.", [("HN", "IQ", 40.0), ("HN", "IQ", 287.0)]),
 ])
 def test_the_parts_of_a_whole_told_in_all_are_the_whole(text, expect):
     got = [(d.sender.country, d.host.country, d.personnel.value)
@@ -335,3 +336,27 @@ def test_a_state_named_after_a_possessive_names_no_sender():
     # force serving in that state, never that state's own force
     shown = giftextract.Extractor().explain("China will lift its Lebanon contingent to 1,000.")
     assert "deployment:state-force" not in shown and "SENDER='Lebanon'" not in shown
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Malaysia sent 82 officers and 772 other ranks to Lebanon.", 854),
+    ("Bangladesh will send a contingent of 20 officers and 180 soldiers to Lebanon.", 200),
+    ("Sri Lanka's first contingent left for Haiti. The contingent consisted of 27 Officers and 348 Other Ranks.", 375),
+])
+def test_a_force_told_as_its_officers_and_the_rest_is_one_force_of_their_sum(text, value):
+    [d] = giftextract.extract(text).deployments
+    assert d.personnel.value == value
+    # the sum spans both terms, each a part with its own span
+    assert d.personnel.text == text[d.personnel.span.start:d.personnel.span.end]
+    assert [p.value for p in d.personnel.parts] == [value - d.personnel.parts[1].value, d.personnel.parts[1].value]
+    assert all(p.text == text[p.span.start:p.span.end] for p in d.personnel.parts)
+
+
+@pytest.mark.parametrize("text,values", [
+    # the second figure counts no soldiers: two figures, no sum
+    ("Pakistan deployed 12 officers and 140 vehicles to Somalia.", [12]),
+    # two states' figures are two forces
+    ("France sent 30 officers to Mali and Chad sent 200 soldiers to Niger.", [30, 200]),
+])
+def test_officers_beside_another_figure_are_no_sum(text, values):
+    assert sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel) == values

@@ -56,7 +56,8 @@ class Span(_Model):
 
 
 class QuantityPart(_Model):
-    """One term of a count that is a sum: 'two male' of 'two male and three female lions'."""
+    """One term of a count that is a sum: 'two male' of 'two male and three female lions', '16' of
+    '16 officers and 53 other ranks'."""
 
     value: float
     sex: Optional[Sex] = None
@@ -92,8 +93,9 @@ class Quantity(QuantityValue):
     text: SourceText
     span: Span
     parts: list[QuantityPart] = Field(default_factory=list, description=(
-        "The terms of a sex breakdown, whose sum is the value: 'two male and three female lions', "
-        "'19 stallions and 5 mares'. Empty for any other quantity."))
+        "The terms whose sum is the value: a sex breakdown ('two male and three female lions', "
+        "'19 stallions and 5 mares', each term with its sex) or a force told as its officers and the rest "
+        "('16 officers and 53 other ranks', no sex). Empty for any other quantity."))
 
 
 class PartyValue(_Model):

@@ -29,7 +29,7 @@ from giftextract.frames.gapped import from_figures, gapped_demonym_figures, gapp
 from giftextract.frames.conjuncts import one_per_host, one_per_sender
 from giftextract.frames.elided import elided_figures
 from giftextract.frames.restated import restated_figures
-from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, parts_set_off, split_totals
+from giftextract.frames.figure_sums import breakdown_parts, parts_before_total, parts_of_restated, parts_set_off, rank_sums, split_totals
 from giftextract.frames.segments import held_before, no_figure_of_its_own, own_segment
 from giftextract.frames.follow_ons import bare_arrivals, follow_ons
 from giftextract.frames.figures import figure_after, people_after, restated_people, strength, unit_strength
@@ -363,6 +363,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             frames.append(frame)
             frames += one_per_sender(view, frame, fills, hi) + one_per_host(view, frame, fills)
     share_places(frames)
+    rank_sums(view, frames, tuple(table.markers.get("rank_sum_officers", ())), tuple(table.markers.get("rank_sum_rest", ())))
     split_totals(frames)
     frames += parts_before_total(view, frames)
     breakdown_parts(view, frames, tuple(table.markers.get("breakdown", ())), tuple(table.markers.get("breakdown_heads", ())))

@@ -12,6 +12,7 @@ import regex
 from giftextract.text.patterns import compile_pattern
 
 from giftextract.mentions.sentence import SentenceView
+from giftextract.quantity.sums import CountPart
 
 
 def _summing_to(values: list[float], target: float) -> int:
@@ -121,6 +122,44 @@ def parts_set_off(view: SentenceView, frames: list) -> None:
         after = [c for c in view.counts if c.start > whole.personnel.end and c.value is not None]
         parts = {c.start for c in after[:_summing_to([c.value for c in after], whole.personnel.value)]}
         _mark_parts([f for f in frames if f.personnel is not None and f.personnel.start in parts and "part-of" not in f.rules])
+
+
+def rank_sums(view: SentenceView, frames: list, officers: tuple, rest: tuple) -> None:
+    """"made up of 16 officers and 53 other ranks", "sent 20 officers and 180 soldiers": a
+    force told as its officers and the rest is one force of their sum (deployment.json
+    markers rank_sum_officers, rank_sum_rest); the officers' frame takes the sum, spanning both terms, and a frame
+    of the rest, if its noun made one, is a part of it."""
+    if not rest or not any(w in view.text[view.start:view.end].lower() for w in officers):
+        return
+    between, rest_after = _ranks(officers, rest)
+    at = {f.personnel.start: f for f in frames if f.personnel is not None}
+    for frame in list(at.values()):
+        first = frame.personnel
+        if not first.value or first.parts or first.low is not None or not between.fullmatch(view.text, first.end, _next_start(view, first)):
+            continue
+        second = next(c for c in view.counts if c.start > first.end)
+        if not second.value or second.qualifier != "exact" or not rest_after.match(view.text, second.end, view.end):
+            continue
+        parts = (CountPart(first.start, first.end, first.text, first.value, None),
+                 CountPart(second.start, second.end, second.text, second.value, None))
+        frame.personnel = dataclasses.replace(first, end=second.end, text=view.text[first.start:second.end],
+                                              value=first.value + second.value, parts=parts)
+        frame.rules.append("rank-sum")
+        if (part := at.get(second.start)) is not None and part is not frame:
+            _mark_parts([part])
+
+
+def _next_start(view: SentenceView, count) -> int:
+    """Where the count after ``count`` in its sentence begins, or ``count.end`` if none."""
+    return next((c.start for c in view.counts if c.start > count.end), count.end)
+
+
+@functools.lru_cache(maxsize=4)
+def _ranks(officers: tuple, rest: tuple) -> tuple[regex.Pattern, regex.Pattern]:
+    def words(ws):
+        return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(ws, key=len, reverse=True))
+    return (compile_pattern(rf"\s+(?:{words(officers)})\s+and\s+", regex.IGNORECASE),
+            compile_pattern(rf"\s+(?:{words(rest)})\b", regex.IGNORECASE))
 
 
 def _mark_parts(frames: list) -> None:
