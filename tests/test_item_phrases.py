@@ -395,3 +395,26 @@ def test_a_goods_noun_that_needs_its_kind_is_no_thing_alone(text):
 def test_what_a_listed_thing_can_do_is_its_attribute(text, expect):
     got = sorted((i.species, i.count.value) for g in giftextract.extract(text).gift_transfers for i in g.items)
     assert got == expect
+
+
+_SIZES = OPEN_ITEMS_TABLE["size_units"]["_examples"]
+
+
+@pytest.mark.parametrize("phrase,count,species", _SIZES["sized"])
+def test_a_figure_that_sizes_a_thing_counts_nothing(phrase, count, species):
+    text = f"Japan gave Vietnam {phrase} last year."
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [(i.count.value, i.species) for i in gift.items] == [(count, species)]
+    assert all(i.count.text == text[i.count.span.start:i.count.span.end] for i in gift.items)
+
+
+@pytest.mark.parametrize("gap", _SIZES["not_sized"])
+def test_an_amount_or_a_count_is_no_size(gap):
+    from giftextract.mentions.sizes import SIZE_LEADING
+    assert SIZE_LEADING.match(gap) is None
+
+
+def test_a_size_alone_names_no_thing():
+    text = "The US handed over a second 87 ft Protector-class patrol boat to Malta."
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == ["patrol boat"]

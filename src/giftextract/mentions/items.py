@@ -19,6 +19,7 @@ from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
 from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count
+from giftextract.mentions.sizes import SIZE_AFTER, SIZE_LEADING
 
 
 @dataclass(slots=True)
@@ -62,12 +63,6 @@ _ARTICLE = compile_pattern(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|anothe
                          regex.IGNORECASE)
 
 
-# a figure that sizes a thing, glued to its unit: "20-metre", "45-seat", "5-tonne"
-_SIZE_AFTER = compile_pattern(r"-(?:metres?|meters?|m|foot|feet|ft|inch|tonnes?|tons?|seats?|seater|beds?|litres?|liters?|"
-                            r"kilowatts?|kw|megawatts?|mw|horsepower|hp|wheel|wheeled|storey|story|"
-                            r"(?:years?|months?|weeks?|days?)-old)(?![\w-])", regex.IGNORECASE)  # ... and an age: "a 24-year-old"
-
-
 def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
                  part_of: bool = False, joined: regex.Pattern | None = None) -> tuple[Count | None, str | None, list[str]]:
     """The count that quantifies the noun at ``pos``: (count, 'species' or None, descriptors).
@@ -80,7 +75,7 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
     """
     # the last count that ends at or before pos (counts are sorted and do not overlap)
     i = bisect_right(view.count_ends, pos) - 1
-    if i >= 1 and _SIZE_AFTER.match(view.text, view.counts[i].end) and view.counts[i].start >= lo:
+    if i >= 1 and SIZE_AFTER.match(view.text, view.counts[i].end) and view.counts[i].start >= lo:
         i -= 1  # "two 20-metre patrol boats": "20" says how long each is; "two" counts them
     if i >= 0:
         count = view.counts[i]
@@ -89,6 +84,8 @@ def count_before(view: SentenceView, pos: int, lo: int, used: set[int],
         if count.start in used:
             return None, None, []
         gap = _names_as_words(view, count.end, pos)
+        if size := SIZE_LEADING.match(gap):
+            gap = gap[size.end():]  # "two 30 metre patrol boats", "four 120mm mortars": a size, each
         if part_of and _PART_OF.match(gap):
             return count, None, []  # "one of the rarest falcons": one falcon; "four of the jets": four
         if joined is not None and joined.fullmatch(gap):

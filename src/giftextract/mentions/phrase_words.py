@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, PROVENANCE
+from giftextract.mentions.sizes import SIZE_WORDS
 from giftextract.text.compiled import compile as compile_re
 
 _DATA = OPEN_ITEMS_TABLE
@@ -74,6 +75,13 @@ def sized(units: list, j: int, i: int) -> bool:
     """An amount that describes the thing after it, first in its phrase: "a 15-litre beer keg",
     "a 500 kg bell" (one thing of that size; "15 litres of beer" is an amount of a thing)."""
     return j == i and units[j].kind == "A" and j + 1 < len(units) and content(units[j + 1])
+
+
+def size_figure(units: list, j: int, i: int) -> bool:
+    """A figure before its unit of size inside the phrase, a word of the thing after them:
+    "three new 500 horsepower boats", "a 250kVA generator" (one each, of that size)."""
+    return units[j].kind == "W" and units[j].key == "#" and j + 2 < len(units) and units[j + 1].kind == "W" \
+        and units[j + 1].key in SIZE_WORDS and content(units[j + 2])
 
 
 QUOTES = frozenset(('"', "\u201c", "\u201d"))

@@ -30,6 +30,7 @@ NOT_A_COUNT_AFTER = compile_pattern(
         |litres?|liters?|gallons?|barrels?|hectares?|acres?   # volume, area
         |years?|decades?|centuries                           # durations: 10 years
         |km|kilometers?|kilometres?|miles?|meters?|metres?|feet|foot|inches|cm|mm|ft|knots?|nautical\s+miles?  # length, speed
+        |horsepower|hp|kw|kva|kilowatts?|megawatts?|mw         # power: "three 500 horsepower boats" are three
         |m(?=\s+(?:long|wide|high|tall|deep)\b|\s+[\w-]+-class\b)  # "a 115 m Hamilton-class cutter", "74 m long"
         |hours?|minutes?|seconds?(?!-)|am|pm                 # durations, time of day (not "second-hand")
         )\b(?!-and-)                                        # (not "foot-and-mouth": a compound of its own)
