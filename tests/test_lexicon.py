@@ -768,3 +768,12 @@ def test_a_state_known_by_its_initials(text, giver, recipient):
     # states.json: the initials the regional press writes for a state ("BiH", "RMI", "FSM")
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == (giver, recipient)
+
+
+@pytest.mark.parametrize("text", ["A Thai elephant gave birth to a calf at Taronga Zoo in Australia.",
+                                  "Thai elephant at Sydney zoo gives birth to bull calf",
+                                  "The mare, given to Putin by Turkmenistan, has given birth to a foal."])
+def test_a_birth_is_no_giving(text):
+    """"gave birth": the verb of giving before "birth" opens no gift (trigger_adjective_uses)."""
+    assert [t.text for t in find_triggers(text) if t.kind == "gift_verb" and text[t.end:].split()[0] == "birth"] == []
+    assert [g for g in giftextract.extract(text).gift_transfers if g.recipient and g.recipient.country == "AU"] == []
