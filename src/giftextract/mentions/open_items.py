@@ -79,6 +79,7 @@ def _phrase_end(units: list, i: int) -> int:
         first = j + 2 if j + 2 < len(units) and units[j + 1].kind == "W" and units[j + 1].key == "the" else j + 1
         k = first  # "doses of the AstraZeneca COVID-19 vaccine": "the", then up to four words
         while k < len(units) and k - first < 5 and (units[k].kind == "W" and units[k].key not in _STOP
+                                                    and not (k > first and _PAST.fullmatch(units[k].key) and units[k].key not in _ED_NOUNS)
                                                     or units[k].key == "&"  # "Johnson & Johnson vaccine"
                                                     or _maker(units[k], k == first)):  # "of Russia's Sputnik V vaccine"
             k += 1
