@@ -20,6 +20,7 @@ from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
 from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count
 from giftextract.mentions.sizes import SIZE_AFTER, SIZE_LEADING
+from giftextract.mentions.compounds import modifies_a_noun, zero_plural
 
 
 @dataclass(slots=True)
@@ -244,24 +245,6 @@ def _sexed_after(view: SentenceView, pos: int, used: set[int]) -> Count | None:
                  and _SEXED.search(c.text)), None)
 
 
-def _zero_plural(s: SpeciesMention) -> bool:
-    """"the sheep", "the bison": a noun whose plural is itself says not how many."""
-    return s.text.lower() == (species_info(s.species).get("plural") or "").lower()
-
-
-# a plural noun right after a thing's singular name (not a verb: "the ambulance arrives" has no count)
-_PLURAL_NOUN_AFTER = compile_pattern(r"\s+(?!(?:" + "|".join(OPEN_ITEMS_TABLE["modifying_things"]["not_nouns"]) + r")\b)"
-                                   r"[a-z][a-z-]*[^s\W]s\b")
-
-
-def _modifies_a_noun(text: str, s: SpeciesMention) -> bool:
-    """A thing (no animal: "two lion cubs" are lions) named in the singular after a count of two
-    or more, with a plural noun right after it, only modifies that noun: "10 syringe pumps"
-    (open_items.json modifying_things)."""
-    return s.category != "animal" and not s.plural and not _zero_plural(s) \
-        and _PLURAL_NOUN_AFTER.match(text, s.end) is not None
-
-
 # "two puppies of the tazy", "three cubs of a rare Amur tiger": the young of a kind named after
 _OF_KIND = compile_pattern(r"\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", regex.IGNORECASE)
 
@@ -289,8 +272,8 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
             items[-1] = replace(prev, mention=replace(s, plural=prev.mention.plural), end=s.end)
             continue  # "two puppies of the tazy, the Kazakh sighthound": two tazy dogs
         count, unit, descriptors = count_before(view, s.start, lo, used | taken, part_of=not s.generic)
-        if count is not None and (count.value or 0) >= 2 and _modifies_a_noun(view.text, s):
-            continue  # "10 syringe pumps", "2,000 rifle rounds": the thing is named by the noun after
+        if modifies_a_noun(view.text, s, count is not None and (count.value or 0) >= 2):
+            continue  # "10 syringe pumps", "a fountain pen": the thing is named by the noun after
         if count is None and s.plural:
             count = _sexed_after(view, s.end, used | taken)  # "The koalas, three female and three male,"
         if count is not None:
@@ -307,7 +290,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
         elif count is None:
             # "a 200 kg bear" is one bear: its article stands before the weight
             art = article_before(view, amount.start if amount else s.start, lo)
-            if art is None and not s.plural and not s.generic and not _zero_plural(s) and _clause_gives(view, lo, hi):
+            if art is None and not s.plural and not s.generic and not zero_plural(s) and _clause_gives(view, lo, hi):
                 # "the female baby elephant that Sri Lanka is presenting" (not "the loyal Alabai
                 # had guarded the flocks": a breed, where nothing is given)
                 art = _article_at(view, s.start, lo, _DEFINITE_ONE)
