@@ -101,7 +101,13 @@ def quote_mark(units: list, j: int, i: int) -> bool:
     # an opening one: its closing one comes within three words, and a word of the phrase after it
     # (not 'a picture titled "Belarusian" and', 'a tank "we've donated to Ukraine"')
     close = next((k for k in range(j + 2, min(len(units), j + 5)) if units[k].kind == "P" and units[k].key in QUOTES), None)
-    return close is not None and close + 1 < len(units) and units[close + 1].kind == "W" and content(units[close + 1])
+    if close is None:
+        return False
+    if close + 1 < len(units) and units[close + 1].kind == "W" and content(units[close + 1]):
+        return True
+    # ... or a term in lower case that ends the phrase: 'a wooden "hissho shamoji" - a rice
+    # scoop' (a title in capitals, 'a painting "Sunflowers"', is no part of the thing's name)
+    return all(u.kind == "W" and content(u) and "cap" not in u.feats for u in units[j + 1:close])
 
 
 def title_cased(units: list, j: int, i: int) -> bool:
