@@ -529,3 +529,22 @@ def test_a_place_owner_is_a_place_right_before_the_title(text):
 ])
 def test_a_capitalised_word_that_opens_the_sentence_is_no_part_of_a_title(text, span):
     assert span in [e.text for e in find_entities(text) if e.party_kind == "person"]
+
+
+@pytest.mark.parametrize("text,place,country", [
+    ("Singapore sent 1,300 troops to train at Bergen, Germany.", "Bergen", "DE"),
+    ("Japan sent 200 troops to Victoria, Canada.", "Victoria", "CA"),
+    ("Japan sent 200 troops to Victoria in Canada.", "Victoria", "CA"),
+    # near-misses: a list of places goes on; a state's own town keeps its state
+    ("The minister visited Tokyo, China and Korea.", "Tokyo", "JP"),
+    ("The troops landed at Bergen, Norway's second city.", "Bergen", "NO"),
+])
+def test_a_place_a_state_follows_is_in_that_state(text, place, country):
+    from giftextract.lexicon.entities import find_entities
+    [e] = [e for e in find_entities(text) if e.text == place]
+    assert e.country == country
+
+
+def test_a_force_sent_to_a_namesake_town_goes_to_the_state_named_after_it():
+    [d] = giftextract.extract("Japan sent 200 troops to Victoria, Canada.").deployments
+    assert (d.sender.country, d.host.country, d.location.name) == ("JP", "CA", "Victoria")
