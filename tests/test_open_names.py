@@ -535,6 +535,9 @@ def test_a_capitalised_word_that_opens_the_sentence_is_no_part_of_a_title(text, 
     ("Singapore sent 1,300 troops to train at Bergen, Germany.", "Bergen", "DE"),
     ("Japan sent 200 troops to Victoria, Canada.", "Victoria", "CA"),
     ("Japan sent 200 troops to Victoria in Canada.", "Victoria", "CA"),
+    # ... or a region of a state: the namesake town is that state's
+    ("Singapore's tanks trained at Bergen in Lower Saxony.", "Bergen", "DE"),
+    ("The frigate docked at Victoria, British Columbia.", "Victoria", "CA"),
     # near-misses: a list of places goes on; a state's own town keeps its state
     ("The minister visited Tokyo, China and Korea.", "Tokyo", "JP"),
     ("The troops landed at Bergen, Norway's second city.", "Bergen", "NO"),

@@ -212,20 +212,20 @@ def _homonym_regions(text: str, entities: list) -> list:
     return out
 
 
-# "Victoria, Canada", "Bergen in Germany": a town's or region's state told right after it ...
+# "Victoria, Canada", "Bergen in Lower Saxony": a town's or region's state (or region) told right after it ...
 _STATE_AFTER = compile_re(r"(?:,[ \t]*|[ \t]+in[ \t]+)$")
 # ... unless a list of places goes on ("visits to Tokyo, China and Korea")
 _LIST_GOES_ON = compile_re(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?[A-Z]")
 
 
 def _placed_in_states(text: str, entities: list) -> list:
-    """A town or region a state's name follows, after a comma or "in", is in that state,
-    whatever the lexicon took it for: "Victoria, Canada", "Bergen in Germany" (the namesakes
-    in Australia and Norway are other places)."""
+    """A town or region a state's or a region's name follows, after a comma or "in", is in
+    that state, whatever the lexicon took it for: "Victoria, Canada", "Bergen in Lower Saxony"
+    (the namesakes in Australia and Norway are other places)."""
     out = list(entities)
     for i in range(len(out) - 1):
         e, state = out[i], out[i + 1]
-        if e.place_kind in ("city", "region") and e.party_kind is None and state.party_kind == "state" \
+        if e.place_kind in ("city", "region") and e.party_kind is None and (state.party_kind == "state" or state.place_kind == "region") \
                 and state.country and e.country != state.country and not state.demonym \
                 and _STATE_AFTER.match(text[e.end:state.start]) and not _LIST_GOES_ON.match(text, state.end):
             out[i] = dataclasses.replace(e, country=state.country)
