@@ -541,6 +541,8 @@ def test_a_capitalised_word_that_opens_the_sentence_is_no_part_of_a_title(text, 
     # near-misses: a list of places goes on; a state's own town keeps its state
     ("The minister visited Tokyo, China and Korea.", "Tokyo", "JP"),
     ("The troops landed at Bergen, Norway's second city.", "Bergen", "NO"),
+    # a capital after a comma is a speaker, no state the place is in
+    ("More than 10,000 North Korean soldiers are in Russia's Kursk region, Seoul said.", "Russia's Kursk region", "RU"),
 ])
 def test_a_place_a_state_follows_is_in_that_state(text, place, country):
     from giftextract.lexicon.entities import find_entities

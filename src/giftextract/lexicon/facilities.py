@@ -225,7 +225,7 @@ def _placed_in_states(text: str, entities: list) -> list:
     out = list(entities)
     for i in range(len(out) - 1):
         e, state = out[i], out[i + 1]
-        if e.place_kind in ("city", "region") and e.party_kind is None and (state.party_kind == "state" or state.place_kind == "region") \
+        if e.place_kind in ("city", "region") and e.party_kind is None and state.place_kind in ("country", "region") \
                 and state.country and e.country != state.country and not state.demonym \
                 and _STATE_AFTER.match(text[e.end:state.start]) and not _LIST_GOES_ON.match(text, state.end):
             out[i] = dataclasses.replace(e, country=state.country)
