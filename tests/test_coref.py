@@ -616,3 +616,12 @@ def test_things_told_before_a_gift_keep_their_count(text, want):
     got = [(g.giver.country, g.recipient.country, i.species, i.count.value if i.count else None)
            for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == want
+
+
+def test_a_pronoun_of_a_woman_the_lexicon_knows_is_never_her_title_s_sex():
+    # "Sheikh" reads male, but people.json/leaders.json say Sheikh Hasina is a woman: "her" is
+    # she, and "He" the man before her
+    text = ("Modi flew to Dhaka for the centenary of Sheikh Mujibur Rahman. There he handed his counterpart, "
+            "Sheikh Hasina, a key. He also presented her with a Pashmina shawl.")
+    got = [(g.giver.country, g.recipient.country, [i.species for i in g.items]) for g in giftextract.extract(text).gift_transfers]
+    assert got == [("IN", "BD", ["shawl"])]

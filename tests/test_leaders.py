@@ -102,7 +102,7 @@ def test_every_entry_has_a_title_surfaces_and_known_fields():
         assert isinstance(entry["title"], str) and entry["title"].strip(), name
         assert entry["surfaces"] and len(set(entry["surfaces"])) == len(entry["surfaces"]), name
         assert all(s == s.strip() and "  " not in s for s in entry["surfaces"]), name
-        assert set(entry) <= {"country", "title", "surfaces", "note", "eras"}, name
+        assert set(entry) <= {"country", "title", "surfaces", "note", "eras", "sex"}, name
         assert isinstance(entry.get("note", ""), str), name
     for name, entry in {**LEADERS, **HISTORIC}.items():
         assert name in entry["surfaces"], name  # the id itself is spotted (and the gazetteer gives way to it)

@@ -14,6 +14,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from importlib import resources
 
+from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.facilities import keeps_animals, short_name
 from giftextract.mentions.nominals import NOMINALS, Nominal
@@ -260,7 +261,12 @@ def _home_institution(e: Entity) -> bool:
 
 
 def _gender(e: Entity) -> str | None:
-    """'f' for a queen or a first lady, 'm' for a king or an emir, None where the title says nothing."""
+    """'f' for a queen or a first lady, 'm' for a king or an emir, None where the title says
+    nothing; a person the lexicon knows may say it ("sex": "f" of Sheikh Hasina, whose name
+    opens with a title that reads male)."""
+    known = LEXICON["people"].get(e.name, {}).get("sex") if e.party_kind == "person" else None
+    if known:
+        return known
     title = (e.title or "").lower()
     for gender in ("f", "m"):
         if title and any(title == t or title.endswith(" " + t) for t in _GENDERED.get(gender, ())):
