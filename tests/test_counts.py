@@ -509,6 +509,10 @@ def test_a_group_word_after_an_ordinal_or_another_is_that_many(text, expected):
     ("gave six one-humped camels", ("six", 6.0)),
     ("gave two three-year-old horses", ("two", 2.0)),
     ("twenty one horses", ("twenty one", 21.0)),
+    # a unit glued by a hyphen to the word after it starts that word: "fifty four-wheel-drive
+    # vehicles" are fifty, "twenty three-year-old horses" twenty
+    ("took delivery of fifty four-wheel-drive vehicles", ("fifty", 50.0)),
+    ("gave twenty three-year-old horses", ("twenty", 20.0)),
     ("two thousand five hundred troops", ("two thousand five hundred", 2500.0)),
 ])
 def test_a_number_word_runs_on_only_as_english_numbers_do(text, count):

@@ -48,7 +48,8 @@ WORD_NUMBER = rf"""
     {NUMBER_WORD} (?!\w)                                           # first number word
     (?>                                                            # atomic: a run never backtracks (linear time)
       (?:
-          (?<=\b(?:{_TENS_ALT})) (?:\s*-\s*|\s+) (?:{_UNIT_ALT})    # "forty-two", "forty two"
+          (?<=\b(?:{_TENS_ALT})) (?:\s*-\s*(?:{_UNIT_ALT})         # "forty-two", "forty two" ...
+                                   | \s+(?:{_UNIT_ALT})(?!-[A-Za-z]))  # (not "fifty four-wheel-drive vehicles": fifty)
         | (?:\s*-\s*|\s+) (?:{_SCALE_WORDS})                       # "two hundred", "six thousand"
         | (?<=hundred|{_SCALE_ALT}) (?: ,? \s+ and \s+              # "hundred and one", "thousand, and one"
                                     | , \s+                        # "one million, two hundred"
