@@ -553,3 +553,23 @@ def test_a_place_a_state_follows_is_in_that_state(text, place, country):
 def test_a_force_sent_to_a_namesake_town_goes_to_the_state_named_after_it():
     [d] = giftextract.extract("Japan sent 200 troops to Victoria, Canada.").deployments
     assert (d.sender.country, d.host.country, d.location.name) == ("JP", "CA", "Victoria")
+
+
+@pytest.mark.parametrize("text,parties", [
+    # a city told as another's sister or twin is a party of its state, and so is the city whose twin it is
+    ("Two Chinese stone lions were unveiled as a gift to Nottingham in Britain from its twin city of Ningbo.",
+     {"Nottingham": "GB", "Ningbo": "CN"}),
+    ("The bison were a gift from Omaha, Shizuoka's sister city in the United States, to Japan.", {"Omaha": "US", "Shizuoka": "JP"}),
+    # near-miss: a city no twinning names stays a place
+    ("The lions were unveiled in Nottingham, Britain.", {}),
+])
+def test_a_twin_city_is_a_party_of_its_state(text, parties):
+    from giftextract.lexicon.entities import find_entities
+    got = {e.name: e.country for e in find_entities(text) if e.place_kind == "city" and e.party_kind is not None}
+    assert got == parties
+
+
+def test_a_gift_between_twin_cities_is_a_gift_between_their_states():
+    text = "Two Chinese stone lions were unveiled as a gift to Nottingham in Britain from its twin city of Ningbo."
+    got = [(g.giver.country, g.recipient.country, [i.species for i in g.items]) for g in giftextract.extract(text).gift_transfers]
+    assert got == [("CN", "GB", ["stone lion"])]

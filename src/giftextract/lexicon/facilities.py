@@ -232,12 +232,46 @@ def _placed_in_states(text: str, entities: list) -> list:
     return out
 
 
+# "a gift from its twin city of Ningbo", "from Omaha, Nebraska, Shizuoka's sister city": a city
+# told as another's sister or twin acts as its council does, a party of its state; so does the
+# city whose twin it is ("a gift to Nottingham from its twin city", "Shizuoka's sister city")
+_TWINNED_BEFORE = compile_re(r"(?P<its>its[ \t]+)?(?:sister|twin|twinned|partner|friendship)[ -]cit(?:y|ies)[ \t]*,?[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
+_TWINNED_AFTER = compile_re(r",?[ \t]+(?:(?P<owner>[A-Z][\w-]*)'s[ \t]+|(?:its|their|her|his)[ \t]+)?(?:sister|twin|partner)[ -]city\b", re.IGNORECASE)
+_TWIN_REACH = 120  # characters back to the city whose twin "its twin city" names
+
+
+def _twin_cities(text: str, entities: list) -> list:
+    """Cities told as sister or twin cities are parties of their states: they give and
+    receive; the words that say so before one are part of its mention ("its twin city of Ningbo")."""
+    out, owners = list(entities), set()
+    for i, e in enumerate(out):
+        if e.place_kind != "city" or e.party_kind is not None or not e.country:
+            continue
+        before = _TWINNED_BEFORE.search(text, max(0, e.start - 40), e.start)
+        after = None if before else _TWINNED_AFTER.match(text, e.end)
+        if before is None and after is None:
+            continue
+        start = before.start("its") if before and before.group("its") else before.start() if before else e.start
+        out[i] = dataclasses.replace(e, party_kind="organization", start=start, text=text[start:e.end])
+        if before and before.group("its"):  # "its": the last city before it
+            owner = next((j for j in range(i - 1, max(-1, i - 4), -1) if out[j].place_kind == "city"), None)
+            if owner is not None and start - out[owner].end <= _TWIN_REACH:
+                owners.add(owner)
+        if after and after.group("owner"):  # "Shizuoka's sister city": the city named
+            owners.update(j for j in range(i + 1, min(len(out), i + 3)) if out[j].name == after.group("owner"))
+    for j in owners:
+        if out[j].party_kind is None and out[j].country:
+            out[j] = dataclasses.replace(out[j], party_kind="organization")
+    return out
+
+
 def located(text: str, entities: list) -> list:
     """A facility of no known country, or of one only its town's name in the gazetteer gave
     ("Marka airport in Amman"), takes the country of the place it is said to be near ("the
     Mihail Kogalniceanu air base near the Black Sea port of Constanta")."""
     out = _homonym_regions(text, entities) if _HOMONYMS else list(entities)
     out = _placed_in_states(text, out) if len(out) > 1 else out
+    out = _twin_cities(text, out) if "ity" in text else out
     for i, e in enumerate(out):
         if (e.country is not None and _country(tuple(e.name.split())) != (e.country, True)) or e.place_kind not in ("zoo", "facility"):
             continue
