@@ -777,3 +777,22 @@ def test_a_birth_is_no_giving(text):
     """"gave birth": the verb of giving before "birth" opens no gift (trigger_adjective_uses)."""
     assert [t.text for t in find_triggers(text) if t.kind == "gift_verb" and text[t.end:].split()[0] == "birth"] == []
     assert [g for g in giftextract.extract(text).gift_transfers if g.recipient and g.recipient.country == "AU"] == []
+
+
+_STATIONED = LEXICON["triggers"]["stationed_pronouns"]["_examples"]
+
+
+@pytest.mark.parametrize("text", _STATIONED["personnel"])
+def test_a_pronoun_that_is_stationed_is_a_force(text):
+    assert [t.lemma for t in find_triggers(text) if t.kind == "personnel" and t.text.lower() == "they"] == ["troops"]
+
+
+@pytest.mark.parametrize("text", _STATIONED["not_personnel"])
+def test_a_pronoun_that_sends_or_speaks_is_no_force(text):
+    assert [t for t in find_triggers(text) if t.kind == "personnel" and t.text.lower() == "they"] == []
+
+
+def test_the_place_a_force_told_before_is_stationed_at_is_its_location():
+    text = "Germany will send 300 soldiers to Lithuania. They will be stationed at Kaunas."
+    got = [(d.sender.country, d.host.country, d.personnel.value, d.location.name) for d in giftextract.extract(text).deployments]
+    assert got == [("DE", "LT", 300, "Kaunas")]
