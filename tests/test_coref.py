@@ -625,3 +625,17 @@ def test_a_pronoun_of_a_woman_the_lexicon_knows_is_never_her_title_s_sex():
             "Sheikh Hasina, a key. He also presented her with a Pashmina shawl.")
     got = [(g.giver.country, g.recipient.country, [i.species for i in g.items]) for g in giftextract.extract(text).gift_transfers]
     assert got == [("IN", "BD", ["shawl"])]
+
+
+@pytest.mark.parametrize("text,count", [
+    # a name the story gave an animal by its sex is that animal when met again alone
+    ("The calf's mother is the female Maya. Maya and the male Ryu came to Okinawa as a donation "
+     "from the Government of Mexico to the people of Japan.", 2),
+    # near-miss: a name given a thing that is no animal stays a name ("an operation named Sadbhav")
+    ("India launched an operation named Sadbhav. Sadbhav and the male Ryu came to Okinawa as a donation "
+     "from the Government of Mexico to the people of Japan.", 1),
+])
+def test_an_animal_named_by_its_sex_is_that_animal_when_named_again(text, count):
+    text = "A manatee calf was born at the aquarium. " + text
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value) for i in gift.items] == [("manatee", count)]

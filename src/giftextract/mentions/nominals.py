@@ -6,6 +6,7 @@ over the case-folded text; the coreference sieves decide what each one stands fo
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -275,4 +276,29 @@ def find_named_animals(text: str, start: int = 0, end: int | None = None) -> lis
     found += [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 1)
               for m in _HEAD_THEN_NAME.finditer(text, start, end)
               if not any(n.start < m.end() and m.start() < n.end for n in found)]
+    # ... and a name told so before, met again alone: "the female Maya ... Maya and the male Ryu"
+    again = _names_again(text)
+    if again is not None:
+        found += [Nominal(m.start(), m.end(), m.group(), "theme", ("theme", "named"), 1)
+                  for m in again.finditer(text, start, end)
+                  if not any(n.start < m.end() and m.start() < n.end for n in found)]
     return sorted(found, key=lambda n: n.start)
+
+
+@functools.lru_cache(maxsize=4)
+def _names_again(text: str):
+    """A pattern of the names the document gives animals by their sex or age ("the female
+    Maya", "the male Ryu"), alone and not before another capital, or None; a name before a
+    lower-case word names a kind ("the female Amur tiger"), no animal."""
+    names = {m.group("name") for m in _NAMED.finditer(text)
+             if m.group("lead").split()[0].lower() in _ANIMAL_LEADS and not _SPECIES_WORD_AFTER.match(text, m.end())}
+    if not names:
+        return None
+    return compile_re(r"(?<![\w'-])(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+                      + r")(?![\w'-])(?!\s+[A-Z])")
+
+
+# the leads that tell an animal's name (not "an operation named Sadbhav", "a unit called Kilo Flight")
+_ANIMAL_LEADS = frozenset(("young", "baby", "adult", "male", "female"))
+# a lower-case word right after a name: "Amur" of "the female Amur tiger" names a kind, no animal
+_SPECIES_WORD_AFTER = compile_re(r"\s+[a-z]")
