@@ -129,9 +129,11 @@ def rank_sums(view: SentenceView, frames: list, officers: tuple, rest: tuple) ->
     force told as its officers and the rest is one force of their sum (deployment.json
     markers rank_sum_officers, rank_sum_rest); the officers' frame takes the sum, spanning both terms, and a frame
     of the rest, if its noun made one, is a part of it."""
-    if not rest or not any(w in view.text[view.start:view.end].lower() for w in officers):
+    if not rest:
         return
-    between, rest_after = _ranks(officers, rest)
+    opening, between, rest_after = _ranks(officers, rest)
+    if opening.search(view.text, view.start, view.end) is None:  # most sentences name no officers: no slice, no fold
+        return
     at = {f.personnel.start: f for f in frames if f.personnel is not None}
     for frame in list(at.values()):
         first = frame.personnel
@@ -155,10 +157,11 @@ def _next_start(view: SentenceView, count) -> int:
 
 
 @functools.lru_cache(maxsize=4)
-def _ranks(officers: tuple, rest: tuple) -> tuple[regex.Pattern, regex.Pattern]:
+def _ranks(officers: tuple, rest: tuple) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     def words(ws):
         return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(ws, key=len, reverse=True))
-    return (compile_pattern(rf"\s+(?:{words(officers)})\s+and\s+", regex.IGNORECASE),
+    return (compile_pattern(rf"\b(?:{words(officers)})\b", regex.IGNORECASE),
+            compile_pattern(rf"\s+(?:{words(officers)})\s+and\s+", regex.IGNORECASE),
             compile_pattern(rf"\s+(?:{words(rest)})\b", regex.IGNORECASE))
 
 

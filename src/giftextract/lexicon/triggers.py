@@ -119,6 +119,7 @@ _MEMBERS_OF = compile_re(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
 # "About 50 Canadian Armed Forces members": members named after their force (member_forces before)
 # "They will be stationed at Kaunas": a pronoun that is stationed is a force (stationed_pronouns)
 _STATIONED = _T.get("stationed_pronouns", {"pronouns": [], "verbs": []})
+_STATIONED_FOLDED = frozenset(fold_case(p) for p in _STATIONED["pronouns"])
 _STATIONED_PRONOUN = compile_re(r"(?<![\w-])(?:" + trie_alternation(_STATIONED["pronouns"] or ["(?!)"]) + r")(?=\s+(?:(?:will|would|are|were|have|had|to|are\s+to|were\s+to|will\s+also|would\s+also|also)\s+)?"
                                 r"(?:(?:be|been|being)\s+)?(?:" + trie_alternation(_STATIONED["verbs"] or ["(?!)"]) + r")\b)")
 _MEMBERS_AFTER = compile_re(r"(?<![\w-])(?:" + trie_alternation(_T["member_forces"]["before"]) + r")\s+(?P<members>members)(?![\w-])")
@@ -296,7 +297,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                  for m in _COUNTED_PEOPLE.finditer(text, start, end) if m.start("noun") not in have and m.group("noun") in PEOPLE_NOUNS]
         if added:
             out = sorted(out + added, key=lambda t: (t.start, t.kind))
-    if any(p in text[start:end] for p in _STATIONED["pronouns"]):
+    if any(p in folded for p in _STATIONED_FOLDED):  # (the block folded once above: no slice of it again)
         have = {t.start for t in out if t.kind == "personnel"}
         added = [Trigger(m.start(), m.end(), m.group(), "personnel", "troops") for m in _STATIONED_PRONOUN.finditer(text, start, end)
                  if m.start() not in have]
