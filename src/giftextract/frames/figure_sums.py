@@ -9,6 +9,7 @@ import functools
 
 import regex
 
+from giftextract.lexicon.trie import trie_alternation
 from giftextract.text.patterns import compile_pattern
 
 from giftextract.mentions.sentence import SentenceView
@@ -158,11 +159,10 @@ def _next_start(view: SentenceView, count) -> int:
 
 @functools.lru_cache(maxsize=4)
 def _ranks(officers: tuple, rest: tuple) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    def words(ws):
-        return "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(ws, key=len, reverse=True))
-    return (compile_pattern(rf"\b(?:{words(officers)})\b", regex.IGNORECASE),
-            compile_pattern(rf"\s+(?:{words(officers)})\s+and\s+", regex.IGNORECASE),
-            compile_pattern(rf"\s+(?:{words(rest)})\b", regex.IGNORECASE))
+    officers_, rest_ = trie_alternation(officers), trie_alternation(rest)
+    return (compile_pattern(rf"\b{officers_}\b", regex.IGNORECASE),
+            compile_pattern(rf"\s+{officers_}\s+and\s+", regex.IGNORECASE),
+            compile_pattern(rf"\s+{rest_}\b", regex.IGNORECASE))
 
 
 def _mark_parts(frames: list) -> None:
