@@ -16,6 +16,7 @@ from giftextract.lexicon.anchors import near_cues
 from giftextract.lexicon.currencies import without_currencies
 from giftextract.lexicon.given_names import with_couples, without_given_names
 from giftextract.lexicon.names import PersonPattern, another_surname
+from giftextract.lexicon.placed_names import placed_names
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark, shared_text)
@@ -392,5 +393,6 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    return facilities.located(text, without_currencies(text, with_couples(text, without_given_names(text, out))))
+    out = without_currencies(text, with_couples(text, without_given_names(text, out)))
+    return facilities.located(text, placed_names(text, out))
 

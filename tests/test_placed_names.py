@@ -1,0 +1,64 @@
+"""Towns no list names, placed by the sentence: data/placed_names.json's examples, and what
+they do for a deployment's location."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import giftextract
+from giftextract.lexicon.entities import find_entities
+from giftextract.lexicon.placed_names import TABLE
+
+
+def _placed(text: str) -> list:
+    return [e for e in find_entities(text) if e.via == "placed"]
+
+
+@pytest.mark.parametrize("row", TABLE["examples"]["positives"], ids=lambda r: r["name"])
+def test_positives(row):
+    got = [(e.name, e.country) for e in _placed(row["text"])]
+    assert got == [(row["name"], row["country"])]
+    e = _placed(row["text"])[0]
+    assert row["text"][e.start:e.end] == e.text == row["name"]
+    assert e.place_kind == "city" and e.party_kind is None
+
+
+@pytest.mark.parametrize("text", TABLE["examples"]["near_misses"])
+def test_near_misses(text):
+    assert _placed(text) == []
+
+
+def test_the_table_is_well_formed():
+    assert TABLE["_doc"] and len(TABLE["examples"]["positives"]) >= 2 and TABLE["examples"]["near_misses"]
+    for key in ("prepositions", "of_heads", "compass", "not_names"):
+        assert TABLE[key] and all(isinstance(w, str) and w == w.strip() for w in TABLE[key])
+
+
+def test_a_known_place_is_not_placed_again():
+    # the gazetteer knows Beirut: no second entity over it
+    assert _placed("The Italian medics were sent to Beirut in Lebanon.") == []
+
+
+def test_a_list_of_places_is_no_town_and_its_state():
+    assert _placed("The envoy flew to Amman, Lebanon and Syria.") == []
+
+
+def test_a_placed_town_is_a_deployments_location():
+    ex = giftextract.extract("The 200 Malaysian peacekeepers will be stationed at Naqoura in south Lebanon.")
+    (d,) = ex.deployments
+    assert (d.sender.country, d.host.country) == ("MY", "LB")
+    assert d.location is not None and d.location.name == "Naqoura" and d.location.country == "LB"
+
+
+def test_a_town_after_the_state_by_a_comma():
+    ex = giftextract.extract("About 300 Dutch soldiers arrived at Gaiziunai, Lithuania, on Tuesday.")
+    (d,) = ex.deployments
+    assert d.location is not None and d.location.name == "Gaiziunai" and d.host.country == "LT"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcXYZ ,.in at Lebanon", max_size=300))
+def test_any_text_gives_sound_spans(text):
+    for e in _placed(text):
+        assert text[e.start:e.end] == e.text
