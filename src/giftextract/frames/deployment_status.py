@@ -91,11 +91,17 @@ def deployment_status(view: SentenceView, frame: DeploymentFrame, verb, noun, lo
     under_way = frame.under_way = bool(going.match(view.text, noun.end, hi))
     # "1,000 US service members based in Vilseck will be sent to Romania": the modal of any deploy
     # verb the noun is the subject of
-    later = [t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
+    # (not when the noun is the object of a verb before it: "has deployed 178 soldiers to Iraq
+    # and pledged to boost their number to 500": the later verb is its subject's next act)
+    object_of_verb = verb is not None and verb.end <= noun.start
+    later = [] if object_of_verb else [
+        t for t in view.triggers if t.kind == "deploy_verb" and noun.end < t.start < min(hi, noun.end + 80)]
     # right after the noun a modal plans the deployment ("900 soldiers will leave for Haiti"),
     # unless it only says how those already there spend their time ("the 84 engineers will
     # wait at a transit camp": status_staying)
     after = view.text[noun.end:min(hi, noun.end + 25)]
+    if object_of_verb:  # "has deployed 178 soldiers to Iraq and pledged ...": the subject's next act
+        after = after.split(" and ", 1)[0]
     if not under_way and (_plans(planned, view.text, lo, noun.start) or (
             _plans(planned, after, 0, len(after), motion) and not staying.search(after)) or (
             verb is not None and verb.start > noun.end and (_plans(planned, view.text, noun.end, verb.end)
