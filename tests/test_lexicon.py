@@ -796,3 +796,15 @@ def test_the_place_a_force_told_before_is_stationed_at_is_its_location():
     text = "Germany will send 300 soldiers to Lithuania. They will be stationed at Kaunas."
     got = [(d.sender.country, d.host.country, d.personnel.value, d.location.name) for d in giftextract.extract(text).deployments]
     assert got == [("DE", "LT", 300, "Kaunas")]
+
+
+@pytest.mark.parametrize("text", ["The commander of land forces visited the troops in Juba.",
+                                  "The land border with Rwanda stayed shut.",
+                                  "Farmers lost the land to the army."])
+def test_land_as_a_noun_or_modifier_is_no_arrival(text):
+    """'land forces', 'the land': a noun, no verb of landing (trigger_adjective_uses: land)."""
+    assert not [t for t in find_triggers(text) if t.text.lower() == "land"]
+
+
+def test_land_as_a_verb_still_lands():
+    assert [t.kind for t in find_triggers("About 300 French troops will land in Mali.") if t.text == "land"]
