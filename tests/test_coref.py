@@ -395,11 +395,15 @@ def test_advice_given_is_no_thing_and_an_auxiliary_ends_a_list():
     assert "I item" not in told, told
 
 
-def test_a_dateline_naming_only_the_country_gives_the_host_but_no_place():
-    # GOLD.md: a whole country is not repeated as a deployment's location
+def test_a_dateline_town_no_list_names_is_placed_by_the_country_after_it():
+    # "SANTA CRUZ, Bolivia": the town is in Bolivia (the country only places it; GOLD.md: a
+    # whole country is not repeated as a deployment's location), and so is "GRAYLING, Mich."
     [d] = giftextract.extract("SANTA CRUZ, Bolivia, July 18 - About 160 U.S. soldiers arrived on Monday "
                               "to fly anti-drug police on raids.").deployments
-    assert (d.sender.country, d.host.country, d.location) == ("US", "BO", None)
+    assert (d.sender.country, d.host.country, d.location.name, d.location.country) == ("US", "BO", "Santa Cruz", "BO")
+    [d] = giftextract.extract("GRAYLING, Mich. - About 150 Taiwanese soldiers arrived here on Monday for training.").deployments
+    assert (d.sender.country, d.host.country, d.location.name) == ("TW", "US", "Grayling")
+    assert d.location.span.text == "GRAYLING"
 
 
 @pytest.mark.parametrize("text,species,count", [

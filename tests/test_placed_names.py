@@ -62,3 +62,20 @@ def test_a_town_after_the_state_by_a_comma():
 def test_any_text_gives_sound_spans(text):
     for e in _placed(text):
         assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Troops left Fort Bragg, N.C., on Monday.", "Fort Bragg", "US"),
+    ("A delegation from Athens, Ga., visited the zoo.", "Athens", "US"),
+    ("San Jose, Calif., is home to the garden.", "San Jose", "US"),
+    ("Taiwanese troops trained at Grayling, Mich., in August.", "Grayling", "US"),
+])
+def test_a_state_abbreviated_after_a_town_places_it_and_is_no_place_itself(text, name, country):
+    # places.json: the wire services' abbreviations of US states ('Calif.', 'N.C.')
+    got = [(e.name, e.country, e.party_kind) for e in find_entities(text) if e.place_kind]
+    assert got == [(name, country, None)]
+
+
+def test_a_capital_with_its_own_country_after_it_stays_a_capital():
+    got = [(e.name, e.country, e.party_kind) for e in find_entities("Paris, France, sent troops.")]
+    assert got[0] == ("Paris", "FR", "state")

@@ -174,7 +174,8 @@ def dateline_place(text: str, place_country) -> Entity | None:
         if facility and country:  # "KUNO NATIONAL PARK, India, Sept 17 -": the park itself
             name = " ".join(m.group(group).split()).title()
             return Entity(m.start(group), m.end(group), m.group(group), name, None, facility, country, via="dateline")
-        group = "region" if m.group("region") else "slashed"  # "AZRAQ, Jordan, Feb 13 -": the place unknown, its country named
+        # "AZRAQ, Jordan, Feb 13 -", "GRAYLING, Mich. -": the place unknown, its country or state
+        # named after it: the town is there (its state only places it)
     if country is None:
         return None
     name = m.group(group)

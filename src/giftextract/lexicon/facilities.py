@@ -221,15 +221,22 @@ _LIST_GOES_ON = compile_re(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:an
 def _placed_in_states(text: str, entities: list) -> list:
     """A town or region a state's or a region's name follows, after a comma or "in", is in
     that state, whatever the lexicon took it for: "Victoria, Canada", "Bergen in Lower Saxony"
-    (the namesakes in Australia and Norway are other places)."""
-    out = list(entities)
+    (the namesakes in Australia and Norway are other places).  A state abbreviated so
+    ("Fort Drum, N.Y.") only places its town: it is no place of its own there."""
+    out, spent = list(entities), set()
     for i in range(len(out) - 1):
         e, state = out[i], out[i + 1]
-        if e.place_kind in ("city", "region") and e.party_kind is None and state.place_kind in ("country", "region") \
-                and state.country and e.country != state.country and not state.demonym \
+        # a capital's namesake too: "Athens, Ga.", "San Jose, Calif." are towns, not a state's seat
+        namesake = e.party_kind == "state" and e.place_kind == "city" and state.place_kind == "region" \
+            and state.country != e.country
+        if e.place_kind in ("city", "region") and (e.party_kind is None or namesake) and state.place_kind in ("country", "region") \
+                and state.country and not state.demonym \
                 and _STATE_AFTER.match(text[e.end:state.start]) and not _LIST_GOES_ON.match(text, state.end):
-            out[i] = dataclasses.replace(e, country=state.country)
-    return out
+            if e.country != state.country:
+                out[i] = dataclasses.replace(e, country=state.country, party_kind=None)
+            if state.place_kind == "region" and state.text.endswith("."):
+                spent.add(i + 1)  # "Grayling, Mich.": the abbreviation only places its town
+    return [e for i, e in enumerate(out) if i not in spent] if spent else out
 
 
 # "a gift from its twin city of Ningbo", "from Omaha, Nebraska, Shizuoka's sister city": a city
