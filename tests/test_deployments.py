@@ -360,3 +360,12 @@ def test_a_force_told_as_its_officers_and_the_rest_is_one_force_of_their_sum(tex
 ])
 def test_officers_beside_another_figure_are_no_sum(text, values):
     assert sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel) == values
+
+
+def test_a_partys_own_force_of_a_figure_is_no_deployment():
+    # deployment.json not_deployment "own force of": the border chief's men guard his own border
+    text = ("DUSHANBE, August 2 -- The commander of Tajikistan's border troops says the U.S. aid his men were "
+            "promised has so far amounted to 60 pairs of binoculars.\n\nA spokeswoman for the U.S. Embassy in "
+            "Dushanbe confirmed that the binoculars had been handed over.\n\nAzimov's own force of about 5,000 men "
+            "is fully responsible for some 500 kilometers of the Afghan border.")
+    assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 5000]
