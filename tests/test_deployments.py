@@ -369,3 +369,11 @@ def test_a_partys_own_force_of_a_figure_is_no_deployment():
             "Dushanbe confirmed that the binoculars had been handed over.\n\nAzimov's own force of about 5,000 men "
             "is fully responsible for some 500 kilometers of the Afghan border.")
     assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 5000]
+
+
+def test_a_standing_force_added_to_is_not_the_new_forces_segment():
+    # frames/segments.py: "on top of", "in addition to" open the segment of the force added to
+    text = ("France, which commands the existing force in Lebanon, has offered 200 additional troops, "
+            "on top of the 200 French soldiers already serving with UNIFIL.")
+    got = [(d.sender.country, d.host.country, d.personnel.value, d.status) for d in giftextract.extract(text).deployments]
+    assert got == [("FR", "LB", 200.0, "planned")]

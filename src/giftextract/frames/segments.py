@@ -14,8 +14,9 @@ from giftextract.text.patterns import compile_pattern
 # a subordinate clause of a clause: "Japan will send 110 medics to Nepal, where the quake
 # killed 4,000": its deaths, withdrawals and returns are not the noun's; nor are those of a
 # purpose the troops are sent for ("80 personnel to Chad to help find the schoolgirls
-# abducted by Boko Haram")
-_SUBORDINATE = compile_pattern(r",?\s+(?:where|which|who|after|before|because|(?:in\s+order\s+)?to\s+(?:help|find|search|look|hunt|rescue|free"
+# abducted by Boko Haram"); nor those of a force it is added to ("offered 200 more troops, on top
+# of the 200 French soldiers already serving there")
+_SUBORDINATE = compile_pattern(r",?\s+(?:where|which|who|after|before|because|on\s+top\s+of|in\s+addition\s+to|(?:in\s+order\s+)?to\s+(?:help|find|search|look|hunt|rescue|free"
                              r"|recover|locate|evacuate|protect|guard|secure|assist|support|treat|care))\s", regex.IGNORECASE)
 
 
