@@ -377,3 +377,12 @@ def test_a_standing_force_added_to_is_not_the_new_forces_segment():
             "on top of the 200 French soldiers already serving with UNIFIL.")
     got = [(d.sender.country, d.host.country, d.personnel.value, d.status) for d in giftextract.extract(text).deployments]
     assert got == [("FR", "LB", 200.0, "planned")]
+
+
+def test_coordinated_senders_of_a_force_with_no_figure_each_sent_one():
+    # frames/conjuncts.py: no joint total to split, so each sender's own frame
+    got = sorted((d.sender.country, d.host.country, d.personnel)
+                 for d in giftextract.extract("Slovenia and Romania sent troops to Bosnia on Monday.").deployments)
+    assert got == [("RO", "BA", None), ("SI", "BA", None)]
+    # ... but a figure without "each" is their joint total, no single sender's
+    assert giftextract.extract("Slovenia and Romania sent 300 troops to Bosnia.").deployments == []

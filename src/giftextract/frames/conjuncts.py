@@ -24,12 +24,14 @@ _BETWEEN_THEM = compile_pattern(r"\s+(?:between|among)\s+(?:them|the\s+(?:two|th
 def one_per_sender(view: SentenceView, frame, fills: dict, hi: int) -> list:
     """"Gabon, Cameroon and Congo have each sent about 120 soldiers": the same figure from each
     state coordinated before the sender, one frame each; without "each" the figure is the
-    states' joint total, which no single sender has (GOLD.md)."""
+    states' joint total, which no single sender has (GOLD.md); with no figure, each sent one."""
     best = fills.get("SENDER", [None])[0]
     if best is None or not best.preceding or frame.sender is not best.unit.ref or frame.mention_only:
         return []
     joint = frame.personnel is not None and _BETWEEN_THEM.match(view.text, frame.noun_end, hi)
-    if not _EACH.search(view.text, best.unit.end, hi) or joint:
+    # a force told with no figure ("Slovenia and Romania sent platoons to Bosnia") came from
+    # each: there is no joint total to split
+    if (frame.personnel is not None and not _EACH.search(view.text, best.unit.end, hi)) or joint:
         frame.mention_only = True  # "each sending small contingents, some 20 soldiers between them": joint
         return []
     return [dataclasses.replace(frame, sender=unit.ref, rules=[*frame.rules, "conjunct-sender"], alternatives={},
