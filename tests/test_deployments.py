@@ -386,3 +386,10 @@ def test_coordinated_senders_of_a_force_with_no_figure_each_sent_one():
     assert got == [("RO", "BA", None), ("SI", "BA", None)]
     # ... but a figure without "each" is their joint total, no single sender's
     assert giftextract.extract("Slovenia and Romania sent 300 troops to Bosnia.").deployments == []
+
+
+def test_coordinated_demonyms_of_a_force_with_no_figure_each_sent_one():
+    # constructions/engine.py _preceding: demonyms before a demonym are its conjuncts
+    got = sorted((d.sender.country, d.host.country) for d in
+                 giftextract.extract("Slovenian and Romanian troops arrived in Bosnia on Monday.").deployments)
+    assert got == [("RO", "BA"), ("SI", "BA")]

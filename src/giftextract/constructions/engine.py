@@ -93,6 +93,11 @@ def _coordinated_state(u: Unit) -> bool:
     return u.kind == "E" and "state" in u.feats and "coded" in u.feats and "poss" not in u.feats
 
 
+def _coordinated_demonym(u: Unit) -> bool:
+    """A demonym of known country ("Romanian"), a member of a list of demonyms."""
+    return u.kind == "E" and "demonym" in u.feats and getattr(u.ref, "country", None) is not None
+
+
 def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     """The named states coordinated after a party: "Thailand, Japan and Spain" -> Japan, Spain,
     "the leaders of Kyrgyzstan, Azerbaijan and Uzbekistan" -> the last two.  Only bare states of known country (not "Japan's zoo", not a demonym) and only a list
@@ -141,12 +146,15 @@ def _continued(seq: Sequence, i: int) -> int | None:
 
 def _preceding(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     """The named states coordinated before a party that closes a list: "The Czech Republic,
-    Lithuania and Poland donated" -> the first two.  Only when "and" (or ", and") stands
+    Lithuania and Poland donated" -> the first two (demonyms before a demonym: "Slovenian and
+    Romanian troops").  Only when "and" (or ", and") stands
     right before it, and only bare states of known country, as :func:`_conjuncts`; before a
     named person, the one person coordinated with it (:func:`_preceding_person`)."""
     if _coordinated_person(unit):
         return _preceding_person(seq, i)
-    if not _coordinated_state(unit):
+    # "Slovenian and Romanian troops": demonyms coordinated before a demonym
+    member = _coordinated_demonym if _coordinated_demonym(unit) else _coordinated_state
+    if not member(unit):
         return ()
     j = i - 1
     if j >= 1 and seq.units[j].kind == "W" and seq.units[j].key == "and":
@@ -154,7 +162,7 @@ def _preceding(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     else:
         return ()
     out: list[Unit] = []
-    while j >= 1 and _coordinated_state(seq.units[j - 1]):
+    while j >= 1 and member(seq.units[j - 1]):
         out.append(seq.units[j - 1])
         j -= 2
         if not (j >= 1 and seq.units[j].kind == "P" and seq.units[j].key == ","):
