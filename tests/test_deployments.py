@@ -393,3 +393,12 @@ def test_coordinated_demonyms_of_a_force_with_no_figure_each_sent_one():
     got = sorted((d.sender.country, d.host.country) for d in
                  giftextract.extract("Slovenian and Romanian troops arrived in Bosnia on Monday.").deployments)
     assert got == [("RO", "BA"), ("SI", "BA")]
+
+
+def test_a_figure_from_a_list_of_states_is_their_joint_total():
+    # frames/conjuncts.py: "540 police officers from Ghana and Nigeria" is no single sender's figure
+    text = ("Four West African countries are preparing to send police officers and gendarmes to Liberia to help "
+            "secure next month's elections.\n\nBurkina Faso's council of ministers has approved the dispatch of 140 "
+            "gendarmes. The Burkinabe unit will work alongside 140 gendarmes from Cote d'Ivoire and 540 police "
+            "officers from Ghana and Nigeria, reinforcing the Liberia National Police for the polls.")
+    assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 540]

@@ -26,7 +26,10 @@ def one_per_sender(view: SentenceView, frame, fills: dict, hi: int) -> list:
     state coordinated before the sender, one frame each; without "each" the figure is the
     states' joint total, which no single sender has (GOLD.md); with no figure, each sent one."""
     best = fills.get("SENDER", [None])[0]
-    if best is None or not best.preceding or frame.sender is not best.unit.ref or frame.mention_only:
+    # the states coordinated before the sender ("Slovenia and Romania sent"), or after it where
+    # the force comes from a list ("troops from Slovenia and Romania")
+    others = best.preceding or best.conjuncts if best is not None else ()
+    if best is None or not others or frame.sender is not best.unit.ref or frame.mention_only:
         return []
     joint = frame.personnel is not None and _BETWEEN_THEM.match(view.text, frame.noun_end, hi)
     # a force told with no figure ("Slovenia and Romania sent platoons to Bosnia") came from
@@ -36,7 +39,7 @@ def one_per_sender(view: SentenceView, frame, fills: dict, hi: int) -> list:
         return []
     return [dataclasses.replace(frame, sender=unit.ref, rules=[*frame.rules, "conjunct-sender"], alternatives={},
                                 sources=list(frame.sources), evidence=list(frame.evidence))
-            for unit in best.preceding]
+            for unit in others]
 
 
 def one_per_host(view: SentenceView, frame, fills: dict) -> list:
