@@ -79,3 +79,19 @@ def test_a_state_abbreviated_after_a_town_places_it_and_is_no_place_itself(text,
 def test_a_capital_with_its_own_country_after_it_stays_a_capital():
     got = [(e.name, e.country, e.party_kind) for e in find_entities("Paris, France, sent troops.")]
     assert got[0] == ("Paris", "FR", "state")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The City of Rotterdam donated two fire trucks to Jakarta.", "The City of Rotterdam"),
+    ("Kobe City Council presented a bell to the people of Seattle.", "Kobe City Council"),
+])
+def test_a_towns_own_government_is_a_party_of_its_state(text, name):
+    # lexicon/facilities.py _town_governments: a city told as its council acts for its state
+    (e,) = [e for e in find_entities(text) if e.party_kind == "organization"]
+    assert (e.text, e.country) == (name, "NL" if "Rotterdam" in name else "JP")
+    assert text[e.start:e.end] == e.text
+
+
+def test_a_towns_government_gives_for_its_state():
+    (g,) = giftextract.extract("The City of Rotterdam donated two fire trucks to Jakarta.").gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("NL", "ID")

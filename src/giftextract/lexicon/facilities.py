@@ -272,6 +272,29 @@ def _twin_cities(text: str, entities: list) -> list:
     return out
 
 
+# "the City of Nottingham", "Ningbo Municipal Government", "Kobe City Council": a town's own
+# government acts as an institution of its state, giving and receiving (GOLD.md)
+_COUNCIL_BEFORE = compile_re(r"(?:[Tt]he[ \t]+)?(?:City|Municipality|Town|Prefecture|Metropolis)[ \t]+of[ \t]+$")
+_COUNCIL_AFTER = compile_re(r"[ \t]+(?:[Cc]ity|[Mm]unicipal|[Tt]own|[Mm]etropolitan|[Pp]refectural|[Cc]ounty)[ \t]+"
+                            r"(?:[Cc]ouncil|[Gg]overnment|[Aa]ssembly|[Hh]all|[Aa]dministration)\b")
+
+
+def _town_governments(text: str, entities: list) -> list:
+    """A city told as its own government ("the City of Nottingham", "Kobe City Council") is a
+    party of its state, the words that say so part of its mention."""
+    out = list(entities)
+    for i, e in enumerate(out):
+        if e.place_kind != "city" or e.party_kind is not None or not e.country:
+            continue
+        before = _COUNCIL_BEFORE.search(text, max(0, e.start - 20), e.start)
+        after = None if before else _COUNCIL_AFTER.match(text, e.end)
+        if before is None and after is None:
+            continue
+        start, end = (before.start(), e.end) if before else (e.start, after.end())
+        out[i] = dataclasses.replace(e, party_kind="organization", start=start, end=end, text=text[start:end])
+    return out
+
+
 def located(text: str, entities: list) -> list:
     """A facility of no known country, or of one only its town's name in the gazetteer gave
     ("Marka airport in Amman"), takes the country of the place it is said to be near ("the
@@ -279,6 +302,7 @@ def located(text: str, entities: list) -> list:
     out = _homonym_regions(text, entities) if _HOMONYMS else list(entities)
     out = _placed_in_states(text, out) if len(out) > 1 else out
     out = _twin_cities(text, out) if "ity" in text else out
+    out = _town_governments(text, out)
     for i, e in enumerate(out):
         if (e.country is not None and _country(tuple(e.name.split())) != (e.country, True)) or e.place_kind not in ("zoo", "facility"):
             continue
