@@ -275,7 +275,7 @@ def _twin_cities(text: str, entities: list) -> list:
 # "the City of Nottingham", "Ningbo Municipal Government", "Kobe City Council": a town's own
 # government acts as an institution of its state, giving and receiving (GOLD.md)
 _COUNCIL_BEFORE = compile_re(r"(?:[Tt]he[ \t]+)?(?:City|Municipality|Town|Prefecture|Metropolis)[ \t]+of[ \t]+$")
-_COUNCIL_AFTER = compile_re(r"[ \t]+(?:[Cc]ity|[Mm]unicipal|[Tt]own|[Mm]etropolitan|[Pp]refectural|[Cc]ounty)[ \t]+"
+_COUNCIL_AFTER = compile_re(r"[ \t]+(?:[Cc]ity|[Mm]unicipal|[Tt]own|[Mm]etropolitan|[Pp]refectural)[ \t]+"
                             r"(?:[Cc]ouncil|[Gg]overnment|[Aa]ssembly|[Hh]all|[Aa]dministration)\b")
 
 
