@@ -402,3 +402,12 @@ def test_a_figure_from_a_list_of_states_is_their_joint_total():
             "gendarmes. The Burkinabe unit will work alongside 140 gendarmes from Cote d'Ivoire and 540 police "
             "officers from Ghana and Nigeria, reinforcing the Liberia National Police for the polls.")
     assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 540]
+
+
+def test_a_figure_several_nations_together_sent_is_no_single_senders():
+    # deployment.json not_deployment "together sent": a multinational total (GOLD.md)
+    text = ("BRASILIA, July 1, 1997 - Brazilian troops are due to leave Angola by August 31.\n\n"
+            "When it first arrived in Angola, in 1995, the Brazilian contingent numbered just over 1,100 "
+            "military and police personnel, the largest of the eleven nations that together sent some 7,600 "
+            "men to the UN mission.")
+    assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 7600]
