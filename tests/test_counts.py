@@ -573,3 +573,17 @@ def test_a_span_of_years_is_no_count(text):
 def test_a_range_of_thousands_before_a_plural_noun_is_still_a_count():
     text = "between 2000 and 3000 troops"
     assert [(c.low, c.high) for c in find_counts(text, 0, len(text))] == [(2000, 3000)]
+
+
+@pytest.mark.parametrize("text,species,count", [
+    ("Japan donated one Beechcraft King Air 350 surveillance aircraft to the Philippines.",
+     "beechcraft king air 350 surveillance aircraft", 1.0),
+    ("On 17 October, the US donated one Beechcraft Super King Air 250 maritime patrol aircraft to Panama.",
+     "beechcraft super king air 250", 1.0),
+    ("China handed over to the Sri Lanka Police 10 jeeps.", "jeep", 10.0),
+])
+def test_a_number_after_a_long_brand_is_its_model_not_a_count(text, species, count):
+    # quantity/count_context.py: a brand of up to four words; a run of them naming a state is no brand
+    (g,) = giftextract.extract(text).gift_transfers
+    (item,) = g.items
+    assert item.species.startswith(species) and item.count.value == count

@@ -156,7 +156,7 @@ _TITLED_NAME = compile_re(
     r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?"
     r"(?P<name>(?!(?:" + _TITLES + r")\b)[A-Z][\w'-]+(?:(?:\s+|-)(?:(?:"
     + trie_alternation(LEXICON["triggers"]["name_spellings"]["particles"]) + r")(?:\s+|-))?[A-Z][\w'-]+){0,"
-    + str(_TITLED["max_name_words"] - 1) + r"})")  # "Ahmed al-Asiri", "Khalid bin Ahmed"
+    + str(_TITLED["max_name_words"] - 1) + r"})(?![\w'-])(?![ \t]+\d)")  # "Ahmed al-Asiri", "Khalid bin Ahmed"; "King Air 250": a model
 
 
 def titled_name_matches(text: str, start: int, end: int) -> Iterator[re.Match]:

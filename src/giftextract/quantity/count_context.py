@@ -61,7 +61,7 @@ PAREN_REPEAT = compile_pattern(r"\s{0,3}\(\s?(?P<d>[0-9]{1,3}(?:,[0-9]{3}){1,4}|
 _MODEL_BEFORE = compile_pattern(
     r"(?<![\w-])(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}|several|its|their|new"
     r"|(?:pair|couple|batch|fleet|trio|squadron|flight)\s+of)"  # "a pair of Cessna 208B intelligence aircraft"
-    r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)(?P<brand>[A-Z][A-Za-z]{1,15}(?:[- ][A-Z][A-Za-z]{1,15})?)\s+$")  # "a Mercedes-Benz 450 SLC", "two Metal Shark 28 Defiant boats"
+    r"(?:\s+(?!(?:and|or|to|of|in|for|from|with|by|at|on|than)\s)[a-z][a-z-]{1,15}){0,2}\s+(?!(?:First|Second|Third|Last|Next|Other|Additional|More|Further|New|Latest)\s)(?P<brand>[A-Z][A-Za-z]{1,15}(?:[- ][A-Z][A-Za-z]{1,15}){0,3})\s+$")  # "a Mercedes-Benz 450 SLC", "two Metal Shark 28 Defiant boats", "one Beechcraft Super King Air 250"
 
 
 # a model's number: up to four digits, maybe a letter or three ("737", "208B"), never a
@@ -69,12 +69,18 @@ _MODEL_BEFORE = compile_pattern(
 _MODEL_TOKEN = compile_pattern(r"[0-9]{1,4}[A-Za-z]{0,3}(?![\w,-]|\.[0-9])")
 
 
+def _names_a_state(words: list[str]) -> bool:
+    """Whether some run of the words names a state, place or demonym ("the Sri Lanka Police 10
+    jeeps": a recipient, then a count)."""
+    return any(hand_country(" ".join(words[a:b])) is not None for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
 def model_number(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a model's, after its brand (``_MODEL_BEFORE``)."""
     if _MODEL_TOKEN.match(text, start) is None:
         return False
-    brand = _MODEL_BEFORE.search(text, max(0, start - 30), start)
+    brand = _MODEL_BEFORE.search(text, max(0, start - 48), start)
     # "the Bahamas 150", "the Chinese 500": a state, place or demonym is no brand
-    # ... nor is any word of a two-word one ("gifted the Myanmar Army 15 horses": the recipient, then a count)
-    return brand is not None and all(hand_country(w) is None for w in (brand.group("brand"), *brand.group("brand").split())) \
+    # ... nor is any run of its words ("gifted the Myanmar Army 15 horses": the recipient, then a count)
+    return brand is not None and not _names_a_state(brand.group("brand").replace("-", " ").split()) \
         and not DATE_BEFORE.search(text, max(0, start - 12), start)
