@@ -375,3 +375,14 @@ def test_a_citation_or_a_footnote_mark_is_read_through(text, giver, recipient, s
 ])
 def test_brackets_that_are_no_citation_stay(text):
     assert normalize(text).text == text
+
+
+def test_a_blank_line_between_lower_case_words_breaks_no_sentence():
+    # text/normalize.py _rejoined: a page or column break in a pasted report; offsets kept
+    from giftextract.text.normalize import normalize
+    text = "a dilemma for Sri Lanka, how to take\n\nreceipt of a Thai gift.\n\nA new paragraph."
+    out = normalize(text).text
+    assert len(out) == len(text) and "take  receipt" in out and "gift.\n\nA new" in out
+    import giftextract
+    (g,) = giftextract.extract("Sri Lanka was glad to take\n\nreceipt of a gift of an elephant from Thailand.").gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("TH", "LK")

@@ -146,6 +146,16 @@ def _unwrapped(text: str) -> str:
     return _LINE_BREAK_IN_PARAGRAPH.sub(lambda m: " " * len(m.group()), text) if hard_wrapped(text) else text
 
 
+# A blank line between a word in lower case (or a comma) and a word in lower case breaks no
+# paragraph but a page or a column of a scanned or pasted report ("how to take\n\nreceipt of
+# a Thai gift"): the sentence goes on across it (its length kept)
+_BROKEN_SENTENCE = compile_re(r"(?<=[a-z,])[ \t]*(?:\r?\n[ \t]*){2,3}(?=[a-z])")
+
+
+def _rejoined(text: str) -> str:
+    return _BROKEN_SENTENCE.sub(lambda m: " " * len(m.group()), text) if "\n" in text else text
+
+
 # An acronym in brackets inside a common noun's phrase ("three ultra-cold chain (UCC)
 # refrigerators", "two rigid-hull inflatable (RHIB) boats") is read as blank, its length kept,
 # so the phrase reads through to its noun; after a capitalised name ("the Royal Papua New
@@ -189,7 +199,7 @@ def _specials(text: str):
 
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = _without_citations(_without_inner_acronyms(truecase_headlines(_unwrapped(_capitals_as_words(fold_marks(_ONE_TO_ONE.sub(_replace_one, original)))))))
+    text = _without_citations(_without_inner_acronyms(truecase_headlines(_rejoined(_unwrapped(_capitals_as_words(fold_marks(_ONE_TO_ONE.sub(_replace_one, original))))))))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []
