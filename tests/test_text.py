@@ -386,3 +386,24 @@ def test_a_blank_line_between_lower_case_words_breaks_no_sentence():
     import giftextract
     (g,) = giftextract.extract("Sri Lanka was glad to take\n\nreceipt of a gift of an elephant from Thailand.").gift_transfers
     assert (g.giver.country, g.recipient.country) == ("TH", "LK")
+
+
+from giftextract.text.figure_heads import TABLE as FIGURE_HEADS, joined_figure_heads  # noqa: E402
+
+
+@pytest.mark.parametrize("example", FIGURE_HEADS["examples"], ids=lambda e: e["text"][:30])
+def test_figure_heads_table(example):
+    # data/figure_heads.json: a figure on a line of its own joined to what it counts, length kept
+    out = joined_figure_heads(example["text"])
+    assert out == example["joined"] and len(out) == len(example["text"])
+
+
+def test_a_numbers_digest_counts_its_figures_and_shares_its_heading():
+    text = ("By the numbers: how Solomon Islands got its vaccine doses\n\n"
+            "HONIARA, August 2021 - Donor shipments have become a regular sight at the airport.\n\n"
+            "50,000\nDoses of China's Sinopharm vaccine, a donation from Beijing, that arrived in mid-April.\n\n"
+            "19\nConfirmed cases the WHO had recorded in the country by then.\n\n"
+            "60,000\nDoses of AstraZeneca vaccine donated by Japan, which landed in July.\n")
+    got = sorted((g.giver.country, g.recipient.country, i.count.value if i.count else None)
+                 for g in giftextract.extract(text).gift_transfers for i in g.items)
+    assert got == [("CN", "SB", 50000.0), ("JP", "SB", 60000.0)]

@@ -21,7 +21,7 @@ from giftextract.frames.next_sentence import continues_force, read_after
 from giftextract.coref.chains import title_mentions
 from giftextract.coref.aliases import with_names
 from giftextract.coref.frames import name_theme, resolve_frame
-from giftextract.coref.stories import StoryLead, story_dateline, story_starts
+from giftextract.coref.stories import figure_heading, story_context, story_starts
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads
 from giftextract.frames.giving import theme_words
@@ -285,6 +285,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     sentences = in_windows(t, iter_sentences(t), warnings)
     korea = korea_of(t)
     starts = story_starts(t)  # a digest's stories, each read as an article of its own
+    heading = figure_heading(t, starts)  # a numbers-led digest: its items share its heading's places
     if len(t) > BLOCK_CHARS:
         release_free_heap()  # the copies normalising a long text made, freed: handed back too (_collector.py)
     with gc_paused():
@@ -292,7 +293,7 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
         gift_records, deployment_records = [], []
         for k, story in groupby(sentences, key=lambda se: bisect_right(starts, se[0]) - 1):
             end = starts[k + 1] if k + 1 < len(starts) else len(t)
-            gifts, deployments = _story_records(t, story, korea, when, tables, progress, starts[k], end, len(starts) > 1)
+            gifts, deployments = _story_records(t, story, korea, when, tables, progress, starts[k], end, len(starts) > 1, heading)
             gift_records += gifts
             deployment_records += deployments
         if progress is not None:
@@ -314,11 +315,10 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
 
 
 def _story_records(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None, tables: dict,
-                   progress: Progress | None, start: int, end: int, digest: bool) -> tuple[list, list]:
+                   progress: Progress | None, start: int, end: int, digest: bool, heading: int | None = None) -> tuple[list, list]:
     """The gift and deployment records of the story ``t[start:end]`` (its sentences; ``digest``:
-    one of several)."""
-    place = story_dateline(t, start, end, digest)
-    lead = StoryLead(t, start, end)
+    one of several; ``heading``: where a numbers-led digest's heading ends)."""
+    place, lead = story_context(t, start, end, digest, heading)
     zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
     places: dict = {}  # and its cities, regions and bases
     deployments: list = []
@@ -339,7 +339,7 @@ def _story_records(t: str, sentences: Iterable[tuple[int, int]], korea: str, whe
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None,
                           place: Entity | None = None, zoos: dict | None = None,
-                          places: dict | None = None, lead: StoryLead | None = None) -> Iterator:
+                          places: dict | None = None, lead=None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``,
     the zoos the discourse names in ``zoos``."""

@@ -8,7 +8,8 @@ heading stands for the dateline and one story's parties stand for the next one's
 document is cut where a paragraph opens on a dateline whose place the gazetteer knows; each
 story is then read as an article of its own (its dateline, its lede, its discourse), and the
 records of all stories are the document's, in order. A document with fewer than two such
-paragraphs is one story.
+paragraphs is one story. A numbers-led digest ("the week in numbers") is cut where a
+paragraph opens on a figure: each item tells a story of its own.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from giftextract.coref.lead import LeadPlace
 from giftextract.lexicon.base import STATE_NAMES
 from giftextract.lexicon.entities import Entity
 from giftextract.text.compiled import compile as compile_re
+from giftextract.text.figure_heads import FIGURE
 
 # a paragraph (the text's start, or a line after a blank line) that opens on a dateline:
 # "BANGKOK -", "PUERTO PRINCESA -", "ABIDJAN, Sept. 23 -", "Nairobi, March 3 (AP) -"
@@ -50,6 +52,19 @@ def _datelined(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# "50,000 Doses of ...", "About 1,000 Japanese personnel ...": a paragraph a figure opens
+# (text/figure_heads.py joined it to its heading line); a text with MIN_FIGURE_ITEMS of them is
+# a numbers-led digest, each item a story of its own
+_FIGURE_ITEM = compile_re(r"(?:^|\n[ \t]*\n)[ \t]*(?=" + FIGURE + r"[ \t]+[A-Za-z])")
+MIN_FIGURE_ITEMS = 3
+
+
+def _figure_items(text: str) -> list[int]:
+    """The starts of the paragraphs a figure opens, where there are enough of them."""
+    starts = [m.end() for m in _FIGURE_ITEM.finditer(text)]
+    return starts if len(starts) >= MIN_FIGURE_ITEMS else []
+
+
 def story_starts(text: str) -> list[int]:
     """Where each story of ``text`` starts: [0] for a document of one story; else 0 (the
     first story, its headline and dateline) and each later paragraph that opens on a
@@ -61,7 +76,29 @@ def story_starts(text: str) -> list[int]:
         if k and place != country:
             starts.append(start)
         country = place
+    if len(starts) < MIN_STORIES and (items := _figure_items(text)):
+        return [0, *(i for i in items if i > 0)] if items[0] > 0 else items
     return starts if len(starts) >= MIN_STORIES else [0]
+
+
+def figure_heading(text: str, starts: list[int]) -> int | None:
+    """Where the heading of a numbers-led digest ends (its first item), or None: the items
+    share the heading's dateline and lead place ("By the numbers: how Solomon Islands got its
+    COVID-19 doses" over "60,000 Doses of AstraZeneca from Japan ...")."""
+    if len(starts) < 2 or len(_datelined(text)) >= MIN_STORIES:
+        return None
+    items = _figure_items(text)
+    return starts[1] if items and starts[1] in items else None
+
+
+def story_context(text: str, start: int, end: int, digest: bool, heading: int | None = None) -> tuple:
+    """The dateline place and the lead place of the story ``text[start:end]``; an item of a
+    numbers-led digest (``heading``: where its heading ends) falls back on the heading's."""
+    place, lead = story_dateline(text, start, end, digest), StoryLead(text, start, end)
+    if heading and start >= heading:
+        place = place or story_dateline(text, 0, heading)
+        lead = HeadedLead(lead, StoryLead(text, 0, heading))
+    return place, lead
 
 
 def _shifted(entity: Entity | None, by: int) -> Entity | None:
@@ -84,6 +121,21 @@ class StoryLead(LeadPlace):
 
     def partner(self, giver: str) -> Entity | None:
         return _shifted(super().partner(giver), self._start)
+
+
+class HeadedLead:
+    """A story's lead place, or else its heading's (an item of a numbers-led digest)."""
+
+    __slots__ = ("_own", "_heading")
+
+    def __init__(self, own: StoryLead, heading: StoryLead) -> None:
+        self._own, self._heading = own, heading
+
+    def __call__(self) -> Entity | None:
+        return self._own() or self._heading()
+
+    def partner(self, giver: str) -> Entity | None:
+        return self._own.partner(giver) or self._heading.partner(giver)
 
 
 def story_dateline(text: str, start: int, end: int, digest: bool = False) -> Entity | None:
