@@ -27,10 +27,11 @@ def _alternation(phrases: list[str]) -> str:
 
 FIGURE = (r"(?:(?:" + _alternation(TABLE["qualifiers"]) + r")[ \t]+)?[$\u20ac\u00a3]?[0-9][0-9,]*(?:\.[0-9]+)?"
            r"(?:[ \t]*(?:\+|-plus|million|billion))?")
-# a figure alone on its line (a list number before it, a colon after it), then the paragraph
+# a figure alone on its line (a list number or a bullet before it, a colon or a dash after
+# it: "* 50,000 - Doses of Covishield ..."), then the paragraph
 _HEAD = compile_re(
-    r"(?m)^(?P<number>[ \t]*[0-9]{1,2}[.)][ \t]+)?(?P<figure>" + FIGURE + r")(?P<colon>[ \t]*:)?[ \t]*"
-    r"(?P<gap>\r?\n(?:[ \t]*\r?\n)?[ \t]*|(?<=:)[ \t]+)"
+    r"(?m)^(?P<number>[ \t]*(?:[0-9]{1,2}[.)]|[*\u2022])[ \t]+)?(?P<figure>" + FIGURE + r")(?P<colon>[ \t]*(?::|[-\u2013\u2014](?=[ \t])))?[ \t]*"
+    r"(?P<gap>\r?\n(?:[ \t]*\r?\n)?[ \t]*|(?<=[:\u2013\u2014-])[ \t]+)"
     r"(?P<opener>(?:" + _alternation(TABLE["openers"]) + r")[ \t]+)?(?P<next>[A-Za-z][\w'\u2019-]*)")
 
 
