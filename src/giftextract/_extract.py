@@ -21,7 +21,7 @@ from giftextract.frames.next_sentence import continues_force, read_after
 from giftextract.coref.chains import title_mentions
 from giftextract.coref.aliases import with_names
 from giftextract.coref.frames import name_theme, resolve_frame
-from giftextract.coref.stories import figure_heading, story_context, story_starts
+from giftextract.coref.stories import story_context, story_layout
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.frames.gifts import about_open_gift, gift_frames, item_heads
 from giftextract.frames.giving import theme_words
@@ -284,8 +284,9 @@ def extract(text: str, *, doc_id: str | None = None, published: str | dt.date | 
     warnings: list[str] = [reason] if (reason := not_english_reason(t)) else []
     sentences = in_windows(t, iter_sentences(t), warnings)
     korea = korea_of(t)
-    starts = story_starts(t)  # a digest's stories, each read as an article of its own
-    heading = figure_heading(t, starts)  # a numbers-led digest: its items share its heading's places
+    # a digest's stories, each read as an article of its own (a numbers-led digest's items
+    # share its heading's places: ``heading``, where it ends)
+    starts, heading = story_layout(t)
     if len(t) > BLOCK_CHARS:
         release_free_heap()  # the copies normalising a long text made, freed: handed back too (_collector.py)
     with gc_paused():

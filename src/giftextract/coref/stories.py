@@ -65,30 +65,41 @@ def _figure_items(text: str) -> list[int]:
     return starts if len(starts) >= MIN_FIGURE_ITEMS else []
 
 
+def story_layout(text: str) -> tuple[list[int], int | None]:
+    """Where each story of ``text`` starts (:func:`story_starts`) and, for a numbers-led
+    digest, where its heading ends (its first item), or None: the items share the heading's
+    dateline and lead place ("By the numbers: how Solomon Islands got its COVID-19 doses" over
+    "60,000 Doses of AstraZeneca from Japan ...")."""
+    datelined = _datelined(text)
+    starts = _starts(datelined)
+    if len(starts) >= MIN_STORIES:
+        return starts, None
+    items = _figure_items(text)
+    if not items:
+        return [0], None
+    starts = [0, *(i for i in items if i > 0)] if items[0] > 0 else items
+    # (a text with datelines of one country, cut at its figures, keeps each item's own places)
+    headed = len(starts) > 1 and starts[1] in items and len(datelined) < MIN_STORIES
+    return starts, (starts[1] if headed else None)
+
+
 def story_starts(text: str) -> list[int]:
     """Where each story of ``text`` starts: [0] for a document of one story; else 0 (the
     first story, its headline and dateline) and each later paragraph that opens on a
     dateline of a known place in another country than the story before: datelines of one
     country ("NEW YORK - ... / WASHINGTON - The emperor's animals go to the zoo", a gallery's
     captions, a feature's sections from one country's cities) tell one story."""
+    return story_layout(text)[0]
+
+
+def _starts(datelined: list[tuple[int, str]]) -> list[int]:
+    """0 and each dateline of another country than the story before's."""
     starts, country = [0], None
-    for k, (start, place) in enumerate(_datelined(text)):
+    for k, (start, place) in enumerate(datelined):
         if k and place != country:
             starts.append(start)
         country = place
-    if len(starts) < MIN_STORIES and (items := _figure_items(text)):
-        return [0, *(i for i in items if i > 0)] if items[0] > 0 else items
-    return starts if len(starts) >= MIN_STORIES else [0]
-
-
-def figure_heading(text: str, starts: list[int]) -> int | None:
-    """Where the heading of a numbers-led digest ends (its first item), or None: the items
-    share the heading's dateline and lead place ("By the numbers: how Solomon Islands got its
-    COVID-19 doses" over "60,000 Doses of AstraZeneca from Japan ...")."""
-    if len(starts) < 2 or len(_datelined(text)) >= MIN_STORIES:
-        return None
-    items = _figure_items(text)
-    return starts[1] if items and starts[1] in items else None
+    return starts
 
 
 def story_context(text: str, start: int, end: int, digest: bool, heading: int | None = None) -> tuple:

@@ -279,6 +279,9 @@ _COUNCIL_AFTER = compile_re(r"[ \t]+(?:[Cc]ity|[Mm]unicipal|[Tt]own|[Mm]etropoli
                             r"(?:[Cc]ouncil|[Gg]overnment|[Aa]ssembly|[Hh]all|[Aa]dministration)\b")
 
 
+_COUNCIL_CUE = compile_re(r"(?i:city|municipal|town|prefect|metropol)")  # a cheap test before the look at each city
+
+
 def _town_governments(text: str, entities: list) -> list:
     """A city told as its own government ("the City of Nottingham", "Kobe City Council") is a
     party of its state, the words that say so part of its mention."""
@@ -302,7 +305,7 @@ def located(text: str, entities: list) -> list:
     out = _homonym_regions(text, entities) if _HOMONYMS else list(entities)
     out = _placed_in_states(text, out) if len(out) > 1 else out
     out = _twin_cities(text, out) if "ity" in text else out
-    out = _town_governments(text, out)
+    out = _town_governments(text, out) if _COUNCIL_CUE.search(text) else out
     for i, e in enumerate(out):
         if (e.country is not None and _country(tuple(e.name.split())) != (e.country, True)) or e.place_kind not in ("zoo", "facility"):
             continue

@@ -35,6 +35,9 @@ _HEAD = compile_re(
     r"(?P<opener>(?:" + _alternation(TABLE["openers"]) + r")[ \t]+)?(?P<next>[A-Za-z][\w'\u2019-]*)")
 
 
+_INK = compile_re(r"[^ \t]")  # what a blanked piece turns to spaces (its tabs stay)
+
+
 def joined_figure_heads(text: str) -> str:
     """``text`` with each figure heading joined to the paragraph after it (same length)."""
     if not any(c.isdigit() for c in text):
@@ -48,7 +51,7 @@ def joined_figure_heads(text: str) -> str:
         for name in ("number", "colon", "gap", "opener"):
             if m.group(name):
                 pieces.append(text[last:m.start(name)])
-                pieces.append(re.sub(r"\S|\n|\r", " ", m.group(name)))
+                pieces.append(_INK.sub(" ", m.group(name)))
                 last = m.end(name)
     if not pieces:
         return text
