@@ -362,13 +362,18 @@ def test_officers_beside_another_figure_are_no_sum(text, values):
     assert sorted(d.personnel.value for d in giftextract.extract(text).deployments if d.personnel) == values
 
 
+def _figures(text: str) -> list[float]:
+    """The figures of the text's deployments."""
+    return [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+
+
 def test_a_partys_own_force_of_a_figure_is_no_deployment():
     # deployment.json not_deployment "own force of": the border chief's men guard his own border
     text = ("DUSHANBE, August 2 -- The commander of Tajikistan's border troops says the U.S. aid his men were "
             "promised has so far amounted to 60 pairs of binoculars.\n\nA spokeswoman for the U.S. Embassy in "
             "Dushanbe confirmed that the binoculars had been handed over.\n\nAzimov's own force of about 5,000 men "
             "is fully responsible for some 500 kilometers of the Afghan border.")
-    assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 5000]
+    assert 5000 not in _figures(text)
 
 
 def test_a_standing_force_added_to_is_not_the_new_forces_segment():
@@ -401,7 +406,7 @@ def test_a_figure_from_a_list_of_states_is_their_joint_total():
             "secure next month's elections.\n\nBurkina Faso's council of ministers has approved the dispatch of 140 "
             "gendarmes. The Burkinabe unit will work alongside 140 gendarmes from Cote d'Ivoire and 540 police "
             "officers from Ghana and Nigeria, reinforcing the Liberia National Police for the polls.")
-    assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 540]
+    assert 540 not in _figures(text)
 
 
 def test_a_figure_several_nations_together_sent_is_no_single_senders():
@@ -410,4 +415,4 @@ def test_a_figure_several_nations_together_sent_is_no_single_senders():
             "When it first arrived in Angola, in 1995, the Brazilian contingent numbered just over 1,100 "
             "military and police personnel, the largest of the eleven nations that together sent some 7,600 "
             "men to the UN mission.")
-    assert not [d for d in giftextract.extract(text).deployments if d.personnel and d.personnel.value == 7600]
+    assert 7600 not in _figures(text)

@@ -252,14 +252,11 @@ def _twin_cities(text: str, entities: list) -> list:
     receive; the words that say so before one are part of its mention ("its twin city of Ningbo")."""
     out, owners = list(entities), set()
     for i, e in enumerate(out):
-        if e.place_kind != "city" or e.party_kind is not None or not e.country:
-            continue
-        before = _TWINNED_BEFORE.search(text, max(0, e.start - 40), e.start)
-        after = None if before else _TWINNED_AFTER.match(text, e.end)
+        before, after = _told_as(text, e, _TWINNED_BEFORE, 40, _TWINNED_AFTER)
         if before is None and after is None:
             continue
         start = before.start("its") if before and before.group("its") else before.start() if before else e.start
-        out[i] = dataclasses.replace(e, party_kind="organization", start=start, text=text[start:e.end])
+        out[i] = _as_party(text, e, start, e.end)
         if before and before.group("its"):  # "its": the last city before it
             owner = next((j for j in range(i - 1, max(-1, i - 4), -1) if out[j].place_kind == "city"), None)
             if owner is not None and start - out[owner].end <= _TWIN_REACH:
@@ -287,15 +284,24 @@ def _town_governments(text: str, entities: list) -> list:
     party of its state, the words that say so part of its mention."""
     out = list(entities)
     for i, e in enumerate(out):
-        if e.place_kind != "city" or e.party_kind is not None or not e.country:
-            continue
-        before = _COUNCIL_BEFORE.search(text, max(0, e.start - 20), e.start)
-        after = None if before else _COUNCIL_AFTER.match(text, e.end)
-        if before is None and after is None:
-            continue
-        start, end = (before.start(), e.end) if before else (e.start, after.end())
-        out[i] = dataclasses.replace(e, party_kind="organization", start=start, end=end, text=text[start:end])
+        before, after = _told_as(text, e, _COUNCIL_BEFORE, 20, _COUNCIL_AFTER)
+        if before is not None or after is not None:
+            out[i] = _as_party(text, e, *((before.start(), e.end) if before else (e.start, after.end())))
     return out
+
+
+def _told_as(text: str, e, before_re, reach: int, after_re) -> tuple:
+    """For a city of known country that is no party yet, the words before it (searched
+    within ``reach``) or, failing them, right after it that make it one; (None, None) else."""
+    if e.place_kind != "city" or e.party_kind is not None or not e.country:
+        return None, None
+    before = before_re.search(text, max(0, e.start - reach), e.start)
+    return before, (None if before else after_re.match(text, e.end))
+
+
+def _as_party(text: str, e, start: int, end: int):
+    """The city ``e`` as a party of its state, its mention ``text[start:end]``."""
+    return dataclasses.replace(e, party_kind="organization", start=start, end=end, text=text[start:end])
 
 
 def located(text: str, entities: list) -> list:
