@@ -808,3 +808,30 @@ def test_land_as_a_noun_or_modifier_is_no_arrival(text):
 
 def test_land_as_a_verb_still_lands():
     assert [t.kind for t in find_triggers("About 300 French troops will land in Mali.") if t.text == "land"]
+
+
+def _state_examples() -> dict:
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.lexicon").joinpath("data", "states.json").read_text("utf-8")
+    return json.loads(raw)["_examples"]
+
+
+STATE_EXAMPLES = _state_examples()
+
+
+@pytest.mark.parametrize("text,party,other", STATE_EXAMPLES["parties"])
+def test_a_seat_of_government_stands_for_its_state(text, party, other):
+    # states.json capitals: the city the press names a state by, in a party's slot
+    from giftextract import extract
+    ex = extract(text)
+    pairs = [(d.sender.country, d.host.country) for d in ex.deployments] + \
+        [(g.giver.country, g.recipient.country) for g in ex.gift_transfers]
+    assert pairs == [(party, other)], pairs
+
+
+@pytest.mark.parametrize("text,host,location", STATE_EXAMPLES["places"])
+def test_a_seat_of_government_is_a_place_of_its_state(text, host, location):
+    from giftextract import extract
+    [d] = extract(text).deployments
+    assert (d.host.country, d.location.name) == (host, location)
