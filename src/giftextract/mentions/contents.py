@@ -17,6 +17,7 @@ _LIST_LINKS = frozenset((",", "and", "or", "plus"))
 # may open a value: "together with a total value of ...")
 _ADDING = frozenset(("as", "well"))
 _GOODS = frozenset(_DATA["contents_openers"]["goods"])
+_MASS_GOODS = frozenset(_DATA["mass_goods"]["words"]) - frozenset(_DATA["mass_goods"]["modified_only"])
 _CONTENTS = _DATA["contents_openers"]
 _CONTENTS_WORDS = frozenset(_CONTENTS["words"])
 _CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
@@ -135,7 +136,9 @@ def sets_off_list(previous, units: list, i: int) -> bool:
         if (u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and"):
             # a plural (or a thing) before the first link: "tents, ...", "tents and blankets"
             # (not "civilian and military assistance")
-            return j > i + 1 and (units[j - 1].kind == "I" or (units[j - 1].kind == "W" and units[j - 1].key.endswith("s")))
+            # (or goods named in the singular: "drinking water, food, ...")
+            return j > i + 1 and (units[j - 1].kind == "I" or (units[j - 1].kind == "W" and (
+                units[j - 1].key.endswith("s") or units[j - 1].key in _MASS_GOODS)))
         if u.kind in ("V", "E", "P"):
             return False
     return False
