@@ -140,6 +140,13 @@ def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_giv
     assert species in items, items
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("bare_theme_passives", "near_misses"))
+def test_a_plain_phrase_after_a_possessive_recipient_is_no_thing_given(text, things):
+    # "gifts to Moldova's firefighters": the state's own people (mentions/theme_positions.py)
+    items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert items == things, items
+
+
 @pytest.mark.parametrize("text,sender,host,count", [
     ("MALBORK, Poland - About 150 Italian Air Force personnel are now serving at the air base at Malbork.", "IT", "PL", 150),
     ("INCIRLIK - Two transport planes carrying about 30 Saudi air force personnel landed on Tuesday, CNN Turk reported.",

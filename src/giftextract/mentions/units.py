@@ -20,7 +20,8 @@ from giftextract.lexicon.triggers import PASSED_THROUGH, Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
 from giftextract.mentions.contents import opens_contents, sets_off_list
-from giftextract.mentions.open_items import BARE_THEME_PASSIVES, MASS_GOODS, open_item
+from giftextract.mentions.open_items import MASS_GOODS, open_item
+from giftextract.mentions.theme_positions import opens_bare_theme, opens_relative_theme
 from giftextract.mentions.sentence import SentenceView
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
@@ -243,7 +244,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
         found = open_item(units, i, text, doses) if units[i].kind in ("N", "W", "A") else None
         if found is None and i == 0:
             found = _subject_of_reduced_passive(units, text, doses) or _subject_of_gift_copula(units, text, doses)
-        if found is None and _opens_bare_theme(units, i):
+        if found is None and opens_bare_theme(units, i):
             # "donated vaccine doses to Taiwan", "gave France agate bowls": a plain plural,
             # no determiner, where a word of giving puts its theme
             found = open_item(units, i, text, doses, bare=True)
@@ -259,7 +260,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
             found = open_item(units, i, text, doses, bare=True)
             if found is not None:
                 out.append(units[i])
-        if found is None and _opens_relative_theme(units, i):
+        if found is None and opens_relative_theme(units, i):
             # "inoculating with Chinese-made Sinopharm shots that the UAE gave the archipelago"
             found = open_item(units, i, text, doses, bare=True)
             if found is not None and not (units[found[0]].kind == "W" and units[found[0]].key in ("that", "which")):
@@ -293,39 +294,6 @@ def with_leading_item(units: list[Unit], text: str) -> list[Unit]:
         return units
     end, item = found
     return _with_open_items([Unit("I", item.start, item.end, "item", ("object", "open"), item), *units[end - 1:]], text, {})
-
-
-def _opens_bare_theme(units: list[Unit], i: int) -> bool:
-    """units[i] is an active verb of giving, or the first object right after one, and a
-    plain word follows: the place of a theme given without a determiner."""
-    if i + 1 >= len(units) or units[i + 1].kind != "W":
-        return False
-    u = units[i]
-    if u.kind == "W" and u.key == "of" and i > 0 and units[i - 1].kind == "V" and "gift_noun" in units[i - 1].feats:
-        return True  # "received India's gift of essential medicines": the gift's of-phrase
-    if u.kind == "W" and u.key == "with" and i > 1 and units[i - 1].kind in ("E", "R") and units[i - 2].kind == "V" \
-            and "gift_verb" in units[i - 2].feats:
-        return True  # "presented Kosovo with uniforms and winter jackets": the theme after "with"
-    if u.kind == "E" and i > 0:
-        u = units[i - 1]  # "gave France agate bowls": the theme after the first object
-    elif u.kind == "V" and "personnel" in u.feats and i > 1 and units[i - 1].kind == "E":  # "gave the Zambian troops vests"
-        u = next((v for v in units[max(0, i - 4):i - 1] if v.kind == "V" and "gift_verb" in v.feats), u)
-    # "an aircraft carrying masks and sterilisers": the load of a carrier (kept only where a
-    # gift row fills THEME with it); "Uganda was given mine detectors": a passive verb of
-    # giving whose subject is the recipient (open_items.json bare_theme_passives)
-    return u.kind == "V" and ("gift_verb" in u.feats and ("active" in u.feats or u.key in BARE_THEME_PASSIVES)
-                              or u.key in ("carrying", "bearing"))
-
-
-def _opens_relative_theme(units: list[Unit], i: int) -> bool:
-    """units[i] is "with" or "of" and a plain phrase after it runs into "that|which" + a
-    party + a verb of giving: the thing the relative clause says was given."""
-    if units[i].kind != "W" or units[i].key not in ("with", "of") or i + 1 >= len(units) or units[i + 1].kind not in ("W", "E"):
-        return False
-    j = next((k for k in range(i + 2, min(len(units) - 2, i + 8))
-              if units[k].kind == "W" and units[k].key in ("that", "which")), None)
-    return j is not None and units[j + 1].kind == "E" and any(
-        units[k].kind == "V" and "gift_verb" in units[k].feats for k in range(j + 2, min(len(units), j + 4)))
 
 
 def _subject_of_reduced_passive(units: list[Unit], text: str, doses: dict):
