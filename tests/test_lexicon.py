@@ -835,3 +835,24 @@ def test_a_seat_of_government_is_a_place_of_its_state(text, host, location):
     from giftextract import extract
     [d] = extract(text).deployments
     assert (d.host.country, d.location.name) == (host, location)
+
+
+@pytest.mark.parametrize("name,joined", [
+    ("St. Kitts and Nevis", ["St. Kitts & Nevis", "St. Kitts-Nevis"]),
+    ("Trinidad and Tobago", ["Trinidad & Tobago", "Trinidad-Tobago"]),
+    # no hyphen before "the", and a name with no "and" has no other spelling
+    ("St Vincent and the Grenadines", ["St Vincent & the Grenadines"]),
+    ("Guinea-Bissau", []),
+])
+def test_a_state_named_with_and_is_also_joined_by_a_hyphen_or_an_ampersand(name, joined):
+    from giftextract.lexicon.data import joined_spellings
+    assert joined_spellings(name) == joined
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The St. Kitts-Nevis Defence Force received two interceptor vessels from the United States.", ("US", "KN")),
+    ("Trinidad & Tobago gave Grenada two patrol boats.", ("TT", "GD")),
+])
+def test_a_joined_state_name_is_that_state(text, pair):
+    from giftextract import extract
+    assert [(g.giver.country, g.recipient.country) for g in extract(text).gift_transfers] == [pair]

@@ -68,10 +68,29 @@ def _with_official_names(states: dict[str, Any]) -> dict[str, Any]:
     return states
 
 
+def joined_spellings(name: str) -> list[str]:
+    """The other ways the press joins the two parts of a state's name written with "and":
+    "St. Kitts-Nevis" and "St. Kitts & Nevis" for "St. Kitts and Nevis" (no hyphen before
+    "the": "St Vincent & the Grenadines" only)."""
+    if name.count(" and ") != 1:
+        return []
+    first, second = name.split(" and ")
+    return [f"{first} & {second}"] + ([] if second.startswith("the ") else [f"{first}-{second}"])
+
+
+def _with_joined_names(states: dict[str, Any]) -> dict[str, Any]:
+    for code, state in states.items():
+        names = state["names"]
+        extra = [j for n in names for j in joined_spellings(n) if j not in names]
+        if extra:
+            states[code] = {**state, "names": names + list(dict.fromkeys(extra))}
+    return states
+
+
 def _merged(name: str) -> dict[str, Any]:
     packaged, user = _load(name), _user_entries(name)
     if name == "states":
-        packaged = _with_official_names(packaged)
+        packaged = _with_joined_names(_with_official_names(packaged))
     if name == "triggers":  # lists of words: the user's extend the packaged ones
         for key, value in user.items():
             base = packaged.get(key)
