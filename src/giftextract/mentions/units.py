@@ -82,6 +82,7 @@ _WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<
                    r"|(?<![\w-])[A-Z]{1,4}(?:\d{2,4}[A-Za-z]{0,3}|\d{1,4}(?:[A-Z]{1,3}\d{1,3})+[a-z]?)(?![\w-])"  # "MA60", "C295", "M1A1", "T72B3": a model, one word
                    r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*"
                    r"|\d+(?:[,.]\d+)*-[A-Za-z][A-Za-z-]*(?![\w'])"  # "a 40-seat bus", "a 56-metre vessel": one modifier
+                   r"|\d[x\u00d7]\d(?![\w-])"  # "a 4x4 pick-up", "6\u00d76 trucks": a drive, one modifier
                    r"|\d+(?:[,.]\d+)*|[,;:()]|[^\sA-Za-z\d]")
 # "was presented", "was likewise presented", "were fed and later given": an auxiliary, then
 # at most one adverb (voice_adverbs in triggers.json, or any word in -ly) before the participle
@@ -356,8 +357,8 @@ def _words(text: str, a: int, b: int) -> list[Unit]:
     out = []
     for m in _WORD.finditer(text, a, b):
         w = m.group()
-        if w[0].isalpha() or (len(w) > 1 and w[0] == "-") or (w[0].isdigit() and "-" in w):
-            key = w.lower().replace("/", "")
+        if w[0].isalpha() or (len(w) > 1 and w[0] == "-") or (w[0].isdigit() and ("-" in w or w[1:2] in ("x", "\u00d7"))):
+            key = w.lower().replace("/", "").replace("\u00d7", "x")
             if key == "by" and _BY_WHEN.match(text, m.end()):
                 key = "by-when"  # "by the time NATO peacekeepers leave": a time, never an agent
             out.append(Unit("W", m.start(), m.end(), key, ("cap",) if w[0].isupper() else ()))

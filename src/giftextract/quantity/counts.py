@@ -119,7 +119,7 @@ _TIMES_MULT = rf"\s+(?P<mult>{_MULT_ALT})(?:\s+of)?(?![\w-])"  # two dozen, two 
 _COUNT = regex.compile(
     rf"""
     \b (?! {_NEVER_FIRST} )                    # a word or number starts here ("~70": see find_counts)
-    (?<![\w$€£¥.,:-])                          # not inside a word, a time (10:30), a decimal, a model name or money
+    (?<![\w$€£¥.,:×-])                         # not inside a word, a time (10:30), a decimal, a model name, money or a drive (4×4)
     (?<![0-9][ ](?<!\b(?:1[89]|20)[0-9]{{2}}[ ])|\b{NUMBER_WORD}[ ])  # not inside a run of numbers ("999 999", "one one"); a year may come before ("In 1973 two pandas")
     (?:(?P<qual>{_QUALIFIER_ALT})\s+)?         # "more than", "about", "a total of"
     (?:
@@ -136,7 +136,7 @@ _COUNT = regex.compile(
       | (?P<vague2>{_VAGUE2_ALT})(?![\w-])
     )
     (?P<post>\+|-odd|-plus|\s+or\s+so)?        # 4,500+, 70-odd, 70-plus, 50 or so
-    (?![\w%$€£¥]                               # not 62%, not a word going on
+    (?![\w%$€£¥×]                              # not 62%, not a word going on, not a drive (4×4 is no count of four)
        |[.,][0-9]                              # not the start of 1.5 or 1,5
        |[-/][0-9]                              # not a phone number or a date: 555-1234-5678, 12/11
        |-(?:year|month|week|day|hour|minute|foot|feet|metre|meter|kilo|mile|inch|percent)) # not 12-year-old, 5-metre
