@@ -164,3 +164,16 @@ def test_a_titled_one_word_name_before_an_unknown_surname_is_someone_else(text, 
     people = [e for e in E.find_entities(text) if e.party_kind == "person" and e.canonical == "Josip Broz Tito"]
     obama = [e for e in E.find_entities(text) if e.party_kind == "person" and e.country == "US"]
     assert bool(people or obama) is known, text
+
+
+@pytest.mark.parametrize("text,known", [
+    # a one-word name before a hyphenated given name is another family's name, title or not
+    ("Col. Kim Do-yeol, commander of the unit, presented the masks.", False),
+    ("Kim Do-yeol presented the masks.", False),
+    # near misses: the known person's own surface, and the name alone
+    ("Kim Jong-un presented the masks.", True),
+    ("Moon Jae-in met Kim on Friday.", True),
+])
+def test_a_one_word_name_before_a_hyphenated_given_name_is_someone_else(text, known):
+    kims = [e for e in E.find_entities(text) if e.party_kind == "person" and e.country == "KP"]
+    assert bool(kims) is known, text

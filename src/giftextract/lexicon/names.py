@@ -25,6 +25,7 @@ _FIRST_WORD = compile_re(r"\w+")
 _WORD_CHAR = compile_re(r"[\w-]")
 _GIVEN_NAME = compile_re(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? ")
 _SURNAME_AFTER = compile_re(r" (?P<word>[A-Z][a-z]{2,})(?![\w-])")
+_HYPHENATED_GIVEN = compile_re(r" [A-Z][a-z]{0,5}-[a-z]{2,6}(?![\w-])")
 _NOT_SURNAMES = frozenset({*STOP_CAPS, *INSTITUTIONS, *LEXICON["triggers"]["not_surnames"]["words"]})
 
 
@@ -34,6 +35,13 @@ def another_surname(name: str, text: str, end: int) -> bool:
     someone else (the entity spotter asks only after a title: "the Obama White House" is his)."""
     after = _SURNAME_AFTER.match(text, end) if " " not in name else None
     return after is not None and after.group("word") not in _NOT_SURNAMES
+
+
+def hyphenated_given_name(name: str, text: str, end: int) -> bool:
+    """"Col. Kim Do-yeol", "Kim Do-yeol said": a known person's one-word name followed by a
+    hyphenated given name, as Korean names are written, is someone else's family name, with
+    or without a title (a known person so written is a surface of their own: "Kim Yong-nam")."""
+    return " " not in name and _HYPHENATED_GIVEN.match(text, end) is not None
 
 
 class NameMatch:
