@@ -856,3 +856,16 @@ def test_a_state_named_with_and_is_also_joined_by_a_hyphen_or_an_ampersand(name,
 def test_a_joined_state_name_is_that_state(text, pair):
     from giftextract import extract
     assert [(g.giver.country, g.recipient.country) for g in extract(text).gift_transfers] == [pair]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a title and "of" before a region or city only the gazetteer knows name a person of its country
+    ("The Sultan of Pahang gave an elephant to Melbourne Zoo.", "The Sultan of Pahang", "MY"),
+    ("Bong Su, the elephant that the sultan of Johor gave to the zoo, died.", "the sultan of Johor", "MY"),
+    # near miss: the place is one word of a longer name
+    ("Motsepe, president of the Confederation of African Football, paid for a bull.", None, None),
+])
+def test_a_title_of_a_gazetteer_place_is_a_person_of_its_country(text, name, country):
+    from giftextract.lexicon.entities import find_entities
+    people = [(e.text, e.country) for e in find_entities(text) if e.party_kind == "person" and " of " in e.text]
+    assert people == ([(name, country)] if name else [])

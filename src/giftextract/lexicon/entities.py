@@ -15,6 +15,7 @@ from giftextract.lexicon import facilities, gazetteer
 from giftextract.lexicon.anchors import near_cues
 from giftextract.lexicon.currencies import without_currencies
 from giftextract.lexicon.given_names import with_couples, without_given_names
+from giftextract.lexicon.titled_places import with_titled_places
 from giftextract.lexicon.names import PersonPattern, another_surname, hyphenated_given_name
 from giftextract.lexicon.placed_names import placed_names
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
@@ -393,6 +394,6 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    out = without_currencies(text, with_couples(text, without_given_names(text, out)))
+    out = with_titled_places(text, without_currencies(text, with_couples(text, without_given_names(text, out))))
     return facilities.located(text, placed_names(text, out))
 
