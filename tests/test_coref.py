@@ -413,6 +413,9 @@ def test_a_dateline_town_no_list_names_is_placed_by_the_country_after_it():
     # ... unless the group is what a relative clause says is given: the gift is the group
     ("The first three of 24 F-16 fighters that the United States is giving to Indonesia were delivered on Monday.",
      "f-16 fighter", 24),
+    # ... or a reduced passive of giving ("donated by"), and a small Caribbean state named by its island
+    ("The vessel SVG 02 is one of three SAFE boat interceptors donated by the United States to St Vincent.",
+     "safe boat interceptor", 3),
 ])
 def test_a_part_of_a_counted_group_is_counted_as_the_verb_reads_it(text, species, count):
     [g] = giftextract.extract(text).gift_transfers

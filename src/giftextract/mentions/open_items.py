@@ -292,9 +292,12 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     if words[-1] in _MEASURES and end + 1 < len(units) and units[end].key == "of" and units[end + 1].kind == "I" \
             and "generic" in units[end + 1].feats:
         return None  # "a collection of animals native to Nepal": the animals the list names are the things
-    if group is not None and end < len(units) and (units[end].key in ("that", "which") or units[end].kind in ("E", "R")) \
+    if group is not None and end < len(units) and (units[end].key in ("that", "which") or units[end].kind in ("E", "R")
+                                                   or (units[end].kind == "V" and "passive" in units[end].feats)) \
             and any(u.kind == "V" and "gift_verb" in u.feats for u in units[end:end + 6]):
-        count = units[group].ref  # "the first three of 24 F-16s that the United States is giving": the gift is the 24
+        # "the first three of 24 F-16s that the United States is giving", "one of three SAFE
+        # boat interceptors donated by the United States": the gift is the 24, the three
+        count = units[group].ref
     if head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] and not named and not _relative_giver(units, i, end):
         return None
     if end < len(units) and text[units[end].start:units[end].end].lower() in ("one", "ones"):
