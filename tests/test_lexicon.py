@@ -869,3 +869,15 @@ def test_a_title_of_a_gazetteer_place_is_a_person_of_its_country(text, name, cou
     from giftextract.lexicon.entities import find_entities
     people = [(e.text, e.country) for e in find_entities(text) if e.party_kind == "person" and " of " in e.text]
     assert people == ([(name, country)] if name else [])
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a state right after a word of naming is an animal's name, no party
+    ("The okapi, named Congo, arrived at London Zoo from Belgium as a gift for the king.", ("BE", "GB")),
+    ('A horse named "Kazakhstan" was a gift from Turkmenistan to Russia.', ("TM", "RU")),
+    # near miss: the state itself
+    ("Belgium gave an okapi to Congo.", ("BE", "CD")),
+])
+def test_a_state_named_after_a_word_of_naming_is_a_name(text, pair):
+    from giftextract import extract
+    assert [(g.giver.country, g.recipient.country) for g in extract(text).gift_transfers] == [pair]

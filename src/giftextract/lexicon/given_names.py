@@ -19,11 +19,20 @@ _WORDS = [*LEXICON["triggers"]["given_name_titles"]["words"], *(t for t in TITLE
 _TITLE_BEFORE = compile_re(r"(?<![\w.])(?:" + trie_alternation(_WORDS) + r")\s+$")
 _SURNAME_AFTER = compile_re(r"[ ](?:(?:van|von|de|al|el|bin|ben)[ ])?[A-Z][a-z'-]+")
 _REACH = 30  # characters before a name where its title is read
+# "named Congo", "called \"Kazakhstan\"": the naming words of species_name_uses (not "Operation")
+_NAMING = [w for w in LEXICON["triggers"]["species_name_uses"]["words"] if w.islower()]
+_NAMED_BEFORE = compile_re(r"(?<![\w-])(?:" + trie_alternation(_NAMING) + r")\s+[\"\u201c']?$")
 
 
 def without_given_names(text: str, entities: list[Entity]) -> list[Entity]:
-    """``entities`` less the places that are a person's given name (see the module)."""
-    return [e for e in entities if not _given_name(text, e)]
+    """``entities`` less the places that are a person's given name (see the module), and the
+    states that are an animal's or a thing's name ("the okapi, named Congo,", "a stallion
+    called Texas": a state right after a word of naming, triggers.json species_name_uses)."""
+    return [e for e in entities if not _given_name(text, e) and not _name_bestowed(text, e)]
+
+
+def _name_bestowed(text: str, e: Entity) -> bool:
+    return e.place_kind == "country" and not e.possessive and _NAMED_BEFORE.search(text, max(0, e.start - 16), e.start) is not None
 
 
 def _given_name(text: str, e: Entity) -> bool:
