@@ -82,6 +82,16 @@ def test_a_gift_noun_subject_with_a_dated_aside_still_lists_the_gift():
     assert {"fire truck", "rice"} <= {i.species for i in g.items}
 
 
+@pytest.mark.parametrize("worth", ["US$710.000", "$710,000", "10-million-euro", "\u20ac2m"])
+def test_a_gift_noun_subject_may_say_what_it_was_worth(worth):
+    # "The US$710.000 donation includes ...": the sum before the noun still points back
+    text = (f"Turkey's ambassador handed over a Turkish donation for the Macedonian Army to the minister. "
+            f"The {worth} donation includes seven Land Rover vehicles and one Cobra vehicle.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("TR", "MK")
+    assert {"land rover vehicle", "cobra vehicle"} == {i.species for i in g.items}
+
+
 def test_what_the_open_gifts_package_contains_is_given():
     import giftextract
     text = ("The United States gave Bangladesh eight rescue boats on Sunday. "

@@ -24,7 +24,7 @@ from giftextract.constructions.engine import match_rows, ranked
 from giftextract.constructions.table import Table
 from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
-from giftextract.mentions.nominals import (ACCOMPANIED, LATER_LOT, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself,
+from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER_LOT, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself,
                                            names_a_holder)
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
@@ -39,7 +39,7 @@ from giftextract.frames.tranches import later_deliveries
 from giftextract.frames.transit import last_legs
 from giftextract.frames.slots import (apply_fills, VISIT_BEFORE, VISIT_REACH, SourceRef, TransportRef, sentence_places,
                                       transport_in, view_sources)
-from giftextract.lexicon.data import LEXICON, plural
+from giftextract.lexicon.data import plural
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.facilities import is_transit
 from giftextract.lexicon.triggers import RECEIPT_AFTER_AND
@@ -79,9 +79,7 @@ class GiftFrame:
 ANAPHOR = StartAnchored(  # (one branch only where the search starts: a \G, which ``re`` reads not)
     r"\b(?:they|these|those)\s+(?:were|are|will|travelled|traveled|arrived|flew|had\s+been|have\s+been)\b|" + OPEN_GIFT_REFERENCE,
     r"\W*(?:it|they)\s+(?:consist\w*\s+of|included|includes|comprised|comprises)\b",  # "It consisted of six vehicles"
-    # any gift noun as a clause's definite subject, told what it was: "The present was a pair of elephants"
-    r"\b(?:the|this|these|those|that)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
-    + r")(?:,[^.;]{1,100}?,)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b",  # "The donation, handed over on January 13, 2026, included"
+    GIFT_NOUN_SUBJECT,  # "The present was a pair of elephants", "The US$710.000 donation includes"
     regex.IGNORECASE,
 )
 _ACCOMPANIED = compile_pattern(ACCOMPANIED, regex.IGNORECASE)

@@ -123,6 +123,13 @@ _REF_MODIFIER = (trie_alternation(_REF["modifiers"]) + r"|(?-i:" + trie_alternat
 OPEN_GIFT_REFERENCE = (r"\b(?:" + trie_alternation(_REF["determiners"]) + r")\s+(?:(?:" + _REF_MODIFIER + r")\s+){0,"
                        + str(_REF["max_modifiers"]) + r"}(?:" + trie_alternation(_REF["heads"] + _REF["carriers"]) + r")\b(?!\s+(?:"
                        + trie_alternation(_REF["not_before"]) + r")\b)")
+# any gift noun as a clause's definite subject, told what it was: "The present was a pair of
+# elephants", "The donation, handed over on January 13, 2026, included"; a sum may say what it
+# was worth: "The US$710.000 donation includes", "the 10-million-euro gift was"
+_WORTH = r"(?:[A-Z]{1,3})?[$\u20ac\u00a3\u00a5][\d.,]+(?:\s*(?:million|billion|m|bn))?|[\d.,]+(?:-[a-z]+)+"
+GIFT_NOUN_SUBJECT = (r"\b(?:the|this|these|those|that)\s+(?:(?:[a-z-]+|" + _WORTH + r")\s+){0,2}?(?:"
+                     + "|".join(w for w in LEXICON["triggers"]["gift_nouns"] if " " not in w)
+                     + r")(?:,[^.;]{1,100}?,)?\s+(?:also\s+|further\s+)?(?:was|were|is|are|consist\w*|include\w*|compris\w*)\b")
 # "a second consignment followed": a later lot of the gift told last (not "a second batch of
 # weapons": a lot of its own)
 LATER_LOT = (r"\b(?:" + trie_alternation(_REF["later_lots"]["determiners"]) + r")\s+(?:"
