@@ -429,3 +429,14 @@ def test_a_size_alone_names_no_thing():
     text = "The US handed over a second 87 ft Protector-class patrol boat to Malta."
     [gift] = giftextract.extract(text).gift_transfers
     assert [i.species for i in gift.items] == ["patrol boat"]
+
+
+@pytest.mark.parametrize("text,species,count", [
+    # a demonym inside a measure's of-phrase names the thing's maker, part of its name
+    ("China donated 200,000 doses of the Chinese Sinopharm vaccine to Chad.", "chinese sinopharm vaccine", 200000),
+    ("A batch of 100,000 doses of the Russian Sputnik V vaccine, donated by the Government of the Russian Federation, "
+     "arrived in Nicaragua on Monday.", "russian sputnik v vaccine", 100000),
+])
+def test_a_demonym_in_a_measures_of_phrase_is_part_of_the_things_name(text, species, count):
+    [g] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value) for i in g.items] == [(species, count)]

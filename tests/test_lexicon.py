@@ -881,3 +881,14 @@ def test_a_title_of_a_gazetteer_place_is_a_person_of_its_country(text, name, cou
 def test_a_state_named_after_a_word_of_naming_is_a_name(text, pair):
     from giftextract import extract
     assert [(g.giver.country, g.recipient.country) for g in extract(text).gift_transfers] == [pair]
+
+
+@pytest.mark.parametrize("text,agency", [
+    # organizations.json not_before: "Sputnik V" is a vaccine, "Sputnik" alone the agency
+    ("Nicaragua received doses of Sputnik V on Monday.", False),
+    ("Nicaragua received doses of Sputnik Light on Monday.", False),
+    ("Sputnik reported the delivery on Monday.", True),
+])
+def test_a_name_before_its_not_before_word_is_another_thing(text, agency):
+    from giftextract.lexicon.entities import find_entities
+    assert any(e.source and e.name == "Sputnik" for e in find_entities(text)) is agency

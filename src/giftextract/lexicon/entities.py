@@ -16,6 +16,7 @@ from giftextract.lexicon.anchors import near_cues
 from giftextract.lexicon.currencies import without_currencies
 from giftextract.lexicon.given_names import with_couples, without_given_names
 from giftextract.lexicon.titled_places import with_titled_places
+from giftextract.lexicon.owners import country_of, owner_of
 from giftextract.lexicon.names import PersonPattern, another_surname, hyphenated_given_name
 from giftextract.lexicon.placed_names import placed_names
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
@@ -128,37 +129,6 @@ for _kind, _rank, _source in facilities.patterns():  # "Ragunan Zoo", "Adazi bas
 _PATTERNS: list[tuple[str, object]] = sorted(_SPOTTERS, key=lambda kp: _RANKS[kp[0]])
 
 
-def _owner(poss: str) -> tuple[str | None, int]:
-    """The known state, capital, person or place at the end of a possessive owner, and where
-    it starts in it: "Under Kim Jong-un" -> ("Kim Jong-un", 6); unknown -> (None, 0)."""
-    words = poss.split(" ")
-    for i in range(len(words)):
-        key = " ".join(words[i:])
-        if key in STATE_NAMES or key in CAPITALS or key in PERSONS or key in METONYMS or gazetteer.city_country(key):
-            return key, len(" ".join(words[:i])) + (1 if i else 0)
-    return None, 0
-
-
-def _country_of(groups: dict[str, str | None]) -> tuple[str | None, bool]:
-    """Country from a match's prefix groups: (code, is the ambiguous 'Korean')."""
-    demo = groups.get("demo") and _key(groups["demo"])
-    if groups.get("pnoun") or groups.get("pbare") or groups.get("pcount"):  # "826 South Africans served": the count's people
-        return PEOPLE_NOUNS.get(_key(groups["pnoun"] or groups.get("pcount") or "")) or PEOPLE_BARE.get(_key(groups["pbare"] or "")), False
-    if demo:
-        return (None, True) if demo == "Korean" else (DEMONYMS[demo], False)
-    if groups.get("st"):
-        return STATE_NAMES.get(_key(groups["st"])), False
-    if groups.get("place_owner"):  # "Hokkaido Governor X": a place, never a person ("Lukashenko hands President X")
-        place = _key(groups["place_owner"])
-        return STATE_NAMES.get(place) or CAPITALS.get(place) or gazetteer.city_country(place), False
-    poss = (groups.get("poss") or groups.get("named")) and _owner(groups.get("poss") or groups["named"])[0]
-    if poss:
-        if poss in PERSONS:
-            return LEXICON["people"][PERSONS[poss]]["country"], False
-        return STATE_NAMES.get(poss) or CAPITALS.get(poss) or METONYMS.get(poss) or gazetteer.city_country(poss), False
-    return None, False
-
-
 def _strip_the(text: str, start: int) -> tuple[str, int]:
     n = 4 if text.startswith(("the ", "The ")) else 0
     return (shared_text(text[n:].lstrip()), start + n) if n else (text, start)
@@ -175,12 +145,12 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         return None
     groups = m.groupdict()
     if groups.get("poss"):
-        owner, offset = _owner(m.group("poss"))
+        owner, offset = owner_of(m.group("poss"))
         if owner is not None and offset:  # "Under Kim Jong-un's leadership" starts at "Kim"
             start = m.start("poss") + offset
     whole = shared_text(text[start:end])
     name, _ = _strip_the(whole, start)
-    country, korea = _country_of(groups)
+    country, korea = country_of(groups)
     possessive = possessive_mark(text, end, whole) > 0
     common = dict(possessive=possessive, ambiguous_korea=korea)
     if kind == "person":
@@ -218,6 +188,8 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     if kind == "org":
         canonical = ORGS[_key(m.group("name"))]
         entry = LEXICON["organizations"][canonical]
+        if (text[end:end + 12].split() or [""])[0].strip(",.;") in entry.get("not_before", ()):
+            return None  # "Sputnik V", "Sputnik Light": a vaccine named after the satellite, no news agency
         return Entity(start, end, whole, name, "organization", None, entry["country"], None, canonical,
                       source=entry["source"], **common)
     if kind == "place":
@@ -230,7 +202,7 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
         place_kind, country, _word = gazetteer.GAZETTEER[m.key]
         return Entity(start, end, whole, name, None, place_kind, country, None, m.key, via="gazetteer", **common)
     if kind == "zoo_of":
-        place = _owner(m.group("owner"))[0] if m.group("owner") else _key(m.group("where"))
+        place = owner_of(m.group("owner"))[0] if m.group("owner") else _key(m.group("where"))
         zoo_country = STATE_NAMES.get(place) or CAPITALS.get(place)
         if zoo_country is None:
             return None

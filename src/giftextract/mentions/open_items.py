@@ -90,9 +90,9 @@ def _phrase_end(units: list, i: int) -> int:
 
 def _maker(u, first: bool) -> bool:
     """A name inside a measure's of-phrase that names the thing's maker, not a party: a
-    possessive first ("doses of Russia's Sputnik V vaccine") or a brand the lexicon reads
-    as an organization ("Sputnik")."""
-    return u.kind == "E" and (("poss" in u.feats and first) or ("organization" in u.feats and not first))
+    possessive first ("doses of Russia's Sputnik V vaccine"), a demonym ("doses of the
+    Russian Sputnik V vaccine") or a brand the lexicon reads as an organization."""
+    return u.kind == "E" and (("poss" in u.feats and first) or "demonym" in u.feats or ("organization" in u.feats and not first))
 
 
 def _modified_name(u) -> bool:
