@@ -30,7 +30,7 @@ def _raw(name: str) -> dict:
     return table
 
 
-STATES = _raw("states")
+STATES = {k: v for k, v in _raw("states").items() if not k.startswith("_")}  # ("_doc", "_examples": no state)
 PEOPLE, LEADERS, HISTORIC = _raw("people"), _raw("leaders"), _raw("historic_leaders")
 TABLE = {**PEOPLE, **LEADERS, **HISTORIC}
 GAZETTEER = {n for names in _raw("gazetteer")["places"].values() for n in names}

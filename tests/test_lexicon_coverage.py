@@ -22,7 +22,7 @@ def _raw(name: str) -> dict:
     return data
 
 
-STATES = _raw("states")
+STATES = {k: v for k, v in _raw("states").items() if not k.startswith("_")}  # ("_doc", "_examples": no state)
 
 
 def _entity(text: str, name: str):
