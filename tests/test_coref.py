@@ -646,3 +646,13 @@ def test_an_animal_named_by_its_sex_is_that_animal_when_named_again(text, count)
     text = "A manatee calf was born at the aquarium. " + text
     [gift] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value) for i in gift.items] == [("manatee", count)]
+
+
+@pytest.mark.parametrize("furniture", ["Click to follow", "Share this article", "Advertisement"])
+def test_a_web_pages_link_line_is_no_lede(furniture):
+    # sieves.json lead-place furniture: the line takes no place in the headline-and-lede window
+    from giftextract.coref.lead import lead_place
+    text = (f"British troops for Africa\n\n{furniture}\nBritain will send a military force to Zaire this weekend, "
+            "the Foreign Secretary said.\n\nAs many as 3,000 British troops will be sent.")
+    place = lead_place(text)
+    assert place is not None and place.country == "CD"

@@ -51,6 +51,9 @@ _TOLD = compile_re(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}")
 # a row of other stories' headlines set off by bullets ("Off the wire: ... Greece bailout deal
 # • Indian stocks open flat • ..."): a page's ticker, no lede of this story
 _TICKER = compile_re(r"[\u2022\u00b7|][^\u2022\u00b7|\n]*[\u2022\u00b7|]")
+# a web page's links on a line of their own ("Click to follow", "Share this article"): no lede
+_FURNITURE = compile_re(r"\W*(?:" + "|".join(sorted(map(re.escape, _SIEVE.words.get("furniture", ()) if _SIEVE else ()), key=len, reverse=True) or ["(?!)"])
+                        + r")\W*", re.IGNORECASE)
 
 
 class LeadPlace:
@@ -91,7 +94,7 @@ def lead_place(text: str) -> Entity | None:
     # date) and the lede from the dateline on
     lede = dateline_start(head)
     sentences = [se for se in islice(iter_sentences(head), _SENTENCES + 5)
-                 if _TOLD.search(head, *se) and not _TICKER.search(head, *se)][:_SENTENCES + 3]
+                 if _TOLD.search(head, *se) and not _TICKER.search(head, *se) and not _FURNITURE.fullmatch(head, *se)][:_SENTENCES + 3]
     above = [se for se in sentences if lede is not None and se[1] <= lede]
     for start, end in above + sentences[len(above):len(above) + (_SENTENCES - 1 if above else _SENTENCES)]:
         for e in corroborated(text, find_entities(head, start, end), named):
