@@ -400,6 +400,9 @@ def test_a_subject_list_of_names_is_one_clause():
     ("About 2,500 Angolan police - the units Angolans call the Ninjas - were to be deployed in Zimbabwe.", 1),
     ("The team - 56 service members and four sniffer dogs - has landed at Marrakech.", 1),
     ("A group of 1,000 - the first of three - would arrive by April.", 1),
+    # a pair of dashes around a phrase naming the gift the things were: one clause, the things its theme
+    ("Two lions - Kenya's gift to Japan - arrived in Tokyo.", 1),
+    ("A whip, spurs and a bridle - the state's presents to President Johnson - have resurfaced.", 1),
     # no auxiliary after the closing dash, or a new subject after a single dash: breaks
     ("The animals - three tigers and four lions - arrived on Friday.", 3),
     ("Two pandas arrived in Vienna - it was the first pair Austria had received.", 2),

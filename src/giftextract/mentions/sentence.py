@@ -35,6 +35,11 @@ _COUNT = rf"(?:\d[\d,]*|{NUMBER_WORD}(?:-{NUMBER_WORD})?|an?)"  # "68", "sixty-e
 _GAP = r"(?:(?!\s-\s)[^;.,])"  # a word's hyphen may stand in the words ("45-seat"), a spaced dash not
 _ASIDE = rf"{_COUNT}\s(?:(?!\s-\s)[^;.]){{0,200}}?"  # the list between the dashes
 _ASIDE_AHEAD = rf"{_ASIDE}\s-\s"  # right after the opening dash
+# ... and a pair around a phrase naming the gift the things before it were ("Two lions -
+# Kenya's gift to Japan - arrived", "A whip, spurs and a bridle - the state's presents to
+# President Johnson - have resurfaced"): the things are its theme, one clause
+_GIFT_NAMED = (r"(?:the|its|their|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}'s)\s(?:[\w'-]+\s){0,2}?(?:gift|present|donation)s?\b"
+               r"(?:(?!\s-\s)[^;.]){0,120}?")
 _COUNTED_BEFORE = rf"(?<![\w-]){_COUNT}\s{_GAP}{{0,60}}\s-\s"  # ending right after it
 _OPENED = _COUNTED_BEFORE + _ASIDE  # ending at the closing dash
 # "emergency relief goods - blankets, soap and sleeping mats": a spaced dash after a word of
@@ -59,7 +64,7 @@ _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
     | \s(?=while\s)                       # "... while Kim gifted"
-    | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))(?!%(verb_after_aside)s)   # spaced dash, not a pair around a counted list, not after goods, not an aside before its subject's verb
+    | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))(?!%(verb_after_aside)s)(?!%(gift_named)s\s-\s)(?<!\s-\s%(gift_named)s\s-\s)   # spaced dash, not a pair around a counted list or a gift's name, not after goods, not an aside before its subject's verb
     | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | \s(?=and\s+%(receipt)s\s)        # "gave Shanghai a monkey and received a jaguar": the gift turns round
@@ -68,7 +73,7 @@ _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
     | ,\s+(?=and\s+%(when)s,?\s+(?:the\s+)?(?-i:[A-Z]))   # ", and a week ago the United States donated": a time, then a new subject
     """ % {"receipt": RECEIPT_AFTER_AND, "opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN,
-       "verb_after_aside": _VERB_AFTER_ASIDE},
+       "verb_after_aside": _VERB_AFTER_ASIDE, "gift_named": _GIFT_NAMED},
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "... seven ambulances and Italy donated": a party right after "and" (no comma), its verb
