@@ -11,7 +11,7 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
                     unit feature, ``:-feat`` forbids it (``GIVER=agent:-poss``)
   word|word         a literal word (lower case), one of several
   @class            a word of a named word class of the table (``@prep``)
-  , : ; ( )         punctuation
+  , : ; ( ) -       punctuation (``-``: a dash set off by spaces, whichever its width)
   ~N                up to N plain words (``~`` is ~3): adverbs, articles, adjectives
   ~N/@class         the same, none of them a word of a word class
   *N                up to N units of any kind but a trigger (an apposition, a list)
@@ -331,6 +331,8 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
             pending = "|".join(w for w in (pending, _expand(element[1:], classes)) if w)
         elif element in (",", ":", ";", "(", ")"):
             parts.append(rf"P/{_FEATS}/{re.escape(element)} ")
+        elif element == "-":  # a spaced dash, hyphen-minus, en or em ("- Kenya's gift to Japan -")
+            parts.append(rf"P/{_FEATS}/[-\u2013\u2014] ")
         elif _is_word(element):
             parts.append(_word(element, classes, pending))
             pending = ""

@@ -39,7 +39,7 @@ _ASIDE_AHEAD = rf"{_ASIDE}\s-\s"  # right after the opening dash
 # Kenya's gift to Japan - arrived", "A whip, spurs and a bridle - the state's presents to
 # President Johnson - have resurfaced"): the things are its theme, one clause
 _GIFT_NAMED = (r"(?:the|its|their|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}'s)\s(?:[\w'-]+\s){0,2}?(?:gift|present|donation)s?\b"
-               r"(?:(?!\s-\s)[^;.]){0,120}?")
+               r"(?:\b[A-Z]\.|(?!\s-\s)[^;.]){0,120}?")  # (an initial inside: "President Lyndon B. Johnson")
 _COUNTED_BEFORE = rf"(?<![\w-]){_COUNT}\s{_GAP}{{0,60}}\s-\s"  # ending right after it
 _OPENED = _COUNTED_BEFORE + _ASIDE  # ending at the closing dash
 # "emergency relief goods - blankets, soap and sleeping mats": a spaced dash after a word of
