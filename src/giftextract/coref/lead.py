@@ -70,14 +70,15 @@ class LeadPlace:
             self._place, self._read = lead_place(self._text), True
         return self._place
 
-    def partner(self, giver: str) -> Entity | None:
-        """The sole-partner sieve's party: the one state other than ``giver`` the story names
-        in the sieve's window (its first mention), or None where it names none or several."""
+    def partner(self, giver: str, besides: frozenset = frozenset()) -> Entity | None:
+        """The sole-partner sieve's party: the one state other than ``giver`` (and the states
+        of ``besides``) the story names in the sieve's window (its first mention), or None
+        where it names none or several."""
         if self._states is None:
             self._states = [e for e in find_entities(self._text, 0, min(len(self._text), _PARTNER_CHARS))
                             if e.party_kind == "state" and e.country
                             and not (e.source or e.demonym)]
-        others = [e for e in self._states if e.country != giver]
+        others = [e for e in self._states if e.country != giver and e.country not in besides]
         if not others or len({e.country for e in others}) != 1:
             return None
         return dataclasses.replace(others[0], via="partner")

@@ -130,8 +130,8 @@ class StoryLead(LeadPlace):
     def __call__(self) -> Entity | None:
         return _shifted(super().__call__(), self._start)
 
-    def partner(self, giver: str) -> Entity | None:
-        return _shifted(super().partner(giver), self._start)
+    def partner(self, giver: str, besides: frozenset = frozenset()) -> Entity | None:
+        return _shifted(super().partner(giver, besides), self._start)
 
 
 class HeadedLead:
@@ -145,8 +145,8 @@ class HeadedLead:
     def __call__(self) -> Entity | None:
         return self._own() or self._heading()
 
-    def partner(self, giver: str) -> Entity | None:
-        return self._own.partner(giver) or self._heading.partner(giver)
+    def partner(self, giver: str, besides: frozenset = frozenset()) -> Entity | None:
+        return self._own.partner(giver, besides) or self._heading.partner(giver, besides)
 
 
 def story_dateline(text: str, start: int, end: int, digest: bool = False) -> Entity | None:

@@ -209,7 +209,10 @@ def sole_givers(records: list[GiftFrame], lead) -> list[GiftFrame]:
         if record.giver is not None or recipient is None or not record.giving or not (record.items or record.total) \
                 or not _RECIPIENT_ROWS & set(record.rules) or any(r.startswith(_POINTING) for r in record.rules):
             continue
-        if (place := lead.partner(recipient)) is not None:
+        # the other recipients of the same words ("hands 405,000 doses to Honduras and
+        # Guatemala") are no giver of each other's share
+        shared = frozenset(country_of(r.recipient) for r in records if r is not record and set(r.evidence) & set(record.evidence))
+        if (place := lead.partner(recipient, shared)) is not None:
             record.giver = place
             record.rules.append("sieve:sole-giver")
     return records
