@@ -224,6 +224,8 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
         host = None
     if "standing" in frame.rules:
         host = None  # "Georgia still had some 1,560 soldiers in Afghanistan": a force already elsewhere
+    if "coordinated-sender" in frame.rules:
+        sender = None  # "troops from Honduras, Nicaragua and the Dominican Republic": the force told next is no one of theirs
     if isinstance(sender, Entity) or isinstance(host, Entity):
         discourse.last_deployment = (sender or discourse.last_deployment[0], host or discourse.last_deployment[1])
     if frame.mention_only:

@@ -29,7 +29,10 @@ def one_per_sender(view: SentenceView, frame, fills: dict, hi: int) -> list:
     # the states coordinated before the sender ("Slovenia and Romania sent"), or after it where
     # the force comes from a list ("troops from Slovenia and Romania")
     others = best.preceding or best.conjuncts if best is not None else ()
-    if best is None or not others or frame.sender is not best.unit.ref or frame.mention_only:
+    if best is None or not others or frame.sender is not best.unit.ref:
+        return []
+    frame.rules.append("coordinated-sender")  # (no one of them is the sender of the force told next)
+    if frame.mention_only:
         return []
     joint = frame.personnel is not None and _BETWEEN_THEM.match(view.text, frame.noun_end, hi)
     # a force told with no figure ("Slovenia and Romania sent platoons to Bosnia") came from
