@@ -52,7 +52,8 @@ _TOLD = compile_re(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}\W+[A-Za-z]{2,}")
 # • Indian stocks open flat • ..."): a page's ticker, no lede of this story
 _TICKER = compile_re(r"[\u2022\u00b7|][^\u2022\u00b7|\n]*[\u2022\u00b7|]")
 # a web page's links on a line of their own ("Click to follow", "Share this article"): no lede
-_FURNITURE = compile_re(r"\W*(?:" + "|".join(sorted(map(re.escape, _SIEVE.words.get("furniture", ()) if _SIEVE else ()), key=len, reverse=True) or ["(?!)"])
+_FURNITURE = compile_re(r"\W*(?:" + "|".join(sorted(map(re.escape, _SIEVE.words.get("furniture", ()) if _SIEVE else ()),
+                                                        key=lambda w: (-len(w), w)) or ["(?!)"])  # (a set: sorted, ties by the word)
                         + r")\W*", re.IGNORECASE)
 
 

@@ -204,14 +204,18 @@ def sole_givers(records: list[GiftFrame], lead) -> list[GiftFrame]:
     boats were handed over to Costa Rica", in a story of former U.S. Coast Guard cutters)."""
     if "sole-giver" not in _ON or lead is None:
         return records
+    # the recipients told by each piece of evidence: the other recipients of the same words
+    # ("hands 405,000 doses to Honduras and Guatemala") are no giver of each other's share
+    told: dict[tuple, set] = {}
+    for r in records:
+        for span in r.evidence:
+            told.setdefault(span, set()).add(country_of(r.recipient))
     for record in records:
         recipient = country_of(record.recipient)
         if record.giver is not None or recipient is None or not record.giving or not (record.items or record.total) \
                 or not _RECIPIENT_ROWS & set(record.rules) or any(r.startswith(_POINTING) for r in record.rules):
             continue
-        # the other recipients of the same words ("hands 405,000 doses to Honduras and
-        # Guatemala") are no giver of each other's share
-        shared = frozenset(country_of(r.recipient) for r in records if r is not record and set(r.evidence) & set(record.evidence))
+        shared = frozenset(c for span in record.evidence for c in told.get(span, ()))  # (its own recipient among them)
         if (place := lead.partner(recipient, shared)) is not None:
             record.giver = place
             record.rules.append("sieve:sole-giver")
