@@ -1,12 +1,13 @@
 """Layer 2: a person named by a title and the place they rule or serve ("the Sultan of
-Pahang", "the Governor of Kano State"), where the place is one only the gazetteer knows.
+Pahang", "the Raja of Perlis"), where the place is one only the gazetteer knows.
 
 The role pattern of lexicon/entities.py reads "the Emir of Qatar" and "the Governor of
 Queensland" over the hand lexicon's states and places; a region or city of the generated
 gazetteer is spotted on its own, so the title before it would name no one.  Here such a place,
 right after "[the] TITLE of [the]" (triggers.json titles), becomes the titled person, a party
 of the place's country: "Bong Su, the elephant the Sultan of Pahang gave to Melbourne Zoo" has
-a Malaysian giver.
+a Malaysian giver. A place that is one word of a longer name ("the Confederation of African
+Football") names no one.
 """
 
 from __future__ import annotations
