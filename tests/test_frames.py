@@ -1782,6 +1782,19 @@ def test_kinds_of_one_family_each_with_its_figure_in_one_list_stay_apart():
     assert len(_items("China gave Laos 12 vehicles in May. The 12 trucks arrived in Vientiane.")) == 1
 
 
+@pytest.mark.parametrize("text,items", [
+    # two lots of one kind of thing, each with its figure, in one list: two makes of car
+    ("Venezuela gave Bolivia 16 Nissan cars and nine Toyota cars.", [("car", 9.0), ("car", 16.0)]),
+    ("Japan gave Chad 20 pickup trucks and 50 pickup trucks.", [("pickup truck", 20.0), ("pickup truck", 50.0)]),
+    # near-miss: an animal counted by sex is one kind, the figures summed
+    ("Saudi Arabia gave Britain four stallions and four mares.", [("horse", 8.0)]),
+])
+def test_one_kind_of_thing_counted_twice_in_one_list_is_two_lots(text, items):
+    # merge/document.py _counted_apart: a list's members are kept apart when each has its own
+    # exact figure, even when the names are the same
+    assert sorted(_items(text)) == items
+
+
 @pytest.mark.parametrize("text,trucks", [
     # a carrier counted before a word of carrying and its load is how the gift travelled
     ("Saudi Arabia sent Syria 12 trucks carrying 200 tonnes of food as a gift.", False),

@@ -118,6 +118,17 @@ def test_a_list_set_out_after_the_sentence_of_giving_is_the_gifts(text, things):
         assert [i.species for i in gift.items] == things
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("shared_heads", "examples")
+                         + _open_items_examples("shared_heads", "near_misses"))
+def test_modifiers_joined_by_and_share_the_noun_after_them(text, things):
+    # "medical and emergency supplies" are medical supplies and emergency supplies; "11 emergency
+    # and patient-transport ambulances" are 11 ambulances; "food and medical supplies" two
+    # things (open_items.json shared_heads, mentions/shared_heads.py)
+    [gift] = giftextract.extract(text).gift_transfers
+    items = sorted((i.species, i.count.value if i.count else None) for i in gift.items)
+    assert items == sorted((species, count) for species, count in things), items
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("colour_heads", "examples"))
 def test_a_colour_heads_no_thing_given(text, things):
     # "one black and one silver-grey" describe the cars; "a white stallion" is a horse (open_items.json colour_heads)

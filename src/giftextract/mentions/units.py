@@ -21,6 +21,7 @@ from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
 from giftextract.mentions.contents import opens_contents, sets_off_list
 from giftextract.mentions.open_items import MASS_GOODS, open_item
+from giftextract.mentions.shared_heads import share_heads
 from giftextract.mentions.theme_positions import opens_bare_theme, opens_relative_theme
 from giftextract.mentions.sentence import SentenceView
 
@@ -280,7 +281,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
         end, item = found
         out.append(Unit("I", item.start, item.end, "item", ("object", "open"), item))
         i = end
-    return out
+    return share_heads(out, text)  # "medical and emergency supplies": "medical" is a kind of supply
 
 
 def with_leading_item(units: list[Unit], text: str) -> list[Unit]:

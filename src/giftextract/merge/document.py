@@ -64,7 +64,7 @@ def _merge_items(items: list[ItemRef], new: list[ItemRef], breakdowns: bool = Fa
 def _counted_apart(a: ItemRef, b: ItemRef) -> bool:
     """Two names of one family ("pickup truck", "truck") each with its own exact figure, and
     the figures differ: two kinds of thing, not one told twice."""
-    return a.mention.species != b.mention.species and a.count is not None and b.count is not None \
+    return (a.mention.species != b.mention.species or a.mention.category != "animal") and a.count is not None and b.count is not None \
         and a.count.value is not None and b.count.value is not None and a.count.value != b.count.value \
         and a.count.qualifier == b.count.qualifier == "exact"
 
