@@ -451,3 +451,17 @@ def test_a_size_alone_names_no_thing():
 def test_a_demonym_in_a_measures_of_phrase_is_part_of_the_things_name(text, species, count):
     [g] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value) for i in g.items] == [(species, count)]
+
+
+@pytest.mark.parametrize("text,things", [
+    # a carrier that brings the gift, or is named with its owner, is how it travelled
+    ("A Russian plane brought tents and blankets to Laos as a gift.", ["tent", "blanket"]),
+    ("A special aircraft of the Russian Emergencies Ministry carrying donated tents landed in Vientiane.", ["tent"]),
+    # near-misses: a carrier given, or handed over by a state, is the thing given
+    ("A seven-metre inflatable boat handed over by the United States arrived in Suva as a gift to Fiji.", ["seven-metre inflatable boat"]),
+    ("Russia gave Laos a plane as a gift.", ["plane"]),
+])
+def test_a_carrier_that_brings_a_gift_is_no_thing_given(text, things):
+    # mentions/open_items.py _carrier_of: the subject of a verb of bringing, or a carrier "of" a party
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things

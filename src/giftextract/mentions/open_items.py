@@ -345,7 +345,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         return None  # "a new 39.5-metre patrol boat": "new" alone names nothing; nor bare "equipment"
     name = " ".join(words_of_name)
     if singular(head) in _CARRIERS and (end < len(units) and (units[end].key in _CARRYING or "arrive_verb" in units[end].feats)
-                                        or opened > 0 and units[opened - 1].key in _CONVEYED_IN):
+                                        or opened > 0 and units[opened - 1].key in _CONVEYED_IN or _carrier_of(units, end)):
         return None  # "a Chinese cargo plane carrying 600,000 doses landed": the plane carries the gift
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(head) != head)
@@ -353,6 +353,19 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     # "1 million doses of vaccine": a count of doses, and an amount of dimension dose
     dose = (doses or {}).get(head_unit.start) if head == "doses" and head_unit.kind == "N" else None
     return end, ItemRef(mention, count, "dose" if dose else None, words[:of - 1], first, stop, amount=dose, open=True)
+
+
+def _carrier_of(units: list, end: int) -> bool:
+    """A carrier's phrase ending at units[end] is the subject of a verb of giving or sending
+    ("A Russian plane brought tents to Laos") or names its owner after "of" ("a special
+    aircraft of the Russian Emergencies Ministry"): how a gift travelled, no thing given."""
+    if end >= len(units):
+        return False
+    u = units[end]
+    if u.kind == "V" and "active" in u.feats and ({"gift_verb", "deploy_verb"} & set(u.feats)):
+        return not any(w.kind == "W" and w.key == "by" for w in units[end + 1:end + 3])  # "a boat handed over by the US" is given
+    k = end + 1 + (end + 1 < len(units) and units[end + 1].key == "the")
+    return u.kind == "W" and u.key == "of" and k < len(units) and units[k].kind == "E" and "party" in units[k].feats
 
 
 def _through_and(units: list, end: int, words: list[str], count, text: str) -> tuple[int, list[str]]:
