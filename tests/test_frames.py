@@ -1744,6 +1744,27 @@ def test_what_the_carrier_also_carried_is_more_of_the_open_gift():
     assert [(i.species, i.count.value) for i in g.items] == [("medical mask", 600000), ("medical gown", 40000)]
 
 
+@pytest.mark.parametrize("text,things", [
+    # a lot weighed in tonnes and called humanitarian opens a gift whose things the carrier's
+    # clause names, after an opening adjunct too (gift.json lot_measures, giving_context)
+    ("Russia brought 36 tonnes of humanitarian cargo to Laos. The plane carried tents and blankets.", ["tent", "blanket"]),
+    ("Russia sent 36 tonnes of humanitarian cargo to Laos. According to the ministry, the plane carried tents "
+     "and blankets.", ["tent", "blanket"]),
+    ("A special flight of the Russian Emergencies Ministry brought 36 tonnes of humanitarian cargo to Laos. "
+     "The plane carried two mobile electric power stations and boats.", ["mobile electric power station", "boat"]),
+    # near-miss: a lot with no word of giving or relief in the article is no gift
+    ("Russia sent 36 tonnes of cargo to Laos. The plane carried tents and blankets.", None),
+])
+def test_a_lot_weighed_in_tonnes_opens_the_gift_the_carrier_names(text, things):
+    gifts = giftextract.extract(text).gift_transfers
+    if things is None:
+        assert gifts == []
+        return
+    [g] = gifts
+    assert (g.giver.country, g.recipient.country) == ("RU", "LA")
+    assert [i.species for i in g.items] == things
+
+
 @pytest.mark.parametrize("text,recipient", [
     ("Japan donated 20 drones, sent by ship to Poland, from where the goods were taken on to Ukraine.", "UA"),
     ("Israel gave 30 generators, flown to Europe and from there driven into Ukraine.", "UA"),

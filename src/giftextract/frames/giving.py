@@ -107,7 +107,8 @@ def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     sent is given ("sends first consignment of relief goods": gift.json class "relief")."""
     relief = tuple(table.classes.get("relief", ()))
     return (calls_it_a_gift(view, lo, hi, table) or bool(relief and word_pattern(relief).search(view.text, lo, hi))) and bool(
-        _a_lot(tuple(table.classes.get("lot", ())), tuple(table.classes.get("goods", ()))).search(view.text, lo, hi))
+        _a_lot(tuple(table.classes.get("lot", ())), tuple(table.classes.get("goods", ())),
+               tuple(table.classes.get("lot_measures", ()))).search(view.text, lo, hi))
 
 
 @lru_cache(maxsize=8)
@@ -117,10 +118,12 @@ def word_pattern(words: tuple[str, ...]) -> regex.Pattern:
 
 
 @lru_cache(maxsize=8)
-def _a_lot(lots: tuple[str, ...], goods: tuple[str, ...]) -> regex.Pattern:
-    """"a package", and goods named in bulk with no article ("office supplies and equipment
-    worth $403,000"), their things not named with them ("supplies of rice" names them)."""
-    return compile_pattern(r"\b(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, lots)) + r")|(?<!\b(?:a|an|the)\s+)(?:"
+def _a_lot(lots: tuple[str, ...], goods: tuple[str, ...], measures: tuple[str, ...] = ()) -> regex.Pattern:
+    """"a package", "36 tonnes of humanitarian cargo", and goods named in bulk with no article
+    ("office supplies and equipment worth $403,000"), their things not named with them
+    ("supplies of rice" names them)."""
+    opener = r"(?:a|an|(?:" + "|".join(map(regex.escape, measures)) + r")\s+of)" if measures else r"(?:a|an)"
+    return compile_pattern(r"\b(?:" + opener + r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, lots)) + r")|(?<!\b(?:a|an|the)\s+)(?:"
                          + "|".join(map(regex.escape, goods)) + r"))\b(?!\s+of\b)", regex.IGNORECASE)
 
 
@@ -195,7 +198,8 @@ def turned_down(view: SentenceView, triggers: list, table) -> bool:
 
 @lru_cache(maxsize=8)
 def _carrier_subject(carriers: tuple[str, ...], loads: tuple[str, ...]) -> regex.Pattern:
-    return compile_pattern(r"\W*(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, carriers))
+    # ("According to the ministry, the aircraft carried ...", "On Friday, the ships brought ...": an opening adjunct)
+    return compile_pattern(r"\W*(?:(?:according\s+to|on|in)\s+[^,;.]{1,80},\s+)?(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, carriers))
                          + r")\s+(?:(?:also|additionally|then|had|has|have|later)\s+){0,2}(?:" + "|".join(map(regex.escape, loads))
                          + r")\b", regex.IGNORECASE)
 
