@@ -24,6 +24,8 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
   !>word|@class     the unit after is not one of these words
+  !>:cap            the unit after is no name nor a word written with a capital ("the
+                    Spanish base Miguel de Cervantes": the base's name follows)
   !>+N/word|@class  no such word in the next N units of the phrase ("given to him in
                     April by a coach": the giver is the "by" agent, not the row's guess)
   ^                 the start of the clause (a dash or a quote may come first)
@@ -325,6 +327,8 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
             parts.append(_gap(element, barrier, classes))
         elif element.startswith("!>+") and "/" in element:
             parts.append(_not_ahead(element[3:], classes))
+        elif element == "!>:cap":  # "the Spanish base Miguel de Cervantes": a name follows
+            parts.append(r"(?!E/|W/(?:[^/ ]*,)?cap,)")
         elif element.startswith("!>"):
             parts.append(rf"(?![WVE]/{_FEATS}/{_alts(_expand(element[2:], classes))} )")
         elif element[0] == "!":
