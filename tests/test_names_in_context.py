@@ -159,3 +159,15 @@ def test_a_couple_receives_a_gift_with_the_present_with_construction():
     [g] = giftextract.extract("British Prime Minister David Cameron presented Barack and Michelle Obama with a "
                               "table tennis table.").gift_transfers
     assert (g.giver.country, g.recipient.country, [i.species for i in g.items]) == ("GB", "US", ["table tennis table"])
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # an institution named by its initials alone keeps its state only where the story names
+    # that state: "RCAF" in Phnom Penh is the Royal Cambodian Armed Forces, no Canadian body
+    ("PHNOM PENH - China donated 20 trucks to the RCAF on Friday, a Cambodian official said.", None),
+    # near-miss: a story that names Canada keeps the Royal Canadian Air Force's state
+    ("Britain gave 20 trucks to the RCAF in 1946, and Canada thanked London for them.", "CA"),
+])
+def test_an_institution_by_its_initials_needs_its_state_named(text, recipient):
+    recipients = [g.recipient.country for g in giftextract.extract(text).gift_transfers if g.recipient]
+    assert recipients == ([recipient] if recipient else []) or (recipient is None and "CA" not in recipients)

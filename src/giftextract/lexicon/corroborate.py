@@ -5,7 +5,8 @@ of its most populous bearer: "Caldera" is a Chilean city, and a Costa Rican port
 may be a village anywhere.  A story about a place names its country somewhere ("the
 National Coast Guard Service base at Caldera in Puntarenas", in a story datelined SAN JOSE
 about Costa Rica never names Chile), so a gazetteer place whose country the document never
-names, by name, demonym or capital, is read as a place of no known country.
+names, by name, demonym or capital, is read as a place of no known country.  So is an
+institution named by its initials alone ("RCAF" in a story from Phnom Penh).
 """
 
 from __future__ import annotations
@@ -30,12 +31,19 @@ def _names_of(code: str) -> regex.Pattern | None:
     return compile_pattern(r"(?<![\w-])(?:" + "|".join(map(regex.escape, words)) + r")(?![\w])", regex.IGNORECASE)
 
 
+def _acronym(e: Entity) -> bool:
+    """An institution named by its initials only ("RCAF": the Royal Canadian Air Force, and in
+    Phnom Penh the Royal Cambodian Armed Forces): its state, too, must be named elsewhere."""
+    word = e.name.replace(".", "")
+    return e.party_kind == "organization" and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
 def corroborated(text: str, entities: list[Entity], named: dict[str, bool]) -> list[Entity]:
     """The entities, a gazetteer place's country dropped where ``text`` never names it
     (``named``: the document's answers so far, by country code)."""
     out = []
     for e in entities:
-        if e.via == "gazetteer" and e.country is not None:
+        if (e.via == "gazetteer" or _acronym(e)) and e.country is not None:
             if e.country not in named:
                 pattern = _names_of(e.country)
                 named[e.country] = pattern is None or pattern.search(text) is not None
