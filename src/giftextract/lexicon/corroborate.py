@@ -5,8 +5,8 @@ of its most populous bearer: "Caldera" is a Chilean city, and a Costa Rican port
 may be a village anywhere.  A story about a place names its country somewhere ("the
 National Coast Guard Service base at Caldera in Puntarenas", in a story datelined SAN JOSE
 about Costa Rica never names Chile), so a gazetteer place whose country the document never
-names, by name, demonym or capital, is read as a place of no known country.  So is an
-institution named by its initials alone ("RCAF" in a story from Phnom Penh).
+names, by name, demonym or capital, is read as a place of no known country.  So is a
+body written by initials other states' bodies share ("RCAF" in a story from Phnom Penh).
 """
 
 from __future__ import annotations
@@ -32,10 +32,13 @@ def _names_of(code: str) -> regex.Pattern | None:
 
 
 def _acronym(e: Entity) -> bool:
-    """An institution named by its initials only ("RCAF": the Royal Canadian Air Force, and in
-    Phnom Penh the Royal Cambodian Armed Forces): its state, too, must be named elsewhere."""
-    word = e.name.replace(".", "")
-    return e.party_kind == "organization" and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+    """A body written by initials other states' bodies go by too (organizations.json
+    shared_initials: "RCAF" is the Royal Canadian Air Force, and in Phnom Penh the Royal
+    Cambodian Armed Forces): its state, too, must be named elsewhere in the story."""
+    if e.party_kind != "organization" or e.canonical is None:
+        return False
+    entry = LEXICON["organizations"].get(e.canonical) or {}
+    return e.name in entry.get("shared_initials", ())
 
 
 def corroborated(text: str, entities: list[Entity], named: dict[str, bool]) -> list[Entity]:
