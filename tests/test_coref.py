@@ -79,7 +79,7 @@ def test_two_names_in_apposition_coordinated_are_two_animals():
      ["helmet", "protective vest", "tent"]),
     ("Canada has donated equipment to Ukraine, including 20 tents and 30 blankets.", ["tent", "blanket"]),
     # goods name their list with no comma too ("medical supplies" as written is a word of goods)
-    ("China gave Nepal medical supplies including masks and gloves.", ["medical supply", "mask", "glove"]),
+    ("China gave Nepal medical supplies including masks and gloves.", ["medical supplies", "mask", "glove"]),
     # a list after a place, not after the thing or a party: what the ceremony held
     ("Sri Lanka gave New Zealand an elephant at a ceremony in Colombo, including a military parade.", ["elephant"]),
 ])

@@ -248,7 +248,7 @@ def test_a_states_name_before_its_forces_people_names_no_thing():
     ("Japan donated desert uniforms and other clothing, boots, backpacks and protective masks to Armenia.",
      ["desert uniform", "clothing", "boot", "backpack", "protective mask"]),
     ("China gave Laos tents and other relief goods, blankets and water filters.",
-     ["tent", "relief good", "blanket", "water filter"]),
+     ["tent", "relief goods", "blanket", "water filter"]),
 ])
 def test_an_other_member_of_a_list_does_not_end_it(text, things):
     # "and other clothing" is a member of the list, which goes on after it; outside a list
@@ -463,5 +463,12 @@ def test_a_demonym_in_a_measures_of_phrase_is_part_of_the_things_name(text, spec
 ])
 def test_a_carrier_that_brings_a_gift_is_no_thing_given(text, things):
     # mentions/open_items.py _carrier_of: the subject of a verb of bringing, or a carrier "of" a party
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text,things", _open_items_examples("plural_names", "examples"))
+def test_a_plural_that_names_the_thing_keeps_its_plural(text, things):
+    # "medical supplies" are no "medical supply", "relief goods" no "relief good" (open_items.json plural_names)
     [gift] = giftextract.extract(text).gift_transfers
     assert [i.species for i in gift.items] == things

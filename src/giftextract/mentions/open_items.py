@@ -51,7 +51,14 @@ _PLAIN = PLAIN_MODIFIERS
 GIVEN_BY = compile_re(r"[\w.'-]+-(?:" + GLUED_GIVING + r")$")
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
-_SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")}
+_SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")} | _DATA["plural_names"]["words"]
+
+
+def head_name(word: str) -> str:
+    """The name a thing's head noun gives it: the singular ("doses": "dose"), its usual
+    synonym ("shots": "dose"), or a plural that names the thing ("supplies", "goods")."""
+    one = singular(word)
+    return _SYNONYM.get(one, one)
 _MEASURED = compile_re(r"\d[\d,.]*-[a-z]")  # "56-metre", "1,079-gross-ton": a size, no part of the name
 MAX_WORDS = 6  # "a new Hongqi H9 executive sedan": a modifier, a brand, a model, a kind and the noun
 # a maker's possessive inside a thing's name: "doses of Moderna's vaccine" are moderna vaccine
@@ -164,7 +171,7 @@ def _measured_item(units: list, i: int, text: str):
         return None
     end, words = found
     noun, start, stop = units[end - 1], units[j + 1].start, units[end - 1].end
-    name = " ".join((text[_name_start(units, j + 1, end - 1, start):noun.start] + singular(noun.key)).lower().split())
+    name = " ".join((text[_name_start(units, j + 1, end - 1, start):noun.start] + head_name(noun.key)).lower().split())
     mention = SpeciesMention(start, stop, text[start:stop], name, None, None, "object", None, None, False,
                              singular(noun.key) != noun.key)
     return end, ItemRef(mention, None, None, words[:-1], amount.start, stop, amount=amount, open=True)
@@ -331,7 +338,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     else:
         noun = units[i + of]
         # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
-        name = text[_name_start(units, i + 1, i + of, start):noun.start] + _SYNONYM.get(singular(head), singular(head)) + text[noun.end:stop]
+        name = text[_name_start(units, i + 1, i + of, start):noun.start] + head_name(head) + text[noun.end:stop]
     words_of_name = name.lower().translate(_UNQUOTED).split()  # 'a "kabuto" helmet': the name without its quote marks
     plain = int(len(words_of_name) > 1 and words_of_name[0] in _PLAIN)
     if sized := leading_size(words_of_name[plain:]):

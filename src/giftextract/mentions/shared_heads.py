@@ -4,7 +4,7 @@
 supplies"; "20 six-wheel-drive and 50 four-wheel-drive Zetros trucks" as "20 six-wheel-drive"
 and 50 trucks.  A bare singular (or a numeral before one) in a list whose last member is a
 plural of several words names no thing of its own: it modifies that member's noun.  Each such
-modifier takes the last member's words after its own first word ("medical supply"); a count
+modifier takes the last member's words after its own first word ("medical supplies"); a count
 of several before the first member with none after it counts one thing of them all ("11
 emergency and patient-transport ambulances").  Words are data: open_items.json shared_heads.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from giftextract.mentions.open_items import head_name
 from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
-from giftextract.quantity.nouns import singular
 
 _DATA = OPEN_ITEMS_TABLE["shared_heads"]
 _ATTRIBUTIVE_PLURALS = frozenset(_DATA["attributive_plurals"])
@@ -52,7 +52,7 @@ def _last_member_words(u, text: str) -> tuple[list[str], int] | None:
     if "of" in words or len(words) < 2 or not (m.plural or words[-1] in _MASS_GOODS):
         return None
     named = m.species.split()
-    return (named if "open" not in u.feats and len(named) >= 2 else [*words[:-1], singular(words[-1])]), start
+    return (named if "open" not in u.feats and len(named) >= 2 else [*words[:-1], head_name(words[-1])]), start
 
 
 def _span_list(units: list, i: int, text: str):
