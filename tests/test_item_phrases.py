@@ -472,3 +472,18 @@ def test_a_plural_that_names_the_thing_keeps_its_plural(text, things):
     # "medical supplies" are no "medical supply", "relief goods" no "relief good" (open_items.json plural_names)
     [gift] = giftextract.extract(text).gift_transfers
     assert [i.species for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text,things", [
+    # "the birds" after "kiwi" in the same sentence are the kiwi (mentions/items.py _named_kind_before)
+    ("The zoo has kept kiwi since 1968, when Prime Minister Holyoake presented the United States with two of the "
+     "birds as a gift.", [("kiwi", 2.0)]),
+    ("Pelicans first came to the park in 1664, when the Russian ambassador presented a group of the birds to "
+     "King Charles II.", [("pelican", None)]),
+    # near-misses: with no article, birds are birds; a kind of another class is no bird
+    ("The zoo keeps kiwi, and New Zealand gave the United States two birds in 1968.", [("bird", 2.0)]),
+    ("The zoo keeps a lion, and Kenya gave Britain two of the birds in 1968.", [("bird", 2.0)]),
+])
+def test_a_definite_kind_names_the_thing_of_that_kind_named_before(text, things):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value if i.count else None) for i in gift.items] == things

@@ -249,6 +249,20 @@ def _sexed_after(view: SentenceView, pos: int, used: set[int]) -> Count | None:
 _OF_KIND = compile_pattern(r"\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", regex.IGNORECASE)
 
 
+_THE_BEFORE = compile_pattern(r"(?<![\w-])(?:the|these|those)\s+$", regex.IGNORECASE)
+
+
+def _named_kind_before(view: SentenceView, s: SpeciesMention) -> SpeciesMention:
+    """"the birds" after "kiwi" in the same sentence are the kiwi: a definite plural of a
+    broader kind names the last thing of that kind the sentence named before."""
+    if not s.plural or s.generic or not _THE_BEFORE.search(view.text, max(view.start, s.start - 8), s.start):
+        return s
+    kind = next((k for k in reversed(view.species_in(view.start, s.start))
+                 if k.species != s.species and (_kind_of(k.species, s.species) or species_info(k.species).get("class") == s.species)), None)
+    return s if kind is None else replace(s, species=kind.species, animal_class=kind.animal_class, breed=kind.breed,
+                                          sex=s.sex or kind.sex)
+
+
 def _kind_of(species: str, broader: str) -> bool:
     """Whether ``species`` is ``broader`` or of its kind (its parents in the lexicon)."""
     for _ in range(4):
@@ -271,6 +285,7 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
                 and _kind_of(s.species, prev.mention.species):
             items[-1] = replace(prev, mention=replace(s, plural=prev.mention.plural), end=s.end)
             continue  # "two puppies of the tazy, the Kazakh sighthound": two tazy dogs
+        s = _named_kind_before(view, s)  # "kept kiwi since 1968, when Holyoake presented it with two of the birds"
         count, unit, descriptors = count_before(view, s.start, lo, used | taken, part_of=not s.generic)
         if modifies_a_noun(view.text, s, count is not None and (count.value or 0) >= 2):
             continue  # "10 syringe pumps", "a fountain pen": the thing is named by the noun after
