@@ -59,6 +59,8 @@ def head_name(word: str) -> str:
     synonym ("shots": "dose"), or a plural that names the thing ("supplies", "goods")."""
     one = singular(word)
     return _SYNONYM.get(one, one)
+# "a two-year-old", "three yearlings": an age that stands for an animal named before, no thing
+_AGE = compile_re(r"(?:[\w]+-)+(?:year|month|week)-olds?|yearlings?")
 _MEASURED = compile_re(r"\d[\d,.]*-[a-z]")  # "56-metre", "1,079-gross-ton": a size, no part of the name
 MAX_WORDS = 6  # "a new Hongqi H9 executive sedan": a modifier, a brand, a model, a kind and the noun
 # a maker's possessive inside a thing's name: "doses of Moderna's vaccine" are moderna vaccine
@@ -134,7 +136,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     # a measure's thing too: "a round of talks" holds no thing (but "rounds of ammunition")
     held = words[-1] if head in _MEASURES and of < len(words) else head
     # ("350 units of electoral kits": a measure's thing is what may be no thing, not the measure)
-    if {held, singular(held)} & _NOT_HEADS or head in _CURRENCY_HEADS or head.rpartition("-")[2] in _COLOURS:
+    if {held, singular(held)} & _NOT_HEADS or head in _CURRENCY_HEADS or head.rpartition("-")[2] in _COLOURS or _AGE.fullmatch(head):
         return []  # "a local breed", "a North Korean dog breed": no item at all
     if head.endswith("ly") or (head.endswith("ed") and head not in _ED_NOUNS) or head in _ADVERBS or head.rpartition("-")[2] in _PARTICIPLE_ENDS and "-" in head or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word
