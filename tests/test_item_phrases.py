@@ -487,3 +487,14 @@ def test_a_plural_that_names_the_thing_keeps_its_plural(text, things):
 def test_a_definite_kind_names_the_thing_of_that_kind_named_before(text, things):
     [gift] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value if i.count else None) for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text,things", [
+    # a size with a fraction ("4-and-a-half-ton") sizes each thing: the count before it counts them
+    ("India donated 50 4-and-a-half-ton military trucks to Afghanistan.", [("military truck", 50.0)]),
+    # near-miss: a plain size, as before
+    ("India donated 50 five-ton military trucks to Afghanistan.", [("five-ton military truck", 50.0)]),
+])
+def test_a_size_with_a_fraction_leaves_the_count_to_the_thing(text, things):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value if i.count else None) for i in gift.items] == things

@@ -14,12 +14,13 @@ _UNITS = OPEN_ITEMS_TABLE["size_units"]
 SIZE_WORDS = frozenset(w.lower() for w in _UNITS["words"] + _UNITS["glued"])
 
 
-# right after a figure: its unit, hyphenated or spaced ("20-metre", "500 horsepower"), or an
+# right after a figure: its unit, hyphenated or spaced ("20-metre", "500 horsepower",
+# "4-and-a-half-ton"), or an
 # age ("a 24-year-old"); "of" after the unit makes an amount ("500 tonnes of rice"), no size
-SIZE_AFTER = compile_pattern(r"(?:-|[ \t]+)(?:" + trie_alternation(_UNITS["words"]) + r")(?![\w-])(?![ \t]+of\b)"
+SIZE_AFTER = compile_pattern(r"(?:-and-an?-(?:half|quarter))?(?:-|[ \t]+)(?:" + trie_alternation(_UNITS["words"]) + r")(?![\w-])(?![ \t]+of\b)"
                              r"|-(?:years?|months?|weeks?|days?)-old(?![\w-])", regex.IGNORECASE)
 # the words between a count and its noun opening with a size: " 30 metre ", " 120mm ", " 1,500 hp "
-SIZE_LEADING = compile_pattern(r"\s*\d[\d,.]*(?:(?:-|[ \t]+)(?:" + trie_alternation(_UNITS["words"]) + r")|(?:"
+SIZE_LEADING = compile_pattern(r"\s*\d[\d,.]*(?:(?:-and-an?-(?:half|quarter))?(?:-|[ \t]+)(?:" + trie_alternation(_UNITS["words"]) + r")|(?:"
                                + trie_alternation(_UNITS["glued"]) + r"))(?![\w-])(?![ \t]+of\b)", regex.IGNORECASE)
 
 
