@@ -1735,6 +1735,19 @@ def test_a_theme_before_its_verb_keeps_only_the_thing_it_stands_beside():
     assert "submarine" in [i.species for i in g.items]
 
 
+@pytest.mark.parametrize("second,things", [
+    # the carrier told before, with an auxiliary or a name in quotes, carries more of the open gift
+    ("The train is carrying food, blankets and clothes.", ["food", "blanket", "clothes"]),
+    ('The "Goodness Train" is carrying 994 tons of relief goods.', ["relief goods"]),
+    ("The train was carrying food and blankets.", ["food", "blanket"]),
+    # near-miss: a train of no gift told before carries nothing given
+    ("The train is late.", []),
+])
+def test_a_carrier_with_an_auxiliary_carries_more_of_the_open_gift(second, things):
+    gifts = giftextract.extract("Turkey sent a train loaded with humanitarian aid to Afghanistan. " + second).gift_transfers
+    assert [i.species for g in gifts for i in g.items] == things
+
+
 def test_what_the_carrier_also_carried_is_more_of_the_open_gift():
     # the clause's subject is the carrier told before: the things it carried are the gift's
     text = ("A Turkish military plane landed at Brize Norton with protective equipment donated by Turkey "

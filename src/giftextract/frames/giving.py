@@ -199,8 +199,10 @@ def turned_down(view: SentenceView, triggers: list, table) -> bool:
 @lru_cache(maxsize=8)
 def _carrier_subject(carriers: tuple[str, ...], loads: tuple[str, ...]) -> regex.Pattern:
     # ("According to the ministry, the aircraft carried ...", "On Friday, the ships brought ...": an opening adjunct)
-    return compile_pattern(r"\W*(?:(?:according\s+to|on|in)\s+[^,;.]{1,80},\s+)?(?:the|both|these|those)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(regex.escape, carriers))
-                         + r")\s+(?:(?:also|additionally|then|had|has|have|later)\s+){0,2}(?:" + "|".join(map(regex.escape, loads))
+    # (a carrier's name in quotes: 'The "Goodness Train" is carrying ...')
+    return compile_pattern(r"\W*(?:(?:according\s+to|on|in)\s+[^,;.]{1,80},\s+)?(?:the|both|these|those)\s+(?:[\"\u201c]?[\w-]+\s+){0,2}?(?:"
+                         + "|".join(map(regex.escape, carriers))
+                         + r")[\"\u201d]?\s+(?:(?:also|additionally|then|had|has|have|later|is|was|are|were)\s+){0,2}(?:" + "|".join(map(regex.escape, loads))
                          + r")\b", regex.IGNORECASE)
 
 

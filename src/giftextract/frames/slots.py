@@ -135,7 +135,7 @@ TRANSPORT = compile_pattern(
     | \b(?:aboard|onto|in\s+the\s+(?:cargo\s+)?hold\s+of)\s+(?:an?|the)\s+(?P<aboard>{_NAMED_VEHICLE})\b
     | \bon\s+(?:an?|the)\s+(?P<on>(?:[a-z-]+\s+){{0,2}}{_VEHICLE})\b
     | \b(?:carried|transported|travell?ed|brought|delivered|moved)\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:an?|the)\s+(?P<inside>{_NAMED_VEHICLE})\b
-    | \b(?:an?|the|both|these|those)\s+(?P<subject>(?:[\w-]+\s+){{0,3}}?{_VEHICLE})\s+(?:that\s+|which\s+|also\s+|additionally\s+|later\s+)?{phrase_alternation(_TRANSPORT['arrivals'])}\b
+    | \b(?:an?|the|both|these|those)\s+(?P<subject>(?:["\u201c]?[\w-]+\s+){{0,3}}?{_VEHICLE})["\u201d]?\s+(?:that\s+|which\s+|also\s+|additionally\s+|later\s+)?(?:(?:is|was|are|were|has|had|have)\s+)?{phrase_alternation(_TRANSPORT['arrivals'])}\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
