@@ -21,6 +21,9 @@ def _deployments(text):
     "Some 1,000 US soldiers who are based in Romania took part.",
     "The governor mobilised the roughly 80 Royal Marines stationed on the islands.",
     "Burundi, which has about 5,500 troops in Somalia with the AU force there, pledged to help.",
+    # a force "already" there: the new force serves beside it (standing_after)
+    "They will serve alongside 9,000 British troops already in Afghanistan.",
+    "The newcomers join some 3,000 Egyptian soldiers who are already in Saudi Arabia.",
 ])
 def test_a_force_held_abroad_is_no_deployment(text):
     assert _deployments(text) == []
@@ -32,6 +35,8 @@ def test_a_force_held_abroad_is_no_deployment(text):
     ("Australia has sent 400 troops to Iraq.", [("AU", "IQ", 400.0, "confirmed")]),
     ("Some 1,000 US soldiers will be based in Romania.", [("US", "RO", 1000.0, "planned")]),
     ("About 500 US soldiers were stationed in Romania in March.", [("US", "RO", 500.0, "confirmed")]),
+    # near-miss: "already" before a verb of arriving tells a deployment done
+    ("About 500 US soldiers have already arrived in Romania.", [("US", "RO", 500.0, "confirmed")]),
 ])
 def test_a_change_or_a_plan_told_with_the_same_verbs_is_one(text, expect):
     assert _deployments(text) == expect
