@@ -171,3 +171,20 @@ def test_a_couple_receives_a_gift_with_the_present_with_construction():
 def test_an_institution_by_its_initials_needs_its_state_named(text, recipient):
     recipients = [g.recipient.country for g in giftextract.extract(text).gift_transfers if g.recipient]
     assert recipients == ([recipient] if recipient else []) or (recipient is None and "CA" not in recipients)
+
+
+@pytest.mark.parametrize("text,country", [
+    # a time's prefix glued to a state's name or demonym still names the state
+    ("Then-Guatemalan president Alvaro Colom gave Taiwan a replica memorial.", "GT"),
+    ("Then-Marshall Islands president Kessai Note gave Taiwan a turtle carving.", "MH"),
+    ("In 1972 the ex-Soviet leader's envoy gave Taiwan a replica memorial.", "RU"),
+])
+def test_a_then_or_ex_prefix_keeps_the_state(text, country):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert gift.giver.country == country
+
+
+def test_other_glued_prefixes_name_no_state():
+    # near-miss: "pro-Russian", "anti-French" are stances, no party
+    names = [e.text for e in find_entities("The pro-Russian and anti-French rebels gave Taiwan a memorial.")]
+    assert not any("Russian" in n or "French" in n for n in names)

@@ -113,7 +113,9 @@ STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At
              "By", "With", "And", "But", "Its", "His", "Her", "Their", "Our", "Back", "Meanwhile",
              "However", "Earlier", "Last", "Next", "During", "After", "Before", "When", "While"}
 
-B = r"(?<![\w'-])"  # left word boundary that also refuses "U.S.-" joins
+# left word boundary that also refuses "U.S.-" joins, but not a time's prefix: "then-Guatemalan
+# president Alvaro Colom", "the ex-Soviet leader" name the state
+B = r"(?:(?<![\w'-])|(?<=\b[Tt]hen-)|(?<=\b[Ee]x-))"
 E = r"(?![\w-])"
 
 
