@@ -498,3 +498,10 @@ def test_a_definite_kind_names_the_thing_of_that_kind_named_before(text, things)
 def test_a_size_with_a_fraction_leaves_the_count_to_the_thing(text, things):
     [gift] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value if i.count else None) for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text,things", _open_items_examples("agent_verbs", "examples"))
+def test_an_animal_that_does_the_act_of_a_passive_is_no_thing_given(text, things):
+    # "sired by a wild bull", "pulled by two horses" (open_items.json agent_verbs, mentions/kinds.py)
+    gifts = giftextract.extract(text).gift_transfers
+    assert sorted(i.species for g in gifts for i in g.items) == sorted(things)

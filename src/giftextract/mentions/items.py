@@ -14,13 +14,14 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 
-from giftextract.lexicon.species import SpeciesMention, species_info
+from giftextract.lexicon.species import SpeciesMention
 from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.mentions.sentence import PREPOSITIONS, SentenceView
 from giftextract.quantity.amounts import Amount, find_amounts
 from giftextract.quantity.counts import Count
 from giftextract.mentions.sizes import SIZE_AFTER, SIZE_LEADING
 from giftextract.mentions.compounds import modifies_a_noun, zero_plural
+from giftextract.mentions.kinds import acts, kind_of as _kind_of, named_kind_before
 
 
 @dataclass(slots=True)
@@ -249,29 +250,6 @@ def _sexed_after(view: SentenceView, pos: int, used: set[int]) -> Count | None:
 _OF_KIND = compile_pattern(r"\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", regex.IGNORECASE)
 
 
-_THE_BEFORE = compile_pattern(r"(?<![\w-])(?:the|these|those)\s+$", regex.IGNORECASE)
-
-
-def _named_kind_before(view: SentenceView, s: SpeciesMention) -> SpeciesMention:
-    """"the birds" after "kiwi" in the same sentence are the kiwi: a definite plural of a
-    broader kind names the last thing of that kind the sentence named before."""
-    if not s.plural or s.generic or not _THE_BEFORE.search(view.text, max(view.start, s.start - 8), s.start):
-        return s
-    kind = next((k for k in reversed(view.species_in(view.start, s.start))
-                 if k.species != s.species and (_kind_of(k.species, s.species) or species_info(k.species).get("class") == s.species)), None)
-    return s if kind is None else replace(s, species=kind.species, animal_class=kind.animal_class, breed=kind.breed,
-                                          sex=s.sex or kind.sex)
-
-
-def _kind_of(species: str, broader: str) -> bool:
-    """Whether ``species`` is ``broader`` or of its kind (its parents in the lexicon)."""
-    for _ in range(4):
-        if species == broader:
-            return True
-        species = species_info(species).get("parent") or ""
-    return False
-
-
 def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[list[ItemRef], Count | None]:
     items: list[ItemRef] = []
     total: Count | None = None
@@ -285,7 +263,9 @@ def find_items(view: SentenceView, lo: int, hi: int, taken: set[int]) -> tuple[l
                 and _kind_of(s.species, prev.mention.species):
             items[-1] = replace(prev, mention=replace(s, plural=prev.mention.plural), end=s.end)
             continue  # "two puppies of the tazy, the Kazakh sighthound": two tazy dogs
-        s = _named_kind_before(view, s)  # "kept kiwi since 1968, when Holyoake presented it with two of the birds"
+        if acts(view, s, lo):
+            continue  # "both were sired by a wild bull", "a carriage pulled by two horses": an agent, no thing given
+        s = named_kind_before(view, s)  # "kept kiwi since 1968, when Holyoake presented it with two of the birds"
         count, unit, descriptors = count_before(view, s.start, lo, used | taken, part_of=not s.generic)
         if modifies_a_noun(view.text, s, count is not None and (count.value or 0) >= 2):
             continue  # "10 syringe pumps", "a fountain pen": the thing is named by the noun after
