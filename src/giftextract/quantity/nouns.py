@@ -34,7 +34,7 @@ _IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "c
               # nouns with no singular ("clothes" is no plural of "clothe")
               "clothes": "clothes", "binoculars": "binoculars", "scissors": "scissors", "trousers": "trousers",
               "pliers": "pliers", "tongs": "tongs", "pyjamas": "pyjamas", "pajamas": "pajamas",
-              "goggles": "goggles", "sunglasses": "sunglasses", "eyeglasses": "eyeglasses", "spectacles": "spectacles",
+              "goggles": "goggles", "shorts": "shorts", "overalls": "overalls", "tights": "tights", "sunglasses": "sunglasses", "eyeglasses": "eyeglasses", "spectacles": "spectacles",
               "headphones": "headphones", "earphones": "earphones", "jeans": "jeans", "tweezers": "tweezers", "shears": "shears",
               # names of things that end in "s" in the singular ("31 M1 Abrams", "four H-model Hercules")
               "abrams": "abrams", "hercules": "hercules",
