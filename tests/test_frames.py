@@ -1861,3 +1861,16 @@ def test_a_short_name_in_brackets_after_a_party_reads_through(text, want):
     got = [(g.giver.country, g.recipient.country, i.species, i.count.value)
            for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == want
+
+
+@pytest.mark.parametrize("text,things", [
+    # the things of a gift end where a second verb of saying opens its own clause
+    ("A spokesman said Russia would give the Mongolian army a pair of MiG-29s and pointed out that the country "
+     "then flew no aircraft other than helicopters.", ["mig-29"]),
+    ("Japan gave Laos 20 buses and said that the city needed ambulances too.", ["bus"]),
+    # near-miss: "and" joining more things given
+    ("Japan gave Laos 20 buses and three ambulances.", ["bus", "ambulance"]),
+])
+def test_a_second_verb_of_saying_ends_the_things_given(text, things):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things
