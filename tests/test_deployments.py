@@ -16,6 +16,17 @@ def test_a_figure_its_parts_sum_to_across_senders_is_a_multinational_total():
     assert ("US", 12200) in figures and not any(v == 17600 for _, v in figures)
 
 
+@pytest.mark.parametrize("text,figures", [
+    # a figure "of the two armies" or "of both countries" is a joint total of host and guest (GOLD.md)
+    ("About 100 Russian paratroopers flew to Egypt. All in all, over 500 servicemen of the two armies are engaged.", [100]),
+    ("About 80 Russian troops flew to Algeria, and some 200 troops of both countries took part.", [80]),
+    # near-miss: "two" counting something else
+    ("About 80 Russian troops of two motor rifle units flew to Algeria.", [80]),
+])
+def test_a_figure_of_two_armies_together_is_a_joint_total(text, figures):
+    assert [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel] == figures
+
+
 def test_a_figure_its_parts_sum_to_from_one_sender_stays():
     text = "Britain sent a total of 900 troops to Kenya: 500 soldiers and 400 Royal Marines."
     figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]

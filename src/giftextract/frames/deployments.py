@@ -320,7 +320,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             requested = _requested(view, noun, lo, table)
             standing = count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()),
                                                          noun.end, hi, table.markers.get("standing_after", ()))
-            withdrawal = requested or standing or _MANY_SENDERS.search(own) or \
+            withdrawal = requested or standing or _MANY_SENDERS.search(own) or _JOINT_AFTER.match(view.text, noun.end) or \
                 no_figure_of_its_own(view.text, lo, hi, own, (count or noun).start, count is not None, table.markers)
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
             # figure ("will not send 3,500 troops") it is a denial (status, below)
@@ -382,6 +382,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
 _MANY_SENDERS = compile_pattern(r"\bfrom\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                               r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*|a\s+dozen|dozens\s+of|several|many)"
                               r"\s+(?:other\s+|different\s+)?(?:countries|nations|states)\b", regex.IGNORECASE)
+# right after the force: "over 500 servicemen of the two armies", "troops of both countries": a joint total
+_JOINT_AFTER = compile_pattern(r"\s+(?:of|from)\s+(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|states|armies|sides)\b", regex.IGNORECASE)
 # "a force of 1,200 men"; "the contingent is complete again: 162 men", "the company has 140 men": a unit's strength
 # (an army's own size is no force sent: "Gabon's entire army numbered about 400 men")
 _FORCE_OF = compile_pattern(r"\b(?:(?:force|contingent|battalion|brigade|unit|detachment|company|regiment|division|army)\s+of|"
