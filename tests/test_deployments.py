@@ -20,6 +20,8 @@ def test_a_figure_its_parts_sum_to_across_senders_is_a_multinational_total():
     # a figure "of the two armies" or "of both countries" is a joint total of host and guest (GOLD.md)
     ("About 100 Russian paratroopers flew to Egypt. All in all, over 500 servicemen of the two armies are engaged.", [100]),
     ("About 80 Russian troops flew to Algeria, and some 200 troops of both countries took part.", [80]),
+    # the host's own troops beside the guests' (deployment.json not_deployment)
+    ("About 100 Russian paratroopers flew to Egypt. The host country is represented by more than 400 paratroopers.", [100]),
     # near-miss: "two" counting something else
     ("About 80 Russian troops of two motor rifle units flew to Algeria.", [80]),
 ])
