@@ -188,3 +188,12 @@ def test_other_glued_prefixes_name_no_state():
     # near-miss: "pro-Russian", "anti-French" are stances, no party
     names = [e.text for e in find_entities("The pro-Russian and anti-French rebels gave Taiwan a memorial.")]
     assert not any("Russian" in n or "French" in n for n in names)
+
+
+def test_a_body_of_no_known_state_yields_to_the_same_role_told_with_one():
+    # "RCAF" (no state named for it) and then "the Cambodian military": one gift, to Cambodia
+    text = ("China donates trucks and uniforms to RCAF\n\n"
+            "China donated 20 military trucks and 30,000 uniforms to the RCAF on Friday. Xinhua reported that "
+            "a total of 26 trucks were delivered to the Cambodian military along with the 30,000 uniforms.")
+    recipients = {g.recipient.country for g in giftextract.extract(text).gift_transfers if g.recipient}
+    assert recipients == {"KH"}

@@ -80,14 +80,21 @@ def _better_place(a: Entity | None, b: Entity | None) -> Entity | None:
     return b if rank_b < rank_a else a
 
 
+def _stateless_body(e: Entity | None) -> bool:
+    """An organization the story names with no state (initials shared by several: "RCAF")."""
+    return e is not None and e.party_kind == "organization" and e.country is None and e.place_kind is None
+
+
 def _absorb(record: GiftFrame, frame: GiftFrame, destination: bool = True) -> None:
     # "The newcomers came from the San Diego Zoo. Those first ten were a donation from it":
     # a record that told no thing takes its things, and their word of giving, from the frame
     record.giving = record.giving or (frame.giving and bool(frame.items) and not record.items and record.total is None)
     record.items = _merge_items(without_wholes(record.items, frame.items), frame.items)  # "The items included ..."
     record.total = record.total or frame.total
-    record.giver = record.giver or frame.giver
-    record.recipient = record.recipient or frame.recipient
+    # a party of no known state yields to the same role told with one ("to RCAF", then "to the
+    # Cambodian military": the initials are Cambodia's armed forces, lexicon/corroborate.py)
+    record.giver = frame.giver if _stateless_body(record.giver) and _country(frame.giver) else record.giver or frame.giver
+    record.recipient = frame.recipient if _stateless_body(record.recipient) and _country(frame.recipient) else record.recipient or frame.recipient
     record.visited = record.visited or frame.visited  # "Erdogan, on a visit to Azerbaijan, was presented ..." after the headline
     record.origin = _better_place(record.origin, frame.origin)
     if destination:  # (a zoo or a base is one recipient's, never every share's of a gift to many)
