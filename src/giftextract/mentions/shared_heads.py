@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from giftextract.mentions.open_items import head_name
+from giftextract.mentions.open_items import MASS_GOODS as _MASS_GOODS, head_name
 from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 
 _DATA = OPEN_ITEMS_TABLE["shared_heads"]
 _ATTRIBUTIVE_PLURALS = frozenset(_DATA["attributive_plurals"])
-_MASS_GOODS = frozenset(OPEN_ITEMS_TABLE["mass_goods"]["words"])
 _NOT_MODIFIERS = _MASS_GOODS | frozenset(OPEN_ITEMS_TABLE["ing_nouns"]["words"]) | frozenset(OPEN_ITEMS_TABLE["ed_nouns"]["words"])
 _CONJUNCTIONS = frozenset(("and", "or"))
 
