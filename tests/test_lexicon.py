@@ -798,6 +798,24 @@ def test_the_place_a_force_told_before_is_stationed_at_is_its_location():
     assert got == [("DE", "LT", 300, "Kaunas")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus sent 200 paratroopers to Serbia. They landed at Batajnica air base.", ("BY", "RS", 200, "Batajnica air base")),
+    ("Israel flew 70 army rescuers to Mexico on Wednesday. They arrived in Mexico City overnight.", ("IL", "MX", 70, "Mexico City")),
+])
+def test_the_place_a_force_told_before_lands_at_is_its_location(text, expected):
+    """"They landed at ...": a clause-opening pronoun that lands or arrives is the force just told."""
+    got = [(d.sender.country, d.host.country, d.personnel.value, d.location.name if d.location else None)
+           for d in giftextract.extract(text).deployments]
+    assert got == [expected]
+
+
+def test_a_pronoun_that_arrives_inside_a_clause_is_no_force():
+    """"said when they arrived": the lions of the sentence, no force told before."""
+    text = ("Poland sent 40 soldiers to the Czech Republic in May. The zoo's director said when they arrived "
+            "in Prague that the lions were a treasure.")
+    assert [d.location for d in giftextract.extract(text).deployments] == [None]
+
+
 @pytest.mark.parametrize("text", ["The commander of land forces visited the troops in Juba.",
                                   "The land border with Rwanda stayed shut.",
                                   "Farmers lost the land to the army."])

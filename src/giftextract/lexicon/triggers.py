@@ -121,7 +121,19 @@ _MEMBERS_OF = compile_re(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
 _STATIONED = _T.get("stationed_pronouns", {"pronouns": [], "verbs": []})
 _STATIONED_FOLDED = frozenset(fold_case(p) for p in _STATIONED["pronouns"])
 _STATIONED_PRONOUN = compile_re(r"(?<![\w-])(?:" + trie_alternation(_STATIONED["pronouns"] or ["(?!)"]) + r")(?=\s+(?:(?:will|would|are|were|have|had|to|are\s+to|were\s+to|will\s+also|would\s+also|also)\s+)?"
-                                r"(?:(?:be|been|being)\s+)?(?:" + trie_alternation(_STATIONED["verbs"] or ["(?!)"]) + r")\b)")
+                                r"(?:(?:be|been|being)\s+)?(?:(?P<stationed>" + trie_alternation(_STATIONED["verbs"] or ["(?!)"]) + r")|"
+                                + trie_alternation(_STATIONED.get("opening_verbs") or ["(?!)"]) + r")\b)")
+_OPENS_AFTER = tuple(_STATIONED.get("opens_after", ()))
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a clause: the text starts there, or a mark or word of
+    ``opens_after`` comes right before it ("They landed at Batajnica", not "said when they arrived")."""
+    before = text[max(0, at - 12):at].rstrip()
+    return not before or any(before.endswith(w) and (not w.isalpha() or not before[:-len(w)][-1:].isalnum())
+                             for w in _OPENS_AFTER)
+
+
 _MEMBERS_AFTER = compile_re(r"(?<![\w-])(?:" + trie_alternation(_T["member_forces"]["before"]) + r")\s+(?P<members>members)(?![\w-])")
 
 
@@ -300,7 +312,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     if any(p in folded for p in _STATIONED_FOLDED):  # (the block folded once above: no slice of it again)
         have = {t.start for t in out if t.kind == "personnel"}
         added = [Trigger(m.start(), m.end(), m.group(), "personnel", "troops") for m in _STATIONED_PRONOUN.finditer(text, start, end)
-                 if m.start() not in have]
+                 if m.start() not in have and (m.group("stationed") or _opens_clause(text, m.start()))]
         if added:
             out = sorted(out + added, key=lambda t: (t.start, t.kind))
     if "members" in folded:
