@@ -58,3 +58,23 @@ def test_many_headlines_in_one_long_text_are_read_in_bounded_time():
     text = story * 3000
     read = normalize(text).text
     assert read.count("Russia sends two bears to Bern zoo") == 3000
+
+
+@pytest.mark.parametrize("text,read", _DATA["lead_word_examples"], ids=[e[1][:30] for e in _DATA["lead_word_examples"]])
+def test_each_paragraph_lead_in_in_capitals_is_read_as_the_story_writes_it(text, read):
+    assert normalize(text).text == read
+
+
+@pytest.mark.parametrize("text", _DATA["lead_word_near_misses"], ids=[t[:30] for t in _DATA["lead_word_near_misses"]])
+def test_each_lead_in_acronym_stays_as_written(text):
+    assert normalize(text).text == text
+
+
+def test_a_state_in_a_capital_lead_in_is_the_recipient_and_keeps_its_span():
+    text = ("NAMIBIA'S vaccination campaign has doses after 100,000 shots of the Sinopharm vaccine, donated by the "
+            "Chinese government, were flown into Hosea Kutako International Airport on Tuesday.\n\n"
+            "Namibia will vaccinate health workers first.")
+    ex = giftextract.extract(text)
+    assert [(g.giver.country, g.recipient.country, [i.count.value for i in g.items]) for g in ex.gift_transfers] == [("CN", "NA", [100000])]
+    span = ex.gift_transfers[0].recipient.span
+    assert text[span.start:span.end] == span.text

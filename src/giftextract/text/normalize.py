@@ -20,7 +20,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.text.sentences import hard_wrapped
 from giftextract.text.figure_heads import joined_figure_heads
-from giftextract.text.truecase import SHORT_FUNCTION_WORDS, truecase_headlines
+from giftextract.text.truecase import SHORT_FUNCTION_WORDS, lead_words_in_case, truecase_headlines
 from giftextract.text.compiled import compile as compile_re
 from giftextract.text.fold import fold_marks
 
@@ -200,7 +200,7 @@ def _specials(text: str):
 
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
-    text = _without_citations(_without_inner_acronyms(truecase_headlines(joined_figure_heads(_rejoined(_unwrapped(_capitals_as_words(fold_marks(_ONE_TO_ONE.sub(_replace_one, original)))))))))
+    text = _without_citations(_without_inner_acronyms(lead_words_in_case(truecase_headlines(joined_figure_heads(_rejoined(_unwrapped(_capitals_as_words(fold_marks(_ONE_TO_ONE.sub(_replace_one, original))))))))))
     if not _NEEDS_SPECIAL.search(text):
         return NormalizedText(original, text)
     pieces: list[str] = []

@@ -83,3 +83,31 @@ def truecase_headlines(text: str) -> str:
             out += [text[last:m.start()], read]
             last = m.end()
     return "".join(out) + text[last:] if out else text
+
+
+# a paragraph's lead-in words in capitals, lower case after them: "ZAMBIA yesterday received",
+# "NAMIBIA'S long-awaited campaign" (data/headlines.json lead_word_examples); linear: one try
+# per line start, at most three words
+_LEAD_WORDS = compile_re(r"^[ \t]*((?:[A-Z]{2,}(?:'S)?[ ]){1,3})(?=[a-z])", re.MULTILINE)
+_LEAD_WORD = compile_re(r"([A-Z])([A-Z]+)('S)?")
+
+
+def lead_words_in_case(text: str) -> str:
+    """The text with each paragraph's lead-in words in capitals read as the story writes
+    them elsewhere (Title Case or lower case), a function or number word as a sentence's
+    first word; a word written only in capitals (an acronym) stays. One character for one:
+    offsets stay."""
+    if not _LEAD_WORDS.search(text):
+        return text
+    written = frozenset(_CASED_WORD.findall(text))  # one pass: the story's words as it writes them
+
+    def word(w: re.Match) -> str:
+        title = w.group(1) + w.group(2).lower()
+        if title.lower() not in _FUNCTION_WORDS and title not in written and title.lower() not in written:
+            return w.group()  # "UNIFIL was": written only in capitals, an acronym
+        return title + ("'s" if w.group(3) else "")
+
+    return _LEAD_WORDS.sub(lambda m: m.group()[:m.start(1) - m.start()] + _LEAD_WORD.sub(word, m.group(1)), text)
+
+
+_CASED_WORD = compile_re(r"(?<![\w-])[A-Z]?[a-z]+(?![\w-])")  # "Zambia", "five"
