@@ -71,6 +71,7 @@ def test_a_force_going_home_or_lost_is_no_deployment(text):
 @pytest.mark.parametrize("text", [
     "Ukraine sent troops to Iraq in 2003. The defence council orders the 1,650-strong force home by Oct. 15.",
     "The base in Paraguay can house as many as 16,000 US troops, officials said.",
+    "South Africa flew more troops into Congo after the deaths of 14 soldiers.",
 ])
 def test_a_force_ordered_home_or_a_base_s_capacity_is_no_figure_of_a_deployment(text):
     # withdrawal markers ("home by") and not_deployment markers ("can house")
