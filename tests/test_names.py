@@ -177,3 +177,14 @@ def test_a_titled_one_word_name_before_an_unknown_surname_is_someone_else(text, 
 def test_a_one_word_name_before_a_hyphenated_given_name_is_someone_else(text, known):
     kims = [e for e in E.find_entities(text) if e.party_kind == "person" and e.country == "KP"]
     assert bool(kims) is known, text
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A consignment of 638 oxygen concentrators donated by the Welsh Government arrived in Delhi on Thursday.", "GB"),
+    ("The Scottish Government donated 100 oxygen concentrators to India.", "GB"),
+    ("The Flemish Government gave two ambulances to Ukraine.", "BE"),
+    ("The Kurdistan Regional Government donated 50 tonnes of flour to Syria.", "IQ"),
+])
+def test_a_devolved_government_gives_in_its_states_name(text, country):
+    """organizations.json: the Welsh, Scottish, Flemish ... governments are their state's bodies."""
+    assert [g.giver.country for g in giftextract.extract(text).gift_transfers] == [country]
