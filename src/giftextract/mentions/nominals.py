@@ -181,7 +181,8 @@ def titled_names(text: str, start: int, end: int) -> list[Nominal]:
 # "... has said it sent": a pronoun that opens what its speaker said (nominals.json speech_verbs)
 _AFTER_SPEECH = compile_re(r"(?<![\w'-])(?:" + trie_alternation(sorted(set(LEXICON["triggers"]["report_verbs"])
                                                                      | set(NOMINALS["speech_verbs"]["words"])))
-                           + r")\s+(?:that\s+)?$")
+                           + r")(?:\s+(?:on\s+)?(?:" + trie_alternation(sorted(NOMINALS["speech_verbs"].get("when", ["(?!)"])))
+                           + r")){0,2}\s+(?:that\s+)?$")
 
 
 def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
@@ -207,7 +208,7 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
         if "not_before" in row and (after := _NEXT_WORD.match(folded, m.end())) is not None and after.group(1) in row["not_before"]:
             continue  # "was presented her own Lipizzaner horse": a possessive, no object
         feats = tuple(row["feats"])
-        if row["type"] == "pronoun" and _AFTER_SPEECH.search(folded, max(0, m.start() - 20), m.start()):
+        if row["type"] == "pronoun" and _AFTER_SPEECH.search(folded, max(0, m.start() - 50), m.start()):
             feats += ("after_speech",)
         out.append(Nominal(s, e, text[s:e], row["type"], feats, row.get("count")))
     for m in _MODIFIED.finditer(folded, start - lo):
