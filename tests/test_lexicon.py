@@ -910,3 +910,14 @@ def test_a_state_named_after_a_word_of_naming_is_a_name(text, pair):
 def test_a_name_before_its_not_before_word_is_another_thing(text, agency):
     from giftextract.lexicon.entities import find_entities
     assert any(e.source and e.name == "Sputnik" for e in find_entities(text)) is agency
+
+
+@pytest.mark.parametrize("text, personnel", [
+    ("Japan gave Laos two refrigeration units.", []),
+    ("Britain gave Ukraine two incident response units.", []),
+    ("Kenya sent two police units to Haiti.", ["police", "units"]),
+    ("Chad sent two combat units to Mali.", ["combat units"]),
+])
+def test_a_unit_after_a_word_of_what_it_does_is_equipment(text, personnel):
+    """trigger_adjective_uses 'units': "refrigeration units" are machines, "police units" a force."""
+    assert [t.text for t in find_triggers(text) if t.kind == "personnel"] == personnel

@@ -19,7 +19,7 @@ from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRe
 from giftextract.mentions.sizes import leading_size, only_size
 from giftextract.mentions.phrase_words import (  # which words may stand in a thing's phrase
     PAST as _PAST, PAST_WORDS as _PAST_WORDS, STOP as _STOP, ampersand as _ampersand, attributive_state as _attributive_state,
-    content as _content, model_number as _model_number, size_figure as _size_figure, name_start as _name_start, noun_modifier as _noun_modifier,
+    content as _content, machine_unit as _machine_unit, model_number as _model_number, size_figure as _size_figure, name_start as _name_start, noun_modifier as _noun_modifier,
     QUOTES as _QUOTES, quote_mark as _quote_mark, served_with as _served_with, sized as _sized,
     title_cased as _title_cased)
 from giftextract.quantity.counts import Count
@@ -136,7 +136,7 @@ def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     # a measure's thing too: "a round of talks" holds no thing (but "rounds of ammunition")
     held = words[-1] if head in _MEASURES and of < len(words) else head
     # ("350 units of electoral kits": a measure's thing is what may be no thing, not the measure)
-    if {held, singular(held)} & _NOT_HEADS or head in _CURRENCY_HEADS or head.rpartition("-")[2] in _COLOURS or _AGE.fullmatch(head):
+    if ({held, singular(held)} & _NOT_HEADS and not _machine_unit(words, of - 1)) or head in _CURRENCY_HEADS or head.rpartition("-")[2] in _COLOURS or _AGE.fullmatch(head):
         return []  # "a local breed", "a North Korean dog breed": no item at all
     if head.endswith("ly") or (head.endswith("ed") and head not in _ED_NOUNS) or head in _ADVERBS or head.rpartition("-")[2] in _PARTICIPLE_ENDS and "-" in head or _MEASURED.match(head) or (head.endswith("ing") and head not in _MEASURES and head not in _ING_NOUNS):
         return None  # "a woven panel titled ...": try the phrase without this word

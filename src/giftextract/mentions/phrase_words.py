@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, PROVENANCE
 from giftextract.mentions.sizes import SIZE_WORDS
 from giftextract.text.compiled import compile as compile_re
@@ -122,3 +123,16 @@ def name_start(units: list, first: int, noun: int, start: int) -> int:
     served with ("two former Royal Navy minehunters" are minehunters), else at ``start``."""
     served = max((k + 1 for k in range(first, noun) if served_with(units, k, first)), default=None)
     return units[served].start if served is not None else start
+
+
+# "two refrigeration units", "two incident response units": a unit after a word of what it does is
+# equipment; the same words make it no force (lexicon/data/triggers.json trigger_adjective_uses 'units')
+_MACHINE_UNIT = LEXICON["triggers"]["trigger_adjective_uses"].get("units", {})
+_MACHINE_BEFORE = frozenset(_MACHINE_UNIT.get("previous", ()))
+_MACHINE_TWO_BEFORE = frozenset(_MACHINE_UNIT.get("two_before", ()))
+
+
+def machine_unit(words: list[str], head_at: int) -> bool:
+    """Whether ``words[head_at]`` is a unit of equipment: "unit(s)" after a word of what it does."""
+    return words[head_at] in ("unit", "units") and head_at >= 1 and (
+        words[head_at - 1] in _MACHINE_BEFORE or (head_at >= 2 and words[head_at - 2] in _MACHINE_TWO_BEFORE))
