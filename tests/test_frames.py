@@ -1246,6 +1246,16 @@ def test_a_figure_with_no_place_after_it_is_no_gapped_host():
     assert got == [("MK", 40.0)]
 
 
+def test_among_it_after_a_mass_lists_its_contents():
+    """contents_openers 'it': "68 tonnes of aid ..., among it food, 150 tents and more than 30 generators"."""
+    text = ("Two Il-76s of the Russian emergencies ministry have delivered roughly 68 tonnes of aid donated by Russia "
+            "to Myanmar, among it food, 150 tents and more than 30 generators.")
+    got = giftextract.extract(text).gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in got] == [("RU", "MM")]
+    assert sorted((i.species, i.count.value if i.count else None) for i in got[0].items) == [
+        ("food", None), ("generator", 30.0), ("tent", 150.0)]
+
+
 def test_a_counted_thing_a_list_of_counted_things_elaborates_is_their_total():
     text = "India gave Uganda 36 vehicles, among them ten buses, ten troop carriers, two ambulances and 14 motorcycles."
     got = giftextract.extract(text).gift_transfers
