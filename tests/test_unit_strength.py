@@ -31,3 +31,12 @@ def test_a_unit_told_in_people_is_theirs(text, expect):
     got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None)
            for d in giftextract.extract(text).deployments]
     assert got == expect
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Indian contingent, about 450 strong, arrived in Vladivostok for the Indra exercise in Russia.", ("IN", "RU", 450.0)),
+    ("The Indian battalion, some 800 strong, reached Juba in South Sudan.", ("IN", "SS", 800.0)),
+])
+def test_a_units_strength_set_off_after_it_is_its_figure(text, expected):
+    """frames/figures.py: "The Indian contingent, about 450 strong, ..." tells the unit's people."""
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [expected]

@@ -68,6 +68,9 @@ def figure_after(view: SentenceView, noun, hi: int) -> Count | None:
             if m is None and noun.lemma == "units" and _OF_FIGURE.fullmatch(view.text, noun.end, c.start) \
                     and _CLAUSE_GOES_ON.match(view.text, c.end):
                 return c  # "its advance party of 21 landed": the unit's strength, not "a squadron of 15 tanks"
+            if m is None and noun.lemma == "units" and _SET_OFF_FIGURE.fullmatch(view.text, noun.end, c.start) \
+                    and _STRENGTH_WORD.match(view.text, c.end):
+                return c  # "The Indian contingent, about 450 strong, is led by": the unit's strength
             if m is None:
                 return None
             if m.group().split()[-1] == "at" and m.group().split()[-2:-1] not in (["stood"], ["stands"], ["peaked"]) and not _PUT_BEFORE.search(view.text, max(0, noun.start - 60),
@@ -94,6 +97,9 @@ def _machines_after(view: SentenceView, c: Count) -> bool:
 # lexicon reads for "a force of 1,200 for Haiti")
 _OF_FIGURE = compile_pattern(r"\s+of\s+" + UNIT_FIGURE_APPROXIMATIONS)
 _CLAUSE_GOES_ON = compile_pattern(UNIT_FIGURE_GOES_ON)
+# "The Indian contingent, about 450 strong,": a unit's strength set off after it (strength_units marks, spaced)
+_SET_OFF_FIGURE = compile_pattern(r"\s*,\s+" + UNIT_FIGURE_APPROXIMATIONS)
+_STRENGTH_WORD = compile_pattern(r"\s+(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")\b")
 _STRENGTH_MARK = compile_pattern(r"-(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")(?![\w-])")  # triggers.json strength_units
 
 
