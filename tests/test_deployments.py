@@ -429,3 +429,12 @@ def test_a_figure_several_nations_together_sent_is_no_single_senders():
             "military and police personnel, the largest of the eleven nations that together sent some 7,600 "
             "men to the UN mission.")
     assert 7600 not in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Light Dragoons sent about 150 soldiers in their Jackal vehicles to Poland.",
+    "The Coldstream Guards sent 300 soldiers to Kenya for training.",
+])
+def test_a_british_regiment_sends_in_britains_name(text):
+    """organizations.json: named British Army regiments are the United Kingdom's bodies."""
+    assert [(d.sender.country, d.personnel.value > 0) for d in giftextract.extract(text).deployments] == [("GB", True)]
