@@ -90,6 +90,7 @@ def truecase_headlines(text: str) -> str:
 # per line start, at most three words
 _LEAD_WORDS = compile_re(r"^[ \t]*((?:[A-Z]{2,}(?:'S)?[ ]){1,3})(?=[a-z])", re.MULTILINE)
 _LEAD_WORD = compile_re(r"([A-Z])([A-Z]+)('S)?")
+_CASED_WORD = compile_re(r"(?<![\w-])[A-Z]?[a-z]+(?![\w-])")  # the story's own words: "Zambia", "five"
 
 
 def lead_words_in_case(text: str) -> str:
@@ -109,5 +110,3 @@ def lead_words_in_case(text: str) -> str:
 
     return _LEAD_WORDS.sub(lambda m: m.group()[:m.start(1) - m.start()] + _LEAD_WORD.sub(word, m.group(1)), text)
 
-
-_CASED_WORD = compile_re(r"(?<![\w-])[A-Z]?[a-z]+(?![\w-])")  # "Zambia", "five"
