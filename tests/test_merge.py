@@ -425,3 +425,37 @@ def test_aircraft_sent_where_the_same_states_force_went_are_no_gift():
     ex = giftextract.extract(text)
     assert [(g.giver.country, g.recipient.country) for g in ex.gift_transfers] == [("JP", "JM")]
     assert [(d.sender.country, d.host.country) for d in ex.deployments] == [("CA", "JM")]
+
+
+def test_a_later_frame_that_turns_the_open_gift_round_leaves_it_whole():
+    # the open gift (an earlier, dated one) names its giver only, its recipient comes later; a
+    # frame with no thing of its own whose recipient is that giver is no retelling of the gift:
+    # absorbed, it made Germany the recipient of Germany's lions ("The gift has a historic
+    # ring to it", "it" read as Germany) and the gift was lost
+    from giftextract.frames.gifts import GiftFrame
+    from giftextract.lexicon.base import Entity
+    from giftextract.merge.document import merge_gifts
+    from giftextract.quantity import find_counts
+
+    text = "Hamburg's zoo gave two animals to the zoo in Sri Lanka. Germany got a ring."
+    [two] = find_counts(text[:30])
+    sri_lanka = Entity(42, 51, "Sri Lanka", "Sri Lanka", "state", "country", "LK")
+    lions = GiftFrame(0, 52, giver=Entity(0, 7, "Hamburg", "Hamburg", "state", "city", "DE"), total=two,
+                      giving=True, distinct=True, places=[sri_lanka])
+    ring = GiftFrame(53, 72, recipient=Entity(53, 60, "Germany", "Germany", "state", "country", "DE"),
+                     giving=True, anaphoric=True)
+    [record] = merge_gifts([lions, ring])
+    assert (record.giver.country, record.recipient.country, record.total.value) == ("DE", "LK", 2)
+
+
+def test_money_a_recipient_receives_is_not_the_open_gift_told_again():
+    # "Cairo receives ... US$1.3 billion" named no giver: read as the open gift, it gave the
+    # masks a recipient, Egypt, their giver, and the gift was lost
+    text = ("An Egyptian Air Force plane loaded with medical supplies landed on Tuesday at Andrews, "
+            "in a donation Sisi ordered to help the United States confront the pandemic. "
+            "The shipment included 200,000 masks and 48,000 shoe covers. "
+            "Cairo receives about US$1.3 billion in US military assistance every year.")
+    gifts = giftextract.extract(text).gift_transfers
+    eg_us = [g for g in gifts if (g.giver.country, g.recipient.country) == ("EG", "US")]
+    assert eg_us and ("mask", 200000) in _items(eg_us[0])
+    assert all(g.giver.country != g.recipient.country for g in gifts)

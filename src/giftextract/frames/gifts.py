@@ -29,7 +29,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, theme_words,
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, tells_money_alone, carrier_subject, gift_triggers, gives, hands_a_lot, theme_words,
                                        carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym,
                                        turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
@@ -329,7 +329,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
             # "it sent a pair to San Diego" after "China has lent pandas", "received the first
             # four of six aircraft, the biggest purchase ...": a loan or a sale, not a gift
             continue
-        if turned_down(view, triggers, table):
+        if turned_down(view, triggers, table) or tells_money_alone(view, lo, hi, fills, triggers, bool(items or total or points_back or anaphor or held)):
             continue
         frame = GiftFrame(view.start, view.end, items=items, total=total)
         _party_slots(frame, fills)

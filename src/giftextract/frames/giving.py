@@ -14,6 +14,7 @@ from giftextract.frames.slots import object_of
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import GLUED_GIVING, Trigger
+from giftextract.mentions.items import amounts_in
 from giftextract.mentions.sentence import SentenceView
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
@@ -213,3 +214,19 @@ def carrier_subject(view: SentenceView, lo: int, hi: int, table: Table) -> regex
     carriers, loads = table.classes.get("carrier", ()), table.classes.get("carrier_loads", ())
     return _carrier_subject(tuple(carriers), tuple(loads)).match(view.text, lo, hi) if carriers and loads else None
 
+
+
+# what may stand between a verb and the money it takes: "handed over the sum of US$150,000"
+_TO_MONEY = regex.compile(r"[ \t]*(?:(?:over|out|the[ \t]+sum[ \t]+of|a[ \t]+further|another)[ \t]+)?")
+
+
+def tells_money_alone(view: SentenceView, lo: int, hi: int, fills: dict, triggers: list[Trigger], named_something: bool) -> bool:
+    """A clause that names a recipient but no giver, names nothing given and points back to
+    nothing, and whose verb takes an amount of money: "Cairo receives about US$1.3 billion in US military
+    assistance every year", told after Egypt's gift of masks to the US, is no gift and not the
+    open gift told again (read so, it gave the masks a recipient, Egypt, and the gift was
+    lost). Money a thing is worth ("equipment worth 403,000 US dollars") is no such object."""
+    if named_something or fills.get("GIVER") or not fills.get("RECIPIENT"):
+        return False  # (a giver's money, "Morocco Flies In Relief Items, Presents $150,000", may still name the open gift's giver)
+    money = [a.start for a in amounts_in(view, lo, hi) if a.dimension == "currency"]
+    return any(_TO_MONEY.fullmatch(view.text, t.end, start) for t in triggers for start in money if start >= t.end)

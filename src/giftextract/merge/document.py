@@ -186,6 +186,14 @@ def _other_party(record: GiftFrame, frame: GiftFrame) -> bool:
                for a, b in ((record.recipient, frame.recipient), (record.giver, frame.giver)))
 
 
+def _turned_round(record: GiftFrame, frame: GiftFrame) -> bool:
+    """A frame whose recipient is the open gift's giver (or whose giver is its recipient) is
+    not that gift told again: read so, "Cairo receives about US$1.3 billion in US military
+    assistance every year", after Egypt's gift of masks to the US, made Egypt give to Egypt."""
+    return any(_country(a) and _country(a) == _country(b)
+               for a, b in ((record.giver, frame.recipient), (record.recipient, frame.giver)))
+
+
 def _inherit(frame: GiftFrame, record: GiftFrame) -> None:
     """The role the new gift leaves empty is the open gift's (the same giver, say)."""
     frame.giver = frame.giver or record.giver
@@ -256,7 +264,7 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
             last.rules.append("sieve:things-told-before")
             continue
         key = (_country(frame.giver), _country(frame.recipient))
-        if frame.anaphoric and last is not None and not frame.distinct:
+        if frame.anaphoric and last is not None and not frame.distinct and not _turned_round(last, frame):
             for record in [last, *shares_of(records, last, RECENT)]:  # each share of a gift to many
                 _absorb(record, frame, destination=record is last)
             continue
