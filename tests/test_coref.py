@@ -80,6 +80,9 @@ def test_two_names_in_apposition_coordinated_are_two_animals():
     ("Canada has donated equipment to Ukraine, including 20 tents and 30 blankets.", ["tent", "blanket"]),
     # goods name their list with no comma too ("medical supplies" as written is a word of goods)
     ("China gave Nepal medical supplies including masks and gloves.", ["medical supplies", "mask", "glove"]),
+    # ... and after a noun of giving, even where the verb is one of sending
+    ("Algeria donated 200 tonnes of humanitarian aid, including tents and blankets, to Lebanon.", ["tent", "blanket"]),
+    ("Algeria sent Lebanon 200 tonnes of humanitarian aid, including tents and blankets.", ["tent", "blanket"]),
     # a list after a place, not after the thing or a party: what the ceremony held
     ("Sri Lanka gave New Zealand an elephant at a ceremony in Colombo, including a military parade.", ["elephant"]),
 ])

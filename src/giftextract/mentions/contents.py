@@ -145,9 +145,10 @@ def sets_off_list(previous, units: list, i: int) -> bool:
 
 
 def _a_thing_or_party(u) -> bool:
-    """An item, a party (not a place: "a ceremony in Colombo, including a parade") or a word of goods."""
-    return u.kind == "I" or u.key in _GOODS or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None
-                                                 and getattr(u.ref, "place_kind", None) not in ("city", "region"))
+    """An item, a party (not a place: "a ceremony in Colombo, including a parade"), a word of
+    goods, or a noun of giving ("donated 200 tonnes of humanitarian aid, including tents")."""
+    return u.kind == "I" or u.key in _GOODS or (u.kind == "V" and "gift_noun" in u.feats) \
+        or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None and getattr(u.ref, "place_kind", None) not in ("city", "region"))
 
 
 def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
