@@ -497,6 +497,17 @@ def test_a_place_or_a_leader_names_its_government_without_a_possessive(text, cou
     assert _organization_countries(text) == [country], text
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Some 220 New York Army National Guard soldiers relieved the Oklahoma team at Yavoriv.", "New York Army National Guard"),
+    ("About 160 soldiers of the Wisconsin Army National Guard arrived in Ukraine.", "the Wisconsin Army National Guard"),
+    ("The Ohio Air National Guard flew the cargo.", "Ohio Air National Guard"),
+])
+def test_a_states_army_national_guard_is_read_whole(text, name):
+    # "Army" is an institution too; read as "the Wisconsin Army", the rest was left to the
+    # item spotter ("some 220 New York Army National" a thing) and the force had no sender
+    assert [e.text for e in find_entities(text) if e.party_kind == "organization"] == [name]
+
+
 @pytest.mark.parametrize("text", NAMED_OWNERS["no_institution"])
 def test_an_unknown_owner_names_no_government(text):
     assert _organization_countries(text) == [], text
