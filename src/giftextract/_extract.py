@@ -225,7 +225,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
         start, end = sentences[i]
         if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme,
                                                  discourse.item_heads, relief)
-                                   and deploys_nothing(triggers[i], partial(counts.of, i))
+                                   and deploys_nothing(triggers[i], partial(counts.of, i), t, start)
                                    and not continues_force(t, start, end, tables["deployment"].markers)):
             deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
             continue

@@ -19,10 +19,11 @@ true only when every clause is passed over:
   pointing back ("They are tents and blankets") is read with no trigger at all. So: no species
   mention (items are species mentions), no contents opener, no word of a total, no such
   trigger, no row or such sentence, no list set out after a colon, and no word that can name a zoo or facility;
-- ``deployment_frames`` opens a frame only at a personnel noun ("troops"), and the frame is
+- ``deployment_frames`` opens a frame only at a personnel noun ("troops"; at "men" only with
+  a deploy verb near, an arrive verb just after it or "a force of" before it), and the frame is
   mention-only unless it has a count (every count it reads is one of the sentence's) or a
   deploy verb (a ``deploy_verb`` trigger within ``_VERB_NEAR`` characters of the noun): so
-  no personnel noun, or neither.
+  no such personnel noun, or neither.
 
 The pipeline (``_frames_in``) reads a quiet sentence only once a later sentence that may
 give a record needs the discourse it leaves (names, species, the last deployment's
@@ -41,7 +42,7 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 
-from giftextract.frames.deployments import _VERB_NEAR as VERB_NEAR
+from giftextract.frames.deployments import _FORCE_OF as FORCE_OF, _VERB_NEAR as VERB_NEAR
 from giftextract.frames.continued import is_list_row, opens_a_list, points_back_to_list
 from giftextract.frames.gifts import about_open_gift, names_a_head
 from giftextract.frames.giving import word_pattern
@@ -106,11 +107,14 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
 
 
 
-def deploys_nothing(triggers, counts: Callable[[], list]) -> bool:
+def deploys_nothing(triggers, counts: Callable[[], list], text: str | None = None, start: int = 0) -> bool:
     """Whether every deployment frame of a sentence with these ``triggers`` is mention-only:
     it has no personnel noun, or no count (``counts()``, asked last: the sentence's counts
-    are spotted on demand) and no deploy verb within the frames' reach of a personnel noun."""
-    nouns = [t for t in triggers if t.kind == "personnel"]
+    are spotted on demand) and no deploy verb within the frames' reach of a personnel noun.
+    Given the sentence (``text``, where it ``start``s), a "men" that opens no frame at all
+    ("sentenced 50 men to prison": no deploy verb near, no arrival after it, no "a force of"
+    before it) is no personnel noun."""
+    nouns = [t for t in triggers if t.kind == "personnel" and not (text is not None and _no_force_of_men(t, triggers, text, start))]
     if not nouns:
         return True
     for verb in triggers:
@@ -118,3 +122,16 @@ def deploys_nothing(triggers, counts: Callable[[], list]) -> bool:
                                               for n in nouns):
             return False
     return not counts()
+
+
+def _no_force_of_men(noun, triggers, text: str, start: int) -> bool:
+    """``noun`` is a "men" that deployment_frames passes over before it opens a frame: no
+    deploy verb within its reach (the frames' verb is one of those), no arrive verb just after
+    it, and no _FORCE_OF before it (that pattern, searched from the sentence's start rather
+    than the clause's, finds at least what the frames' search finds)."""
+    if noun.lemma != "men":
+        return False
+    if any((t.kind == "deploy_verb" and (0 <= noun.start - t.end <= VERB_NEAR or 0 <= t.start - noun.end <= VERB_NEAR))
+           or (t.kind == "arrive_verb" and 0 <= t.start - noun.end <= VERB_NEAR) for t in triggers):
+        return False
+    return FORCE_OF.search(text, max(start, noun.start - 60), noun.start) is None

@@ -36,12 +36,26 @@ MIN_STORIES = 2
 _HEADING = 400  # characters of a document's opening where a heading may stand above the first dateline
 
 
+def _paragraph_matches(pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern that opens on "^" or a line break (without
+    MULTILINE): its matches start only at 0 or at a line break, so only there is it tried
+    (the engine, which cannot skip ahead to a look-behind or "^", tried every character)."""
+    pos = 0
+    while True:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+        pos = text.find("\n", m.end() if m is not None and m.end() > pos else pos + 1)
+        if pos < 0:
+            return
+
+
 def _datelined(text: str) -> list[tuple[int, str]]:
     """The start and country of every paragraph that opens on a dateline of a known place that
     is no state ("INDIA - On May 3, ..." heads a section about a giver, no story of its own),
     with its headline: a short line of its own right above it."""
     out = []
-    for m in _STORY.finditer(text):
+    for m in _paragraph_matches(_STORY, text):
         place = m.group("place")
         country = place_country(place)
         if country is None or " ".join(place.split()).title() in STATE_NAMES:
@@ -61,7 +75,7 @@ MIN_FIGURE_ITEMS = 3
 
 def _figure_items(text: str) -> list[int]:
     """The starts of the paragraphs a figure opens, where there are enough of them."""
-    starts = [m.end() for m in _FIGURE_ITEM.finditer(text)]
+    starts = [m.end() for m in _paragraph_matches(_FIGURE_ITEM, text)]
     return starts if len(starts) >= MIN_FIGURE_ITEMS else []
 
 

@@ -36,8 +36,16 @@ def _mentions(pattern: re.Pattern, text: str) -> int:
                if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
 
 
+# A literal of each pattern, one of which every match holds: most text holds none, and looking
+# for them is far cheaper than _SOUTH's scan (its look-behind keeps the engine from skipping ahead)
+_SOUTH_WORDS = ("Korea", "Seoul", "ROK")
+_KOREA_WORDS = ("Korea", "DPRK", "Pyongyang", "Seoul", "ROK")
+
+
 def korea_of(text: str) -> str:
     """'Korean' alone is KP or KR: the Korea the document names most (North on a tie)."""
+    if not any(w in text for w in _SOUTH_WORDS):
+        return "KP"  # no South named: the tie's answer at most
     return "KR" if _mentions(_SOUTH, text) > _mentions(_NORTH, text) else "KP"
 
 
@@ -53,6 +61,8 @@ def spot_names(t: str, start: int, end: int, korean: bool, korea: str, named: di
 def korea_context(t: str, lo: int = 0, hi: int | None = None) -> bool:
     """Whether t[lo:hi] names either Korea (then "the North" and "the South" are the Koreas)."""
     hi = len(t) if hi is None else hi
+    if all(t.find(w, lo, hi) < 0 for w in _KOREA_WORDS):
+        return False
     return bool(_NORTH.search(t, lo, hi) or _SOUTH.search(t, lo, hi))
 
 

@@ -141,11 +141,21 @@ _MEMBERS_AFTER = compile_re(r"(?<![\w-])(?:" + trie_alternation(_T["member_force
 _FORCE_TRADES = _T.get("force_trades", {"forces": [], "trades": []})
 _FORCE_TRADE = compile_re(r"(?<![\w-])(?:" + trie_alternation(_FORCE_TRADES["forces"] or ["(?!)"]) + r")\s+(?:[a-z-]+\s+)?(?P<trade>"
                           + trie_alternation(_FORCE_TRADES["trades"] or ["(?!)"]) + r")(?![\w-])")
+# every match holds a trade as written and the first word of a force: most text has neither,
+# and looking for them as substrings costs a fraction of the pattern's scan
+_TRADE_WORDS = tuple(sorted(set(_FORCE_TRADES["trades"])))
+_FORCE_FIRST_WORDS = tuple(sorted({force.split(" ")[0] for force in _FORCE_TRADES["forces"]}))
+
+
+def _may_name_a_trade(folded: str) -> bool:
+    return any(w in folded for w in _TRADE_WORDS) and any(w in folded for w in _FORCE_FIRST_WORDS)
 
 
 # "826 South Africans served in Korea": a state's people counted and serving are a force (counted_people)
 _COUNTED = _T.get("counted_people", {"verbs": []})
-_COUNTED_PEOPLE = compile_re(r"(?<=\d )(?P<noun>[A-Z][a-z]+(?: [A-Z][a-z]+)?s)(?=\s+(?:\w+\s+)?(?:"
+# (the digit and space are read, not looked behind for: the engine then scans for digits
+# alone; a match starts two characters before its noun, which is what the caller reads)
+_COUNTED_PEOPLE = compile_re(r"\d (?P<noun>[A-Z][a-z]+(?: [A-Z][a-z]+)?s)(?=\s+(?:\w+\s+)?(?:"
                              + trie_alternation(_COUNTED["verbs"] or ["(?!)"]) + r")\b)")
 
 
@@ -241,7 +251,7 @@ def _adjective_use(folded: str, s: int, e: int, key: str, text: str = "", lo: in
 # the words of giving that may be glued to a giver ("China-donated"), one alternation for the
 # trigger here, the thing's name (mentions/open_items.py) and its giver (frames/giving.py)
 GLUED_GIVING = trie_alternation(_T["glued_giving"]["words"])
-_GLUED = compile_re(r"(?<=[a-z.])-(" + GLUED_GIVING + r")\b")
+_GLUED = compile_re(r"-(?<=[a-z.]-)(" + GLUED_GIVING + r")\b")  # (the hyphen first: the engine scans for it alone)
 
 
 def _glued_giving(text: str, folded: str, lo: int, pos: int) -> list[Trigger]:
@@ -297,7 +307,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             out.sort(key=lambda t: (t.start, t.kind))
     if "-" in folded:  # "300,000 China-donated doses": a word of giving glued to its giver (glued_giving)
         out += _glued_giving(text, folded, lo, start - lo)
-    trades = list(_FORCE_TRADE.finditer(folded, start - lo)) if _FORCE_TRADES["forces"] else []
+    trades = list(_FORCE_TRADE.finditer(folded, start - lo)) if _FORCE_TRADES["forces"] and _may_name_a_trade(folded) else []
     if trades:  # most text has none: no set and no sort then
         have = {t.start for t in out if t.kind == "personnel"}
         out += [Trigger(m.start("trade") + lo, m.end("trade") + lo, text[m.start("trade") + lo:m.end("trade") + lo],
@@ -306,7 +316,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     if _COUNTED["verbs"]:  # capitals matter here: the original text, not the folded one
         have = {t.start for t in out if t.kind == "personnel"}
         added = [Trigger(m.start("noun"), m.end("noun"), m.group("noun"), "personnel", "troops")
-                 for m in _COUNTED_PEOPLE.finditer(text, start, end) if m.start("noun") not in have and m.group("noun") in PEOPLE_NOUNS]
+                 for m in _COUNTED_PEOPLE.finditer(text, max(0, start - 2), end)
+                 if m.start("noun") >= start and m.start("noun") not in have and m.group("noun") in PEOPLE_NOUNS]
         if added:
             out = sorted(out + added, key=lambda t: (t.start, t.kind))
     if any(p in folded for p in _STATIONED_FOLDED):  # (the block folded once above: no slice of it again)

@@ -153,8 +153,13 @@ def _unwrapped(text: str) -> str:
 _BROKEN_SENTENCE = compile_re(r"(?<=[a-z,])[ \t]*(?:\r?\n[ \t]*){2,3}(?=[a-z])")
 
 
+# Every match of _BROKEN_SENTENCE holds this from its first line break on: a scan for a
+# literal line break first is far cheaper than trying the lookbehind at every character
+_BLANK_LINES_BEFORE_LOWER = compile_re(r"\n[ \t]*\r?\n[ \t]*(?:\r?\n[ \t]*)?[a-z]")
+
+
 def _rejoined(text: str) -> str:
-    return _BROKEN_SENTENCE.sub(lambda m: " " * len(m.group()), text) if "\n" in text else text
+    return _BROKEN_SENTENCE.sub(lambda m: " " * len(m.group()), text) if _BLANK_LINES_BEFORE_LOWER.search(text) else text
 
 
 # An acronym in brackets inside a common noun's phrase ("three ultra-cold chain (UCC)
