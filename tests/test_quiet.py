@@ -193,3 +193,18 @@ def test_the_follow_on_gate_sees_every_figure_of_the_sentence():
     assert follows_on(second, 0, len(second))
     text = "Japan sent 500 troops to South Sudan on Monday. " + second
     assert 300.0 in [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+
+
+@pytest.mark.parametrize("later,figure", [
+    ("By Friday, two hundred had arrived, the UN said.", 200.0),
+    ("Another two hundred would follow, the ministry said.", 200.0),
+    ("Twenty-five more will follow next month.", 25.0),
+])
+def test_the_follow_on_gate_sees_a_figure_written_in_words(later, figure, monkeypatch):
+    # the counts read figures in words; a gate that saw digits only left these sentences
+    # quiet, and their figure was lost (with every sentence read, it is there)
+    text = "France sent 300 troops to Mali last year. " + later
+    assert figure in [d.personnel.value for d in extract(text).deployments if d.personnel]
+    with_shortcut = _outputs([text])
+    monkeypatch.setattr(pipeline, "gives_nothing", lambda *a: False)
+    assert _outputs([text]) == with_shortcut

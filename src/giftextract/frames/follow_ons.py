@@ -14,6 +14,7 @@ import regex
 from giftextract.text.patterns import compile_pattern
 
 from giftextract.frames.slots import view_sources
+from giftextract.quantity.numbers import NUMBER_WORD
 from giftextract.mentions.sentence import SentenceView
 
 
@@ -21,7 +22,10 @@ from giftextract.mentions.sentence import SentenceView
 # force just told, still to come
 _ANOTHER_BEFORE = compile_pattern(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?$",
                                 regex.IGNORECASE)
-_ANOTHER_IN = compile_pattern(r"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?[\d,]+(?:\s+more)?|[\d,]+\s+more\b",
+# a figure in digits or in words ("another two hundred would follow"): the gate below must
+# find every figure the counts read, or a sentence that tells one is passed over as quiet
+_FIGURE = rf"(?:\d[\d,]*|(?:{NUMBER_WORD}[\s-]+(?:and\s+)?){{0,4}}{NUMBER_WORD}\b)"
+_ANOTHER_IN = compile_pattern(rf"\b(?:another|a\s+further|further)\s+(?:(?:some|about|around|roughly|approximately|nearly)\s+)?{_FIGURE}(?:\s+more)?|{_FIGURE}\s+more\b",
                             regex.IGNORECASE)
 _MORE_AFTER = compile_pattern(r"\s+more\b", regex.IGNORECASE)
 _FOLLOWED_BY = compile_pattern(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|expected)\s+to|(?:is|are|was|were)\s+to)\s+"
@@ -64,7 +68,7 @@ _ARRIVED_AFTER = compile_pattern(r"\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|no
 
 
 _OF_BEFORE = compile_pattern(r"\bof\s+$", regex.IGNORECASE)
-_BARE_ARRIVED = compile_pattern(r"(?<![\w,.])\d[\d,]*" + _ARRIVED_AFTER.pattern, regex.IGNORECASE)
+_BARE_ARRIVED = compile_pattern(r"(?<![\w,.])" + _FIGURE + _ARRIVED_AFTER.pattern, regex.IGNORECASE)
 
 
 def bare_arrivals(view: SentenceView, frames: list, frame_type) -> list:
