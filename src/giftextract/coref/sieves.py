@@ -44,7 +44,10 @@ def _load() -> tuple[Sieve, ...]:
 
 
 SIEVES: tuple[Sieve, ...] = _load()
-_FAMILY_FIRST = next((s.words.get("family_name_first", frozenset()) for s in SIEVES if s.name == "alias"), frozenset())
+# where a person's first word names them: the family name written first ("Qi Zhenhong"), or
+# the given name a person goes by, the second name being the father's ("Isaias Afwerki")
+_FIRST_WORD_NAMES = next((s.words.get("family_name_first", frozenset()) | s.words.get("given_name_used", frozenset())
+                          for s in SIEVES if s.name == "alias"), frozenset())
 _PLACES = frozenset(("city", "region", "facility"))  # where a deployment may be (the sole-place sieve)
 MAX_WINDOW = 5  # sentences of parties kept for the nominal sieves (the alias sieve keeps names)
 
@@ -104,7 +107,7 @@ class Discourse:
                 _keep(self.zoos, e)
             if e.party_kind == "person" and e.country and " " in e.name.strip():
                 self.names.setdefault(e.name.split()[-1].split("-")[-1], e)
-                if e.country.lower() in _FAMILY_FIRST:  # "Qi" after "Qi Zhenhong": the family name first
+                if e.country.lower() in _FIRST_WORD_NAMES:  # "Qi" after "Qi Zhenhong", "Isaias" after "Isaias Afwerki"
                     self.names.setdefault(e.name.split()[0], e)
             elif (e.place_kind == "zoo" or keeps_animals(e)) and e.country and not e.via:
                 # "Higashiyama" after "the Higashiyama Zoo in Nagoya"; an airport's or a base's
