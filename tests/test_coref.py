@@ -83,6 +83,9 @@ def test_two_names_in_apposition_coordinated_are_two_animals():
     # ... and after a noun of giving, even where the verb is one of sending
     ("Algeria donated 200 tonnes of humanitarian aid, including tents and blankets, to Lebanon.", ["tent", "blanket"]),
     ("Algeria sent Lebanon 200 tonnes of humanitarian aid, including tents and blankets.", ["tent", "blanket"]),
+    # ... and what aid came as, "in the form of" right after it ("a brooch in the form of a ship" is a shape)
+    ("Hungary donated humanitarian relief in the form of 10,000 blankets and 10,000 towels to Haiti.", ["blanket", "towel"]),
+    ("Britain gave Oman a brooch in the form of a sailing ship.", ["brooch"]),
     # a list after a place, not after the thing or a party: what the ceremony held
     ("Sri Lanka gave New Zealand an elephant at a ceremony in Colombo, including a military parade.", ["elephant"]),
 ])

@@ -459,3 +459,14 @@ def test_money_a_recipient_receives_is_not_the_open_gift_told_again():
     eg_us = [g for g in gifts if (g.giver.country, g.recipient.country) == ("EG", "US")]
     assert eg_us and ("mask", 200000) in _items(eg_us[0])
     assert all(g.giver.country != g.recipient.country for g in gifts)
+
+
+def test_an_airport_on_the_way_is_a_leg_not_another_recipient():
+    # the goods stop in Miami on their way to Haiti: read as a recipient, the airport made
+    # a second, empty gift to the United States, which took the giver the next sentence names
+    text = ("Two cargo aircraft left Geilenkirchen Air Base with humanitarian relief in the form of 10,000 "
+            "blankets and 10,000 towels to be taken to Haiti. The aircraft fly today to Miami International Airport, USA, "
+            "and the goods will be flown into Haiti on Saturday. The goods were donated by the Hungarian Government.")
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country) == ("HU", "HT")
+    assert _items(g) == [("blanket", 10000), ("towel", 10000)]

@@ -166,7 +166,12 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         if not (set_off or opens_contents(units, k)):
             continue
         lead = k - (units[k].kind == "R" or (units[k].key not in _CONTENTS_WORDS and not set_off))  # two words: "among them"
-        if after_thing and not set_off and not (lead >= 2 and units[lead - 1].key == "," and _a_thing_or_party(units[lead - 2])) \
+        # "humanitarian relief in the form of 10,000 blankets": what aid or goods came as, right
+        # after them with no comma (after a thing, the phrase tells its shape: "a brooch in the
+        # form of a sailing ship")
+        form_of = lead >= 3 and _word(units[lead]) == "form" and units[lead - 1].key == "the" and units[lead - 2].key == "in" \
+            and ((units[lead - 3].kind == "V" and "gift_noun" in units[lead - 3].feats) or units[lead - 3].key in _GOODS)
+        if after_thing and not set_off and not form_of and not (lead >= 2 and units[lead - 1].key == "," and _a_thing_or_party(units[lead - 2])) \
                 and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])):
             continue  # (goods name their list with no comma too: "protective equipment including vests")
         out, j = [], k + 1

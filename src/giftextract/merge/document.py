@@ -19,6 +19,7 @@ from giftextract.frames.deployments import DeploymentFrame
 from giftextract.frames.gifts import GiftFrame
 from giftextract.mentions.items import ItemRef
 from giftextract.lexicon.entities import STATE_NAMES, Entity
+from giftextract.lexicon.facilities import is_transit
 from giftextract.lexicon.species import names_class
 from giftextract.merge.halves import complete_halves, country_of as _country, join_halves, row_roles, shares_of, sole_givers
 from giftextract.merge.status import decide_status
@@ -238,6 +239,10 @@ def merge_gifts(frames: Iterable[GiftFrame], dateline: Entity | None = None,
         row_roles(frame, last, to_many)  # "Canada - two tanks": a recipient under a gift to many, else a donor
         if frame.reciprocal and last is not None and (frame.items or frame.total):
             _reciprocate(frame, last)
+        if frame.anaphoric and last is not None and last.recipient is not None and frame.giver is None and is_transit(frame.recipient):
+            # "The aircraft fly today to Miami International Airport, USA, and the goods will be
+            # flown into Haiti": an airport or a base on the way is a leg, no other recipient
+            frame.recipient = None
         if frame.anaphoric and last is not None and not frame.distinct and _other_party(last, frame):
             _inherit(frame, last)
         elif to_many is not None and frame.giver is None and frame.recipient is not None \
