@@ -505,3 +505,13 @@ def test_an_animal_that_does_the_act_of_a_passive_is_no_thing_given(text, things
     # "sired by a wild bull", "pulled by two horses" (open_items.json agent_verbs, mentions/kinds.py)
     gifts = giftextract.extract(text).gift_transfers
     assert sorted(i.species for g in gifts for i in g.items) == sorted(things)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan gave Ukraine 40 cars in May. \"The Japanese government handed these cars over to Ukraine as a grant,\" she said.",
+    "India donated 500 tents to Nepal in May. \"India handed those tents over to Nepal as a grant,\" the ambassador said.",
+])
+def test_a_demonstrative_is_no_part_of_a_things_name(text):
+    # "these" and "those" point back, as "the" and "this" do: "these cars" named a thing "these car"
+    species = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert species and not any(s.split()[0] in ("these", "those") for s in species)
