@@ -253,9 +253,18 @@ def test_a_figure_no_one_vouches_for_takes_the_documents_standing():
     "Rebels seized 45 Fijian soldiers serving with the observer force.",
     "TOKYO, May 2 - The prime minister said Japan would not send troops abroad without a vote in parliament.",
     "Pakistan has trained close to 10,000 Saudi security personnel at its own academies.",
+    # a recall is a withdrawal; "from Iraq" is where the troops leave, no sender
+    "Romania recalls 183 soldiers from Iraq, deploys more in Afghanistan",
+    "The president asked parliament to recall 183 soldiers from Iraq.",
 ])
 def test_withdrawals_standing_forces_and_multinational_totals_are_no_deployment(text):
     assert giftextract.extract(text).deployments == []
+
+
+def test_a_force_someone_recalled_sending_is_still_a_deployment():
+    # "recalled that": remembering, no recall of troops
+    text = "Basescu recalled that Romania had sent 500 troops to Iraq in 2003."
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("RO", "IQ", 500)]
 
 
 def test_a_named_mission_is_not_a_multinational_total():
