@@ -1343,6 +1343,8 @@ def test_a_thing_no_lexicon_knows_is_a_gift_where_its_clause_says_it_was_donated
     # the year comes late, after "since it joined", and the tally is long
     "In all, Vietnam has sent 76 officers on individual assignments and 436 personnel in formed units to UN peacekeeping "
     "operations since it joined them in 2014.",
+    # the rotations of a mission, counted together
+    "Over 32,000 Romanian servicemen served in Afghanistan in six-month rotations.",
 ])
 def test_a_running_tally_or_a_standing_force_since_a_year_is_no_deployment(text):
     assert [d.personnel for d in giftextract.extract(text).deployments if d.personnel] == []
