@@ -51,6 +51,11 @@ SPOKE_IN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, _VENUES[
                       + r")[ \t]+(?:based[ \t]+)?(?:in|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
+# where a speaker is: "the Ministry of Defence in Sofia announced", "officials in Kabul said"
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r",?[ \t]+(?:" + "|".join(sorted(map(re.escape, _VENUES["verbs"]), key=len, reverse=True)) + r")(?![\w-])")
+
+
 # where talks or a treaty were held: "the Geneva talks", "the Dayton accord" (speech_venues meetings)
 _MEETING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, _VENUES.get("meetings", ())), key=len, reverse=True))
                             + r")(?![\w-])", re.IGNORECASE)
@@ -58,11 +63,13 @@ _MEETING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(map(re.escape, _VENUE
 
 def aside(text: str, e: Entity) -> bool:
     """``e`` names a place aside from the event: where an envoy is posted ("Ankara's
-    ambassador to Doha"), a speaker spoke ("the government said in Stockholm"), a news outlet
+    ambassador to Doha"), a speaker spoke or is ("the government said in Stockholm", "the
+    Ministry of Defence in Sofia announced"), a news outlet
     is ("RTM radio in Bamako reported"), talks were held ("the Geneva talks"), or a place passed through."""
     lo = max(0, e.start - 40)
     return POSTED_TO.search(text, lo, e.start) is not None or SPOKE_IN.search(text, lo, e.start) is not None \
         or PASSED_THROUGH.search(text, lo, e.start) is not None \
+        or (_IN_BEFORE.search(text, lo, e.start) is not None and _SPEECH_AFTER.match(text, e.end) is not None) \
         or (not e.possessive and e.place_kind in ("city", "region") and _MEETING_AFTER.match(text, e.end) is not None)
 
 
