@@ -29,9 +29,9 @@ from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER
 from giftextract.mentions.contents import contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, tells_money_alone, carrier_subject, gift_triggers, gives, hands_a_lot, theme_words,
-                                       carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, theme_demonym,
-                                       turned_down)
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, theme_words,
+                                       carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, tells_money_alone,
+                                       theme_demonym, turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
 from giftextract.frames.gapped_gifts import gapped_clause, gapped_recipients, recipient_first
 from giftextract.frames.continued import colon_list, continued_list, list_row, listed_back

@@ -215,17 +215,16 @@ def carrier_subject(view: SentenceView, lo: int, hi: int, table: Table) -> regex
     return _carrier_subject(tuple(carriers), tuple(loads)).match(view.text, lo, hi) if carriers and loads else None
 
 
-
 # what may stand between a verb and the money it takes: "handed over the sum of US$150,000"
-_TO_MONEY = regex.compile(r"[ \t]*(?:(?:over|out|the[ \t]+sum[ \t]+of|a[ \t]+further|another)[ \t]+)?")
+_TO_MONEY = compile_pattern(r"[ \t]*(?:(?:over|out|the[ \t]+sum[ \t]+of|a[ \t]+further|another)[ \t]+)?")
 
 
 def tells_money_alone(view: SentenceView, lo: int, hi: int, fills: dict, triggers: list[Trigger], named_something: bool) -> bool:
     """A clause that names a recipient but no giver, names nothing given and points back to
-    nothing, and whose verb takes an amount of money: "Cairo receives about US$1.3 billion in US military
-    assistance every year", told after Egypt's gift of masks to the US, is no gift and not the
-    open gift told again (read so, it gave the masks a recipient, Egypt, and the gift was
-    lost). Money a thing is worth ("equipment worth 403,000 US dollars") is no such object."""
+    nothing, and whose verb takes an amount of money: "Cairo receives about US$1.3 billion in
+    US military assistance every year", told after Egypt's gift of masks to the US, is no gift
+    and not the open gift told again (read so, it gave the masks a recipient, Egypt, and the
+    gift was lost). Money a thing is worth ("equipment worth 403,000 US dollars") is no such object."""
     if named_something or fills.get("GIVER") or not fills.get("RECIPIENT"):
         return False  # (a giver's money, "Morocco Flies In Relief Items, Presents $150,000", may still name the open gift's giver)
     money = [a.start for a in amounts_in(view, lo, hi) if a.dimension == "currency"]

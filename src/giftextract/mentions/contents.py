@@ -144,10 +144,15 @@ def sets_off_list(previous, units: list, i: int) -> bool:
     return False
 
 
+def _aid_or_goods(u) -> bool:
+    """A noun of giving ("humanitarian aid") or a word of goods ("supplies")."""
+    return (u.kind == "V" and "gift_noun" in u.feats) or u.key in _GOODS
+
+
 def _a_thing_or_party(u) -> bool:
     """An item, a party (not a place: "a ceremony in Colombo, including a parade"), a word of
     goods, or a noun of giving ("donated 200 tonnes of humanitarian aid, including tents")."""
-    return u.kind == "I" or u.key in _GOODS or (u.kind == "V" and "gift_noun" in u.feats) \
+    return u.kind == "I" or _aid_or_goods(u) \
         or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None and getattr(u.ref, "place_kind", None) not in ("city", "region"))
 
 
@@ -170,7 +175,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         # after them with no comma (after a thing, the phrase tells its shape: "a brooch in the
         # form of a sailing ship")
         form_of = lead >= 3 and _word(units[lead]) == "form" and units[lead - 1].key == "the" and units[lead - 2].key == "in" \
-            and ((units[lead - 3].kind == "V" and "gift_noun" in units[lead - 3].feats) or units[lead - 3].key in _GOODS)
+            and _aid_or_goods(units[lead - 3])
         if after_thing and not set_off and not form_of and not (lead >= 2 and units[lead - 1].key == "," and _a_thing_or_party(units[lead - 2])) \
                 and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])):
             continue  # (goods name their list with no comma too: "protective equipment including vests")
