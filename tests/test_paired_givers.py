@@ -24,3 +24,12 @@ def test_one_giver_is_no_pairing():
 def test_coordinated_givers_each_give_the_whole():
     gifts = _gifts("The Czech Republic, Lithuania and Poland donated 30,000 doses to Taiwan.")
     assert [g[0] for g in gifts] == ["CZ", "LT", "PL"]
+
+
+def test_no_coordinated_giver_is_the_state_a_recipients_nominal_names():
+    # "the country" is the recipient told before, never one of the givers coordinated in
+    # the clause (each would else give to the one named last before it)
+    text = ("MANILA - The Philippines has so far received seven million doses. "
+            "Japan, China and the United States have also donated vaccines to the country.")
+    pairs = {(g.giver.country, g.recipient.country) for g in giftextract.extract(text).gift_transfers}
+    assert pairs == {("JP", "PH"), ("CN", "PH"), ("US", "PH")}

@@ -17,6 +17,8 @@ def one_per_giver(frame, fills: dict) -> list:
     best = fills.get("GIVER", [None])[0]
     if best is None or frame.giver is not best.unit.ref:
         return []
+    if best.preceding:  # "Japan, China and the United States donated vaccines to the country": no giver is "the country"
+        frame.bound = (*frame.bound, *((u.start, u.end) for u in (best.unit, *best.preceding)))
     return [replace(frame, giver=unit.ref, items=[copy.copy(i) for i in frame.items],
                     rules=[*frame.rules, "conjunct-giver"], alternatives={})
             for unit in best.preceding]
