@@ -316,10 +316,26 @@ def candidates():
     for state in gc.get_us_states().values():
         yield state["name"], "US", "region", None
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
+        if sub.parent_code is None or _under_a_nation(sub):
             name = region_name(sub.name)
             if name:
                 yield name, sub.country_code, "region", None
+
+
+# A state whose first level is its nations or provinces (the United Kingdom's England,
+# Scotland, Wales and Northern Ireland; Ireland's four provinces; Sri Lanka's provinces)
+# is written about by the level below: "Kent Fire and Rescue Service", "County Cork",
+# "the Kandy district". Those second-level subdivisions are places too.
+NATION_LEVELS = ("Country", "Nation", "Province")
+
+
+def _under_a_nation(sub) -> bool:
+    import pycountry
+
+    if sub.parent_code is None:
+        return False
+    parent = pycountry.subdivisions.get(code=sub.parent_code)
+    return parent is not None and parent.parent_code is None and parent.type in NATION_LEVELS
 
 
 def build(report: Counter | None = None) -> dict:

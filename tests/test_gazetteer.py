@@ -80,6 +80,10 @@ def test_no_entry_collides_with_the_hand_lexicon():
     ("Sukhumi", "city", "GE"),  # (Sokhumi)
     ("Acapulco", "city", "MX"),  # a city's first words, the rest a connector (Acapulco de Juarez)
     ("Mazar-e-Sharif", "city", "AF"),  # a large city's alternate spelling with a short connector
+    ("Pembrokeshire", "region", "GB"),  # a county under one of the United Kingdom's nations
+    ("North Yorkshire", "region", "GB"),
+    ("Tipperary", "region", "IE"),  # a county under one of Ireland's provinces
+    ("Polonnaruwa", "region", "LK"),  # a district under one of Sri Lanka's provinces
 ])
 def test_known_gazetteer_places(name, kind, country):
     assert PLACES[name][:2] == (kind, country)
@@ -124,6 +128,15 @@ def test_the_committed_file_is_the_generators_output():
     gen = _generator()
     committed = resources.files("giftextract.lexicon").joinpath("data", "gazetteer.json").read_text("utf-8")
     assert gen.render(gen.build()) == committed, "run: python scripts/gen_gazetteer.py"
+
+
+def test_the_generator_takes_the_level_below_a_states_nations_only():
+    import pycountry
+
+    gen = _generator()
+    assert gen._under_a_nation(pycountry.subdivisions.get(code="GB-PEM"))  # Pembrokeshire, in Wales
+    assert not gen._under_a_nation(pycountry.subdivisions.get(code="FR-75C"))  # Paris, in a region: not a nation's
+    assert not gen._under_a_nation(pycountry.subdivisions.get(code="GB-WLS"))  # a nation itself is first level
 
 
 def test_the_generators_region_names():
