@@ -18,6 +18,7 @@ from giftextract.text.patterns import compile_pattern
 from giftextract.mentions.contents import list_only
 from giftextract.mentions.items import OPEN_ITEMS_TABLE, ItemRef, amounts_in, find_items
 from giftextract.mentions.sentence import SentenceView, phrase_alternation
+from giftextract.mentions.open_items import MASS_GOODS
 from giftextract.mentions.units import build_units, with_leading_item
 
 
@@ -82,8 +83,13 @@ def _words(phrases: list[str]) -> str:
 
 
 _POINTS_BACK = compile_pattern(r"\W*(?:" + _words(_LISTED["subjects"]) + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
-                             + _words(_LISTED["verbs"]) + "|" + _words(_LISTED["inverted"]) + r")\s+(?=\w)", regex.IGNORECASE)
-_LISTED_BEFORE = compile_pattern(r"(?<=\S)\s+" + _words(_LISTED["trailing"]) + r"[\s.!]*$", regex.IGNORECASE)  # "Ten generators were on board."
+                             + _words(_LISTED["verbs"]) + r"(?:\s+" + _words(_LISTED["adverbs"]) + r")?"  # "These are mainly medicines"
+                             + "|" + _words(_LISTED["inverted"]) + r")\s+(?=\w)", regex.IGNORECASE)
+# "Ten generators were on board.", "..., sugar and noodles were included in the humanitarian aid."
+_LISTED_BEFORE = compile_pattern(r"(?<=\S)\s+" + _words(_LISTED["trailing"])
+                                 + r"(?:\s+(?:in|among|with)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)?[\s.!]*$",
+                                 regex.IGNORECASE)
+_ACCORDING_FIRST = compile_pattern(r"\W*according\s+to\s+[^,;:]{1,80},\s*", regex.IGNORECASE)
 _MARK = "(?:" + "|".join([regex.escape(m) for m in _LISTED["marks"]] + _LISTED["numbering"]) + ")"
 _MARKED_ROW = compile_pattern(r"[ \t]*" + _MARK + r"[ \t]+(?=\S)")
 _SEPARATOR = "(?:" + "|".join(regex.escape(s) for s in _LISTED["separators"]) + ")"
@@ -224,6 +230,12 @@ def _column_row(view: SentenceView, row, taken: set[int]):
     return None, listed
 
 
+def _plain_things(items: list) -> list:
+    """Things read with no determiner after a verb: plurals or goods ("medicines and
+    bandages"), else none ("They were wild and skittish" lists no things)."""
+    return items if any(i.mention.plural or i.mention.species.split()[-1] in MASS_GOODS for i in items) else []
+
+
 def listed_back(view: SentenceView, lo: int, hi: int, taken: set[int]):
     """A clause that opens on a subject pointing back and lists nothing but things after its
     verb ("They are bulletproof vests, helmets and tents"): (the match, the things), else None."""
@@ -231,11 +243,14 @@ def listed_back(view: SentenceView, lo: int, hi: int, taken: set[int]):
     a, b = (m.end(), hi) if m is not None else (lo, hi)
     if m is None and (m := _LISTED_BEFORE.search(view.text, lo, hi)) is not None:
         b = m.start()
+        if said := _ACCORDING_FIRST.match(view.text, lo, b):
+            a = said.end()  # "According to the press service, 48 tons of flour ... were included"
     if m is None:
         return None
     items, _total = find_items(view, a, b, taken)
     seq = build_units(view, a, b, items, {i.count.start for i in items if i.count} | taken)
-    listed = list_only(seq.units)
+    # (a list of plain plurals and goods: "They are medicines and bandages", read as a row's)
+    listed = list_only(seq.units) or _plain_things(list_only(with_leading_item(seq.units, view.text)))
     if (m.group().split() or [""])[-1].lower() in _COPULAS and len(listed) < 2 and not any(i.count for i in listed):
         return None  # "They were a welcome sight"
     return (m, listed) if listed else None

@@ -249,6 +249,15 @@ def _listed_next(units: list, k: int, step: int, members: set[int]) -> bool:
 
 _GROUP_LINKS = frozenset(_DATA["list_groups"]["links"])
 _ATTRIBUTIONS = frozenset(_DATA["list_groups"]["attributions"])
+_SPEAKER_VERBS = frozenset(_DATA["list_groups"]["speaker_verbs"])
+_SPEAKER_REACH = 14  # units: "the Georgian Ministry of Labor, Health and Social Affairs said"
+
+
+def _speaker_after(units: list) -> bool:
+    """The units after a list's comma are its speaker: no thing, a verb of saying last."""
+    words = [u for u in units if u.kind != "P"]
+    return 0 < len(units) <= _SPEAKER_REACH and bool(words) and words[-1].kind == "W" \
+        and words[-1].key in _SPEAKER_VERBS and not any(u.kind == "I" for u in units)
 
 
 def list_only(units: list) -> list[ItemRef]:
@@ -262,6 +271,8 @@ def list_only(units: list) -> list[ItemRef]:
                 out.append(u.ref)
         elif u.kind == "W" and u.key in _ATTRIBUTIONS and out and units[j - 1].kind == "P":
             break  # ", according to officials"
+        elif out and units[j - 1].kind == "P" and units[j - 1].key == "," and _speaker_after(units[j:]):
+            break  # ", the Georgian health ministry said"
         elif u.kind not in ("P", "W") or u.key not in _GROUP_LINKS:
             return []
     return out
