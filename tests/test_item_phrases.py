@@ -515,3 +515,12 @@ def test_a_demonstrative_is_no_part_of_a_things_name(text):
     # "these" and "those" point back, as "the" and "this" do: "these cars" named a thing "these car"
     species = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert species and not any(s.split()[0] in ("these", "those") for s in species)
+
+
+@pytest.mark.parametrize("text,things", _open_items_examples("contents_openers", "goods_examples")
+                         + _open_items_examples("contents_openers", "goods_near_misses"))
+def test_a_word_of_goods_sets_out_its_own_list(text, things):
+    # "included food - noodles, biscuits and salt": a dash or colon after goods opens their
+    # list, which goes on as the list it stands in (contents_openers goods)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things

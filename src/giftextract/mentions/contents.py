@@ -184,6 +184,8 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
                 out.append(units[j].ref)
             j, links = attribute_end(units, j + 1), 0  # "a bust of Abraham Lincoln, two books"
+            if j < len(units) and units[j - 1].kind == "I" and sets_off_goods(units[j - 1], units[j]):
+                j, links = j + 1, 1  # "included food - noodles, biscuits and salt": the goods' own list goes on
             while j < len(units) and units[j].kind in ("P", "W") and (units[j].key in _LIST_LINKS and links < 2
                                                                      or units[j].key in _ADDING and links < 4):
                 j, links = j + 1, links + 1
