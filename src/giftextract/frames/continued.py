@@ -102,6 +102,7 @@ _NAMED_ROW = compile_pattern(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s
 # spaces or more ("Toyota pickup trucks          18"); its header names the columns ("Item   Quantity")
 _COLUMN_ROW = compile_pattern(r"[ \t]*(?P<thing>\S[^\n\t]{0,78}?)(?:[ ]*\t[ \t]*|[ ]{2,}[ \t]*)(?P<value>\S[^\n\t]{0,38}?)[ \t]*$")
 _COPULAS = frozenset(_LISTED["copulas"])
+_SINGULAR_COPULAS = frozenset(("was", "is"))  # "a" after them is no figure: a list of two or more only
 _LEAD_WORDS = 3  # plain words a row's thing may start with before the item the lexicon knows
 _ROW_LINKS = frozenset((",", ";", "and", "plus", "or"))
 
@@ -251,6 +252,7 @@ def listed_back(view: SentenceView, lo: int, hi: int, taken: set[int]):
     seq = build_units(view, a, b, items, {i.count.start for i in items if i.count} | taken)
     # (a list of plain plurals and goods: "They are medicines and bandages", read as a row's)
     listed = list_only(seq.units) or _plain_things(list_only(with_leading_item(seq.units, view.text)))
-    if (m.group().split() or [""])[-1].lower() in _COPULAS and len(listed) < 2 and not any(i.count for i in listed):
-        return None  # "They were a welcome sight"
+    verb = (m.group().split() or [""])[-1].lower()
+    if verb in _COPULAS and len(listed) < 2 and (verb in _SINGULAR_COPULAS or not any(i.count for i in listed)):
+        return None  # "They were a welcome sight", "It was a clever choice"
     return (m, listed) if listed else None
