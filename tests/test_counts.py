@@ -150,6 +150,8 @@ UNITS = [
 ]
 
 NEGATIVE = [
+    # serial numbers written as a hyphenated pair of figures of unlike lengths: no range
+    "received C-130H-2 Hercules 91-9142, donated", "serial 15-5811 landed",
     # years
     "in 2018", "since 1965", "In 2023, military spending rose", "by 2030", "the 2018 summit",
     "In 2018 troops were sent", "(2019)", "in early 2022",

@@ -524,3 +524,12 @@ def test_a_word_of_goods_sets_out_its_own_list(text, things):
     # list, which goes on as the list it stands in (contents_openers goods)
     [gift] = giftextract.extract(text).gift_transfers
     assert [i.species for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text,things", _open_items_examples("designations", "examples")
+                         + _open_items_examples("designations", "near_misses"))
+def test_a_type_designation_names_a_machine_with_no_determiner(text, things):
+    # "donated C-130H Hercules to Romania": a maker's designation makes a singular phrase a
+    # thing given where a plural would be one (open_items.json designations)
+    gifts = giftextract.extract(text).gift_transfers
+    assert [i.species for g in gifts for i in g.items] == things

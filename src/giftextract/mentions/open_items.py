@@ -54,6 +54,15 @@ _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")} | _DATA["plural_names"]["words"]
 
 
+_DESIGNATION = compile_re(_DATA["designations"]["pattern"])
+
+
+def _designated(units: list, lo: int, hi: int, text: str) -> bool:
+    """A unit of units[lo:hi] is a maker's type designation ("C-130H-2 Hercules"): the phrase
+    names a machine, as a plural names things (open_items.json designations)."""
+    return any(_DESIGNATION.fullmatch(text, u.start, u.end) for u in units[lo:hi])
+
+
 def head_name(word: str) -> str:
     """The name a thing's head noun gives it: the singular ("doses": "dose"), its usual
     synonym ("shots": "dose"), or a plural that names the thing ("supplies", "goods")."""
@@ -321,7 +330,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     in_list = in_list and not any("cap" in u.feats for u in units[i + 1:end]) and not (words[0].endswith(("ed", "ing")) and words[0] not in _ING_NOUNS)
     if bare and len(words) == 1 and head in _PAST_WORDS:
         return None  # "a jewellery box, put at $1,150": a past verb, no member of the list
-    if bare and ((singular(head) == head and not in_list and head not in _MASS_GOODS) or (of < len(words) and head not in _MEASURES)
+    if bare and ((singular(head) == head and not in_list and head not in _MASS_GOODS and not _designated(units, i + 1, end, text))
+                 or (of < len(words) and head not in _MEASURES)
                  or (end < len(units) and units[end].kind == "W" and units[end].key == "of")):
         # a bare member is a plain plural: "berets", "wool blankets", "doses of Sinopharm";
         # "pairs of Komodo dragons": the measure of a known item is no item of its own

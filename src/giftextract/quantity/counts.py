@@ -355,6 +355,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             continue  # "two Cessna 208B aircraft": the model's number
         if f.lo and _is_year_span(text, m, f, low, high):
             continue  # "Between 2014 and 2016 Moscow gave": years, no count of what follows
+        if f.lo and f.lo.isdigit() and (f.hi or "").isdigit() and len(f.hi) >= len(f.lo) + 2 and "-" in m.group():
+            continue  # "Hercules 91-9142", "serial 15-5811": a serial number, no range of figures
         if f.num:
             small = (value or 0) <= 31 and not f.qual
             if _is_year(text, m, f, value):
