@@ -779,6 +779,16 @@ def test_a_birth_is_no_giving(text):
     assert [g for g in giftextract.extract(text).gift_transfers if g.recipient and g.recipient.country == "AU"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Bayern is halfway through a seven-month Indo-Pacific deployment that Berlin presents as a visible sign of its policy in Japan.",
+    "Libya's leader presented the war in Chad as a purely internal quarrel.",
+])
+def test_presenting_something_as_what_it_is_said_to_be_is_no_giving(text):
+    """"presents as": a verb of giving right before "as" describes (trigger_adjective_uses)."""
+    assert giftextract.extract(text).gift_transfers == []
+    assert [g.items[0].species for g in giftextract.extract("Japan presented two cranes to China as a gift.").gift_transfers] == ["crane"]
+
+
 _STATIONED = LEXICON["triggers"]["stationed_pronouns"]["_examples"]
 
 
