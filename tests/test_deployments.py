@@ -438,3 +438,10 @@ def test_a_figure_several_nations_together_sent_is_no_single_senders():
 def test_a_british_regiment_sends_in_britains_name(text):
     """organizations.json: named British Army regiments are the United Kingdom's bodies."""
     assert [(d.sender.country, d.personnel.value > 0) for d in giftextract.extract(text).deployments] == [("GB", True)]
+
+
+def test_a_force_named_with_its_initials_in_brackets_keeps_its_figure():
+    # "110 Indian Air Force (IAF) personnel": the initials in brackets stand in the words
+    # between the figure and its personnel noun (mentions/items.py _COUNT_GAP)
+    text = "NEW DELHI - India deployed five Tejas to the UAE. A contingent of 110 Indian Air Force (IAF) personnel is taking part."
+    assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("IN", "AE", 110)]

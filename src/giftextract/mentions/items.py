@@ -42,7 +42,7 @@ _COUNT_GAP = compile_pattern(
     r"""^(?:-(?:strong|member|man|person|personnel|soldier|troop)?)?\s*(?:   # "a 1,300-strong force", "a 700-member battalion": the count of its people
         (?:(?:different|various|rare|distinct|other)\s+)?(?P<kinds>species|kinds|types|breeds|varieties)\s+of\s+
       | (?P<classifier>{classifiers})\s+of\s+(?:[A-Za-z][a-z'-]*\s+){0,2}   # "500 head of cattle", "10 head of Ankole cattle": livestock counted by the head (open_items.json classifiers)
-      | (?:brand\s+new\s+)?(?:[a-z][a-z'-]*\s+|[0-9][0-9,.]*(?:-[a-z]+){1,3}\s+|[A-Z][A-Za-z\d.'-]*(?:\s+(?:[A-Z][A-Za-z\d.'-]*|[0-9][0-9A-Za-z-]*)){0,3}\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74", "Chinese United Nations", "Boeing 737"
+      | (?:brand\s+new\s+)?(?:[a-z][a-z'-]*\s+|[0-9][0-9,.]*(?:-[a-z]+){1,3}\s+|[A-Z][A-Za-z\d.'-]*(?:\s+(?:[A-Z][A-Za-z\d.'-]*|[0-9][0-9A-Za-z-]*)){0,3}(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?=[a-z]|$)){0,3}   # "North Korean", "U.S.", "AK-74", "Chinese United Nations", "Boeing 737", "Indian Air Force (IAF)"
     )$""".replace("{classifiers}", "|".join(map(regex.escape, OPEN_ITEMS_TABLE["classifiers"]["words"]))),
     regex.VERBOSE,
 )
