@@ -58,8 +58,7 @@ _DESIGNATION = compile_re(_DATA["designations"]["pattern"])
 
 
 def _designated(units: list, lo: int, hi: int, text: str) -> bool:
-    """A unit of units[lo:hi] is a maker's type designation ("C-130H-2 Hercules"): the phrase
-    names a machine, as a plural names things (open_items.json designations)."""
+    """A unit of units[lo:hi] is a maker's type designation ("C-130H Hercules", open_items.json designations)."""
     return any(_DESIGNATION.fullmatch(text, u.start, u.end) for u in units[lo:hi])
 
 
