@@ -299,10 +299,17 @@ def _bare_sex_noun(text: str, m: SpeciesMention) -> SpeciesMention:
 _MODEL_MARK = compile_re(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?")
 
 
+# "four Hawk launchers", "14 Leopard 2 tanks": a machine noun the lexicon need not know (species_name_uses machine_heads)
+_MACHINE_AFTER = compile_re(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?(?:"
+                            + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["machine_heads"])) + r")(?![\w-])")
+
+
 def _names_a_model(text: str, m: SpeciesMention, after: SpeciesMention | None) -> bool:
     """A capitalised animal right before a kind of thing names its model: "nine Gazelle
     helicopters", "two Puma 330 helicopters"; a thing in the singular right before another
     names its kind: "210 motorcycle helmets", "a tractor trailer". The thing after is the item."""
+    if m.category == "animal" and m.text[:1].isupper() and _MACHINE_AFTER.match(text, m.end):
+        return True
     if after is None or after.category == "animal":
         return False
     if m.category != "animal":
