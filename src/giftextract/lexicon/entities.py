@@ -38,7 +38,7 @@ _LISTS = {
         not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"]),
         located=LEXICON["triggers"]["located_institutions"]["words"],
         institution_modifiers=LEXICON["triggers"]["institution_modifiers"]["words"], people_nouns=PEOPLE_NOUNS,
-        owned=LEXICON["triggers"]["named_owner_institutions"]["words"], people_bare=PEOPLE_BARE, serving=LEXICON["triggers"]["counted_people"]["verbs"],
+        owned=LEXICON["triggers"]["named_owner_institutions"]["words"], local=LEXICON["triggers"]["named_owner_institutions"]["local_words"], people_bare=PEOPLE_BARE, serving=LEXICON["triggers"]["counted_people"]["verbs"],
         after_bare=LEXICON["triggers"]["demonym_nouns"]["after_unchanged"]).items()
 }
 _LIST_REF = compile_re(r"\\L<(\w+)>")
@@ -95,7 +95,7 @@ _SPOTTERS: list[tuple[str, object]] = [
     # "Russia's environmental ministry", "Kozlov's ministry", "the Russian Army"
     ("institution", _compile(
         rf"""{_B}(?:the\s+)?(?:Royal\s+)?   # "the Royal Papua New Guinea Constabulary"
-        (?:(?P<st>\L<states>)\s+|{_PREFIX}|(?!(?:The|A|An|\L<demonyms>)\s)(?P<named>{_OWNER}?)\s+(?=(?:\L<owned>)\b))   # "the Botswana Defence Force", "the Madras Government" (the shortest owner: "Kansas" of "Kansas National Guard")
+        (?:(?P<st>\L<states>)\s+|{_PREFIX}|(?!(?:The|A|An|\L<demonyms>)\s)(?P<named>{_OWNER}?)\s+(?:(?:\L<local>)\s+)?(?=(?:\L<owned>)\b))   # "the Botswana Defence Force", "the Madras Government" (the shortest owner: "Kansas" of "Kansas National Guard")
         (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|\L<institution_modifiers>|\L<portfolios>)\s+){{0,5}}?)
         (?P<inst>\L<institutions>)(?!\s+(?:\L<not_after_institution>)\b)   # not "US service members"
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}}
