@@ -105,7 +105,7 @@ _NAMED_ROW = compile_pattern(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s
 # spaces or more ("Toyota pickup trucks          18"); its header names the columns ("Item   Quantity")
 _COLUMN_ROW = compile_pattern(r"[ \t]*(?P<thing>\S[^\n\t]{0,78}?)(?:[ ]*\t[ \t]*|[ ]{2,}[ \t]*)(?P<value>\S[^\n\t]{0,38}?)[ \t]*$")
 _COPULAS = frozenset(_LISTED["copulas"])
-_SINGULAR_COPULAS = frozenset(("was", "is"))  # "a" after them is no figure: a list of two or more only
+_SINGULAR_COPULAS = frozenset(_LISTED["singular_copulas"])  # "a" after them is no figure: a list of two or more only
 _LEAD_WORDS = 3  # plain words a row's thing may start with before the item the lexicon knows
 _ROW_LINKS = frozenset((",", ";", "and", "plus", "or"))
 
