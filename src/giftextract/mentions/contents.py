@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.items import OPEN_ITEMS_TABLE as _DATA, ItemRef
 from giftextract.text.compiled import compile as compile_re
 
@@ -251,7 +252,7 @@ def _listed_next(units: list, k: int, step: int, members: set[int]) -> bool:
 
 _GROUP_LINKS = frozenset(_DATA["list_groups"]["links"])
 _ATTRIBUTIONS = frozenset(_DATA["list_groups"]["attributions"])
-_SPEAKER_VERBS = frozenset(_DATA["list_groups"]["speaker_verbs"])
+_SPEAKER_VERBS = frozenset(LEXICON["triggers"]["report_verbs"])  # (the verbs of saying the lexicon knows)
 _SPEAKER_REACH = 14  # units: "the Georgian Ministry of Labor, Health and Social Affairs said"
 
 
