@@ -526,6 +526,15 @@ def test_a_word_of_goods_sets_out_its_own_list(text, things):
     assert [i.species for i in gift.items] == things
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("contents_openers", "set_off_examples")
+                         + _open_items_examples("contents_openers", "set_off_near_misses"))
+def test_a_heading_colon_after_a_contents_opener_sets_out_the_list(text, things):
+    # "includes: 100 tents, 5,000 blankets": the colon after the opener is no break between it
+    # and what the consignment holds (contents_openers set_off)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert sorted(i.species for i in gift.items) == sorted(things)
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("designations", "examples")
                          + _open_items_examples("designations", "near_misses"))
 def test_a_type_designation_names_a_machine_with_no_determiner(text, things):

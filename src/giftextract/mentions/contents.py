@@ -21,6 +21,7 @@ _GOODS = frozenset(_DATA["contents_openers"]["goods"])
 _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"]) - frozenset(_DATA["mass_goods"]["modified_only"])
 _CONTENTS = _DATA["contents_openers"]
 _CONTENTS_WORDS = frozenset(_CONTENTS["words"])
+_OPENER_SET_OFF = frozenset(_CONTENTS["set_off"])  # "includes: 100 tents, ..."
 _CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
 # any contents opener in raw text (a superset of what opens_contents reads): the quiet-sentence
 # proof (_quiet.py) must not pass over a sentence that lists what a moved gift holds
@@ -103,6 +104,12 @@ def opens_contents(units: list, i: int) -> bool:
     return key in _CONTENTS_WORDS or (before is not None and i > 0 and _word(units[i - 1]) in before)
 
 
+def opener_set_off(units: list, i: int) -> int:
+    """How many marks stand between the opener units[i] and its list: 1 for a heading colon
+    ("includes: 100 tents, 5,000 blankets"), else 0 (open_items.json contents_openers set_off)."""
+    return int(i + 1 < len(units) and units[i + 1].kind == "P" and units[i + 1].key in _OPENER_SET_OFF)
+
+
 def _word(u) -> str:
     """A unit's word; a thing's head noun as written ("the donated items were ...")."""
     text = getattr(getattr(u.ref, "mention", None), "text", "") if u.kind == "I" else ""
@@ -181,6 +188,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
                 and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])):
             continue  # (goods name their list with no comma too: "protective equipment including vests")
         out, j = [], k + 1
+        j += 0 if set_off else opener_set_off(units, k)  # "includes: 100 tents": the list starts after the colon
         while j < len(units) and units[j].kind == "I":
             if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
                 out.append(units[j].ref)

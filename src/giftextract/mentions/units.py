@@ -19,7 +19,7 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import PASSED_THROUGH, Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
-from giftextract.mentions.contents import opens_contents, sets_off_list
+from giftextract.mentions.contents import opener_set_off, opens_contents, sets_off_list
 from giftextract.mentions.open_items import MASS_GOODS, open_item
 from giftextract.mentions.shared_heads import share_heads
 from giftextract.mentions.theme_positions import opens_bare_theme, opens_relative_theme
@@ -266,9 +266,11 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
                 out.append(units[i])
         if found is None and opens_contents(units, i):
             # "is made up of wheat flour, vegetable oil and tents": what a consignment holds
-            found = open_item(units, i, text, doses, bare=True)
+            # ("includes: tents, blankets": the phrase after a heading colon)
+            at = i + opener_set_off(units, i)
+            found = open_item(units, at, text, doses, bare=True)
             if found is not None:
-                out.append(units[i])
+                out += units[i:at + 1]
         if found is None and opens_relative_theme(units, i):
             # "inoculating with Chinese-made Sinopharm shots that the UAE gave the archipelago"
             found = open_item(units, i, text, doses, bare=True)
