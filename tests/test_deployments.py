@@ -131,6 +131,27 @@ def test_a_force_sent_to_serve_with_a_peace_mission_is_hosted_where_it_serves():
     assert "fallback:mission-host" in d.rules
 
 
+def _organization_examples(key):
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.lexicon").joinpath("data", "organizations.json").read_text("utf-8")
+    return json.loads(raw)["_examples"][key]
+
+
+@pytest.mark.parametrize("text,sender,host,count", _organization_examples("serves_in"))
+def test_a_force_sent_to_a_named_mission_is_hosted_where_the_mission_serves(text, sender, host, count):
+    # "to serve with UNFICYP", "to join RAMSI": the mission's own state (organizations.json serves_in)
+    import giftextract
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.personnel.value) == (sender, host, count)
+
+
+@pytest.mark.parametrize("text", _organization_examples("serves_in_near_misses"))
+def test_a_mission_told_of_sends_no_one(text):
+    import giftextract
+    assert giftextract.extract(text).deployments == []
+
+
 def test_every_missions_host_is_a_known_state():
     from giftextract.lexicon.data import LEXICON
     hosts = {row["serves_in"] for row in LEXICON["organizations"].values() if isinstance(row, dict) and row.get("serves_in")}

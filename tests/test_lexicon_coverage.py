@@ -19,6 +19,7 @@ def _raw(name: str) -> dict:
     text = resources.files("giftextract.lexicon").joinpath("data", f"{name}.json").read_text("utf-8")
     data = json.loads(text)
     data.pop("_doc", None)
+    data.pop("_examples", None)  # the table's example sentences: no entry
     return data
 
 
