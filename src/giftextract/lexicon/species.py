@@ -133,7 +133,11 @@ _MAKER_BEFORE_NAME = compile_re(r"[^\S\n]+[A-Z][a-z]")
 _CAPITAL_BEFORE = compile_re(r"[A-Z][\w'-]*[^\S\n]+$")
 _IN_PROSE = compile_re(r"(?m)(?:^|[^\S\n])[a-z]{4,}[^\S\n]")  # a lower-case word before it on its line: not a title-case headline
 # "Operation Kudu", "Exercise Black Swan": a capitalised animal noun inside a name (species_name_uses)
-_NAMED_BY = compile_re(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"]))
+# ("INS Gharial", "HMS Tiger": a capitalised animal noun after a navy's ship prefix names the
+# ship; organizations.json ship_prefix)
+_SHIP_PREFIXES = [surface for row in LEXICON["organizations"].values() if isinstance(row, dict) and row.get("ship_prefix")
+                  for surface in row["surfaces"]]
+_NAMED_BY = compile_re(r"\b(?:" + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["words"] + _SHIP_PREFIXES))
                        + r")(?:\s+[A-Z][\w-]*,?){0,3}(?:\s+and)?\s+$|\b[A-Z][\w-]*\s+(?:"  # "called Lord, Fox and Krok"; "Pratica di Mare": a particle in a name
                        + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"].get("particles", ["(?!)"]))) + r")\s+$")
 
