@@ -535,6 +535,15 @@ def test_a_heading_colon_after_a_contents_opener_sets_out_the_list(text, things)
     assert sorted(i.species for i in gift.items) == sorted(things)
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("member_attributes", "in_lists_examples")
+                         + _open_items_examples("member_attributes", "in_lists_near_misses"))
+def test_a_plain_phrase_after_a_list_member_does_not_end_the_list(text, things):
+    # "clothing for children and adults, hygiene products, tents with special equipment":
+    # the list goes on past a member's phrase of plain words, never past a name (member_attributes in_lists)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert sorted(i.species for i in gift.items) == sorted(things)
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("designations", "examples")
                          + _open_items_examples("designations", "near_misses"))
 def test_a_type_designation_names_a_machine_with_no_determiner(text, things):

@@ -63,6 +63,42 @@ def attribute_end(units: list, j: int) -> int:
     return j
 
 
+_IN_LISTS = frozenset(_ATTRIBUTE["in_lists"])
+_IN_LISTS_REACH = _ATTRIBUTE["in_lists_reach"]
+
+
+def _plain_word(u) -> bool:
+    return u.kind == "W" and "cap" not in u.feats
+
+
+def in_list_attribute_end(units: list, j: int) -> int:
+    """Where a phrase of plain words after a list member ends ("clothing for children and
+    adults, hygiene products", "tents with special equipment and 700 boats"): the index of
+    the comma or of the link before the next thing, the end of the units, or ``j`` when none
+    starts at units[j] (open_items.json member_attributes in_lists; a name ends it: "tents for
+    Ukraine" names a recipient)."""
+    if j == 0 or j + 1 >= len(units) or units[j - 1].kind != "I" or units[j].kind != "W" or units[j].key not in _IN_LISTS:
+        return j
+    for k in range(j + 1, min(len(units), j + 2 + _IN_LISTS_REACH)):
+        u = units[k]
+        if k > j + 1 and u.kind == "P" and u.key == ",":
+            return k
+        if k > j + 2 and u.kind == "I" and units[k - 1].kind == "W" and units[k - 1].key == "and":
+            return k - 1
+        if not _plain_word(u):
+            return j
+    return len(units) if len(units) <= j + 1 + _IN_LISTS_REACH else j
+
+
+def closes_in_list_attribute(out: list) -> bool:
+    """``out`` ends in a thing and a phrase of plain words after it ("clothing for children
+    and adults"): a comma next goes on with the list."""
+    k = len(out)
+    while k > 0 and _plain_word(out[k - 1]) and len(out) - k <= _IN_LISTS_REACH:
+        k -= 1
+    return len(out) - k >= 2 and k > 0 and out[k - 1].kind == "I" and out[k].key in _IN_LISTS
+
+
 def member_items(clause: list, fill: tuple) -> list:
     """The open items of a theme ``fill`` (units of the ``clause``, which keeps the commas a
     fill drops), without those inside a member's attribute ("shaped like a house" names no
@@ -193,6 +229,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
                 out.append(units[j].ref)
             j, links = attribute_end(units, j + 1), 0  # "a bust of Abraham Lincoln, two books"
+            j = in_list_attribute_end(units, j)  # "clothing for children and adults, tents"
             if j < len(units) and units[j - 1].kind == "I" and sets_off_goods(units[j - 1], units[j]):
                 j, links = j + 1, 1  # "included food - noodles, biscuits and salt": the goods' own list goes on
             while j < len(units) and units[j].kind in ("P", "W") and (units[j].key in _LIST_LINKS and links < 2
@@ -275,8 +312,13 @@ def list_only(units: list) -> list[ItemRef]:
     """The things of a clause that is only a group of a list ("; 2,000 blankets, 432 cooking
     kits and 1,296 mattresses", "; plus 426,093 medical kits, according to officials"): its
     item units, when every other unit links them and an attribution may close it; else none."""
-    out = []
+    out, skip_to = [], 0
     for j, u in enumerate(units):
+        if j < skip_to:
+            continue  # inside a member's phrase ("clothing for children and adults")
+        if (end := in_list_attribute_end(units, j)) > j:
+            skip_to = end
+            continue
         if u.kind == "I":
             if "generic" not in u.feats:
                 out.append(u.ref)

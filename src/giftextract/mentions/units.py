@@ -19,7 +19,7 @@ from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import PASSED_THROUGH, Trigger
 from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
-from giftextract.mentions.contents import opener_set_off, opens_contents, sets_off_list
+from giftextract.mentions.contents import closes_in_list_attribute, opener_set_off, opens_contents, sets_off_list
 from giftextract.mentions.open_items import MASS_GOODS, open_item
 from giftextract.mentions.shared_heads import share_heads
 from giftextract.mentions.theme_positions import opens_bare_theme, opens_relative_theme
@@ -348,6 +348,8 @@ def _continues_list(out: list[Unit], units: list[Unit], i: int) -> bool:
     u = units[i]
     if bool(out) and out[-1].kind == "I" and ((u.kind == "P" and u.key == ",") or (u.kind == "W" and u.key == "and")):
         return True
+    if u.kind == "P" and u.key == "," and closes_in_list_attribute(out):
+        return True  # "clothing for children and adults, hygiene products": past the member's phrase
     return u.kind == "W" and any(_joins_item(out, before) for before in _LIST_JOINERS.get(u.key, ()))
 
 
