@@ -152,6 +152,21 @@ def test_a_mission_told_of_sends_no_one(text):
     assert giftextract.extract(text).deployments == []
 
 
+def _place_examples(key):
+    import json
+    from importlib import resources
+    raw = resources.files("giftextract.lexicon").joinpath("data", "places.json").read_text("utf-8")
+    return json.loads(raw)["_examples"][key]
+
+
+@pytest.mark.parametrize("text,sender,host,where", _place_examples("islands"))
+def test_a_force_sent_to_an_island_is_hosted_by_its_state(text, sender, host, where):
+    # "sent 47 soldiers to Aitutaki": an island of the Cook Islands (places.json islands)
+    import giftextract
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.location.name) == (sender, host, where)
+
+
 def test_every_missions_host_is_a_known_state():
     from giftextract.lexicon.data import LEXICON
     hosts = {row["serves_in"] for row in LEXICON["organizations"].values() if isinstance(row, dict) and row.get("serves_in")}
