@@ -131,14 +131,15 @@ def test_a_force_sent_to_serve_with_a_peace_mission_is_hosted_where_it_serves():
     assert "fallback:mission-host" in d.rules
 
 
-def _organization_examples(key):
+def _lexicon_examples(table, key):
+    """A lexicon table's example sentences (its "_examples", which the loader leaves out)."""
     import json
     from importlib import resources
-    raw = resources.files("giftextract.lexicon").joinpath("data", "organizations.json").read_text("utf-8")
+    raw = resources.files("giftextract.lexicon").joinpath("data", f"{table}.json").read_text("utf-8")
     return json.loads(raw)["_examples"][key]
 
 
-@pytest.mark.parametrize("text,sender,host,count", _organization_examples("serves_in"))
+@pytest.mark.parametrize("text,sender,host,count", _lexicon_examples("organizations", "serves_in"))
 def test_a_force_sent_to_a_named_mission_is_hosted_where_the_mission_serves(text, sender, host, count):
     # "to serve with UNFICYP", "to join RAMSI": the mission's own state (organizations.json serves_in)
     import giftextract
@@ -146,20 +147,13 @@ def test_a_force_sent_to_a_named_mission_is_hosted_where_the_mission_serves(text
     assert (d.sender.country, d.host.country, d.personnel.value) == (sender, host, count)
 
 
-@pytest.mark.parametrize("text", _organization_examples("serves_in_near_misses"))
+@pytest.mark.parametrize("text", _lexicon_examples("organizations", "serves_in_near_misses"))
 def test_a_mission_told_of_sends_no_one(text):
     import giftextract
     assert giftextract.extract(text).deployments == []
 
 
-def _place_examples(key):
-    import json
-    from importlib import resources
-    raw = resources.files("giftextract.lexicon").joinpath("data", "places.json").read_text("utf-8")
-    return json.loads(raw)["_examples"][key]
-
-
-@pytest.mark.parametrize("text,sender,host,where", _place_examples("islands"))
+@pytest.mark.parametrize("text,sender,host,where", _lexicon_examples("places", "islands"))
 def test_a_force_sent_to_an_island_is_hosted_by_its_state(text, sender, host, where):
     # "sent 47 soldiers to Aitutaki": an island of the Cook Islands (places.json islands)
     import giftextract

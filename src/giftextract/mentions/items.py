@@ -323,7 +323,9 @@ _TO_PARTY = r"(?:\s+(?:to|for)\s+[^\d,:;.()\u2013\u2014]{2,60}?)?"
 # ... and the rest of the whole's clause before a colon ("The first 55 vehicles were handed
 # over in September: 16 cars, ..."): no figure, no break inside it
 _CLAUSE_TO_COLON = r"\s+[^\d,:;.()\u2013\u2014]{2,80}?\s*:\s*"
-_MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)(?:\s*:)?\s+|\s*:\s*|\s+[-\u2013\u2014]\s+)|{_CLAUSE_TO_COLON}")
+# (a heading colon may follow the word of elaboration: "including: 600 tents"; open_items.json contents_openers set_off)
+_OPENER_SET_OFF = "|".join(regex.escape(m) for m in OPEN_ITEMS_TABLE["contents_openers"]["set_off"])
+_MADE_OF = compile_pattern(rf"{_TO_PARTY}(?:\s*(?:[,:\u2014]\s*)?(?:{ELABORATION}|of\s+which|which\s+included)(?:\s*(?:{_OPENER_SET_OFF}))?\s+|\s*:\s*|\s+[-\u2013\u2014]\s+)|{_CLAUSE_TO_COLON}")
 
 
 _GOODS_WHOLES = frozenset(OPEN_ITEMS_TABLE["mass_goods"].get("wholes", ()))  # open_items.json mass_goods
