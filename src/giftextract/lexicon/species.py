@@ -300,11 +300,12 @@ def _bare_sex_noun(text: str, m: SpeciesMention) -> SpeciesMention:
 
 
 # between a model's name and its kind: nothing, or a mark or number ("Leopard 2A4 tanks")
-_MODEL_MARK = compile_re(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?")
+_MODEL_MARK_RE = r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?"  # the space, maybe a model's mark ("Puma 330 ")
+_MODEL_MARK = compile_re(_MODEL_MARK_RE)
 
 
 # "four Hawk launchers", "14 Leopard 2 tanks": a machine noun the lexicon need not know (species_name_uses machine_heads)
-_MACHINE_AFTER = compile_re(r"[^\S\n]+(?:[0-9][0-9A-Za-z-]*[^\S\n]+|[IVX]+[^\S\n]+)?(?:"
+_MACHINE_AFTER = compile_re(_MODEL_MARK_RE + r"(?:"
                             + "|".join(map(re.escape, LEXICON["triggers"]["species_name_uses"]["machine_heads"])) + r")(?![\w-])")
 
 
