@@ -38,6 +38,8 @@ ROWS: list[tuple[str, str, float | None, float | None, float | None, str]] = [
     ("1.5 million doses of vaccine", "1.5 million", 1_500_000, N, N, "exact"),
     ("20 lakh doses of Covishield", "20 lakh", 2_000_000, N, N, "exact"),  # Indian English scales
     ("1.5 crore doses", "1.5 crore", 15_000_000, N, N, "exact"),
+    ("donated 3,00,000 doses of vaccine", "3,00,000", 300_000, N, N, "exact"),  # Indian grouping
+    ("more than 10,00,000 doses", "more than 10,00,000", 1_000_000, N, N, "more_than"),
     ("2.5m doses of vaccine", "2.5m", 2_500_000, N, N, "exact"),
     ("12k troops", "12k", 12_000, N, N, "exact"),
     ("3bn doses", "3bn", 3e9, N, N, "exact"),

@@ -20,6 +20,8 @@ ROWS: list[tuple[str, float | None]] = [
     ("0", 0), ("40", 40), ("3000", 3000), ("10,000", 10_000), ("10 000", 10_000),
     ("1,250,000", 1_250_000), ("1 250 000", 1_250_000), ("1.5", 1.5), ("1,000.5", 1000.5),
     ("  40  ", 40),
+    # Indian English groups lakhs and crores by two digits after the first three
+    ("3,00,000", 300_000), ("10,00,000", 1_000_000), ("1,41,605", 141_605), ("1,00,00,000", 10_000_000),
     # --- digits with scales -------------------------------------------------------------
     ("1.5 million", 1_500_000), ("1.5million", 1_500_000), ("2.5m", 2_500_000), ("12k", 12_000),
     ("12K", 12_000), ("3bn", 3e9), ("3 billion", 3e9), ("4mn", 4e6), ("2 thousand", 2000),
@@ -40,7 +42,7 @@ ROWS: list[tuple[str, float | None]] = [
     ("twenty, one", N), ("one hundred two hundred", N), ("one thousand two million", N),
     ("one million thousand", N), ("one thousand thousand", N), ("and two", N),
     ("one hundred and", N), ("a two", N), ("a hundred a", N), ("forty-two-year", N),
-    ("1,00", N), ("12,34", N), ("1,0000", N), ("1 00", N), ("1..5", N), ("1.5.6", N),
+    ("1,00", N), ("12,34", N), ("1,0000", N), ("3,00,00", N), ("300,00,000", N), ("3,0,000", N), ("1 00", N), ("1..5", N), ("1.5.6", N),
     ("²", N), ("١٢", N), ("12x", N), ("ten percent", N), ("second", N), ("dozen", N),
 ]
 
@@ -85,6 +87,21 @@ def test_words_round_trip(n):
 def test_digit_groupings_agree(n, sep):
     grouped = f"{n:,}".replace(",", sep)
     assert parse_number(grouped) == parse_number(str(n)) == n
+
+
+def _indian_grouping(n: int) -> str:
+    """n written as Indian English writes it: the last three digits, then groups of two."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    groups = []
+    while len(head) > 2:
+        head, groups = head[:-2], [head[-2:], *groups]
+    return ",".join([g for g in [head, *groups] if g] + [tail])
+
+
+@given(st.integers(min_value=100_000, max_value=10**12))
+def test_indian_grouping_reads_as_its_number(n):
+    assert parse_number(_indian_grouping(n)) == n, _indian_grouping(n)
 
 
 @given(st.text())

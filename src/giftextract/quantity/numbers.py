@@ -63,7 +63,8 @@ WORD_NUMBER = rf"""
 # a decimal part, and a scale word or suffix.  ASCII digits only: other scripts' digits
 # are not English news numbers.
 DIGIT_NUMBER = r"""
-    (?> [0-9]{1,3} (?: , [0-9]{3} )+ (?![0-9])           # 10,000 (atomic: linear time on long runs)
+    (?> [0-9]{1,2} (?: , [0-9]{2} )+ , [0-9]{3} (?![0-9])  # 3,00,000: Indian English groups lakhs and crores by two
+      | [0-9]{1,3} (?: , [0-9]{3} )+ (?![0-9])           # 10,000 (atomic: linear time on long runs)
       | [0-9]{1,3} (?: [ ] [0-9]{3} )+ (?![0-9]|,[0-9])  # 10 000 (space groups, after normalisation)
       | [0-9]+ )                                         # 3000
     (?: \. [0-9]+ )?                                     # 1.5
@@ -73,7 +74,8 @@ DIGIT_NUMBER = r"""
 
 _DIGIT_RE = compile_pattern(
     r"""
-    (?P<int> [0-9]{1,3} (?: , [0-9]{3} )+           # comma groups
+    (?P<int> [0-9]{1,2} (?: , [0-9]{2} )+ , [0-9]{3}  # Indian groups: 3,00,000
+           | [0-9]{1,3} (?: , [0-9]{3} )+           # comma groups
            | [0-9]{1,3} (?: [ ] [0-9]{3} )+         # space groups
            | [0-9]+ )                               # no grouping
     (?: \. (?P<frac> [0-9]+ ) )?                    # decimal part
