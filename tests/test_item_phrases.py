@@ -535,6 +535,15 @@ def test_a_heading_colon_after_a_contents_opener_sets_out_the_list(text, things)
     assert sorted(i.species for i in gift.items) == sorted(things)
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("contents_openers", "carriers_examples")
+                         + _open_items_examples("contents_openers", "carriers_near_misses"))
+def test_with_after_a_carrier_opens_what_it_carries(text, things):
+    # "sent a plane with tents and blankets": the plane is no gift, what it carries is, in a
+    # clause of giving too; people on board are no things (contents_openers carriers, not_heads)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert sorted(i.species for i in gift.items) == things
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("member_attributes", "in_lists_examples")
                          + _open_items_examples("member_attributes", "in_lists_near_misses"))
 def test_a_plain_phrase_after_a_list_member_does_not_end_the_list(text, things):

@@ -22,7 +22,8 @@ _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"]) - frozenset(_DATA["mass_go
 _CONTENTS = _DATA["contents_openers"]
 _CONTENTS_WORDS = frozenset(_CONTENTS["words"])
 _OPENER_SET_OFF = frozenset(_CONTENTS["set_off"])  # "includes: 100 tents, ..."
-_CONTENTS_AFTER = {k: frozenset(v) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
+_CARRIERS = frozenset(_CONTENTS["carriers"])  # "a plane with tents and blankets"
+_CONTENTS_AFTER = {k: frozenset(v) | (_CARRIERS if k == "with" else frozenset()) for k, v in _CONTENTS["after"].items() if not k.startswith("_")}
 # any contents opener in raw text (a superset of what opens_contents reads): the quiet-sentence
 # proof (_quiet.py) must not pass over a sentence that lists what a moved gift holds
 CONTENTS_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) + "|" + "|".join(
@@ -221,7 +222,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         form_of = lead >= 3 and _word(units[lead]) == "form" and units[lead - 1].key == "the" and units[lead - 2].key == "in" \
             and _aid_or_goods(units[lead - 3])
         if after_thing and not set_off and not form_of and not (lead >= 2 and units[lead - 1].key == "," and _a_thing_or_party(units[lead - 2])) \
-                and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])):
+                and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])) and not (units[k].key == "with" and _word(units[k - 1]) in _CARRIERS):
             continue  # (goods name their list with no comma too: "protective equipment including vests")
         out, j = [], k + 1
         j += 0 if set_off else opener_set_off(units, k)  # "includes: 100 tents": the list starts after the colon
