@@ -126,16 +126,18 @@ _MODE_OF = {w.lower(): mode for table in ("vehicles", "models", "by", "verbs")
             for mode, words in _TRANSPORT[table].items() for w in words}
 _VEHICLE = rf"(?:{phrase_alternation(_TRANSPORT['vehicles']['air'] + _TRANSPORT['vehicles']['sea'] + _TRANSPORT['vehicles']['rail'] + _TRANSPORT['vehicles']['road'] + _TRANSPORT['models']['air'])})"
 _NAMED_VEHICLE = rf"(?:[\w-]+\s+){{0,4}}?{_VEHICLE}(?:\s+{phrase_alternation(_TRANSPORT['models']['air'])})?"
+# "a", "the", "two", "14": what opens a vehicle phrase ("delivered by two Il-76 transport planes")
+_OPENS = rf"(?:{phrase_alternation(_TRANSPORT['determiners'])}|[0-9]{{1,3}})"
 TRANSPORT = compile_pattern(
     rf"""
       \bby\s+(?P<by>{phrase_alternation([w for ws in _TRANSPORT['by'].values() for w in ws])})\b
-    | \bby\s+(?:an?|the)\s+(?P<byv>{_NAMED_VEHICLE})\b
+    | \bby\s+{_OPENS}\s+(?P<byv>{_NAMED_VEHICLE})\b
     | \b(?P<across>across\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Sea|Ocean|sea|ocean)|by\s+ferry)\b
     | \b(?P<flown>{phrase_alternation([w for ws in _TRANSPORT['verbs'].values() for w in ws])})\b
-    | \b(?:aboard|onto|in\s+the\s+(?:cargo\s+)?hold\s+of)\s+(?:an?|the)\s+(?P<aboard>{_NAMED_VEHICLE})\b
+    | \b(?:aboard|onto|in\s+the\s+(?:cargo\s+)?hold\s+of)\s+{_OPENS}\s+(?P<aboard>{_NAMED_VEHICLE})\b
     | \bon\s+(?:an?|the)\s+(?P<on>(?:[a-z-]+\s+){{0,2}}{_VEHICLE})\b
     | \b(?:carried|transported|travell?ed|brought|delivered|moved)\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:an?|the)\s+(?P<inside>{_NAMED_VEHICLE})\b
-    | \b(?:an?|the|both|these|those)\s+(?P<subject>(?:["\u201c]?[\w-]+\s+){{0,3}}?{_VEHICLE})["\u201d]?\s+(?:that\s+|which\s+|also\s+|additionally\s+|later\s+)?(?:(?:is|was|are|were|has|had|have)\s+)?{phrase_alternation(_TRANSPORT['arrivals'])}\b
+    | \b{_OPENS}\s+(?P<subject>(?:["\u201c]?[\w-]+\s+){{0,3}}?{_VEHICLE})["\u201d]?(?:\s+of\s+the(?:\s+(?-i:[A-Z])[\w-]*){{1,5}})?\s+(?:that\s+|which\s+|also\s+|additionally\s+|later\s+)?(?:(?:is|was|are|were|has|had|have)\s+)?{phrase_alternation(_TRANSPORT['arrivals'])}\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
