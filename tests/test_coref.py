@@ -319,6 +319,10 @@ DATELINES = [
     ("China's Victory Day parade - as it happened\nBEIJING, Thursday 3 September 2015\n\nKey developments", "CN"),
     ("NAIROBI, 12 March 2024\nThe ministry said", "KE"),
     ("NAIROBI, the capital, said\non Monday", None),  # no date ends the line: no dateline
+    # a line that is only a date, between the headline and the dateline, names no place
+    ("Belgium gives Police 36 cars\n\nWednesday, March 03, 2010\n\nKIGALI - Detectives of the police", "RW"),
+    ("Drill ends\n\nFriday, 14 July 2023\n\nSATTAHIP, Thailand - Chinese marines", "TH"),
+    ("MARCH, Cambridgeshire - The RAF said", "GB"),  # a town in capitals named like a month stays a place
     ("NEW YORK, Sept 11 - The Security Council", None),  # a UN seat: no country of the story
     ("The horse, a gift from Mongolia, arrived.", None),
 ]

@@ -138,8 +138,9 @@ _TITLED = compile_re(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w
 _UP = "[A-ZÀ-ÖØ-Þ]"
 _LETTERS = "[A-Za-zÀ-ÖØ-öø-ÿ.'-]+"
 _CAPS = "[A-ZÀ-ÖØ-Þ.'-]+"
+_CALENDAR = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Octo|Novem|Decem)ber)\b"
 _DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
-                       rf"(?P<place>{_UP}{_LETTERS}(?:[ -]{_UP}{_LETTERS}){{0,2}})\s*"
+                       rf"(?!{_CALENDAR})(?P<place>{_UP}{_LETTERS}(?:[ -]{_UP}{_LETTERS}){{0,2}})\s*"  # ("Wednesday, March 03, 2010": a date line, no place)
                        rf"(?:\([^)]{{1,40}}\)\s*|/(?P<slashed>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})/\s*)?"  # "KANT /Kyrgyzstan/,"
                        rf",\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})\s*,?\s*)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday 3 September 2015"
