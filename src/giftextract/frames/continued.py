@@ -153,6 +153,10 @@ def is_list_row(text: str, start: int, end: int) -> bool:
     previous = _previous_line(text, start)
     if previous is not None and (text[previous[1] - 1] == ":" or row_shape(text, *previous) is not None):
         return True
+    # a marked row after a line that ends with no mark at all, which leads in as a colon
+    # would ("The donation of the below listed items ... reaffirms our cooperation\n\n• 30 radios")
+    if previous is not None and text[previous[1] - 1].isalpha() and _MARKED_ROW.match(text, _line_start(text, start), end):
+        return True
     # a line that names its party and sets out figures is a row wherever it stands
     named = _NAMED_ROW.match(text, _line_start(text, start), end)
     return named is not None and sum(1 for _ in _FIGURE.finditer(text, named.end(), end)) >= 2
