@@ -535,6 +535,15 @@ def test_a_heading_colon_after_a_contents_opener_sets_out_the_list(text, things)
     assert sorted(i.species for i in gift.items) == sorted(things)
 
 
+@pytest.mark.parametrize("text,things", _open_items_examples("contents_openers", "adding_examples")
+                         + _open_items_examples("contents_openers", "adding_near_misses"))
+def test_a_link_that_adds_goes_on_with_the_contents(text, things):
+    # ", together with 32 tonnes of relief stores: tents, ...": the list goes on past the link,
+    # where a thing follows it (contents_openers adding)
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [i.species for i in gift.items] == things
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("contents_openers", "carriers_examples")
                          + _open_items_examples("contents_openers", "carriers_near_misses"))
 def test_with_after_a_carrier_opens_what_it_carries(text, things):

@@ -14,9 +14,7 @@ from giftextract.mentions.items import OPEN_ITEMS_TABLE as _DATA, ItemRef
 from giftextract.text.compiled import compile as compile_re
 
 _LIST_LINKS = frozenset((",", "and", "or", "plus"))
-# the words of a link that adds to a list: ", as well as" ("along with" and "together with"
-# may open a value: "together with a total value of ...")
-_ADDING = frozenset(("as", "well"))
+_ADDING = frozenset(_DATA["contents_openers"]["adding"])  # ", as well as", ", together with"
 _GOODS = frozenset(_DATA["contents_openers"]["goods"])
 _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"]) - frozenset(_DATA["mass_goods"]["modified_only"])
 _CONTENTS = _DATA["contents_openers"]
