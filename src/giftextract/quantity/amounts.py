@@ -101,7 +101,7 @@ def _amount_pattern() -> regex.Pattern:
 _NUMBER_END = "|".join(sorted([*UNITS_WORDS, *TENS, "hundred", *SCALES, "a", "an"], key=len, reverse=True))
 # (a number word may stand glued to its digits: "5million tonnes")
 _HINT = compile_re(rf"[$€£¥₽₩₹]|(?:[0-9½¼¾⅓⅔](?:k|m|mn|bn|b)?|(?:\b|(?<=[0-9]))(?:{_NUMBER_END}))[\s-]{{0,7}}"
-                   r"(?:(?:metric|short|long|cubic|us)\s+)?"
+                   r"(?:(?:metric|short|long|cubic|us|u\.s\.)\s+)?"
                    r"(?:kg|kilo|gram|ton|pound|lb|ounce|lit[er]|millilit|gallon|barrel|dose|dollar|euro|roubl|rubl|(?<=cubic\s)met"
                    r"|yuan|renminbi|yen|rupee|won)")
 _HINT_CODE = compile_re("|".join(_CODES))
@@ -121,7 +121,7 @@ def canonical_unit(unit: str) -> str | None:
     """The canonical name of a unit as written ("tonnes", "kg", "$", "USD"), or None when
     it is no unit of a measured gift.  quantulum3 reads it after (or, for a symbol, before)
     the number 1; what it does not know, the aliases name."""
-    key = " ".join(fold_case(unit).split())
+    key = " ".join(fold_case(unit).replace("u.s.", "us").split())  # "U.S. dollars" as "US dollars"
     if unit in _CODES:
         probe = f"1 {unit}"
     elif unit[-1:] in "$€£¥₽₩₹":

@@ -23,7 +23,7 @@ NOT_A_COUNT_AFTER = compile_pattern(
       | (?:st|nd|rd|th)\b                                    # 21st
       | :[0-9]                                               # 10:30
       | (?:years?|months?|weeks?|days?)\s+(?:old|ago)\b      # 12 years old
-      | (?:dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|rupees?|usd|eur|gbp  # money
+      | (?:(?:u\.s\.\s+)?dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|rupees?|usd|eur|gbp  # money ("U.S. dollars")
         |(?:metric\s+|short\s+|long\s+)?(?:tons?|tonnes?)  # mass
         |kg|kilograms?|grams?|lbs?|pounds?
         |(?:square|sq|cubic)\s+\w+                           # area, volume: 10 square kilometres
