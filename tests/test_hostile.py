@@ -103,6 +103,15 @@ def test_hostile_prefix_then_real_gift_still_finishes() -> None:
     assert ex.gift_transfers  # the real sentence at the end is still read
 
 
+def test_a_run_of_two_digit_comma_groups_finishes() -> None:
+    # Indian English digit groups ("3,00,000") are tried from a run's start only, never again
+    # inside it (quantity/numbers.py): tried at every group, 1 MB of ",11" took minutes
+    from giftextract.quantity.counts import find_counts
+
+    text = "1" + _fill(",11") + " troops"
+    assert all(text[c.start:c.end] == c.text for c in find_counts(text))
+
+
 def test_many_short_list_sentences_finish() -> None:
     _check("Zoo keepers counted lions, tigers, bears, wolves, foxes and two koalas. " * 5_000)
 

@@ -63,7 +63,7 @@ WORD_NUMBER = rf"""
 # a decimal part, and a scale word or suffix.  ASCII digits only: other scripts' digits
 # are not English news numbers.
 DIGIT_NUMBER = r"""
-    (?> [0-9]{1,2} (?: , [0-9]{2} )+ , [0-9]{3} (?![0-9])  # 3,00,000: Indian English groups lakhs and crores by two
+    (?> (?<![0-9],) [0-9]{1,2} (?: , [0-9]{2} (?=,) )++ , [0-9]{3} (?![0-9])  # 3,00,000: Indian English groups lakhs and crores by two (from a run's start only: linear time)
       | [0-9]{1,3} (?: , [0-9]{3} )+ (?![0-9])           # 10,000 (atomic: linear time on long runs)
       | [0-9]{1,3} (?: [ ] [0-9]{3} )+ (?![0-9]|,[0-9])  # 10 000 (space groups, after normalisation)
       | [0-9]+ )                                         # 3000
