@@ -31,7 +31,7 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 
-from giftextract.quantity.numbers import NUMBER_WORD, SCALES, TENS, UNITS, WORD_NUMBER, parse_number, shared_scale
+from giftextract.quantity.numbers import INDIAN_GROUPS, NUMBER_WORD, SCALES, TENS, UNITS, WORD_NUMBER, parse_number, shared_scale
 from giftextract.quantity.particles import particle_guard
 from giftextract.text.fold import fold_case
 from giftextract.text.compiled import compile as compile_re
@@ -75,7 +75,8 @@ def _grammar(qualifiers: list[str]) -> str:
     qual = "|".join(regex.escape(q).replace(r"\ ", r"\s{1,3}") + (particle_guard() if q == "over" else "")
                     for q in sorted(qualifiers, key=len, reverse=True))
     scale = "hundred|thousand|million|billion|trillion"
-    digits = r"[0-9]{1,2}(?:,[0-9]{2}){1,4},[0-9]{3}(?![0-9])|[0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,12}"  # (Indian groups: 3,00,000)
+    # (Indian groups as numbers.py reads them, their groups bounded as every repeat here is)
+    digits = INDIAN_GROUPS.replace("++", "{1,4}") + r"|[0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,12}"
     number = "(?:(?&digits)|(?&words))"
     # As in the count grammar: no phrase begins with a scale word or inside a run of
     # numbers, so a run of number words is read once, from its first word (linear time).
