@@ -14,7 +14,8 @@ from giftextract.mentions.items import OPEN_ITEMS_TABLE as _DATA, ItemRef
 from giftextract.text.compiled import compile as compile_re
 
 _LIST_LINKS = frozenset((",", "and", "or", "plus"))
-_ADDING = frozenset(_DATA["contents_openers"]["adding"])  # ", as well as", ", together with"
+_ADDING_LINKS = frozenset(tuple(link.split()) for link in _DATA["contents_openers"]["adding"])  # ", as well as", ", together with"
+_ADDING = frozenset(word for link in _ADDING_LINKS for word in link)
 _GOODS = frozenset(_DATA["contents_openers"]["goods"])
 _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"]) - frozenset(_DATA["mass_goods"]["modified_only"])
 _CONTENTS = _DATA["contents_openers"]
@@ -199,6 +200,21 @@ def _a_thing_or_party(u) -> bool:
         or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None and getattr(u.ref, "place_kind", None) not in ("city", "region"))
 
 
+def _link_end(units: list, j: int, links: int) -> tuple[int, int]:
+    """Past the link that joins two members of a list from units[j]: a comma, "and", "or",
+    "plus", or a whole adding link (", together with", "along with"); no link where the
+    adding words make none ("ventilators as an act of solidarity")."""
+    start, adding = j, []
+    while j < len(units) and units[j].kind in ("P", "W") and (units[j].key in _LIST_LINKS and links < 2
+                                                             or units[j].key in _ADDING and links < 4):
+        if units[j].key in _ADDING:
+            adding.append(units[j].key)
+        j, links = j + 1, links + 1
+    if adding and tuple(adding) not in _ADDING_LINKS:
+        return start, 0
+    return j, links
+
+
 def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
     """The things listed right after the clause's first contents opener ("is made up of
     wheat flour, vegetable oil, rice groats, tents and blankets"): one chain of items joined
@@ -220,8 +236,9 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         form_of = lead >= 3 and _word(units[lead]) == "form" and units[lead - 1].key == "the" and units[lead - 2].key == "in" \
             and _aid_or_goods(units[lead - 3])
         if after_thing and not set_off and not form_of and not (lead >= 2 and units[lead - 1].key == "," and _a_thing_or_party(units[lead - 2])) \
-                and not (k >= 1 and units[k - 1].kind == "I" and _goods(units[k - 1])) and not (units[k].key == "with" and _word(units[k - 1]) in _CARRIERS):
-            continue  # (goods name their list with no comma too: "protective equipment including vests")
+                and not (k >= 1 and (units[k - 1].kind == "I" and _goods(units[k - 1]) or _aid_or_goods(units[k - 1]))) and not (units[k].key == "with" and _word(units[k - 1]) in _CARRIERS):
+            continue  # (goods name their list with no comma too: "protective equipment including vests",
+            # and so do a noun of giving and a word of goods: "sent humanitarian aid including 60 tonnes of food")
         out, j = [], k + 1
         j += 0 if set_off else opener_set_off(units, k)  # "includes: 100 tents": the list starts after the colon
         while j < len(units) and units[j].kind == "I":
@@ -231,9 +248,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             j = in_list_attribute_end(units, j)  # "clothing for children and adults, tents"
             if j < len(units) and units[j - 1].kind == "I" and sets_off_goods(units[j - 1], units[j]):
                 j, links = j + 1, 1  # "included food - noodles, biscuits and salt": the goods' own list goes on
-            while j < len(units) and units[j].kind in ("P", "W") and (units[j].key in _LIST_LINKS and links < 2
-                                                                     or units[j].key in _ADDING and links < 4):
-                j, links = j + 1, links + 1
+            j, links = _link_end(units, j, links)
             j = after_partitive(units, j)  # "four excavators, two of them of the M3-2 type, two mobile repair vehicles"
             if not links:
                 break
