@@ -1585,6 +1585,10 @@ def test_goods_sent_with_no_word_of_giving_or_relief_open_no_gift():
     ("Two cranes, given by Japan, arrived in Hanoi.", "passive"),
     ("Japan sent by air two ambulances to Fiji as a gift.", "active"),  # how, not who
     ("China had donated by then two patrol boats to Fiji.", "active"),  # when, not who
+    # a progressive phrasal verb: its first word ends in -ing ("is handing over" read as a
+    # passive made the giver a recipient)
+    ("According to the Daily Mail, the UK is handing over 2,000 of the launchers to Ukraine.", "active"),
+    ("The UK was handed over 2,000 launchers by Ukraine.", "passive"),
 ])
 def test_a_participle_with_its_agent_is_passive(text, voice):
     from giftextract.lexicon.triggers import find_triggers

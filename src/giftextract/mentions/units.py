@@ -154,8 +154,8 @@ def _entity_feats(e: Entity) -> tuple[str, ...]:
 def voice_of(view: SentenceView, t: Trigger, lo: int) -> str:
     """'passive' after a form of 'be'/'get' (not for '-ing': "is sending" is progressive), or
     a participle with its agent ("seven lions, donated by two reserves"; "sent by air" is
-    how, not who)."""
-    if t.text.lower().endswith("ing"):
+    how, not who); the verb of a phrase is its first word ("is handing over")."""
+    if t.text.lower().split()[0].endswith("ing"):
         return "active"
     if _PASSIVE_AUX.search(view.text, max(lo, t.start - 40), t.start):
         return "passive"
