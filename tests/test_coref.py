@@ -598,6 +598,18 @@ def test_two_givers_in_one_sentence_are_not_each_others_recipients():
     assert sorted((g.giver.country, g.recipient.country) for g in gifts) == [("CN", "KI"), ("JP", "KI")]
 
 
+@pytest.mark.parametrize("text", [
+    "Britain doubles rocket launcher gift to Ukraine\n\nBritain has already handed over three of the "
+    "tracked launchers, which were first offered in June in a move coordinated with Washington.",
+    "KYIV, Aug 11 - Britain has handed over three launchers after talks with Washington.",
+])
+def test_a_state_the_sentence_deals_with_is_no_place_the_gift_went(text):
+    """"in a move coordinated with Washington": a capital after "with" (or "against",
+    "alongside") is a party, so the locale sieve does not send the gift there."""
+    gifts = giftextract.extract(text).gift_transfers
+    assert [(g.giver.country, g.recipient.country) for g in gifts] == [("GB", "UA")]
+
+
 def test_a_force_named_by_its_kind_alone_is_the_datelines():
     """"gave the gendarmerie 20 vehicles": the force of no named state is a recipient as "the
     army" is (nominals.json), the dateline's state's."""

@@ -359,7 +359,13 @@ def sentence_places(view) -> list:
     return [e for k, e in enumerate(entities)
             if e.place_kind and e.country and not (e.source or e.demonym)
             and (not e.possessive or (k == 0 and e.place_kind == "country" and _OPENS.fullmatch(view.text, view.start, e.start)))
-            and not _FROM.search(view.text, max(view.start, e.start - 20), e.start)]
+            and not _FROM.search(view.text, max(view.start, e.start - 20), e.start)
+            and not _PARTNER.search(view.text, max(view.start, e.start - 20), e.start)]
+
+
+# "a move coordinated with Washington", "talks with Beijing", "a war against Russia": a
+# state's capital or name after these is a party the sentence deals with, no place
+_PARTNER = compile_pattern(r"\b(?:with|against|alongside)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 _OPENS = compile_pattern(r"\W*(?:[Tt]he\s+)?")
