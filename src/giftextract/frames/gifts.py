@@ -26,7 +26,7 @@ from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER_LOT, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself,
                                            names_a_holder)
-from giftextract.mentions.contents import contents_list, listed_with_known, member_items
+from giftextract.mentions.contents import CARRIER_CUE, contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, theme_words,
@@ -278,7 +278,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None) \
                 or carrier_subject(view, lo, hi, table)
         lot = hands_a_lot(view, lo, hi, table)  # "handed over a package": its things come later
-        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or lot) and not _names_a_zoo(view, lo, hi) \
+        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or lot or CARRIER_CUE.search(view.text, lo, hi)) and not _names_a_zoo(view, lo, hi) \
                 and not (heads and names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
