@@ -29,7 +29,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER
 from giftextract.mentions.contents import CARRIER_CUE, contents_list, listed_with_known, member_items
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, theme_words,
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, theme_words,
                                        carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, tells_money_alone,
                                        theme_demonym, turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
@@ -302,6 +302,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # ... or a thing of a kind the article already told as given ("150,000 doses were
         # flown to Bhutan" after "India handed two million doses to Bangladesh")
         if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table) or given_in_theme(view, open_items)
+                               or moved_between_parties(fills, open_items, table)  # "Kyrgyzstan sent cement and food products to Uzbekistan"
                                or all(i.mention.species.split()[-1] in heads for i in open_items)):  # (or "896,000 Japan-donated doses")
             open_items = []
         open_items += [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]

@@ -14,11 +14,13 @@ from giftextract.frames.slots import object_of
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import GLUED_GIVING, Trigger
-from giftextract.mentions.items import amounts_in
+from giftextract.mentions.items import OPEN_ITEMS_TABLE, amounts_in
 from giftextract.mentions.sentence import SentenceView
 
 # Verbs that carry a gift only when something giftable is in the clause (their valence, as data).
 _NEEDS_ITEMS = frozenset(LEXICON["triggers"]["needs_theme"])
+# a carrier, a trip or an errand: what moving carries between parties that is no thing given
+MOVED_NOT_GIVEN = frozenset(OPEN_ITEMS_TABLE["moved_not_given"]["words"]) | frozenset(OPEN_ITEMS_TABLE["contents_openers"]["carriers"])
 GIFT_KINDS = frozenset({"gift_verb", "gift_noun", "receive_verb", "arrive_verb"})
 _NEGATION_REACH = 30  # characters before a trigger where its negation is read
 
@@ -99,6 +101,25 @@ def gives(fill, table: Table) -> bool:
     then is a thing the lexicon does not know taken as a gift."""
     words = theme_words(table)
     return fill.trigger is not None and any(f in words for f in (fill.trigger.key, *fill.trigger.feats))
+
+
+def moved_between_parties(fills: dict, items: list, table: Table) -> bool:
+    """Things a verb of moving alone carries from one named party to another ("Kyrgyzstan sent
+    cement and food products to the affected Uzbek people"): a gift where the article speaks
+    of giving (the merge's giving context), unless a thing's head names the means or the lot
+    rather than a thing (open_items.json moved_not_given, the carriers, gift.json lot and goods)."""
+    if not (fills.get("GIVER") and fills.get("RECIPIENT")):
+        return False
+    means = _moved_not_given(table)
+    return not any(_head(i) in means or f"{_head(i)}s" in means for i in items)
+
+
+def _head(item) -> str:
+    return (item.mention.species.split() or [""])[-1]
+
+
+def _moved_not_given(table: Table) -> frozenset[str]:
+    return MOVED_NOT_GIVEN | table.word_set("classes", "lot", "goods", "relief")
 
 
 def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
