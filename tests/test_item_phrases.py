@@ -154,6 +154,18 @@ def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_giv
     assert species in items, items
 
 
+@pytest.mark.parametrize("text,things", [
+    ("Vaccines donated by China arrived in Phnom Penh.", ["vaccine"]),
+    # a list of plain plurals before the participle: the first opens it, the list reads on
+    ("Blankets, beds and tents donated by Athens reach southern Turkey, with three more planes to follow",
+     ["blanket", "bed", "tent"]),
+    ("Blankets and tents donated by Japan arrived in Tonga.", ["blanket", "tent"]),
+])
+def test_plain_plurals_that_open_a_clause_before_a_participle_of_giving_are_the_things_given(text, things):
+    items = [i.species for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert items == things
+
+
 @pytest.mark.parametrize("text,things", _open_items_examples("bare_theme_passives", "near_misses"))
 def test_a_plain_phrase_after_a_possessive_recipient_is_no_thing_given(text, things):
     # "gifts to Moldova's firefighters": the state's own people (mentions/theme_positions.py)

@@ -309,17 +309,19 @@ def with_leading_item(units: list[Unit], text: str) -> list[Unit]:
 
 def _subject_of_reduced_passive(units: list[Unit], text: str, doses: dict):
     """"Vaccines donated by China arrived in Phnom Penh": a plain plural that opens the
-    clause, right before a participle of giving and "by", is the thing given."""
-    k = next((j for j, u in enumerate(units[:6]) if u.kind != "W"), None)
+    clause, right before a participle of giving and "by", is the thing given; so is the first
+    of a list of them ("Blankets, beds and tents donated by Athens reach southern Turkey"),
+    whose others the list reads on."""
+    k = next((j for j, u in enumerate(units[:12]) if u.kind != "W" and not (u.kind == "P" and u.key == ",")), None)
     if not k or units[k].kind != "V" or "gift_verb" not in units[k].feats or k + 1 >= len(units) \
             or units[k + 1].kind != "W" or units[k + 1].key != "by" or not units[k].key.endswith(("ed", "en")) \
             and not text[units[k].start:units[k].end].lower().endswith(("ed", "en")):
         return None
     lead = Unit("W", units[0].start, units[0].start, "", ())  # the phrase is read after a unit: none here
     found = open_item([lead, *units[:k]], 0, text, doses, bare=True)
-    if found is None or found[0] != k + 1:
+    if found is None or found[0] != k + 1 and not (found[0] <= k and units[found[0] - 1].key in (",", "and")):
         return None
-    return k, found[1]
+    return found[0] - 1, found[1]
 
 
 def _subject_of_gift_copula(units: list[Unit], text: str, doses: dict):
