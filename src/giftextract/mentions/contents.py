@@ -31,8 +31,9 @@ CONTENTS_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) +
     re.IGNORECASE)
 # a carrier and what opens its load ("a Saudi aircraft carrying 35 tonnes of food"): a clause
 # of arrival with no thing the lexicon knows is still read for the list (frames/gifts.py)
-CARRIER_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:" + "|".join(sorted(_CARRIER_OPENERS))
-                         + r")(?![\w-])", re.IGNORECASE)
+# (its sender told between them: "an aircraft dispatched by the UAE with 30,000 doses")
+CARRIER_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:[\w-]+\s+by\s+(?:[\w.'-]+\s+){1,4}?)?(?:"
+                         + "|".join(sorted(_CARRIER_OPENERS)) + r")(?![\w-])", re.IGNORECASE)
 
 
 _ATTRIBUTE = _DATA["member_attributes"]
@@ -142,7 +143,8 @@ def opens_contents(units: list, i: int) -> bool:
         return False
     key = u.key if u.kind != "R" else (getattr(u.ref, "text", "") or "").lower()  # "among them": a pronoun's word
     before = _CONTENTS_AFTER.get(key)
-    return key in _CONTENTS_WORDS or (before is not None and i > 0 and _word(units[i - 1]) in before)
+    return key in _CONTENTS_WORDS or (before is not None and i > 0 and _word(units[i - 1]) in before) \
+        or (key in _CARRIER_OPENERS and i > 0 and _carried_by(units, i))
 
 
 def opener_set_off(units: list, i: int) -> int:
@@ -205,6 +207,15 @@ def _a_thing_or_party(u) -> bool:
         or (u.kind == "E" and getattr(u.ref, "party_kind", None) is not None and getattr(u.ref, "place_kind", None) not in ("city", "region"))
 
 
+def _carried_by(units: list, k: int) -> bool:
+    """units[k], a carrier's opener, follows a carrier: right after it ("a plane with"), or
+    after its sender told in a participle ("an aircraft dispatched by the UAE with")."""
+    if _word(units[k - 1]) in _CARRIERS:
+        return True
+    return k >= 4 and units[k - 1].kind == "E" and units[k - 2].key == "by" and units[k - 3].kind in ("V", "W") \
+        and _word(units[k - 4]) in _CARRIERS
+
+
 def _link_end(units: list, j: int, links: int) -> tuple[int, int]:
     """Past the link that joins two members of a list from units[j]: a comma, "and", "or",
     "plus", or a whole adding link (", together with", "along with"); no link where the
@@ -241,7 +252,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         form_of = lead >= 3 and _word(units[lead]) == "form" and units[lead - 1].key == "the" and units[lead - 2].key == "in" \
             and _aid_or_goods(units[lead - 3])
         if after_thing and not set_off and not form_of and not (lead >= 2 and units[lead - 1].key == "," and _a_thing_or_party(units[lead - 2])) \
-                and not (k >= 1 and (units[k - 1].kind == "I" and _goods(units[k - 1]) or _aid_or_goods(units[k - 1]))) and not (units[k].key in _CARRIER_OPENERS and _word(units[k - 1]) in _CARRIERS):
+                and not (k >= 1 and (units[k - 1].kind == "I" and _goods(units[k - 1]) or _aid_or_goods(units[k - 1]))) and not (units[k].key in _CARRIER_OPENERS and _carried_by(units, k)):
             continue  # (goods name their list with no comma too: "protective equipment including vests",
             # and so do a noun of giving and a word of goods: "sent humanitarian aid including 60 tonnes of food")
         out, j = [], k + 1
