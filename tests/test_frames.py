@@ -1146,6 +1146,9 @@ def test_two_battalions_alone_are_no_figure_of_troops():
 @pytest.mark.parametrize("text,sender,host", [
     ("BAKU, Sept 12 - The Turkish contingent arrived in Baku for the drills.", "TR", "AZ"),
     ("A Pakistani battalion was deployed to Kinshasa on Monday.", "PK", "CD"),
+    # an aside set off by commas between the force and its verb: the verb is still the force's
+    ("U.S. service members, among them firefighters of the Pacific Air Forces, have arrived in Choibalsan, Mongolia.",
+     "US", "MN"),
 ])
 def test_a_unit_with_no_figure_sent_or_arriving_is_a_deployment_with_no_count(text, sender, host):
     # only a figure that counts the units ("two battalions") is no figure of troops; a unit

@@ -89,7 +89,8 @@ class DeploymentFrame:
     denies_pair: bool = False
 
 
-_VERB_NEAR = 40  # characters between a deploy verb and its personnel noun
+_VERB_NEAR = 40  # characters between a deploy verb and its personnel noun (past an aside set off by commas:
+_ASIDE_THEN_VERB = compile_pattern(r",[^,;.()]{1,100},\s+(?:[a-z]+\s+){0,2}")  # "members, among them firefighters, have arrived")
 _HOSTILE = compile_pattern(
     r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|against|with)|\bfight(?:ing)?\s+(?:in|against)|\battack(?:s|ing)?\s+on|\bstrikes?\s+(?:on|against)|\boffensive\s+(?:in|against)|\bin\s+the)\s+(?:the\s+)?$",
     regex.IGNORECASE,
@@ -108,7 +109,7 @@ def _near_verb(view: SentenceView, noun_start: int, noun_end: int, lo: int, hi: 
     for t in view.triggers:
         if t.kind != "deploy_verb" or not (lo <= t.start < hi):
             continue
-        if 0 <= noun_start - t.end <= _VERB_NEAR or 0 <= t.start - noun_end <= _VERB_NEAR:
+        if 0 <= noun_start - t.end <= _VERB_NEAR or 0 <= t.start - noun_end <= _VERB_NEAR or (t.start > noun_end and _ASIDE_THEN_VERB.fullmatch(view.text, noun_end, t.start)):
             if t.lemma in COPULAS and t.start < noun_start:
                 continue
             return t
