@@ -42,7 +42,7 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 
-from giftextract.frames.deployments import _FORCE_OF as FORCE_OF, _VERB_NEAR as VERB_NEAR
+from giftextract.frames.deployments import _ASIDE_THEN_VERB as ASIDE_THEN_VERB, _FORCE_OF as FORCE_OF, _VERB_NEAR as VERB_NEAR
 from giftextract.frames.continued import is_list_row, opens_a_list, points_back_to_list
 from giftextract.frames.gifts import about_open_gift, names_a_head
 from giftextract.frames.giving import word_pattern
@@ -119,6 +119,7 @@ def deploys_nothing(triggers, counts: Callable[[], list], text: str | None = Non
         return True
     for verb in triggers:
         if verb.kind == "deploy_verb" and any(0 <= n.start - verb.end <= VERB_NEAR or 0 <= verb.start - n.end <= VERB_NEAR
+                                              or (text is not None and verb.start > n.end and ASIDE_THEN_VERB.fullmatch(text, n.end, verb.start))
                                               for n in nouns):
             return False
     return not counts()
