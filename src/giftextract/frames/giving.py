@@ -111,7 +111,7 @@ def moved_between_parties(fills: dict, items: list, table: Table) -> bool:
     if not (fills.get("GIVER") and fills.get("RECIPIENT")):
         return False
     means = _moved_not_given(table)
-    return not any(_head(i) in means or f"{_head(i)}s" in means for i in items)
+    return not any(head in means or f"{head}s" in means for head in map(_head, items))
 
 
 def _head(item) -> str:
@@ -119,7 +119,11 @@ def _head(item) -> str:
 
 
 def _moved_not_given(table: Table) -> frozenset[str]:
-    return MOVED_NOT_GIVEN | table.word_set("classes", "lot", "goods", "relief")
+    """The heads of no thing given, built once per table (as Table.word_set keeps its sets)."""
+    cache = table.__dict__
+    if "_moved_not_given" not in cache:
+        cache["_moved_not_given"] = MOVED_NOT_GIVEN | table.word_set("classes", "lot", "goods", "relief")
+    return cache["_moved_not_given"]
 
 
 def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
