@@ -259,6 +259,29 @@ def test_a_crown_a_court_or_an_air_and_space_force_is_an_institution_of_its_stat
     assert [e.country for e in institutions] == [code], (text, institutions)
 
 
+@pytest.mark.parametrize("text,code", [
+    ("The Indian delegation presented a brass lamp to its hosts.", "IN"),
+    ("the Russian rescuers handed over more than 20 tonnes of food", "RU"),
+    ("A Turkish rescue team flew in on Monday.", "TR"), ("Japanese aid workers unloaded the tents.", "JP"),
+])
+def test_a_delegation_or_a_team_of_rescuers_named_by_its_state_acts_for_it(text, code):
+    # triggers.json institution_nouns: "delegation", "rescuers", "rescue team", "aid workers", ...
+    institutions = [e for e in find_entities(text) if e.party_kind == "organization"]
+    assert [e.country for e in institutions] == [code], (text, institutions)
+
+
+def test_rescuers_of_no_state_are_no_institution():
+    assert not [e for e in find_entities("The rescuers pulled a girl from the rubble.") if e.party_kind]
+
+
+def test_rescuers_named_by_their_state_give_what_they_hand_over():
+    from giftextract import extract
+    text = ("It landed at Sanaa International Airport on Tuesday, where the Russian rescuers handed over "
+            "more than 20 tonnes of food products and large tents for civilians.")
+    gift, = extract(text).gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == ("RU", "YE")
+
+
 def test_a_crown_of_a_currency_is_no_institution():
     assert not [e for e in find_entities("The aid was worth 3 million Czech crowns.") if e.party_kind == "organization"]
 
