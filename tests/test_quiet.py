@@ -97,6 +97,18 @@ def test_the_shortcut_never_changes_output_on_a_mixed_corpus(monkeypatch):
     assert _outputs(texts) == with_shortcut
 
 
+def test_a_document_with_a_gift_reads_its_trailing_quiet_sentences(monkeypatch):
+    """The document's sieves read places named after a gift (sole-zoo, sole-origin): a zoo
+    named after the last sentence read is seen however lazily the rest is read."""
+    text = ("In 1972 Beijing presented the United States with two pandas. The Nixon administration gave China "
+            "a pair of musk oxen in return. Once four pandas at Zoo Atlanta go home next year, no pandas will "
+            "remain in the country. The central bank sent a clear signal on rates.")
+    lazy = extract(text)
+    monkeypatch.setattr(pipeline, "gives_nothing", lambda *a: False)
+    assert extract(text).model_dump_json() == lazy.model_dump_json()
+    assert [g.destination and g.destination.name for g in lazy.gift_transfers][0] == "Zoo Atlanta"
+
+
 def test_the_shortcut_skips_quiet_sentences(monkeypatch):
     """Not a no-op: a news article's quiet sentences are never read by the frame rules."""
     read = []

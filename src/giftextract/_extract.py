@@ -348,15 +348,19 @@ def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: s
                           zoos=zoos if zoos is not None else {}, places=places if places is not None else {})
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
+    told = False
     for k, block in enumerate(_blocks(sentences)):
         if k:
             collect_young()  # the cycles of the blocks before, while this one is read (_collector.py)
         block_gifts, block_deployments = _frames_in(t, block, korea, when, discourse, base, tables, deferred)
         base += len(block)
         deployments.extend(block_deployments)
+        told = told or bool(block_gifts)
         yield from block_gifts
         if progress is not None and block:
             progress(block[-1][1], len(t))
+    if told:  # the document's sieves read places named after a gift (sole-origin): read them all
+        _catch_up(deferred)
 
 
 def _built(records: list, make) -> list:

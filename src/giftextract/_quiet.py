@@ -27,7 +27,9 @@ true only when every clause is passed over:
 
 The pipeline (``_frames_in``) reads a quiet sentence only once a later sentence that may
 give a record needs the discourse it leaves (names, species, the last deployment's
-parties), and then exactly as it would have: the output cannot change. Each condition is a
+parties), or at the document's end once it has given a gift frame (the sole-zoo and
+sole-origin sieves read places named after the gift), and then exactly as it would have:
+the output cannot change. Each condition is a
 superset test on the sentence, so new phrasings in the data narrow what is quiet, never
 break the proof; a change to the frames' pass-over conditions must be mirrored here, and
 tests/test_quiet.py compares reading with and without the shortcut on mixed corpora.
