@@ -158,6 +158,13 @@ def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
         return discourse.dateline_place  # "MUSCAT - The sultan presented his guest with falcons": the dateline's ruler
     if told is None and head in _TITLE_STATES and getattr(co, "country", None) != _TITLE_STATES[head]:
         return Entity(n.start, n.end, n.text, n.text, "person", None, _TITLE_STATES[head], head, via="title")
+    if told is None and head in _TITLE_KINDS:
+        # "Their Majesties the King and Queen" with no king named and no dateline: the ruler of
+        # the one state of the title's kind named in reach ("a Royal Thai Air Force plane")
+        ruled = {m.entity.country for m in cands if m.entity.country and any(
+            m.entity.country in _STATE_KINDS.get(kind, ()) for kind in _TITLE_KINDS[head])}
+        if len(ruled) == 1 and (country := ruled.pop()) != getattr(co, "country", None):
+            return Entity(n.start, n.end, n.text, n.text, "person", None, country, head, via="title")
     return told
 
 
