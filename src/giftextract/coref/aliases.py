@@ -136,6 +136,9 @@ _TITLED = compile_re(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w
 # "BERLIN -", "ISLAMABAD:" (a bare place only in capitals); up to three lines (a headline, a byline, a date) may come first
 # dateline letters: accented capitals too ("RØNNE, Denmark -", "BOGOTÁ, Colombia -")
 _UP = "[A-ZÀ-ÖØ-Þ]"
+# "PUBLISHED : March 19, 2025": a header line's label in capitals is no place (the dateline sieve's words)
+_HEADERS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in next(
+    (s.words.get("headers", ()) for s in SIEVES if s.name == "dateline"), ())), key=len, reverse=True)) or "(?!)"
 _LETTERS = "[A-Za-zÀ-ÖØ-öø-ÿ.'-]+"
 _CAPS = "[A-ZÀ-ÖØ-Þ.'-]+"
 _CALENDAR = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Octo|Novem|Decem)ber)\b"
@@ -148,7 +151,7 @@ _DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        # a dash, or a date that ends its own line ("BEIJING, Thursday 3 September 2015")
                        r"(?:(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+|/[A-Z][A-Za-z-]{1,15}/\s*)?[-\u2013\u2014]|(?<=\d)(?=\n)"  # "(Reuters)", "AAP", "/MOLDPRES/"
                        r"|\.\s*/[A-Z][A-Za-z-]{1,15}/\.?)"  # "MOSCOW, January 3. /TASS/."
-                       rf"|(?P<caps>{_UP}{_CAPS}(?: {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-\u2013\u2014:])")
+                       rf"|(?!(?i:{_HEADERS})\s*[-\u2013\u2014:])(?P<caps>{_UP}{_CAPS}(?: {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-\u2013\u2014:])")
 
 
 def dateline_start(text: str) -> int | None:
