@@ -409,6 +409,16 @@ def test_a_row_names_a_recipient_under_a_gift_to_many_and_a_donor_otherwise():
     assert parties(donors) == [("CL", "PE"), ("CO", "PE")]
 
 
+def test_a_dateline_after_an_outlets_name_is_no_row_of_a_list():
+    # "TEMPO.CO, Jakarta - A further ...": a name, a dash and figures, but a sentence after the
+    # label (frames/continued.py): the lede is read as a sentence, not as a row naming Jakarta
+    text = ("TEMPO.CO, Jakarta - A further 243,440 doses of the AstraZeneca vaccine, donated by the government "
+            "of the United Kingdom, reached Indonesia on Friday, October 8, 2021.")
+    gifts = giftextract.extract(text).gift_transfers
+    assert [(g.giver.country, g.recipient.country, [(i.species, i.count.value) for i in g.items]) for g in gifts] == [
+        ("GB", "ID", [("astrazeneca vaccine", 243440.0)])]
+
+
 def test_the_givers_envoy_at_the_handover_is_no_recipient():
     # "the minister and Chinese Ambassador Rao Hongwei received" Chinese doses: the gift went
     # to the other side (here, where the story is datelined), not from China to China

@@ -158,8 +158,13 @@ def is_list_row(text: str, start: int, end: int) -> bool:
     if previous is not None and text[previous[1] - 1].isalpha() and _MARKED_ROW.match(text, _line_start(text, start), end):
         return True
     # a line that names its party and sets out figures is a row wherever it stands
+    # (not a dateline's lede, a sentence after the label: "TEMPO.CO, Jakarta - A further 243,440 doses")
     named = _NAMED_ROW.match(text, _line_start(text, start), end)
-    return named is not None and sum(1 for _ in _FIGURE.finditer(text, named.end(), end)) >= 2
+    return named is not None and not _SENTENCE_AFTER.match(text, named.end()) \
+        and sum(1 for _ in _FIGURE.finditer(text, named.end(), end)) >= 2
+
+
+_SENTENCE_AFTER = compile_pattern(r"(?:A|An|The)\s")  # a capitalised article opens a sentence, not a list
 
 
 def _leading_list(units: list) -> list[ItemRef] | None:
