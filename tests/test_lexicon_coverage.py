@@ -37,7 +37,8 @@ def _entity(text: str, name: str):
     ("Armenia sent two lions to the zoo.", "Armenia", "AM", "state"),
     ("Yerevan handed over the animals on Monday.", "Yerevan", "AM", "state"),
     ("Officials in Tbilisi welcomed the gift.", "Tbilisi", "GE", "state"),
-    ("The Palestinian delegation arrived.", "Palestinian", "PS", None),
+    ("The Palestinian flag flew over the stand.", "Palestinian", "PS", None),
+    ("The Palestinian delegation arrived.", "Palestinian delegation", "PS", "organization"),  # (institution_nouns)
     ("Lebanese officials said the soldiers left.", "Lebanese officials", "LB", "group"),
     ("Kosovo received the shipment.", "Kosovo", "XK", "state"),
     ("The Holy See thanked the donors.", "Holy See", "VA", "state"),
