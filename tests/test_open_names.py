@@ -270,6 +270,13 @@ def test_a_delegation_or_a_team_of_rescuers_named_by_its_state_acts_for_it(text,
     assert [e.country for e in institutions] == [code], (text, institutions)
 
 
+@pytest.mark.parametrize("text", ["Germany handed 400 backpacks to the Ministry of Peshmerga.",
+                                  "The Peshmerga received six forklifts."])
+def test_the_peshmerga_are_an_institution_of_iraq(text):
+    # organizations.json: the Kurdistan Region's forces and their ministry act for Iraq, as the KRG does
+    assert "IQ" in [e.country for e in find_entities(text) if e.party_kind == "organization"]
+
+
 def test_rescuers_of_no_state_are_no_institution():
     assert not [e for e in find_entities("The rescuers pulled a girl from the rubble.") if e.party_kind]
 
