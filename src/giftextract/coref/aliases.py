@@ -138,7 +138,7 @@ _TITLED = compile_re(rf"(?<![\w'-])(?P<title>{_HEAD_TITLES})\s+(?P<name>[A-Z][\w
 _UP = "[A-ZÀ-ÖØ-Þ]"
 # "PUBLISHED : March 19, 2025": a header line's label in capitals is no place (the dateline sieve's words)
 _HEADERS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in next(
-    (s.words.get("headers", ()) for s in SIEVES if s.name == "dateline"), ())), key=len, reverse=True)) or "(?!)"
+    (s.words.get("headers", ()) for s in SIEVES if s.name == "dateline"), ())), key=lambda w: (-len(w), w))) or "(?!)"  # (one order in every process)
 _LETTERS = "[A-Za-zÀ-ÖØ-öø-ÿ.'-]+"
 _CAPS = "[A-ZÀ-ÖØ-Þ.'-]+"
 _CALENDAR = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Octo|Novem|Decem)ber)\b"
