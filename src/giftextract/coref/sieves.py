@@ -146,6 +146,8 @@ def _differs(e: Entity, co: Entity | None) -> bool:
 _STATE_KINDS = {k: frozenset(v) for k, v in NOMINALS.get("state_kinds", {}).items() if not k.startswith("_")}
 _TITLE_KINDS = {k: tuple(v) for k, v in NOMINALS.get("title_kinds", {}).items() if not k.startswith("_")}
 _TITLE_STATES: dict[str, str] = NOMINALS.get("title_states", {}).get("states", {})  # "the tsar": Russia's ruler
+# the states each ruler's title may rule ("king": every kingdom), built once
+_RULED_BY = {head: frozenset().union(*(_STATE_KINDS.get(kind, ()) for kind in kinds)) for head, kinds in _TITLE_KINDS.items()}
 
 
 def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discourse: Discourse) -> Entity | None:
@@ -161,8 +163,7 @@ def _title_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, discours
     if told is None and head in _TITLE_KINDS:
         # "Their Majesties the King and Queen" with no king named and no dateline: the ruler of
         # the one state of the title's kind named in reach ("a Royal Thai Air Force plane")
-        ruled = {m.entity.country for m in cands if m.entity.country and any(
-            m.entity.country in _STATE_KINDS.get(kind, ()) for kind in _TITLE_KINDS[head])}
+        ruled = {m.entity.country for m in cands if m.entity.country in _RULED_BY[head]}
         if len(ruled) == 1 and (country := ruled.pop()) != getattr(co, "country", None):
             return Entity(n.start, n.end, n.text, n.text, "person", None, country, head, via="title")
     return told

@@ -101,6 +101,7 @@ _SEPARATOR = "(?:" + "|".join(regex.escape(s) for s in _LISTED["separators"]) + 
 # (a date after a comma may stand between: "United States, 7 November 2017 - one X-ray system; ...")
 _NAMED_ROW = compile_pattern(r"[ \t]*(?:" + _MARK + r"[ \t]+)?(?:[A-Z][\w.'-]*\s+){0,3}?[A-Z][\w.'-]*(?:,[ \t]*[\w ]{1,30}?)?"
                            r"(?:\s+\([^()\n]{1,80}\))?\s*?(?:\s" + _SEPARATOR + r"|:)\s+(?=\S)")
+_SENTENCE_AFTER = compile_pattern(r"(?:A|An|The)\s")  # after a row's label, a capitalised article opens a sentence, not a list
 # a table flattened to text, a thing and its quantity in columns set apart by a tab or by two
 # spaces or more ("Toyota pickup trucks          18"); its header names the columns ("Item   Quantity")
 _COLUMN_ROW = compile_pattern(r"[ \t]*(?P<thing>\S[^\n\t]{0,78}?)(?:[ ]*\t[ \t]*|[ ]{2,}[ \t]*)(?P<value>\S[^\n\t]{0,38}?)[ \t]*$")
@@ -163,8 +164,6 @@ def is_list_row(text: str, start: int, end: int) -> bool:
     return named is not None and not _SENTENCE_AFTER.match(text, named.end()) \
         and sum(1 for _ in _FIGURE.finditer(text, named.end(), end)) >= 2
 
-
-_SENTENCE_AFTER = compile_pattern(r"(?:A|An|The)\s")  # a capitalised article opens a sentence, not a list
 
 
 def _leading_list(units: list) -> list[ItemRef] | None:
