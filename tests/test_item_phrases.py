@@ -1,5 +1,6 @@
 """Words between an item's article and its noun that are no adjectives but keep the article
-its count: a year ("an 1874 saddle") and a size glued to its unit ("a 56-metre vessel")."""
+its count: a year ("an 1874 saddle"), a size glued to its unit ("a 56-metre vessel") and an age
+glued to its century ("a 17th-century lantern")."""
 
 import pytest
 
@@ -17,6 +18,11 @@ def _species_of_the_one_gift(text: str) -> list[str]:
 @pytest.mark.parametrize("text,species,count", [
     ("France gave China an 1874 saddle and a sabre.", "saddle", 1.0),
     ("Japan turned over a 56-metre fishing vessel to Vietnam.", "fishing vessel", 1.0),
+    # an age glued to its century is no part of the name, and the article still counts one
+    ("Japan gave Mongolia a 17th-century stone lantern.", "stone lantern", 1.0),
+    ("Serbia presented Russia with a 19th-century icon.", "icon", 1.0),
+    # near-miss: a century told apart from its thing is no age of it
+    ("In the 19th century Serbia gave Russia two icons.", "icon", 2.0),
 ])
 def test_the_article_counts_the_thing_across_a_year_or_a_size(text, species, count):
     [gift] = giftextract.extract(text).gift_transfers

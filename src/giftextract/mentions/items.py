@@ -61,7 +61,7 @@ _NOT_ADJECTIVES = frozenset(
 # The article nearest the noun: no other article among the adjectives between them
 # ("a lion and a lioness": the lioness's article is the second "a").
 _ARTICLE = compile_pattern(r"(?<![\w'-])(?P<art>an?|one|single|a\s+single|another|(?:his|her|its|their)\s+own)\s+"  # "her own Lipizzaner horse"  # "A helicopter ..." opens a clause too
-                         r"(?:(?!(?:an?|one|another)\s)(?:[a-z][a-z'-]*|[0-9][0-9.,]*(?:-[a-z]+){1,2}|1[6-9][0-9]{2}|20[0-9]{2}|[0-9][x×][0-9])\s+){0,3}$",  # "a 14-metre", "a 24-year-old", "an 1874 saddle", "a 6x6"
+                         r"(?:(?!(?:an?|one|another)\s)(?:[a-z][a-z'-]*|[0-9][0-9.,]*(?:st|nd|rd|th)?(?:-[a-z]+){1,2}|1[6-9][0-9]{2}|20[0-9]{2}|[0-9][x×][0-9])\s+){0,3}$",  # "a 14-metre", "a 24-year-old", "an 1874 saddle", "a 17th-century lantern", "a 6x6"
                          regex.IGNORECASE)
 
 

@@ -69,7 +69,7 @@ def head_name(word: str) -> str:
     return _SYNONYM.get(one, one)
 # "a two-year-old", "three yearlings": an age that stands for an animal named before, no thing
 _AGE = compile_re(r"(?:[\w]+-)+(?:year|month|week)-olds?|yearlings?")
-_MEASURED = compile_re(r"\d[\d,.]*-[a-z]")  # "56-metre", "1,079-gross-ton": a size, no part of the name
+_MEASURED = compile_re(r"\d[\d,.]*(?:st|nd|rd|th)?-[a-z]")  # "56-metre", "1,079-gross-ton", "19th-century": a size or an age, no part of the name
 MAX_WORDS = 6  # "a new Hongqi H9 executive sedan": a modifier, a brand, a model, a kind and the noun
 # a maker's possessive inside a thing's name: "doses of Moderna's vaccine" are moderna vaccine
 _POSSESSIVE = compile_re(r"(?<=\w)['\u2019]s(?=\s)")

@@ -89,7 +89,7 @@ _VEHICLE_AFTER = re.compile(r"[ \t]+(?:(?!(?:after|before|on|from|to|with|at|for
 _WORD = re.compile(r"[A-Za-z]{1,5}-\d+[A-Za-z\d]*(?:-\d+[A-Za-z]*)?(?![\w-])|(?<=[A-Za-z] )\d{3}-\d{1,3}[A-Za-z]*(?![\w-])"
                    r"|(?<![\w-])[A-Z]{1,4}(?:\d{2,4}[A-Za-z]{0,3}|\d{1,4}(?:[A-Z]{1,3}\d{1,3})+[a-z]?)(?![\w-])"  # "MA60", "C295", "M1A1", "T72B3": a model, one word
                    r"|[A-Za-z][A-Za-z'-]*|(?<=[A-Za-z])-[A-Za-z][A-Za-z'-]*"
-                   r"|\d+(?:[,.]\d+)*-[A-Za-z][A-Za-z-]*(?![\w'])"  # "a 40-seat bus", "a 56-metre vessel": one modifier
+                   r"|\d+(?:[,.]\d+)*(?:st|nd|rd|th)?-[A-Za-z][A-Za-z-]*(?![\w'])"  # "a 40-seat bus", "a 56-metre vessel": one modifier
                    r"|\d[x\u00d7]\d(?![\w-])"  # "a 4x4 pick-up", "6\u00d76 trucks": a drive, one modifier
                    r"|\d+(?:[,.]\d+)*|[,;:()]|[^\sA-Za-z\d]")
 # "was presented", "was likewise presented", "were fed and later given": an auxiliary, then
