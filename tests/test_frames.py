@@ -135,6 +135,11 @@ DEPLOYMENTS = [
     # coordinated modifiers between a figure and its noun
     ("Japan sent about 530 ground, air and maritime personnel to Pakistan.", "JP", "PK", 530, "approximate",
      "confirmed", None),
+    # a crew coordinated before the personnel noun: one figure for both
+    ("Italy flew four Tornado jets and 135 crew and support personnel to Kuwait.", "IT", "KW", 135, "exact",
+     "confirmed", None),
+    ("The Czech Republic sent about 80 pilots and ground personnel to Iceland.", "CZ", "IS", 80, "approximate",
+     "confirmed", None),
     # a figure after its noun, told as what the force will number
     ("The Portuguese contingent in Mozambique will number about 60.", "PT", "MZ", 60, "approximate", "planned", None),
     ("British personnel there would number about 750 in Sierra Leone.", "GB", "SL", 750, "approximate", "planned", None),
