@@ -33,6 +33,9 @@ ROWS: list[tuple[str, str, float | None, float | None, float | None, str]] = [
     (normalize("It sent 10\u202f000 troops.").text, "10 000", 10_000, N, N, "exact"),        # narrow NBSP
     ("It sent 1,250,000 rounds.", "1,250,000", 1_250_000, N, N, "exact"),
     ("Some 3000 troops arrived.", "Some 3000", 3000, N, N, "approximate"),
+    # a determiner and a word of sequence or size before the figure are part of the count
+    ("A plane landed carrying an initial 10,000 doses.", "an initial 10,000", 10_000, N, N, "exact"),
+    ("Japan gave an extra 400,000 doses.", "an extra 400,000", 400_000, N, N, "exact"),
     ("3000 troops arrived.", "3000", 3000, N, N, "exact"),
     ("a force of 2000 troops", "2000", 2000, N, N, "exact"),
     ("1.5 million doses of vaccine", "1.5 million", 1_500_000, N, N, "exact"),

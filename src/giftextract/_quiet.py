@@ -49,7 +49,7 @@ from giftextract.frames.continued import is_list_row, opens_a_list, points_back_
 from giftextract.frames.gifts import about_open_gift, names_a_head
 from giftextract.frames.giving import word_pattern
 from giftextract.lexicon.data import LEXICON
-from giftextract.mentions.contents import CONTENTS_CUE
+from giftextract.mentions.contents import CARRIER_LATER_CUE, CONTENTS_CUE
 from giftextract.lexicon.entities import PLACES
 from giftextract.lexicon.facilities import ROWS
 from giftextract.lexicon.trie import trie_alternation
@@ -102,7 +102,7 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
         if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
             return False
     if about_open_gift(text, start, end) or _TOTAL_WORDS.search(text, start, end) \
-            or CONTENTS_CUE.search(text, start, end) or points_back_to_list(text, start, end) or is_list_row(text, start, end) \
+            or CONTENTS_CUE.search(text, start, end) or CARRIER_LATER_CUE.search(text, start, end) or points_back_to_list(text, start, end) or is_list_row(text, start, end) \
             or opens_a_list(text, start, end):
         return False  # "an aircraft carrying masks": a moved clause may list what the gift held
     return _FACILITY_CUE.search(fold_case(text[start:end])) is None

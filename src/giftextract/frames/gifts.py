@@ -26,7 +26,7 @@ from giftextract.frames.tables import DEFAULT_TABLES
 from giftextract.mentions.items import ItemRef, find_items, whole_of_listed
 from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER_LOT, OPEN_GIFT_REFERENCE, THEME_PHRASES, carries_itself,
                                            names_a_holder)
-from giftextract.mentions.contents import CARRIER_CUE, contents_list, listed_with_known, member_items
+from giftextract.mentions.contents import CARRIER_CUE, CARRIER_LATER_CUE, contents_list, listed_with_known, member_items, without_goods_headers
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, theme_words,
@@ -278,7 +278,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None) \
                 or carrier_subject(view, lo, hi, table)
         lot = hands_a_lot(view, lo, hi, table)  # "handed over a package": its things come later
-        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or lot or CARRIER_CUE.search(view.text, lo, hi)) and not _names_a_zoo(view, lo, hi) \
+        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or lot or CARRIER_CUE.search(view.text, lo, hi) or CARRIER_LATER_CUE.search(view.text, lo, hi)) and not _names_a_zoo(view, lo, hi) \
                 and not (heads and names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,
@@ -305,7 +305,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                                or moved_between_parties(fills, open_items, table)  # "Kyrgyzstan sent cement and food products to Uzbekistan"
                                or all(i.mention.species.split()[-1] in heads for i in open_items)):  # (or "896,000 Japan-donated doses")
             open_items = []
-        open_items += [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]
+        open_items = without_goods_headers(open_items, held) + [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]
         items, total = whole_of_listed(items + open_items, view.text, total,
                                        [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
         items = [i for i in items if not named_in_exchange(view, lo, i.start, table)  # "in exchange for the tigers"

@@ -34,6 +34,12 @@ CONTENTS_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CONTENTS_WORDS)) +
 # (its sender told between them: "an aircraft dispatched by the UAE with 30,000 doses")
 CARRIER_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CARRIERS)) + r")\s+(?:[\w-]+\s+by\s+(?:[\w.'-]+\s+){1,4}?)?(?:"
                          + "|".join(sorted(_CARRIER_OPENERS)) + r")(?![\w-])", re.IGNORECASE)
+# ... or an opener after the carrier's own clause ("Two aircraft landed in Beirut carrying two field
+# hospitals", "Kuwait dispatched a plane the same day carrying 40 tons of food"): a bounded superset,
+# in raw text, of what _carried_by reads there, for the same gate and the quiet-sentence proof
+CARRIER_LATER_CUE = compile_re(r"(?<![\w-])(?:" + "|".join(sorted(_CARRIERS)) + r")(?![\w-])[^;:()]{0,400}?(?<![\w-])(?:"
+                               + "|".join(sorted(_CARRIER_OPENERS)) + r")(?![\w-])", re.IGNORECASE)
+_CARRIER_REACH = 12  # units back from an opener to the carrier whose clause it closes
 
 
 _ATTRIBUTE = _DATA["member_attributes"]
@@ -168,6 +174,20 @@ def _goods(u) -> bool:
     return head in _GOODS or f"{head}s" in _GOODS or _word(u) in _GOODS  # (as written: "medical supplies")
 
 
+def without_goods_headers(items: list[ItemRef], held: list[ItemRef]) -> list[ItemRef]:
+    """``items`` without a bare word of goods ("supplies", "equipment") where a list of what the
+    gift held names the things themselves ("with supplies donated by New Zealand: first-aid kits,
+    tarpaulins and generators"): the word heads the list, it is no thing of its own."""
+    if not held:
+        return items
+    return [i for i in items if i in held or i.mention.species not in _GOODS]
+
+
+def _goods_unit(ref, units: list) -> bool:
+    """The item ``ref`` (of ``units``) is goods ("supplies", "relief goods")."""
+    return any(u.kind == "I" and u.ref is ref and _goods(u) for u in units)
+
+
 def sets_off_goods(previous, unit) -> bool:
     """``unit`` is a colon or dash right after goods ``previous`` ("relief goods: blankets, soap")."""
     return unit.kind == "P" and unit.key in _SET_OFF and previous is not None and _goods(previous)
@@ -212,8 +232,19 @@ def _carried_by(units: list, k: int) -> bool:
     after its sender told in a participle ("an aircraft dispatched by the UAE with")."""
     if _word(units[k - 1]) in _CARRIERS:
         return True
-    return k >= 4 and units[k - 1].kind == "E" and units[k - 2].key == "by" and units[k - 3].kind in ("V", "W") \
-        and _word(units[k - 4]) in _CARRIERS
+    if k >= 4 and units[k - 1].kind == "E" and units[k - 2].key == "by" and units[k - 3].kind in ("V", "W") \
+            and _word(units[k - 4]) in _CARRIERS:
+        return True
+    # the carrier's clause before it: "Two aircraft landed in Beirut yesterday carrying ...", "dispatched
+    # a plane the same day carrying ...": back to the carrier over words, places and a verb of arrival,
+    # never over a thing, another verb or a clause's punctuation
+    for j in range(k - 1, max(-1, k - 1 - _CARRIER_REACH), -1):
+        u = units[j]
+        if _word(u) in _CARRIERS:
+            return True
+        if u.kind == "I" or (u.kind == "P" and u.key in ",;:()") or (u.kind == "V" and "arrive_verb" not in u.feats):
+            return False
+    return False
 
 
 def _link_end(units: list, j: int, links: int) -> tuple[int, int]:
@@ -236,6 +267,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
     wheat flour, vegetable oil, rice groats, tents and blankets"): one chain of items joined
     by commas and "and". ``after_thing``: only an opener set off by a comma right after a
     thing or a party ("donated equipment to Ukraine, including tents and helmets")."""
+    fallback = None
     for k in range(len(units) - 1):
         # "gave Nicaragua relief goods: blankets, soap and sleeping mats" (a colon or a dash after goods)
         # (or a colon after the party the giving names: "donated relief goods to Pakistan:
@@ -268,9 +300,10 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             j = after_partitive(units, j)  # "four excavators, two of them of the M3-2 type, two mobile repair vehicles"
             if not links:
                 break
-        if out:
+        if out and not (fallback is None and all(_goods_unit(r, units) for r in out)):
             return out
-    return []
+        fallback = fallback or out or None  # "with supplies donated by New Zealand: kits, tarpaulins":
+    return fallback or []  # goods alone are what it held only where no list sets them out later
 
 
 def listed_with_known(units: list) -> list[ItemRef]:

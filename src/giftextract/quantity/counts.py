@@ -50,7 +50,8 @@ QUALIFIERS: dict[str, str] = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "as many as": "at_most", "a maximum of": "at_most", "not more than": "at_most",
     "a total of": "exact", "exactly": "exact", "precisely": "exact", "a further": "exact",
-    "another": "exact", "an additional": "exact", "a combined": "exact",
+    "another": "exact", "an additional": "exact", "a combined": "exact", "an initial": "exact", "an extra": "exact",
+    "a whopping": "exact",
 }
 # "over" right after a verb whose particle it is ("handed over three koalas") is no
 # qualifier: the guard fails there, and the count begins at the number (particles.py).
