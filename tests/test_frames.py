@@ -135,6 +135,8 @@ DEPLOYMENTS = [
     # coordinated modifiers between a figure and its noun
     ("Japan sent about 530 ground, air and maritime personnel to Pakistan.", "JP", "PK", 530, "approximate",
      "confirmed", None),
+    # a strength told with a space for the hyphen ("130 strong"): the unit's people
+    ("Ireland will send a 130 strong contingent to the Golan Heights.", "IE", "SY", 130, "exact", "planned", "Golan Heights"),
     # a crew coordinated before the personnel noun: one figure for both
     ("Italy flew four Tornado jets and 135 crew and support personnel to Kuwait.", "IT", "KW", 135, "exact",
      "confirmed", None),

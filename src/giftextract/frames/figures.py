@@ -100,7 +100,8 @@ _CLAUSE_GOES_ON = compile_pattern(UNIT_FIGURE_GOES_ON)
 # "The Indian contingent, about 450 strong,": a unit's strength set off after it (strength_units marks, spaced)
 _SET_OFF_FIGURE = compile_pattern(r"\s*,\s+" + UNIT_FIGURE_APPROXIMATIONS)
 _STRENGTH_WORD = compile_pattern(r"\s+(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")\b")
-_STRENGTH_MARK = compile_pattern(r"-(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")(?![\w-])")  # triggers.json strength_units
+# (a space for the hyphen only before "strong": "the 130 strong contingent"; "130 member states" are no unit)
+_STRENGTH_MARK = compile_pattern(r"(?:-(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")|\s+strong)(?![\w-])")  # triggers.json strength_units
 
 
 def strength(view: SentenceView, count: Count | None) -> bool:
