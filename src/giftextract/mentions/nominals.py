@@ -119,7 +119,8 @@ _PARTITIVE = compile_re(r"(?<![\w'-])(?P<num>" + SMALL_NUMBER + r")\s+of\s+(?:" 
 _REF = NOMINALS["open_gift_references"]
 _REF_MODIFIER = (trie_alternation(_REF["modifiers"]) + r"|(?-i:" + trie_alternation(sorted(DEMONYMS))
                  + r")|(?:\d+|[a-z]+)-(?:" + trie_alternation(_REF["weights"]) + r")|" + SMALL_NUMBER
-                 + r"|[a-z]+-[a-z]+ed")  # a compound participle: "the four-legged consignment", "the long-awaited batch"
+                 + r"|[a-z]+-[a-z]+ed"  # a compound participle: "the four-legged consignment", "the long-awaited batch"
+                 + r"|[a-z]+-\d+")  # a name with its number: "the Covid-19 related items"
 OPEN_GIFT_REFERENCE = (r"\b(?:" + trie_alternation(_REF["determiners"]) + r")\s+(?:(?:" + _REF_MODIFIER + r")\s+){0,"
                        + str(_REF["max_modifiers"]) + r"}(?:" + trie_alternation(_REF["heads"] + _REF["carriers"]) + r")\b(?!\s+(?:"
                        + trie_alternation(_REF["not_before"]) + r")\b)")
