@@ -161,6 +161,11 @@ def dateline_start(text: str) -> int | None:
     return None if m is None else m.start("place") if m.group("place") else m.start("caps")
 
 
+# the news agencies of organizations.json ("source"), named where a dateline's region may stand
+_AGENCIES = frozenset(surface.lower() for org in LEXICON["organizations"].values() if isinstance(org, dict) and org.get("source")
+                      for surface in org.get("surfaces", ()))
+
+
 def dateline_place(text: str, place_country) -> Entity | None:
     """The dateline's place as a city entity with its country, or None."""
     m = _DATELINE.match(text[:400])
@@ -169,6 +174,8 @@ def dateline_place(text: str, place_country) -> Entity | None:
         return None  # "NEW YORK, Sept 11 -": a UN seat reports other countries' affairs
     country = place_country(m.group(group)) if m else None
     region = m.group("region") or m.group("slashed") if m else None
+    if region and " ".join(region.split()).lower() in _AGENCIES:
+        region = None  # "Damascus, SANA -": the agency that files the story, no place
     named = place_country(region) if region else None
     if country is not None and named is not None and named != country:
         country = named  # "CHAGUARAMAS, Trinidad, Sept 8 -": the country named picks among places of one name
