@@ -105,6 +105,18 @@ def test_known_cities_map_to_their_country(text, name, country):
     assert found[name].country == country
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The planes landed near Punta del Este on Friday.", "Este"),  # Este, Italy: the end of a longer name
+    ("The task force left Campo de Mayo at dawn.", "Mayo"),
+])
+def test_a_gazetteer_name_after_a_name_particle_is_part_of_a_longer_name(text, name):
+    assert name not in {e.name for e in find_entities(text)}
+
+
+def test_a_gazetteer_name_after_a_plain_word_still_stands():
+    assert {e.name: e.country for e in find_entities("Troops went to Este on Friday.")}.get("Este") == "IT"
+
+
 @pytest.mark.parametrize("name", ["Of", "Nice", "Reading", "Mobile", "Victoria", "Jackson", "Lincoln",
                                   "Florence", "Split", "Police", "David", "Henderson", "Hassan", "Asia",
                                   "Far North", "University of Texas", "The Gap", "Amur",

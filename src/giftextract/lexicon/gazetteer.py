@@ -88,6 +88,10 @@ _HONORIFICS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 # Up to MAX_WORDS words joined by single spaces; the first must start with a capital.
 _RUN = compile_re(r"[A-Z][\w'’-]*(?:[ ][\w'’-]+){0,%d}" % (MAX_WORDS - 1))
 _PREV_WORD = compile_re(r"(?<![\w'’-])([A-Z][\w'’-]*)[ ]$")
+# a capitalised word and a particle of a name before it ("Punta del Este", "Mar del Plata"): the
+# place is a longer name the gazetteer does not know (triggers.json species_name_uses particles)
+_NAME_PARTICLE_BEFORE = compile_re(r"(?<![\w'’-])[A-Z][\w'’-]*[ ](?:" + "|".join(sorted(
+    LEXICON["triggers"]["species_name_uses"].get("particles", ["(?!)"]), key=lambda w: (-len(w), w))) + r")[ ]$")
 _NEXT_WORD = compile_re(r"[ ]([A-Za-z][\w-]*)")
 _SENTENCE_END = set(".!?:;\n")
 _ANCHOR = compile_re(r"(?<![\w'-])[A-Z]")
@@ -110,7 +114,7 @@ def _stands_alone(text: str, pos: int) -> bool:
         return False
     prev = _PREV_WORD.search(before)
     if prev is None:
-        return True
+        return _NAME_PARTICLE_BEFORE.search(before) is None
     word = prev.group(1)
     return (word in STOP_CAPS or word.endswith(("'s", "’s")) or word in DEMONYMS
             or _sentence_start(text, pos - len(before) + prev.start(1)))
