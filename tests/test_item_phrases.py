@@ -327,6 +327,20 @@ def test_adjectives_set_off_by_a_comma_name_one_thing():
     assert [(i.species, i.count.value) for i in gift.items] == [("fan", 1)]  # (a finish opens no name)
 
 
+@pytest.mark.parametrize("text,expect", [
+    # after a count of several, the comma sets off adjectives of the one plural thing
+    ("Vietnam delivered 150,000 antibacterial, droplet-proof masks to Russia as a present.",
+     [("droplet-proof mask", 150000)]),
+    ("Japan donated 40 lightweight, waterproof tents to Fiji.", [("waterproof tent", 40)]),
+    # near-miss: a plural first is a thing of its own, the list goes on
+    ("Japan donated 500 tents, family hygiene kits and water tanks to Fiji.",
+     [("family hygiene kit", None), ("tent", 500), ("water tank", None)]),
+])
+def test_adjectives_set_off_by_a_comma_after_a_count_name_one_thing(text, expect):
+    [gift] = giftextract.extract(text).gift_transfers
+    assert sorted((i.species, i.count.value if i.count else None) for i in gift.items) == expect
+
+
 def test_a_noun_before_the_comma_goes_on_with_the_list():
     # "a scarf, saffron in a jar": two things, not a scarf-coloured saffron
     [gift] = giftextract.extract("Modi gave Biden a chest, a scarf, saffron in a jar and a tea box.").gift_transfers

@@ -126,8 +126,6 @@ def _clause_of_its_own(units: list, i: int) -> bool:
         and i + 1 < len(units) and units[i + 1].kind in ("W", "V") and _PAST.fullmatch(units[i + 1].key) is not None
 
 
-
-
 def _head_ok(units: list, i: int, end: int, text: str) -> list[str] | None:
     """The words of units[i+1:end] when they make an item's phrase; None when a shorter
     phrase may (the last word is a participle or adverb); [] when no phrase here can."""
@@ -285,10 +283,12 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     elif i + 1 >= len(units) or units[i + 1].kind == "W" and units[i + 1].key in ("more", "less", "fewer", "than", "other"):
         return None
     found = _phrase_after(units, i, text)
-    if head_unit.key in ("a", "an") and found is not None and found[0] == i + 2 and found[0] + 1 < len(units) \
+    several = head_unit.kind == "N" and (head_unit.ref.value or 0) >= 2
+    if (head_unit.key in ("a", "an") or several) and found is not None and found[0] == i + 2 and found[0] + 1 < len(units) \
             and units[found[0]].key == "," and units[found[0] + 1].kind == "W" and units[found[0] + 1].key not in _STOP \
-            and (more := _phrase_after(units, found[0], text)) is not None and len(more[1]) >= 2 and singular(more[1][-1]) == more[1][-1]:
-        i, found = found[0], more  # "a bespoke, handmade fan": adjectives set off by a comma, one thing
+            and (more := _phrase_after(units, found[0], text)) is not None and len(more[1]) >= 2 \
+            and (singular(more[1][-1]) != more[1][-1]) == several and (not several or singular(found[1][0]) == found[1][0]):
+        i, found = found[0], more  # "a bespoke, handmade fan", "150,000 antibacterial, droplet-proof masks" (not "500 tents, kits")
     named = False  # "the rescue ship Kojima": one thing, told as new by its name
     if found is not None and head_unit.kind == "W" and head_unit.key in _RELATIVE["words"] \
             and not _relative_giver(units, i, found[0]):
