@@ -183,11 +183,6 @@ def without_goods_headers(items: list[ItemRef], held: list[ItemRef]) -> list[Ite
     return [i for i in items if i in held or i.mention.species not in _GOODS]
 
 
-def _goods_unit(ref, units: list) -> bool:
-    """The item ``ref`` (of ``units``) is goods ("supplies", "relief goods")."""
-    return any(u.kind == "I" and u.ref is ref and _goods(u) for u in units)
-
-
 def sets_off_goods(previous, unit) -> bool:
     """``unit`` is a colon or dash right after goods ``previous`` ("relief goods: blankets, soap")."""
     return unit.kind == "P" and unit.key in _SET_OFF and previous is not None and _goods(previous)
@@ -287,11 +282,12 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
                 and not (k >= 1 and (units[k - 1].kind == "I" and _goods(units[k - 1]) or _aid_or_goods(units[k - 1]))) and not (units[k].key in _CARRIER_OPENERS and _carried_by(units, k)):
             continue  # (goods name their list with no comma too: "protective equipment including vests",
             # and so do a noun of giving and a word of goods: "sent humanitarian aid including 60 tonnes of food")
-        out, j = [], k + 1
+        out, j, only_goods = [], k + 1, True
         j += 0 if set_off else opener_set_off(units, k)  # "includes: 100 tents": the list starts after the colon
         while j < len(units) and units[j].kind == "I":
             if "generic" not in units[j].feats:  # "70 animals": the unit of a total, no thing
                 out.append(units[j].ref)
+                only_goods = only_goods and _goods(units[j])
             j, links = attribute_end(units, j + 1), 0  # "a bust of Abraham Lincoln, two books"
             j = in_list_attribute_end(units, j)  # "clothing for children and adults, tents"
             if j < len(units) and units[j - 1].kind == "I" and sets_off_goods(units[j - 1], units[j]):
@@ -300,7 +296,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
             j = after_partitive(units, j)  # "four excavators, two of them of the M3-2 type, two mobile repair vehicles"
             if not links:
                 break
-        if out and not (fallback is None and all(_goods_unit(r, units) for r in out)):
+        if out and not (fallback is None and only_goods):
             return out
         fallback = fallback or out or None  # "with supplies donated by New Zealand: kits, tarpaulins":
     return fallback or []  # goods alone are what it held only where no list sets them out later
