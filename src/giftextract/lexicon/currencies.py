@@ -15,11 +15,15 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.text.compiled import compile as compile_re
 
-# "U.S. dollars", or a dollar sign right after the name: "US$150,000", "NZ$2 million"
-_CURRENCY_AFTER = compile_re(r"[ \t]+(?:" + trie_alternation(LEXICON["triggers"]["currency_nouns"]["words"]) + r")\b|\$")
+_NOUNS = LEXICON["triggers"]["currency_nouns"]
+# "U.S. dollars", or a dollar sign right after the name: "US$150,000", "NZ$2 million" (not "the
+# Danish crown prince": currency_nouns not_before)
+_CURRENCY_AFTER = compile_re(r"[ \t]+(?:" + trie_alternation(_NOUNS["words"]) + r")\b(?![ \t]+(?:"
+                             + trie_alternation(_NOUNS.get("not_before", ["(?!)"])) + r")\b)|\$")
 
 
 def without_currencies(text: str, entities: list[Entity]) -> list[Entity]:
-    """``entities`` less the states and demonyms that name a currency (see the module)."""
-    return [e for e in entities if not (e.country and e.place_kind in ("country", None) and not e.possessive
-                                        and _CURRENCY_AFTER.match(text, e.end))]
+    """``entities`` less the states and demonyms that name a currency (see the module); a person
+    before such a word stays ("Saud bin Abdulaziz crown prince")."""
+    return [e for e in entities if not (e.country and (e.place_kind == "country" or (e.place_kind is None and e.demonym))
+                                        and not e.possessive and _CURRENCY_AFTER.match(text, e.end))]
