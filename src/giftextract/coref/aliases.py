@@ -13,7 +13,7 @@ import re
 
 from giftextract.coref.sieves import SIEVES, Discourse
 from giftextract.lexicon.data import LEXICON
-from giftextract.lexicon.base import STOP_CAPS
+from giftextract.lexicon.base import ORGS, STOP_CAPS
 from giftextract.lexicon.facilities import HEADS
 from giftextract.lexicon.gazetteer import city_country
 from giftextract.lexicon.entities import CAPITALS, PLACES, STATE_NAMES, Entity
@@ -162,8 +162,7 @@ def dateline_start(text: str) -> int | None:
 
 
 # the news agencies of organizations.json ("source"), named where a dateline's region may stand
-_AGENCIES = frozenset(surface.lower() for org in LEXICON["organizations"].values() if isinstance(org, dict) and org.get("source")
-                      for surface in org.get("surfaces", ()))
+_AGENCIES = frozenset(surface.lower() for surface, canonical in ORGS.items() if LEXICON["organizations"][canonical].get("source"))
 
 
 def dateline_place(text: str, place_country) -> Entity | None:
