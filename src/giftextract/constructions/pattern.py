@@ -21,6 +21,7 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   *N/any            up to N units of any kind, triggers too: a relative clause set off by
                     commas has a verb of its own ("doses, which landed ..., were donated")
   *N? +N?           the shortest such gap (the nearest "to" after the verb, not the last)
+  *N/@class?        the shortest gap crossing no word of the class
   [ ... ]           an optional group
   !word|@class      the unit before is not one of these words (a zero-width test)
   !>word|@class     the unit after is not one of these words
