@@ -614,3 +614,18 @@ def test_a_gift_between_twin_cities_is_a_gift_between_their_states():
     text = "Two Chinese stone lions were unveiled as a gift to Nottingham in Britain from its twin city of Ningbo."
     got = [(g.giver.country, g.recipient.country, [i.species for i in g.items]) for g in giftextract.extract(text).gift_transfers]
     assert got == [("CN", "GB", ["stone lion"])]
+
+
+ROLE_ADJECTIVES = _raw("triggers")["role_adjectives"]["_examples"]
+
+
+@pytest.mark.parametrize("text,country", ROLE_ADJECTIVES["role"])
+def test_a_leaders_standing_before_a_title_keeps_the_role(text, country):
+    # "Mali's transitional president": the standing word does not break the role (role_adjectives)
+    roles = [e for e in find_entities(text) if e.party_kind == "person" and e.title]
+    assert [e.country for e in roles] == [country], (text, roles)
+
+
+@pytest.mark.parametrize("text", ROLE_ADJECTIVES["no_role"])
+def test_a_standing_word_alone_makes_no_role(text):
+    assert not [e for e in find_entities(text) if e.title and e.country], text
