@@ -123,7 +123,7 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
             if sieve is not None and found is not None:
                 frame.rules += [f"sieve:{sieve}"] + (["sieve:chain"] if found.via == "chain" else [])
     if event == "deployment":
-        _discourse_parties(frame, discourse)
+        _discourse_parties(frame, discourse, sentence)
     elif event == "gift":
         _implicit_parties(frame, sentence, discourse)
 
@@ -167,7 +167,7 @@ def _implied_kind(mention, slot: str) -> bool:
     return kind == "person" or (slot == "recipient" and kind == "organization" and mention.subject)
 
 
-def _discourse_parties(frame, discourse: Discourse) -> None:
+def _discourse_parties(frame, discourse: Discourse, sentence: int) -> None:
     """The discourse-party sieve: "About 200 officers descended in Port-au-Prince", after
     "Kenyan police arrived in Haiti", are Kenya's, in Haiti: a deployment that names no
     sender (or host) is the last one's, where the two do not clash."""
@@ -179,7 +179,7 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
         return
     if DISCOURSE_SIEVE and not frame.spread:
         last_sender, last_host = discourse.last_deployment
-        if frame.sender is None and last_sender is not None and \
+        if frame.sender is None and last_sender is not None and not _senders_left_open(discourse, sentence) and \
                 getattr(last_sender, "country", None) != getattr(frame.host, "country", None):
             frame.sender = last_sender
             frame.rules.append("sieve:discourse-party")
@@ -228,8 +228,19 @@ def _discourse_parties(frame, discourse: Discourse) -> None:
         sender = None  # "troops from Honduras, Nicaragua and the Dominican Republic": the force told next is no one of theirs
     if isinstance(sender, Entity) or isinstance(host, Entity):
         discourse.last_deployment = (sender or discourse.last_deployment[0], host or discourse.last_deployment[1])
+    if getattr(sender, "country", None):
+        told, senders = discourse.told_senders
+        discourse.told_senders = (sentence, senders | {sender.country} if told == sentence else frozenset((sender.country,)))
     if frame.mention_only:
         frame.rules.append("mention-only")
+
+
+def _senders_left_open(discourse: Discourse, sentence: int) -> bool:
+    """The last sentence that told of a force told of two senders' ("French legionnaires and
+    Belgian para-commandos retook Kolwezi"): a force told later with no sender of its own
+    ("About 700 legionnaires jumped") is not the last one's more than the other's."""
+    told, senders = discourse.told_senders
+    return told < sentence and len(senders) > 1
 
 
 def _other(slot: str, a: str, b: str | None) -> str | None:

@@ -72,6 +72,7 @@ class Discourse:
     # where the headline or lede puts the story, asked for on demand (coref/lead.py's LeadPlace)
     lead_place: object = None
     last_deployment: tuple = (None, None)  # the last deployment's sender and host
+    told_senders: tuple = (-1, frozenset())  # the last sentence that told of a force, and the senders it named
     pending_themes: list = field(default_factory=list)  # frames waiting for a species named later
     last_species: object = None  # the last specific species named (a SpeciesMention), for the theme sieve
     last_animal: object = None  # the last of them that is an animal: what "the animal" points back to
