@@ -107,6 +107,8 @@ PLACES = _surface_map(LEXICON["places"])
 TITLES = LEXICON["triggers"]["titles"]
 # "agriculture" in "Zambia's agriculture minister": written lower case and capitalised
 PORTFOLIOS = [f(w) for w in LEXICON["triggers"].get("title_portfolios", {}).get("words", ()) for f in (str, str.capitalize)]
+# "transitional" in "Mali's transitional president": a leader's standing before a title
+ROLE_ADJECTIVES = LEXICON["triggers"]["role_adjectives"]["words"]
 INSTITUTIONS = LEXICON["triggers"]["institution_nouns"]
 
 STOP_CAPS = {"The", "This", "That", "These", "Those", "A", "An", "In", "On", "At", "For", "From", "To",

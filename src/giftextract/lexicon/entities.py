@@ -20,7 +20,7 @@ from giftextract.lexicon.owners import country_of, owner_of
 from giftextract.lexicon.names import PersonPattern, another_surname, hyphenated_given_name
 from giftextract.lexicon.placed_names import placed_names
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
-    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, STATE_NAMES,
+    B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, ROLE_ADJECTIVES, STATE_NAMES,
     STOP_CAPS as _STOP_CAPS, TITLES, Entity, copy_entity, hand_country, key as _key, possessive_mark, shared_text)
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.deferred import DeferredPattern
@@ -34,7 +34,7 @@ from giftextract.text.compiled import compile as compile_re
 _LISTS = {
     name: trie_alternation(words) for name, words in dict(
         states=STATE_NAMES, demonyms=[*DEMONYMS, "Korean"], capitals=CAPITALS,
-        orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS,
+        orgs=ORGS, places=PLACES, titles=TITLES, institutions=INSTITUTIONS, portfolios=PORTFOLIOS, role_adjectives=ROLE_ADJECTIVES,
         not_after_institution=LEXICON["triggers"].get("not_after_institution", ["(?!)"]),
         located=LEXICON["triggers"]["located_institutions"]["words"],
         institution_modifiers=LEXICON["triggers"]["institution_modifiers"]["words"], people_nouns=PEOPLE_NOUNS,

@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-import regex
-
 from giftextract.lexicon.base import STOP_CAPS
-from giftextract.lexicon.data import LEXICON
 
 GATE = r"\b(?=[A-Z]|the\s|former\s|a\s+(?:\w+\s+)?zoo\s)"
 
@@ -20,8 +17,7 @@ PREFIX = rf"(?:(?P<demo>\L<demonyms>)\s+|(?P<poss>{OWNER})'s\s+)"
 # "Tripura Chief Minister Manik Saha" (the fewest words first: the title may be capitalised)
 PLACE_OWNER = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2}?"
 # a leader's standing before a title ("Mali's transitional president"; triggers.json role_adjectives)
-ROLE_ADJ = "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    LEXICON["triggers"]["role_adjectives"]["words"], key=lambda w: (-len(w), w))) + ")"
+ROLE_ADJ = r"(?:\L<role_adjectives>)"
 # Up to three capitalised words before a title word: "Natural Resources Minister".
 # (never a capitalised function word or a weekday that opens the sentence: "When President
 # Richard Nixon flew", "On Monday President Xi")
