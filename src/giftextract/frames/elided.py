@@ -23,7 +23,7 @@ from giftextract.mentions.sentence import SentenceView
 
 RULE = "elided-figure"
 # after the figure: the contingent ends there ("Slovenia sent 20 and ...", "provided 160.")
-_AFTER = compile_pattern(r"[ \t]*(?:[,.;:)]|and\b|while\b|$)", regex.IGNORECASE)
+_AFTER = compile_pattern(r"(?P<each>[ \t]+each\b)?[ \t]*(?:[,.;:)]|and\b|while\b|$)", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -36,7 +36,7 @@ def _verb_before(verbs: tuple[str, ...]):
 def _gate(verbs: tuple[str, ...]):
     return compile_pattern(rf"\b(?:{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+"
                          r"(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?"
-                         r"[\d][\d,]*[ \t]*(?:[,.;]|and\b|while\b)", regex.IGNORECASE)
+                         r"[\d][\d,]*(?:[ \t]+each\b)?[ \t]*(?:[,.;]|and\b|while\b)", regex.IGNORECASE)
 
 
 # "the other 180 are scheduled to fly out", "a further 300 will follow": the rest of a force,
@@ -72,7 +72,8 @@ def elided_figures(view: SentenceView, frames: list, frame_type, markers: dict) 
     for c in view.counts:
         if c.start in used or c.value is None or c.unit:
             continue
-        if not _AFTER.match(view.text, c.end, view.end):
+        after = _AFTER.match(view.text, c.end, view.end)
+        if not after:
             # the opener before the figure, or read into it ("another 100" is one count)
             opened = _remnant(remnant_openers).search(view.text, max(view.start, c.start - 30), c.start) \
                 or c.text.lower().startswith(tuple(o + " " for o in remnant_openers))
@@ -96,8 +97,10 @@ def elided_figures(view: SentenceView, frames: list, frame_type, markers: dict) 
         if not state:
             continue
         status = "planned" if planned.search(view.text, state.start, c.start) else "confirmed"
-        out.append(frame_type(view.start, view.end, c.start, c.end, c, None, sender=state, status=status,
-                              signal="acted", rules=[RULE], sources=view_sources(view)))
+        # "Kenya and Tanzania have sent 244 each": the figure is each coordinated state's
+        for sender in (_coordinated_before(view, state) if after.group("each") else []) + [state]:
+            out.append(frame_type(view.start, view.end, c.start, c.end, c, None, sender=sender, status=status,
+                                  signal="acted", rules=[RULE], sources=view_sources(view)))
     return out
 
 
@@ -109,6 +112,20 @@ def _state_ending(view: SentenceView, pos: int):
     """A state of known country named right before ``pos``, but for auxiliaries."""
     return next((e for e in view.entities if e.country and e.party_kind == "state" and not e.possessive
                  and e.end < pos and _AUX.fullmatch(view.text, e.end, pos)), None)
+
+
+_LINK = compile_pattern(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)")
+
+
+def _coordinated_before(view: SentenceView, state) -> list:
+    """The states coordinated before ``state`` ("Kenya and Tanzania", "Mali, Niger and Chad")."""
+    out, pos = [], state.start
+    for e in sorted((e for e in view.entities if e.end <= state.start), key=lambda e: -e.end):
+        if e.end > pos or not (e.country and e.party_kind == "state" and not e.possessive and _LINK.fullmatch(view.text, e.end, pos)):
+            break
+        out.append(e)
+        pos = e.start
+    return out
 
 
 # the rest of a force's verb and its place: "another 100 will serve in Mombasa", "the other 180
