@@ -19,6 +19,7 @@ from giftextract.frames.deployment_status import status_pattern
 from giftextract.frames.segments import goes_home, not_deployment, own_segment
 from giftextract.frames.slots import view_sources
 from giftextract.lexicon.trie import trie_alternation
+from giftextract.quantity.numbers import NUMBER_WORD
 from giftextract.mentions.sentence import SentenceView
 
 RULE = "elided-figure"
@@ -36,7 +37,7 @@ def _verb_before(verbs: tuple[str, ...]):
 def _gate(verbs: tuple[str, ...]):
     return compile_pattern(rf"\b(?:{trie_alternation(verbs) if verbs else '(?!)'})[ \t]+"
                          r"(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?"
-                         r"[\d][\d,]*(?:[ \t]+each\b)?[ \t]*(?:[,.;]|and\b|while\b)", regex.IGNORECASE)
+                         r"(?:[\d][\d,]*|" + NUMBER_WORD + r"\b)(?:[ \t]+each\b)?[ \t]*(?:[,.;]|and\b|while\b)", regex.IGNORECASE)
 
 
 # "the other 180 are scheduled to fly out", "a further 300 will follow": the rest of a force,
