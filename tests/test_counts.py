@@ -594,3 +594,18 @@ def test_a_number_after_a_long_brand_is_its_model_not_a_count(text, species, cou
     (g,) = giftextract.extract(text).gift_transfers
     (item,) = g.items
     assert item.species.startswith(species) and item.count.value == count
+
+
+# A figure before a capitalised unit noun in the singular names the unit (number_phrases.json
+# unit_designations): every row, positives and near-misses, by the values of the counts found
+@pytest.mark.parametrize("text,values", _PHRASES["unit_designations"]["examples"] + _PHRASES["unit_designations"]["near_misses"],
+                         ids=lambda v: str(v)[:30])
+def test_a_figure_before_a_unit_noun_in_the_singular_names_the_unit(text, values):
+    assert [c.value for c in find_counts(text)] == values
+
+
+def test_a_designated_battalion_gives_its_deployment_no_count():
+    import giftextract
+    text = "Rwanda deployed 5 Infantry Battalion troops to Malakal in South Sudan on Friday."
+    [d] = giftextract.extract(text).deployments
+    assert d.personnel is None and d.sender.country == "RW" and d.location.name == "Malakal"

@@ -11,6 +11,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.lexicon.base import hand_country
 from giftextract.lexicon.data import LEXICON
+from giftextract.quantity.phrases import DATA as _PHRASES
 
 # words glued to a figure by a hyphen that keep it a count: the marks of a unit's strength
 # ("a 300-strong force", "a 150-member team"; triggers.json strength_units), doses ("a
@@ -39,6 +40,12 @@ NOT_A_COUNT_AFTER = compile_pattern(
     )""".replace("GLUED", "|".join(_GLUED_COUNTS)),
     regex.IGNORECASE | regex.VERBOSE,
 )
+# "5 Infantry Battalion troops", "45 Commando": a figure before a capitalised unit noun in the
+# singular names the unit (number_phrases.json unit_designations); case-sensitive, bounded
+_DESIGNATED = _PHRASES["unit_designations"]
+UNIT_DESIGNATION_AFTER = compile_pattern(
+    r"[ ]{1,2}(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]){0,3}(?:%s)(?![\w'’-])(?![ ](?:%s)\b)" % (
+        "|".join(sorted(_DESIGNATED["heads"], key=lambda w: (-len(w), w))), "|".join(_DESIGNATED["not_before"])))
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # "20 November": a day before a month name (case-sensitive: "May" is the month, "may" the verb).
 MONTH_AFTER = compile_pattern(rf"\s*{MONTHS}(?!\w)")

@@ -22,7 +22,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.lexicon.base import shared_text
 from giftextract.lexicon.trie import trie_alternation
-from giftextract.quantity.count_context import (DATE_BEFORE, MONTH_AFTER, NOT_A_COUNT_AFTER, PAREN_REPEAT,
+from giftextract.quantity.count_context import (DATE_BEFORE, MONTH_AFTER, NOT_A_COUNT_AFTER, PAREN_REPEAT, UNIT_DESIGNATION_AFTER,
                                                   YEAR_STRONG_BEFORE, model_number)
 from giftextract.quantity.nouns import guess_unit, plural_noun_follows
 from giftextract.quantity.numbers import (TENS, UNITS, DIGIT_NUMBER, NUMBER_WORD, SCALES, WORD_NUMBER, parse_number,
@@ -354,6 +354,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             continue
         if f.num and not f.qual and model_number(text, m.start()):
             continue  # "two Cessna 208B aircraft": the model's number
+        if f.num and f.num.isdigit() and not f.qual and UNIT_DESIGNATION_AFTER.match(text, m.end()):
+            continue  # "5 Infantry Battalion troops": the unit's number
         if f.lo and _is_year_span(text, m, f, low, high):
             continue  # "Between 2014 and 2016 Moscow gave": years, no count of what follows
         if f.lo and f.lo.isdigit() and (f.hi or "").isdigit() and len(f.hi) >= len(f.lo) + 2 and "-" in m.group():
