@@ -150,8 +150,10 @@ _DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*)?"  # "March 2020", "11 February"
                        # a dash, or a date that ends its own line ("BEIJING, Thursday 3 September 2015")
                        r"(?:(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+|/[A-Z][A-Za-z-]{1,15}/\s*)?[-\u2013\u2014]|(?<=\d)(?=\n)"  # "(Reuters)", "AAP", "/MOLDPRES/"
-                       r"|\.\s*/[A-Z][A-Za-z-]{1,15}/\.?)"  # "MOSCOW, January 3. /TASS/."
-                       rf"|(?!(?i:{_HEADERS})\s*[-\u2013\u2014:])(?P<caps>{_UP}{_CAPS}(?: {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-\u2013\u2014:])")
+                       r"|\.\s*/[A-Z][A-Za-z-]{1,15}/\.?"  # "MOSCOW, January 3. /TASS/."
+                       r"|(?<=\d)\s*/[A-Z][A-Za-z-]{1,15}/\.)"  # "Ulaanbaatar, June 20, 2022 /MONTSAME/."
+                       rf"|(?!(?i:{_HEADERS})\s*[-\u2013\u2014:])(?P<caps>{_UP}{_CAPS}(?:(?<!\.) {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?"
+                       r"(?:[-\u2013\u2014:]|\.[ ](?:[A-Z]{2,12}|[A-Z][a-z]{2,12})[ ]?[-\u2013\u2014]))")  # "ASTANA. KAZINFORM -": the place, the agency
 
 
 def dateline_start(text: str) -> int | None:
