@@ -1900,3 +1900,19 @@ def test_a_short_name_in_brackets_after_a_party_reads_through(text, want):
 def test_a_second_verb_of_saying_ends_the_things_given(text, things):
     [gift] = giftextract.extract(text).gift_transfers
     assert [i.species for i in gift.items] == things
+
+
+@pytest.mark.parametrize("text", [
+    "ULAANBAATAR, August 21 - Russian troops arrived in Mongolia for the exercise. The Russian side put the size of the joint grouping at about 700 servicemen.",
+    "MINSK, Sept 3 - Drills of Belarus and Russia began on Friday. The combined grouping numbers about 2,500 Russian troops, Moscow said.",
+])
+def test_the_size_of_a_joint_grouping_is_a_multinational_total(text):
+    import giftextract
+    # deployment.json not_deployment: "joint grouping", "combined grouping" (GOLD.md: no single sender)
+    assert [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel] == []
+
+
+def test_a_sender_of_its_own_beside_a_joint_grouping_keeps_its_figure():
+    import giftextract
+    text = "Russia sent about 700 servicemen to Mongolia for the exercise."
+    assert [d.personnel.value for d in giftextract.extract(text).deployments] == [700.0]
