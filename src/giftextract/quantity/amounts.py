@@ -103,11 +103,11 @@ _NUMBER_END = "|".join(sorted([*UNITS_WORDS, *TENS, "hundred", *SCALES, "a", "an
 _HINT = compile_re(rf"[$€£¥₽₩₹]|(?:[0-9½¼¾⅓⅔](?:k|m|mn|bn|b)?|(?:\b|(?<=[0-9]))(?:{_NUMBER_END}))[\s-]{{0,7}}"
                    r"(?:(?:metric|short|long|cubic|us|u\.s\.)\s+)?"
                    r"(?:kg|kilo|gram|ton|pound|lb|ounce|lit[er]|millilit|gallon|barrel|dose|dollar|euro|roubl|rubl|(?<=cubic\s)met"
-                   r"|yuan|renminbi|yen|rupee|won)")
+                   r"|yuan|renminbi|yen|rupee|won|mts?\b)")
 _HINT_CODE = compile_re("|".join(_CODES))
 # Stage one, plain substring tests: every unit word or sign holds one of these.
 _KEYS = ("$", "€", "£", "¥", "₽", "₩", "₹", "kg", "kilo", "gram", "ton", "pound", "lb", "ounce", "lit", "gallon",
-         "barrel", "dose", "dollar", "euro", "roubl", "rubl", "yuan", "renminbi", "yen", "rupee", "won", "cubic")
+         "barrel", "dose", "dollar", "euro", "roubl", "rubl", "yuan", "renminbi", "yen", "rupee", "won", "cubic", "mt")
 
 
 def _may_hold_an_amount(text: str, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ NOT_A_COUNT_AFTER = compile_pattern(
       | :[0-9]                                               # 10:30
       | (?:years?|months?|weeks?|days?)\s+(?:old|ago)\b      # 12 years old
       | (?:(?:u\.s\.\s+)?dollars?|euros?|pounds?|rubles?|roubles?|yuan|won|yen|rupees?|usd|eur|gbp  # money ("U.S. dollars")
-        |(?:metric\s+|short\s+|long\s+)?(?:tons?|tonnes?)  # mass
+        |(?:metric\s+|short\s+|long\s+)?(?:tons?|tonnes?)|mts?  # mass ("100 MT": metric tonnes)
         |kg|kilograms?|grams?|lbs?|pounds?
         |(?:square|sq|cubic)\s+\w+                           # area, volume: 10 square kilometres
         |litres?|liters?|gallons?|barrels?|hectares?|acres?   # volume, area
