@@ -931,3 +931,15 @@ def test_a_name_before_its_not_before_word_is_another_thing(text, agency):
 def test_a_unit_after_a_word_of_what_it_does_is_equipment(text, personnel):
     """trigger_adjective_uses 'units': "refrigeration units" are machines, "police units" a force."""
     assert [t.text for t in find_triggers(text) if t.kind == "personnel"] == personnel
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("A Republic of Singapore Air Force plane delivered food to southern Thailand.", {"SG", "TH"}),
+    ("Kyrgyzstan sent cement to the affected Uzbek people.", {"KG", "UZ"}),
+    ("Moscow sent troops to Kyiv.", {"RU", "UA"}),
+    ("Kazakh President Nurlan Abenov sent a message.", {"KZ"}),
+    ("The Turkishness of the Frenchman", set()),  # whole words only
+])
+def test_countries_named_reads_names_demonyms_and_capitals_as_written(text, countries):
+    from giftextract.lexicon.base import countries_named
+    assert countries_named(text, 0, len(text)) == countries

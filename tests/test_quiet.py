@@ -220,3 +220,16 @@ def test_the_follow_on_gate_sees_a_figure_written_in_words(later, figure, monkey
     with_shortcut = _outputs([text])
     monkeypatch.setattr(pipeline, "gives_nothing", lambda *a: False)
     assert _outputs([text]) == with_shortcut
+
+
+def test_a_verb_of_moving_between_two_states_is_quiet_only_outside_an_article_of_giving():
+    # frames/giving.py moved_between_two: "Singapore delivered food to Thailand" may give things
+    # no lexicon knows where the article speaks of giving; _quiet.py must then read it
+    sentence = "Singapore delivered food and medicine to Thailand."
+    triggers, species = find_triggers(sentence), find_species(sentence, 0, len(sentence))
+    assert gives_nothing(sentence, 0, len(sentence), triggers, species, OPEN_THEME, relief=RELIEF)
+    assert not gives_nothing(sentence, 0, len(sentence), triggers, species, OPEN_THEME, relief=RELIEF,
+                             speaks_of_giving=lambda: True)
+    one_state = "Kazakh President Nurlan Abenov sent food to the summit."
+    assert gives_nothing(one_state, 0, len(one_state), find_triggers(one_state), [], OPEN_THEME, relief=RELIEF,
+                         speaks_of_giving=lambda: True)

@@ -110,8 +110,6 @@ def _subjects(t: str, entities: list[Entity]) -> set[int]:
 
 # a party right after one of these opens a clause of its own as its subject
 _SUBORDINATORS = frozenset(("after", "when", "while", "because", "since", "as", "before", "although", "though", "once", "until"))
-
-
 _LAST_WORD = compile_re(r"([A-Za-z]+)\W*$")
 
 
@@ -202,7 +200,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
             view = SentenceView(t, start, end, names_of[i], species.of(i), counts.of(i), triggers[i], times.of(i),
                                 _antecedents(t, sentences, names_of, i, korea))
             loan = _mentions_marker(t, sentences[max(0, i - 1)][0], end, tables["gift"].markers.get("loan", ()))
-            for g in gift_frames(view, tables["gift"], loan, frozenset(discourse.item_heads)):
+            for g in gift_frames(view, tables["gift"], loan, frozenset(discourse.item_heads), discourse.speaks_of_giving()):
                 discourse.item_heads |= item_heads(g.items)
                 discourse.last_open_item = next((x for x in reversed(g.items) if x.open), discourse.last_open_item)
                 resolve_frame(g, "gift", base + i, discourse)
@@ -224,7 +222,7 @@ def _frames_in(t: str, sentences: list[tuple[int, int]], korea: str, when: dt.da
     for i in context:
         start, end = sentences[i]
         if i not in chosen_set or (gives_nothing(t, start, end, triggers[i], species.of(i), open_theme,
-                                                 discourse.item_heads, relief)
+                                                 discourse.item_heads, relief, discourse.speaks_of_giving)
                                    and deploys_nothing(triggers[i], partial(counts.of, i), t, start)
                                    and not continues_force(t, start, end, tables["deployment"].markers)):
             deferred.append(partial(read, i))  # a quiet sentence (_quiet.py): read if a later one needs it
@@ -325,10 +323,10 @@ def _story_records(t: str, sentences: Iterable[tuple[int, int]], korea: str, whe
     deployments: list = []
     # the merge and the discourse each get their own copy of the dateline's place, as when
     # each read the dateline itself
+    speaks = lru_cache(maxsize=1)(partial(_speaks_of, t if not start and end == len(t) else t[start:end],
+                                          _giving_words(tables["gift"].markers)))  # (asked by merge and frames)
     gifts = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
-                                              place and copy_entity(place), zoos, places, lead), place,
-                        partial(_speaks_of, t if not start and end == len(t) else t[start:end],
-                                _giving_words(tables["gift"].markers)), lead)
+                                              place and copy_entity(place), zoos, places, lead, speaks), place, speaks, lead)
     sole_zoo_destinations(gifts, zoos)
     sole_modes(gifts, t)
     records = merge_deployments(deployments, place)
@@ -340,12 +338,13 @@ def _story_records(t: str, sentences: Iterable[tuple[int, int]], korea: str, whe
 def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: str, when: dt.date | None,
                           deployments: list, tables: dict, progress: Progress | None = None,
                           place: Entity | None = None, zoos: dict | None = None,
-                          places: dict | None = None, lead=None) -> Iterator:
+                          places: dict | None = None, lead=None, speaks=None) -> Iterator:
     """Gift frames, streamed into the merge block by block, so a frame absorbed into a
     record is freed at once; deployment frames (few) are collected in ``deployments``,
     the zoos the discourse names in ``zoos``."""
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place, lead_place=lead,
-                          zoos=zoos if zoos is not None else {}, places=places if places is not None else {})
+                          zoos=zoos if zoos is not None else {}, places=places if places is not None else {},
+                          speaks_of_giving=speaks or (lambda: False))
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
     told = False

@@ -52,6 +52,7 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.contents import CARRIER_LATER_CUE, CONTENTS_CUE
 from giftextract.lexicon.entities import PLACES
 from giftextract.lexicon.facilities import ROWS
+from giftextract.lexicon.base import countries_named
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.text.fold import fold_case
 from giftextract.text.compiled import compile as compile_re
@@ -86,12 +87,13 @@ _FACILITY_CUE = compile_re(r"(?<!\w)(?:" + trie_alternation(_facility_words()) +
 
 
 def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme, heads=frozenset(),
-                  relief=()) -> bool:
+                  relief=(), speaks_of_giving=lambda: False) -> bool:
     """Whether the sentence text[start:end], with its ``triggers`` and ``species`` mentions,
     can be proven to give no gift frame (``open_theme``: the gift table's class of verbs that
     give by themselves; ``heads``: the head words of things the article told as given, which
     "the doses" may point back to; ``relief``: the gift table's class of words that make goods
-    sent a gift, "India had delivered 53 tonnes of relief material": frames/giving.py hands_a_lot)."""
+    sent a gift, "India had delivered 53 tonnes of relief material": frames/giving.py hands_a_lot;
+    ``speaks_of_giving``: whether the article speaks of giving, asked last)."""
     if species:
         return False
     if relief and word_pattern(tuple(relief)).search(text, start, end):
@@ -101,6 +103,8 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
     for t in triggers:
         if t.kind in _GIVING_KINDS or t.lemma.replace(" ", "_") in open_theme:
             return False
+        if t.kind == "gift_verb" and len(countries_named(text, start, end)) >= 2 and speaks_of_giving():
+            return False  # "Singapore delivered food to Thailand", in an article of giving: frames/giving.py moved_between_two
     if about_open_gift(text, start, end) or _TOTAL_WORDS.search(text, start, end) \
             or CONTENTS_CUE.search(text, start, end) or CARRIER_LATER_CUE.search(text, start, end) or points_back_to_list(text, start, end) or is_list_row(text, start, end) \
             or opens_a_list(text, start, end):

@@ -93,6 +93,9 @@ class Discourse:
     # deployment: where a deployment with no place of its own may be (the sole-place sieve)
     places: dict = field(default_factory=dict)
     reading: int = -1  # the sentence whose mention is being resolved (set by resolve)
+    # whether the article speaks of giving (merge's giving context), asked for on demand: only
+    # then may things moved between two states be gifts the lexicon does not know
+    speaks_of_giving: object = lambda: False
 
     def add(self, sentence: int, entities: list[Entity], subjects: set[int], visited: set[int] = frozenset()) -> None:
         if sentence in self.sentences_added:

@@ -29,7 +29,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER
 from giftextract.mentions.contents import CARRIER_CUE, CARRIER_LATER_CUE, contents_list, listed_with_known, member_items, without_goods_headers
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, theme_words,
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, moved_between_two, theme_words,
                                        carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, tells_money_alone,
                                        theme_demonym, turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
@@ -179,13 +179,13 @@ class _NamedTheme:
     units: tuple
 
 
-def _may_give(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
+def _may_give(view: SentenceView, lo: int, hi: int, table: Table, moving_gives: bool) -> bool:
     """Whether a clause with no known item can still hold a gift: a trigger that means giving
-    (it may give a thing the lexicon does not know, or point back to one), a gift noun, or
-    "received"."""
+    (it may give a thing the lexicon does not know, or point back to one), a gift noun,
+    "received", or, in an article of giving, a verb of moving between two states (giving.py)."""
     giving = theme_words(table)
     return any(lo <= t.start < hi and (t.kind in ("gift_noun", "receive_verb") or t.lemma.replace(" ", "_") in giving)
-               for t in view.triggers)
+               for t in view.triggers) or (moving_gives and moved_between_two(view, lo, hi))
 
 
 def names_a_head(text: str, lo: int, hi: int, heads: frozenset) -> bool:
@@ -224,11 +224,12 @@ def item_heads(items) -> set[str]:
 
 
 def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
-                loan_context: bool = False, heads: frozenset = frozenset()) -> list[GiftFrame]:
+                loan_context: bool = False, heads: frozenset = frozenset(), moving_gives: bool = False) -> list[GiftFrame]:
     """The gift frames of one sentence (possibly anaphoric, possibly with empty slots).
     ``loan_context``: this sentence or the one before speaks of a loan or a sale, so a
     plain transfer ("sent", "shipped") with no word of giving is not read as a gift;
-    ``heads``: the head words of the things the article told as given so far."""
+    ``heads``: the head words of the things the article told as given so far;
+    ``moving_gives``: the article speaks of giving (_may_give)."""
     frames: list[GiftFrame] = []
     taken: set[int] = set()
     if (row := list_row(view, taken)) is not None:  # "- 20 water tanks", "Canada - two Chieftain tanks"
@@ -278,7 +279,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
                             if _DEFINITE.search(view.text, max(lo, i.start - 8), i.start)), None) \
                 or carrier_subject(view, lo, hi, table)
         lot = hands_a_lot(view, lo, hi, table)  # "handed over a package": its things come later
-        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table) or lot or CARRIER_CUE.search(view.text, lo, hi) or CARRIER_LATER_CUE.search(view.text, lo, hi)) and not _names_a_zoo(view, lo, hi) \
+        if not (items or total or anaphor) and not (_may_give(view, lo, hi, table, moving_gives) or lot or CARRIER_CUE.search(view.text, lo, hi) or CARRIER_LATER_CUE.search(view.text, lo, hi)) and not _names_a_zoo(view, lo, hi) \
                 and not (heads and names_a_head(view.text, lo, hi, heads)):
             continue  # "sent a delegation": a verb that needs a thing given, and nothing to give
         seq = view.cache[("units", lo, hi)] = build_units(view, lo, hi, items,

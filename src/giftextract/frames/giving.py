@@ -11,6 +11,7 @@ from giftextract.text.patterns import compile_pattern
 
 from giftextract.constructions.table import Table
 from giftextract.frames.slots import object_of
+from giftextract.lexicon.base import countries_named
 from giftextract.lexicon.data import LEXICON
 from giftextract.lexicon.entities import Entity
 from giftextract.lexicon.triggers import GLUED_GIVING, Trigger
@@ -112,6 +113,15 @@ def moved_between_parties(fills: dict, items: list, table: Table) -> bool:
         return False
     means = _moved_not_given(table)
     return not any(head in means or f"{head}s" in means for head in map(_head, items))
+
+
+def moved_between_two(view, lo: int, hi: int) -> bool:
+    """A verb of moving in a clause that writes two states' names, demonyms or capitals
+    ("Singapore delivered food and medicine to Thailand", "the Singapore Air Force"): the
+    things it carries may be a gift the lexicon does not know, where moved_between_parties
+    finds them carried from the one to the other (_quiet.py reads a sentence by the same test)."""
+    return any(lo <= t.start < hi and t.kind == "gift_verb" for t in view.triggers) \
+        and len(countries_named(view.text, lo, hi)) >= 2
 
 
 def _head(item) -> str:

@@ -159,3 +159,19 @@ def anchored_finditer(anchors, match, text: str, pos: int = 0, endpos: int | Non
         if m is not None:
             yield m
             last = m.end()
+
+
+_STATE_WORDS: list = []  # the compiled pattern of every state's name, demonym, capital and metonym, once
+
+
+def countries_named(text: str, start: int, end: int) -> set[str]:
+    """The countries whose name, demonym, capital or metonym ``text[start:end]`` writes, as
+    whole words and as the lexicon spells them ("Singapore" of "the Singapore Armed Forces",
+    "Uzbek", "Kyiv"): a test a sentence passes before its names are spotted."""
+    if not _STATE_WORDS:
+        import regex
+        from giftextract.lexicon.trie import trie_alternation
+        words = {**METONYMS, **CAPITALS, **DEMONYMS, **STATE_NAMES}
+        _STATE_WORDS.append((regex.compile(r"(?<![\w-])(?:" + trie_alternation(words) + r")(?![\w-])"), words))
+    pattern, words = _STATE_WORDS[0]
+    return {words[m.group()] for m in pattern.finditer(text, start, end)}
