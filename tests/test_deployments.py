@@ -475,12 +475,3 @@ def test_a_force_named_with_its_initials_in_brackets_keeps_its_figure():
     # between the figure and its personnel noun (mentions/items.py _COUNT_GAP)
     text = "NEW DELHI - India deployed five Tejas to the UAE. A contingent of 110 Indian Air Force (IAF) personnel is taking part."
     assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("IN", "AE", 110)]
-
-
-def test_a_peacekeeping_force_is_a_unit_whose_demonym_names_the_sender_of_its_figures():
-    # triggers.json personnel_nouns units: "peacekeeping force"; the lede's force tells the
-    # discourse whose the figures after it are
-    text = ("KUNMING, May 24 - The 18th Chinese peacekeeping force to Lebanon started its journey to the "
-            "mission area on Wednesday. The first batch of the force consists of 200 soldiers.")
-    deps = [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments if d.personnel]
-    assert deps == [("CN", "LB", 200.0)]
