@@ -939,6 +939,7 @@ def test_a_unit_after_a_word_of_what_it_does_is_equipment(text, personnel):
     ("Moscow sent troops to Kyiv.", {"RU", "UA"}),
     ("Kazakh President Nurlan Abenov sent a message.", {"KZ"}),
     ("The Turkishness of the Frenchman", set()),  # whole words only
+    ("Russia sent troops to North  Korea.", {"RU", "KP"}),  # a run of spaces inside a name
 ])
 def test_countries_named_reads_names_demonyms_and_capitals_as_written(text, countries):
     from giftextract.lexicon.base import countries_named

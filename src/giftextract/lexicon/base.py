@@ -174,4 +174,5 @@ def countries_named(text: str, start: int, end: int) -> set[str]:
         words = {**METONYMS, **CAPITALS, **DEMONYMS, **STATE_NAMES}
         _STATE_WORDS.append((regex.compile(r"(?<![\w-])(?:" + trie_alternation(words) + r")(?![\w-])"), words))
     pattern, words = _STATE_WORDS[0]
-    return {words[m.group()] for m in pattern.finditer(text, start, end)}
+    # (the pattern lets any run of spaces stand between a name's words: "North  Korea")
+    return {code for m in pattern.finditer(text, start, end) if (code := words.get(" ".join(m.group().split())))}
