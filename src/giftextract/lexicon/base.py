@@ -7,10 +7,13 @@ gazetteer.py (generated city and region names) all read these; entities.py re-ex
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from operator import attrgetter
 from sys import intern
 
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.trie import trie_alternation
+from giftextract.text.compiled import compile as compile_re
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,18 +164,18 @@ def anchored_finditer(anchors, match, text: str, pos: int = 0, endpos: int | Non
             last = m.end()
 
 
-_STATE_WORDS: list = []  # the compiled pattern of every state's name, demonym, capital and metonym, once
+@lru_cache(maxsize=1)
+def _state_words() -> tuple:
+    """The pattern of every state's name, demonym, capital and metonym, and the country of
+    each, built on first use (the package's cached compiler: no parse in a later process)."""
+    words = {**METONYMS, **CAPITALS, **DEMONYMS, **STATE_NAMES}
+    return compile_re(r"(?<![\w-])(?:" + trie_alternation(words) + r")(?![\w-])"), words
 
 
 def countries_named(text: str, start: int, end: int) -> set[str]:
     """The countries whose name, demonym, capital or metonym ``text[start:end]`` writes, as
     whole words and as the lexicon spells them ("Singapore" of "the Singapore Armed Forces",
     "Uzbek", "Kyiv"): a test a sentence passes before its names are spotted."""
-    if not _STATE_WORDS:
-        import regex
-        from giftextract.lexicon.trie import trie_alternation
-        words = {**METONYMS, **CAPITALS, **DEMONYMS, **STATE_NAMES}
-        _STATE_WORDS.append((regex.compile(r"(?<![\w-])(?:" + trie_alternation(words) + r")(?![\w-])"), words))
-    pattern, words = _STATE_WORDS[0]
+    pattern, words = _state_words()
     # (the pattern lets any run of spaces stand between a name's words: "North  Korea")
     return {code for m in pattern.finditer(text, start, end) if (code := words.get(" ".join(m.group().split())))}
