@@ -944,3 +944,23 @@ def test_a_unit_after_a_word_of_what_it_does_is_equipment(text, personnel):
 def test_countries_named_reads_names_demonyms_and_capitals_as_written(text, countries):
     from giftextract.lexicon.base import countries_named
     assert countries_named(text, 0, len(text)) == countries
+
+
+_UNITS_OF_FORCE = LEXICON["triggers"]["units_of_force"]
+
+
+@pytest.mark.parametrize("text", _UNITS_OF_FORCE["_examples"]["personnel"])
+def test_a_unit_of_a_state_force_is_personnel(text):
+    heads = [t for t in find_triggers(text) if t.kind == "personnel" and t.lemma == "units"]
+    assert [t.text for t in heads if t.text in _UNITS_OF_FORCE["heads"]], text
+
+
+@pytest.mark.parametrize("text", _UNITS_OF_FORCE["_examples"]["not_personnel"])
+def test_a_unit_of_anything_else_is_not(text):
+    assert not [t for t in find_triggers(text) if t.text.lower() in _UNITS_OF_FORCE["heads"]], text
+
+
+def test_a_unit_of_a_state_force_sent_abroad_is_a_deployment():
+    ex = giftextract.extract("The government sent a humanitarian unit of the Austrian Armed Forces to Shkodra in Albania.")
+    [d] = ex.deployments
+    assert (d.sender.country, d.host.country, d.location.name) == ("AT", "AL", "Shkodra")

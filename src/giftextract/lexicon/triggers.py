@@ -116,6 +116,25 @@ _MEMBERS_OF = compile_re(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
                          + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
 
 
+# "a humanitarian unit of the Austrian Armed Forces": a unit of a state's force is its people (units_of_force)
+_UNITS_OF_FORCE = _T["units_of_force"]
+_UNIT_OF_FORCE = compile_re(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF_FORCE["heads"]) + r")\s+of\s+(?:the\s+)?"
+                            r"(?P<names>(?:[\w'.-]+\s+){0,3}?)(?:" + trie_alternation(_UNITS_OF_FORCE["forces"]) + r")(?!['\w-])"
+                            r"(?!\s+(?:" + trie_alternation(_UNITS_OF_FORCE["not_after"]) + r")(?![\w-]))")
+_UNIT_OF_FORCE_CUE = compile_re(r"\bof\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?(?:" + trie_alternation(_UNITS_OF_FORCE["forces"]) + r")\b")
+
+
+def _units_of_force(text: str, folded: str, lo: int, start: int) -> list[tuple[int, int]]:
+    """The heads of units named as a state force's ("an infantry company of the Kenyan
+    Army"): the words between are capitalised names ("the Royal Grenada Police")."""
+    out = []
+    for m in _UNIT_OF_FORCE.finditer(folded, start):
+        names = text[lo + m.start("names"):lo + m.end("names")].split()
+        if text[lo + m.start("head")].islower() and all(w[:1].isupper() for w in names):
+            out.append((m.start("head") + lo, m.end("head") + lo))
+    return out
+
+
 # "About 50 Canadian Armed Forces members": members named after their force (member_forces before)
 # "They will be stationed at Kaunas": a pronoun that is stationed is a force (stationed_pronouns)
 _STATIONED = _T.get("stationed_pronouns", {"pronouns": [], "verbs": []})
@@ -303,6 +322,12 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         have = [(t.start, t.end) for t in out if t.kind == "personnel"]
         heads = [(s, e) for s, e in _units_of_figure(text, folded, lo, start - lo) if not any(a < e and s < b for a, b in have)]
         if heads:  # most text has none: no sort then
+            out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in heads]
+            out.sort(key=lambda t: (t.start, t.kind))
+    if _UNIT_OF_FORCE_CUE.search(folded, start - lo):  # most text names no unit of a force
+        have = [(t.start, t.end) for t in out if t.kind == "personnel"]
+        heads = [(s, e) for s, e in _units_of_force(text, folded, lo, start - lo) if not any(a < e and s < b for a, b in have)]
+        if heads:
             out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in heads]
             out.sort(key=lambda t: (t.start, t.kind))
     if "-" in folded:  # "300,000 China-donated doses": a word of giving glued to its giver (glued_giving)
