@@ -1,9 +1,10 @@
-"""Layer 2: a place's name that is a person's given name ("led by Colonel Golan Vach").
+"""Layer 2: a place's name that is a person's given name ("led by Colonel Golan Vach") or surname.
 
 A rank or an honorific right before the name, and a capitalised surname right after it, make
 the place a person's given name (triggers.json given_name_titles, and the capitalised words of
 its titles): the place spotted there is dropped, so no frame reads "Golan" as the Golan
-Heights or "Jordan" as the kingdom.
+Heights or "Jordan" as the kingdom. So does a rank or an honorific and one given name right
+before it ("Lieutenant Colonel Erick Jordan, the defence attache").
 """
 
 from __future__ import annotations
@@ -35,11 +36,18 @@ def _name_bestowed(text: str, e: Entity) -> bool:
     return e.place_kind == "country" and not e.possessive and _NAMED_BEFORE.search(text, max(0, e.start - 16), e.start) is not None
 
 
+# "Lieutenant Colonel Erick Jordan": a rank or an honorific, then one given name, then the place
+_GIVEN_NAME_BEFORE = compile_re(r"(?<![\w.])(?:" + trie_alternation(_WORDS) + r")\s+[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+$")
+
+
 def _given_name(text: str, e: Entity) -> bool:
+    """The place is a given name ("Colonel Golan Vach") or a surname ("Colonel Erick Jordan")."""
     if e.place_kind is None or e.possessive or e.demonym or e.name != e.text:
         return False
-    return _SURNAME_AFTER.match(text, e.end) is not None and \
-        _TITLE_BEFORE.search(text, max(0, e.start - _REACH), e.start) is not None
+    window = max(0, e.start - _REACH - 20)
+    if _SURNAME_AFTER.match(text, e.end) is None:
+        return _GIVEN_NAME_BEFORE.search(text, window, e.start) is not None
+    return _TITLE_BEFORE.search(text, max(0, e.start - _REACH), e.start) is not None
 
 
 # "Barack and Michelle Obama": two given names joined by "and" before a known surname

@@ -160,8 +160,8 @@ def names_a_holder(phrase: str) -> bool:
 _TITLED = NOMINALS["titled_names"]
 _TITLES = trie_alternation(LEXICON["triggers"]["titles"])
 _TITLED_NAME = compile_re(
-    r"(?<![\w'-])(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + _TITLES + r")\s+"
-    r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?"
+    r"(?<![\w'-])(?:(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + _TITLES + r")\s+"
+    r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?|(?:" + trie_alternation(_TITLED.get("alone", ["(?!)"])) + r")\s+(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?)"
     r"(?P<name>(?!(?:" + _TITLES + r")\b)[A-Z][\w'-]+(?:(?:\s+|-)(?:(?:"
     + trie_alternation(LEXICON["triggers"]["name_spellings"]["particles"]) + r")(?:\s+|-))?[A-Z][\w'-]+){0,"
     + str(_TITLED["max_name_words"] - 1) + r"})(?![\w'-])(?![ \t]+\d)")  # "Ahmed al-Asiri", "Khalid bin Ahmed"; "King Air 250": a model
