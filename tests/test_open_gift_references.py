@@ -42,6 +42,13 @@ def test_open_gift_reference_examples(text, species):
     ("Tokyo decided to give Nicaragua emergency relief goods - blankets, soap and sleeping mats worth $200,000.",
      [("blanket", None), ("emergency relief goods", None), ("sleeping mat", None), ("soap", None)]),
     ("Turkey gave Albania two ambulances - one for each hospital.", [("ambulance", 2.0)]),
+    # ... and so does one after the party given to, before a list of things to the sentence's end
+    ("Japan donated relief goods to the Philippines through JICA - tents, jerry cans and sleeping pads.",
+     [("jerry can", None), ("relief goods", None), ("sleeping pad", None), ("tent", None)]),
+    ("Japan donated relief goods to the Philippines - tents, jerry cans and sleeping pads.",
+     [("jerry can", None), ("relief goods", None), ("sleeping pad", None), ("tent", None)]),
+    # (not a list between two dashes, nor a clause after the dash: "- the prime minister said")
+    ("Japan donated 500 tents to the Philippines - the prime minister, the minister and the envoy said.", [("tent", 500.0)]),
     # the keys handed over stand for what they open (open_items.json lot_openers)
     ("China's ambassador handed Vanuatu's prime minister the keys to fourteen military-pattern vehicles.",
      [("military-pattern vehicle", 14.0)]),

@@ -166,6 +166,8 @@ def _word(u) -> str:
 
 
 _SET_OFF = frozenset((":", "-", "\u2013", "\u2014", "("))  # ("relief stores (food, medicines and clothing)")
+# after a party, a colon or a spaced dash ("donated relief goods to the Philippines - tents, jerry cans ...")
+_PARTY_SET_OFF = frozenset((":", "-", "\u2013", "\u2014"))
 
 
 def _goods(u) -> bool:
@@ -195,7 +197,7 @@ def sets_off_list(previous, units: list, i: int) -> bool:
     unit = units[i]
     if sets_off_goods(previous, unit):
         return True
-    if not (unit.kind == "P" and unit.key == ":" and previous is not None and previous.kind == "E" and "party" in previous.feats):
+    if not (unit.kind == "P" and unit.key in _PARTY_SET_OFF and previous is not None and previous.kind == "E" and "party" in previous.feats):
         return False
     for j in range(i + 1, min(len(units), i + 8)):
         u = units[j]
@@ -269,7 +271,7 @@ def contents_list(units: list, after_thing: bool = False) -> list[ItemRef]:
         # 600 family tents, ...", "goods donated by Ankara: 600 family tents, ...")
         # (and, in a clause pointing back, a colon after goods: "Contents: assault packs, compasses")
         set_off = k >= 1 and (sets_off_goods(units[k - 1], units[k]) or (after_thing and
-            units[k].kind == "P" and units[k].key == ":" and units[k - 1].kind == "E" and "party" in units[k - 1].feats))
+            units[k].kind == "P" and units[k].key in _PARTY_SET_OFF and units[k - 1].kind == "E" and "party" in units[k - 1].feats))
         if not (set_off or opens_contents(units, k)):
             continue
         lead = k - (units[k].kind == "R" or (units[k].key not in _CONTENTS_WORDS and not set_off))  # two words: "among them"

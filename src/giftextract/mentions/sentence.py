@@ -46,6 +46,11 @@ _OPENED = _COUNTED_BEFORE + _ASIDE  # ending at the closing dash
 # goods (open_items.json contents_openers) opens their list, no new clause
 _GOODS = OPEN_ITEMS_TABLE["contents_openers"]["goods"]
 _AFTER_GOODS = r"(?:" + "|".join(sorted(_GOODS, key=len, reverse=True)) + r")\s-\s"
+# "sent relief goods through JICA - tents, jerry cans, sleeping pads and plastic sheeting": a
+# spaced dash before a list of things in lower case (two members, then a comma or "and") sets
+# the list off, as a colon would, no new clause (a pair of dashes around a list is an aside:
+# no closing dash before the sentence ends)
+_LIST_AHEAD = r"(?-i:(?:[a-z][\w'-]*\s){0,3}[a-z][\w'-]*,\s(?:[a-z][\w'-]*\s){0,3}[a-z][\w'-]*(?:,\s|\s+and\s))(?![^.;]*?\s-\s)"
 # a time that opens a clause: "a week ago", "two days later", "last month", "the next year", "later"
 _WHEN = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:day|week|month|year)s?\s+"
          r"(?:ago|later|earlier|afterwards)|(?:last|this|the\s+next|the\s+following|the\s+previous)\s+"
@@ -64,7 +69,7 @@ _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed
       ;\s                                 # semicolon
     | ,\s+(?=(?:while|whereas|but|though|although|yet|when)\b)   # ", while ...", ", when six were sent"
     | \s(?=while\s)                       # "... while Kim gifted"
-    | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))(?!%(verb_after_aside)s)(?!%(gift_named)s\s-\s)(?<!\s-\s%(gift_named)s\s-\s)   # spaced dash, not a pair around a counted list or a gift's name, not after goods, not an aside before its subject's verb
+    | \s-\s(?<!%(opened)s\s-\s)(?<!\b%(goods)s)(?:(?!%(ahead)s)|(?<!%(before)s))(?!%(verb_after_aside)s)(?!%(gift_named)s\s-\s)(?<!\s-\s%(gift_named)s\s-\s)(?!%(list_ahead)s)   # spaced dash, not a pair around a counted list or a gift's name, not after goods, not an aside before its subject's verb, nor a list of things ahead
     | \s-\s(?=(?:and|but)\s)            # ... whose closing dash a new clause follows
     | ,\s+(?=(?:and\s+)?(?:in\s+return|in\s+exchange|meanwhile)\b)
     | \s(?=and\s+%(receipt)s\s)        # "gave Shanghai a monkey and received a jaguar": the gift turns round
@@ -73,7 +78,7 @@ _CLAUSE_BREAK = regex.compile(  # (a lookbehind of no fixed width: ``re`` parsed
     | ,\s+(?=and\s+(?:in|on|at|during)\s+(?:late\s+|early\s+|mid-?)?(?-i:[A-Z0-9]))  # ", and in late December three planes flew"
     | ,\s+(?=and\s+%(when)s,?\s+(?:the\s+)?(?-i:[A-Z]))   # ", and a week ago the United States donated": a time, then a new subject
     """ % {"receipt": RECEIPT_AFTER_AND, "opened": _OPENED, "ahead": _ASIDE_AHEAD, "before": _COUNTED_BEFORE, "goods": _AFTER_GOODS, "when": _WHEN,
-       "verb_after_aside": _VERB_AFTER_ASIDE, "gift_named": _GIFT_NAMED},
+       "verb_after_aside": _VERB_AFTER_ASIDE, "gift_named": _GIFT_NAMED, "list_ahead": _LIST_AHEAD},
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "... seven ambulances and Italy donated": a party right after "and" (no comma), its verb
