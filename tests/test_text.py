@@ -44,6 +44,11 @@ NORMALISE = [
     ("soft\u00adhyphen", "softhyphen", [("softhyphen", "soft\u00adhyphen")]),
     ("\ufeffForty pandas", "Forty pandas", [("Forty", "Forty")]),
     ("a\u200b&#8203;b", "ab", [("a", "a"), ("b", "b")]),
+    # --- a dash typed as two hyphens between spaces: one dash, as a dash character gives --
+    ("the donation -- two vans -- on Monday", "the donation - two vans - on Monday",
+     [("two vans", "two vans"), ("- two", "- two"), ("Monday", "Monday")]),
+    ("SEOUL (Yonhap) -- Korea", "SEOUL (Yonhap) - Korea", [("Korea", "Korea")]),
+    ("a--b and c --d", "a--b and c --d", [("b", "b")]),
 ]
 
 
