@@ -319,6 +319,10 @@ DATELINES = [
     ("China's Victory Day parade - as it happened\nBEIJING, Thursday 3 September 2015\n\nKey developments", "CN"),
     ("NAIROBI, 12 March 2024\nThe ministry said", "KE"),
     ("NAIROBI, the capital, said\non Monday", None),  # no date ends the line: no dateline
+    # a line of its own, the place in capitals and its country or a weekday, then a blank line
+    ("Turkish F-16s take over\n\nSIAULIAI, Lithuania\n\nFour Turkish jets arrived", "LT"),
+    ("Aid arrives\n\nNAIROBI, Saturday\n\nThe ministry said", "KE"),
+    ("Kenya, Uganda\n\nThe two presidents met", None),  # names in title case alone: no dateline
     # a line that is only a date, between the headline and the dateline, names no place
     ("Belgium gives Police 36 cars\n\nWednesday, March 03, 2010\n\nKIGALI - Detectives of the police", "RW"),
     ("Drill ends\n\nFriday, 14 July 2023\n\nSATTAHIP, Thailand - Chinese marines", "TH"),

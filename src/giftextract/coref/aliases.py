@@ -152,6 +152,9 @@ _DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        r"(?:(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+|/[A-Z][A-Za-z-]{1,15}/\s*)?[-\u2013\u2014]|(?<=\d)(?=\n)"  # "(Reuters)", "AAP", "/MOLDPRES/"
                        r"|\.\s*/[A-Z][A-Za-z-]{1,15}/\.?"  # "MOSCOW, January 3. /TASS/."
                        r"|(?<=\d)\s*/[A-Z][A-Za-z-]{1,15}/\.)"  # "Ulaanbaatar, June 20, 2022 /MONTSAME/."
+                       # a line of its own, the place in capitals and its country or a weekday, then a
+                       # blank line ("SIAULIAI, Lithuania", "NAIROBI, Saturday"): the body follows
+                       rf"|(?P<lone>{_UP}{_CAPS}(?:[ -]{_UP}{_CAPS}){{0,2}}),[ \t]*(?P<lone_region>{_UP}[a-z]+(?: {_UP}[a-z]+){{0,2}})[ \t]*\r?\n[ \t]*\r?\n"
                        rf"|(?!(?i:{_HEADERS})\s*[-\u2013\u2014:])(?P<caps>{_UP}{_CAPS}(?:(?<!\.) {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?"
                        r"(?:[-\u2013\u2014:]|\.[ ](?:[A-Z]{2,12}|[A-Z][a-z]{2,12})[ ]?[-\u2013\u2014]))")  # "ASTANA. KAZINFORM -": the place, the agency
 
@@ -160,7 +163,12 @@ def dateline_start(text: str) -> int | None:
     """Where a dateline's place starts in ``text`` ("WASHINGTON" of "By a staff reporter\n\n
     WASHINGTON, Oct 14 -"), known or not, or None."""
     m = _DATELINE.match(text[:400])
-    return None if m is None else m.start("place") if m.group("place") else m.start("caps")
+    return None if m is None else m.start(_place_group(m))
+
+
+def _place_group(m: re.Match) -> str:
+    """The group of a dateline match that holds its place."""
+    return "place" if m.group("place") else "lone" if m.group("lone") else "caps"
 
 
 # the news agencies of organizations.json ("source"), named where a dateline's region may stand
@@ -170,11 +178,11 @@ _AGENCIES = frozenset(surface.lower() for surface, canonical in ORGS.items() if 
 def dateline_place(text: str, place_country) -> Entity | None:
     """The dateline's place as a city entity with its country, or None."""
     m = _DATELINE.match(text[:400])
-    group = ("place" if m.group("place") else "caps") if m else None
+    group = _place_group(m) if m else None
     if m and " ".join(m.group(group).split()).lower() in DATELINE_SKIP:
         return None  # "NEW YORK, Sept 11 -": a UN seat reports other countries' affairs
     country = place_country(m.group(group)) if m else None
-    region = m.group("region") or m.group("slashed") if m else None
+    region = m.group("region") or m.group("slashed") or m.group("lone_region") if m else None
     if region and " ".join(region.split()).lower() in _AGENCIES:
         region = None  # "Damascus, SANA -": the agency that files the story, no place
     named = place_country(region) if region else None
