@@ -20,6 +20,7 @@ _WORDS = [*LEXICON["triggers"]["given_name_titles"]["words"], *(t for t in TITLE
 _TITLE_BEFORE = compile_re(r"(?<![\w.])(?:" + trie_alternation(_WORDS) + r")\s+$")
 _SURNAME_AFTER = compile_re(r"[ ](?:(?:van|von|de|al|el|bin|ben)[ ])?[A-Z][a-z'-]+")
 _REACH = 30  # characters before a name where its title is read
+_GIVEN_NAME_LENGTH = 20  # and a given name between them ("Lieutenant Colonel Erick Jordan")
 # "named Congo", "called \"Kazakhstan\"": the naming words of species_name_uses (not "Operation")
 _NAMING = [w for w in LEXICON["triggers"]["species_name_uses"]["words"] if w.islower()]
 _NAMED_BEFORE = compile_re(r"(?<![\w-])(?:" + trie_alternation(_NAMING) + r")\s+[\"\u201c']?$")
@@ -44,9 +45,8 @@ def _given_name(text: str, e: Entity) -> bool:
     """The place is a given name ("Colonel Golan Vach") or a surname ("Colonel Erick Jordan")."""
     if e.place_kind is None or e.possessive or e.demonym or e.name != e.text:
         return False
-    window = max(0, e.start - _REACH - 20)
     if _SURNAME_AFTER.match(text, e.end) is None:
-        return _GIVEN_NAME_BEFORE.search(text, window, e.start) is not None
+        return _GIVEN_NAME_BEFORE.search(text, max(0, e.start - _REACH - _GIVEN_NAME_LENGTH), e.start) is not None
     return _TITLE_BEFORE.search(text, max(0, e.start - _REACH), e.start) is not None
 
 

@@ -159,9 +159,10 @@ def names_a_holder(phrase: str) -> bool:
 # "Health Minister Dr Irving McIntyre": a titled name of no known country (nominals.json titled_names)
 _TITLED = NOMINALS["titled_names"]
 _TITLES = trie_alternation(LEXICON["triggers"]["titles"])
+_HONORIFIC = r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?"  # "Health Minister Dr Irving McIntyre"
 _TITLED_NAME = compile_re(
-    r"(?<![\w'-])(?:(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + _TITLES + r")\s+"
-    r"(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?|(?:" + trie_alternation(_TITLED.get("alone", ["(?!)"])) + r")\s+(?:(?:" + trie_alternation(_TITLED["honorifics"]) + r")\s+)?)"
+    r"(?<![\w'-])(?:(?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:" + _TITLES + r")\s+" + _HONORIFIC
+    + r"|(?:" + trie_alternation(_TITLED.get("alone", ["(?!)"])) + r")\s+" + _HONORIFIC + r")"  # "Mr. Abdi Farah Shirdon", "H.E. Mr. Li Wei"
     r"(?P<name>(?!(?:" + _TITLES + r")\b)[A-Z][\w'-]+(?:(?:\s+|-)(?:(?:"
     + trie_alternation(LEXICON["triggers"]["name_spellings"]["particles"]) + r")(?:\s+|-))?[A-Z][\w'-]+){0,"
     + str(_TITLED["max_name_words"] - 1) + r"})(?![\w'-])(?![ \t]+\d)")  # "Ahmed al-Asiri", "Khalid bin Ahmed"; "King Air 250": a model
