@@ -121,7 +121,6 @@ _UNITS_OF_FORCE = _T["units_of_force"]
 _UNIT_OF_FORCE = compile_re(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF_FORCE["heads"]) + r")\s+of\s+(?:the\s+)?"
                             r"(?P<names>(?:[\w'.-]+\s+){0,3}?)(?:" + trie_alternation(_UNITS_OF_FORCE["forces"]) + r")(?!['\w-])"
                             r"(?!\s+(?:" + trie_alternation(_UNITS_OF_FORCE["not_after"]) + r")(?![\w-]))")
-_UNIT_OF_FORCE_CUE = compile_re(r"\bof\s+(?:the\s+)?(?:[\w'.-]+\s+){0,3}?(?:" + trie_alternation(_UNITS_OF_FORCE["forces"]) + r")\b")
 
 
 def _units_of_force(text: str, folded: str, lo: int, start: int) -> list[tuple[int, int]]:
@@ -324,12 +323,11 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         if heads:  # most text has none: no sort then
             out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in heads]
             out.sort(key=lambda t: (t.start, t.kind))
-    if _UNIT_OF_FORCE_CUE.search(folded, start - lo):  # most text names no unit of a force
+    if heads := _units_of_force(text, folded, lo, start - lo):  # most text names no unit of a force
         have = [(t.start, t.end) for t in out if t.kind == "personnel"]
-        heads = [(s, e) for s, e in _units_of_force(text, folded, lo, start - lo) if not any(a < e and s < b for a, b in have)]
-        if heads:
-            out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in heads]
-            out.sort(key=lambda t: (t.start, t.kind))
+        heads = [(s, e) for s, e in heads if not any(a < e and s < b for a, b in have)]
+        out += [Trigger(s, e, text[s:e], "personnel", "units") for s, e in heads]
+        out.sort(key=lambda t: (t.start, t.kind))
     if "-" in folded:  # "300,000 China-donated doses": a word of giving glued to its giver (glued_giving)
         out += _glued_giving(text, folded, lo, start - lo)
     trades = list(_FORCE_TRADE.finditer(folded, start - lo)) if _FORCE_TRADES["forces"] and _may_name_a_trade(folded) else []
