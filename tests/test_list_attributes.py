@@ -56,3 +56,16 @@ def test_things_that_went_with_a_gift_join_it():
     for text, species in NOMINALS["accompaniment"]["examples"]:
         [gift] = giftextract.extract(text).gift_transfers
         assert species in {i.species for i in gift.items}, text
+
+
+def test_an_attribute_set_off_by_commas_leaves_the_list_going_on():
+    # open_items.json member_attributes set_off_examples: "400 family tents, enough for about
+    # 2,000 people, 200 tent heaters" names four things, and "enough" none
+    from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
+    rows = OPEN_ITEMS_TABLE["member_attributes"]["set_off_examples"]
+    for text, species in rows["gift"]:
+        [gift] = giftextract.extract(text).gift_transfers
+        assert sorted(i.species for i in gift.items) == sorted(species), text
+    for text, species in rows["near_miss"]:
+        first = giftextract.extract(text).gift_transfers[0]
+        assert species not in {i.species for i in first.items}, text

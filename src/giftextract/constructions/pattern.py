@@ -70,12 +70,12 @@ _SUCH_AS = r"(?:W/[^/ ]*/(?:such|like) (?:W/[^/ ]*/as )?(?:(?:W|P)/[^ ]* ){1,12}
 # (mentions/data/open_items.json member_attributes); "a convoy of 12 trucks" is a lot, no attribute
 _ATTR = OPEN_ITEMS_TABLE["member_attributes"]
 _ATTRIBUTE = (rf"(?:W/[^/ ]*/(?:{'|'.join(_ATTR['words'])}) (?![NI]/)|W/[^/ ]*/(?:[a-z-]+ed|{'|'.join(_ATTR['participles'])}) "
-              rf"W/[^/ ]*/(?:{'|'.join(_ATTR['after_participle'])}) )(?:[WEINAR]/[^ ]* ){{1,{_ATTR['reach']}}}?"
+              rf"W/[^/ ]*/(?:{'|'.join(_ATTR['after_participle'])}) )(?:[WEINAR]/[^ ]* |P/,,P/[$€£¥] ){{1,{_ATTR['reach']}}}?"
               r"(?=P/,,P/, |W/[^/ ]*/and )")
 # "four excavators, two of them of the M3-2 type, two mobile repair vehicles": a part of the
 # member before, up to the comma that goes on with the list
 _PART_OF_MEMBER = (rf"(?:P/,,P/, R/[^ ]*,partitive[^ ]* (?:[WEINA]/[^ ]* |P/[^/ ]*/[-/] ){{0,{2 * _ATTR['reach']}}}?(?=P/,,P/, ))")
-_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:{_ATTRIBUTE})?{_PART_OF_MEMBER}?{_SUCH_AS}(?:P/,,P/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
+_ITEM_LIST = (rf"{_LOT}{_ITEM}(?:(?:(?:P/,,P/, )?{_ATTRIBUTE})?{_PART_OF_MEMBER}?{_SUCH_AS}(?:P/,,P/, )?(?:W/{_FEATS}/(?:and|or|plus|as|well|along|together|with) ){{0,3}}"
               rf"{_LOT}{_ITEM}){{0,20}}")
 # "received the first ten vehicles", "the last two of the pandas": an ordinal right before a
 # count (open_items.json lot_openers ordinals)
