@@ -39,6 +39,11 @@ _LEDE = 1500
 _INTO = compile_re(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at))"
                    r"\s+(?:the\s+)?)$", re.IGNORECASE)
 _KINDS = ("city", "region", "country", "facility", "zoo")
+# a state that hosts something in the headline or the lede ("North Macedonia Hosts Its
+# Biggest Ever Military Drill", "Chile hosts the hemisphere's navies"): the story is there
+_HOSTING_WORDS = sorted(_SIEVE.words.get("hosting", ())) if _SIEVE is not None else []
+_HOSTS = compile_re(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _HOSTING_WORDS) + r")\b",
+                    re.IGNORECASE) if _HOSTING_WORDS else None
 # a place troops leave for is no host: "pulled out to Kuwait", "flew home to Honduras"
 _AWAY_WORDS = sorted(_SIEVE.words.get("away", ())) if _SIEVE is not None else []
 _AWAY = compile_re(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _AWAY_WORDS)
@@ -101,7 +106,9 @@ def lead_place(text: str) -> Entity | None:
     for start, end in above + sentences[len(above):len(above) + (_SENTENCES - 1 if above else _SENTENCES)]:
         for e in corroborated(text, find_entities(head, start, end), named):
             if e.place_kind in _KINDS and e.country and not (e.source or e.possessive or e.demonym) \
-                    and _INTO.search(head, max(0, e.start - 16), e.start) and not LED_AFTER.match(head, e.end) \
+                    and (_INTO.search(head, max(0, e.start - 16), e.start)
+                         or (e.place_kind == "country" and _HOSTS is not None and _HOSTS.match(head, e.end))) \
+                    and not LED_AFTER.match(head, e.end) \
                     and not (_AWAY and _AWAY.search(head, max(0, e.start - 30), e.start)) \
                     and not aside(head, e):  # "its ambassador to Doha"
                 return dataclasses.replace(e, via="lead")
