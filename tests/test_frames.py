@@ -811,6 +811,11 @@ def test_another_figure_of_something_else_is_no_follow_on():
      {("CD", "TD", 700.0), ("SN", "TD", 600.0)}),
     ("Germany will send 700 soldiers to the NATO battlegroup in Slovakia, and the United States about 400.",
      {("DE", "SK", 700.0), ("US", "SK", 400.0)}),
+    # groups of pairs set off by semicolons; states coordinated before one figure "each"
+    ("Spain sent 37 trainers to Uganda, Belgium 7; Italy, Finland and Hungary 4 each; and Malta 3.",
+     {("ES", "UG", 37.0), ("BE", "UG", 7.0), ("IT", "UG", 4.0), ("FI", "UG", 4.0), ("HU", "UG", 4.0), ("MT", "UG", 3.0)}),
+    ("Montenegro sent 75 soldiers to North Macedonia, Albania and Bulgaria 25 special forces troops each.",
+     {("ME", "MK", 75.0), ("AL", "MK", 25.0), ("BG", "MK", 25.0)}),
 ])
 def test_gapped_senders_share_the_first_ones_host(text, expected):
     import giftextract
@@ -825,6 +830,8 @@ def test_gapped_senders_share_the_first_ones_host(text, expected):
     # an aside before a state with no figure: the list never starts
     "Poland sent 500 troops to Latvia as part of the NATO force, Hungary said on Monday.",
     "Poland sent 500 troops to Latvia on Monday, Hungary – in 2019.",
+    # states coordinated before one figure with no "each": their joint figure, no one state's
+    "Poland sent 500 troops to Latvia, Hungary and Slovakia 300.",
 ])
 def test_a_state_after_a_deployment_without_its_own_figure_is_no_sender(text):
     import giftextract

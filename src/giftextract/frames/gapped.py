@@ -31,13 +31,18 @@ from giftextract.text.patterns import compile_pattern
 from giftextract.mentions.sentence import SentenceView
 
 # between the figure's noun (or the last pair) and the next state: a comma, "and", "while"
-_LINK = compile_pattern(r"[ \t]*(?:,[ \t]*)?(?:(?:and|while|with|plus)[ \t]+)?", regex.IGNORECASE)
+# or a semicolon between groups of pairs ("Belgium 7, Germany 6; Italy and Sweden 4 each; Malta 3")
+_LINK = compile_pattern(r"[ \t]*(?:[,;][ \t]*)?(?:(?:and|while|with|plus)[ \t]+)?", regex.IGNORECASE)
+# states coordinated before one figure: "Italy, Finland, Sweden and Hungary 4 each"
+_COORDINATED = compile_pattern(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)", regex.IGNORECASE)
+_EACH = compile_pattern(r"[ \t]+each\b", regex.IGNORECASE)
 # between a state and its figure: nothing but a hedge the count does not take itself
 # or a dash or colon that sets the figure beside its state ("Belarus – 500, Tajikistan – 200")
 _HEDGE = compile_pattern(r"[ \t]*(?:(?:sent|contributed|deployed|provided|dispatched|supplied|added)[ \t]+|[–—:-][ \t]*)?",
                        regex.IGNORECASE)
 # after a figure: the pair ends at punctuation, "and", "each" or the figure's own noun
-_AFTER = compile_pattern(r"[ \t]*(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines|each)?"
+_AFTER = compile_pattern(r"[ \t]*(?:(?:[a-z-]+[ \t]+){0,2}?(?:troops|soldiers|personnel|police(?:[ \t]+officers)?|officers|men|marines)(?=[ \t]*[,.;)]|[ \t]+(?:and|each|while|with|to|into|in)\b)"
+                       r"(?:[ \t]+each)?|each)?"
                        r"[ \t]*(?:[,.;)]|and\b|while\b|with\b|to\b|into\b|in\b|$)", regex.IGNORECASE)
 _WHERE = compile_pattern(r"[ \t]+(?:to|in|into|for)[ \t]+(?:the[ \t]+)?", regex.IGNORECASE)
 # a phrase set between the told figure and the list, up to its comma: "3,000 troops to
@@ -79,10 +84,27 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
             aside = None
             if state is None:
                 break
-            hedge = _HEDGE.match(view.text, state.end, view.end)
+            states = [state]
+            while (joined := _COORDINATED.match(view.text, states[-1].end, view.end)) and (more := _entity_at(view, joined.end())):
+                states.append(more)
+            hedge = _HEDGE.match(view.text, states[-1].end, view.end)
             count = _count_at(view, hedge.end())
-            if count is None or count.value is None or not _AFTER.match(view.text, count.end, view.end):
-                break
+            after = _AFTER.match(view.text, count.end, view.end) if count is not None else None
+            if count is None or count.value is None or after is None or (len(states) > 1 and "each" not in after.group().lower()):
+                break  # "Albania and Bulgaria 50": a joint figure, no one state's
+            if len(states) > 1:  # "Albania and Bulgaria 25 special forces troops each": each one's
+                owns = [f for f in frames if f.personnel is not None and f.personnel.start == count.start and f is not frame]
+                if any(f.sender is not None and not set(f.rules) <= _WEAK_SENDER for f in owns):
+                    break
+                for own in owns:  # the figure's own noun ("special forces troops") made frames: the states' tell it
+                    own.mention_only = True
+                used[count.start] = frame
+                out += [dataclasses.replace(frame, sender=each, personnel=count, rules=[*frame.rules, "gapped-sender"],
+                                            sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
+                                            speaker_countries=list(frame.speaker_countries), location=None) for each in states]
+                each_word = _EACH.search(view.text, count.end, after.end())
+                pos = each_word.end() if each_word is not None else count.end
+                continue
             own = used.get(count.start)
             if own is not None:
                 # "Australia flew in 50 soldiers and 35 police and New Zealand 60 soldiers": the
