@@ -36,7 +36,8 @@ _LEDE = 1500
 # a goal ("to Haiti", "into Mali") or a place reached ("arrive in", "land at", "opens in",
 # "deployed in"); a bare "in" is too often a setting of something else ("the crisis in
 # Ukraine", "met Putin in St Petersburg")
-_INTO = compile_re(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at))"
+_INTO = compile_re(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at)"
+                   r"|(?:force|forces|mission|operation|contingent|presence)\s+in)"
                    r"\s+(?:the\s+)?)$", re.IGNORECASE)
 _KINDS = ("city", "region", "country", "facility", "zoo")
 # a state that hosts something in the headline or the lede ("North Macedonia Hosts Its
