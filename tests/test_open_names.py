@@ -270,6 +270,20 @@ def test_a_delegation_or_a_team_of_rescuers_named_by_its_state_acts_for_it(text,
     assert [e.country for e in institutions] == [code], (text, institutions)
 
 
+@pytest.mark.parametrize("text,code", [
+    ("The shipment donated by the Peruvian State includes tents and beds.", "PE"),
+    ("The Argentine State sent medical supplies.", "AR"),
+])
+def test_the_state_named_by_its_demonym_in_translated_copy_is_an_institution_of_its_state(text, code):
+    # triggers.json institution_nouns: "State" as wire copy translated from Spanish writes it ("el Estado peruano")
+    institutions = [e for e in find_entities(text) if e.party_kind == "organization"]
+    assert [e.country for e in institutions] == [code], (text, institutions)
+
+
+def test_a_state_of_no_known_demonym_names_no_institution():
+    assert not [e for e in find_entities("Fighters of the Islamic State took the town.") if e.country]
+
+
 @pytest.mark.parametrize("text", ["Germany handed 400 backpacks to the Ministry of Peshmerga.",
                                   "The Peshmerga received six forklifts."])
 def test_the_peshmerga_are_an_institution_of_iraq(text):
