@@ -475,3 +475,22 @@ def test_a_force_named_with_its_initials_in_brackets_keeps_its_figure():
     # between the figure and its personnel noun (mentions/items.py _COUNT_GAP)
     text = "NEW DELHI - India deployed five Tejas to the UAE. A contingent of 110 Indian Air Force (IAF) personnel is taking part."
     assert [(d.sender.country, d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("IN", "AE", 110)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # triggers.json personnel_nouns "assets": a force told by its warships or warplanes is a
+    # deployment at its place, and their number is no figure of people
+    ("Britain has deployed four fighter jets to Romania's Mihail Kogalniceanu air base.",
+     ("GB", "RO", "Mihail Kogalniceanu air base")),
+    ("Three Italian warships arrived at the port of Limassol in Cyprus on Monday.", ("IT", "CY", "Limassol")),
+])
+def test_a_force_told_by_its_warships_or_warplanes_is_deployed_at_its_place(text, expected):
+    [d] = giftextract.extract(text).deployments
+    assert (d.sender.country, d.host.country, d.location.name) == expected
+    assert d.personnel is None
+
+
+def test_warships_given_stay_a_gift():
+    ex = giftextract.extract("Japan donated two patrol ships and a warship to the Philippines.")
+    assert not ex.deployments
+    assert {i.species for g in ex.gift_transfers for i in g.items} == {"patrol ship", "warship"}
