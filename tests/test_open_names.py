@@ -280,6 +280,14 @@ def test_the_state_named_by_its_demonym_in_translated_copy_is_an_institution_of_
     assert [e.country for e in institutions] == [code], (text, institutions)
 
 
+def test_a_state_institution_with_a_longer_name_keeps_its_name():
+    # "State" opens no institution of its own before another capitalised word
+    from giftextract import extract
+    [gift] = extract("Japan gave Ukraine's State Emergency Service 40 vehicles and 50 mine detectors.").gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == ("JP", "UA")
+    assert {i.species for i in gift.items} == {"vehicle", "mine detector"}
+
+
 def test_a_state_of_no_known_demonym_names_no_institution():
     assert not [e for e in find_entities("Fighters of the Islamic State took the town.") if e.country]
 

@@ -98,6 +98,7 @@ _SPOTTERS: list[tuple[str, object]] = [
         (?:(?P<st>\L<states>)\s+|{_PREFIX}|(?!(?:The|A|An|\L<demonyms>)\s)(?P<named>{_OWNER}?)\s+(?:(?:\L<local>)\s+)?(?=(?:\L<owned>)\b))   # "the Botswana Defence Force", "the Madras Government" (the shortest owner: "Kansas" of "Kansas National Guard")
         (?P<mid>(?:(?:[A-Z][a-z]+(?:'s)?|and|\L<institution_modifiers>|\L<portfolios>)\s+){{0,5}}?)
         (?P<inst>\L<institutions>)(?!\s+(?:\L<not_after_institution>)\b)   # not "US service members"
+        (?!(?<=State)\s+[A-Z])   # "the Peruvian State", but "Ukraine's State Emergency Service" is a longer name
         (?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][a-z]+){{0,5}}
            (?:(?:,\s+(?!(?:\L<states>)\b)[A-Z][a-z]+){{1,3}},?\s+and\s+(?:the\s+)?(?!(?:\L<states>)\b)[A-Z][a-z]+)?)?{_E}""",  # "... of Agriculture, Irrigation and Livestock"
         re.VERBOSE)),
