@@ -90,7 +90,8 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
             hedge = _HEDGE.match(view.text, states[-1].end, view.end)
             count = _count_at(view, hedge.end())
             after = _AFTER.match(view.text, count.end, view.end) if count is not None else None
-            if count is None or count.value is None or after is None or (len(states) > 1 and "each" not in after.group().lower()):
+            each_word = _EACH.search(view.text, count.end, after.end()) if after is not None else None
+            if count is None or count.value is None or after is None or (len(states) > 1 and each_word is None):
                 break  # "Albania and Bulgaria 50": a joint figure, no one state's
             if len(states) > 1:  # "Albania and Bulgaria 25 special forces troops each": each one's
                 owns = [f for f in frames if f.personnel is not None and f.personnel.start == count.start and f is not frame]
@@ -99,11 +100,8 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
                 for own in owns:  # the figure's own noun ("special forces troops") made frames: the states' tell it
                     own.mention_only = True
                 used[count.start] = frame
-                out += [dataclasses.replace(frame, sender=each, personnel=count, rules=[*frame.rules, "gapped-sender"],
-                                            sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
-                                            speaker_countries=list(frame.speaker_countries), location=None) for each in states]
-                each_word = _EACH.search(view.text, count.end, after.end())
-                pos = each_word.end() if each_word is not None else count.end
+                out += [_gapped(frame, each, count) for each in states]
+                pos = each_word.end()
                 continue
             own = used.get(count.start)
             if own is not None:
@@ -115,11 +113,16 @@ def gapped_senders(view: SentenceView, frames: list) -> list:
                 pos = count.end
                 continue
             used[count.start] = frame
-            out.append(dataclasses.replace(frame, sender=state, personnel=count, rules=[*frame.rules, "gapped-sender"],
-                                           sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
-                                           speaker_countries=list(frame.speaker_countries), location=None))
+            out.append(_gapped(frame, state, count))
             pos = count.end
     return out
+
+
+def _gapped(frame, sender, count):
+    """The told deployment again, from ``sender`` with its own figure (and no place of its own)."""
+    return dataclasses.replace(frame, sender=sender, personnel=count, rules=[*frame.rules, "gapped-sender"],
+                               sources=list(frame.sources), evidence=list(frame.evidence), alternatives={},
+                               speaker_countries=list(frame.speaker_countries), location=None)
 
 
 # between a deployment's noun and where it goes: "officers left for", "troops will go to"
