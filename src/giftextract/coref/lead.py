@@ -23,6 +23,7 @@ from giftextract.coref.aliases import dateline_start
 from giftextract.coref.sieves import SIEVES
 from giftextract.lexicon.corroborate import corroborated
 from giftextract.lexicon.entities import Entity, find_entities
+from giftextract.mentions.sentence import phrase_alternation
 from giftextract.mentions.units import LED_AFTER, aside
 from giftextract.text import iter_sentences
 from giftextract.text.compiled import compile as compile_re
@@ -43,12 +44,11 @@ _KINDS = ("city", "region", "country", "facility", "zoo")
 # a state that hosts something in the headline or the lede ("North Macedonia Hosts Its
 # Biggest Ever Military Drill", "Chile hosts the hemisphere's navies"): the story is there
 _HOSTING_WORDS = sorted(_SIEVE.words.get("hosting", ())) if _SIEVE is not None else []
-_HOSTS = compile_re(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _HOSTING_WORDS) + r")\b",
-                    re.IGNORECASE) if _HOSTING_WORDS else None
+_HOSTS = compile_re(r"\s+" + phrase_alternation(tuple(_HOSTING_WORDS)) + r"\b", re.IGNORECASE) if _HOSTING_WORDS else None
 # a place troops leave for is no host: "pulled out to Kuwait", "flew home to Honduras"
 _AWAY_WORDS = sorted(_SIEVE.words.get("away", ())) if _SIEVE is not None else []
-_AWAY = compile_re(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _AWAY_WORDS)
-                   + r")\s+(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE) if _AWAY_WORDS else None
+_AWAY = compile_re(r"\b" + phrase_alternation(tuple(_AWAY_WORDS)) + r"\s+(?:to|into)\s+(?:the\s+)?$",
+                   re.IGNORECASE) if _AWAY_WORDS else None
 
 
 # a line of page furniture ("date 2019-09-28 -", "12:04 GMT") is no headline: a headline or a
