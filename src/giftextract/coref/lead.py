@@ -36,9 +36,12 @@ _PARTNER_CHARS = next((s.window for s in SIEVES if s.name == "sole-partner"), 0)
 _LEDE = 1500
 # a goal ("to Haiti", "into Mali") or a place reached ("arrive in", "land at", "opens in",
 # "deployed in"); a bare "in" is too often a setting of something else ("the crisis in
-# Ukraine", "met Putin in St Petersburg")
+# Ukraine", "met Putin in St Petersburg"), but not after a force or an exercise set there
+# ("the planned stabilisation force in Gaza", "joint naval drill in Karachi", "drills off
+# Alexandria": sieves.json lead-place words setting)
+_SETTING_WORDS = tuple(sorted(_SIEVE.words.get("setting", ()))) if _SIEVE is not None else ()
 _INTO = compile_re(r"(?:\b(?:to|into|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:arriv|land|open|deploy|station|base)\w*\s+(?:in|at)"
-                   r"|(?:force|forces|mission|operation|contingent|presence)\s+in)"
+                   + (r"|" + phrase_alternation(_SETTING_WORDS) + r"\s+(?:in|off)" if _SETTING_WORDS else "") + r")"
                    r"\s+(?:the\s+)?)$", re.IGNORECASE)
 _KINDS = ("city", "region", "country", "facility", "zoo")
 # a state that hosts something in the headline or the lede ("North Macedonia Hosts Its
