@@ -76,6 +76,27 @@ def test_a_state_abbreviated_after_a_town_places_it_and_is_no_place_itself(text,
     assert got == [(name, country, None)]
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Fifty soldiers trained in San Jose, Philippines, last year.", "San Jose", "PH"),
+    ("The relief reached Santiago, Cuba, on Friday.", "Santiago", "CU"),
+])
+def test_a_capitals_namesake_with_another_country_after_it_is_a_town_of_that_country(text, name, country):
+    # lexicon/facilities.py _placed_in_states: the country after the comma places the town
+    got = [(e.name, e.country, e.party_kind) for e in find_entities(text) if e.place_kind and e.name == name]
+    assert got == [(name, country, None)]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # "visits to Tokyo, China and Korea": the list goes on, Tokyo is no Chinese town
+    ("He paid visits to Tokyo, China and Korea.", "Tokyo", "JP"),
+    # the state after the comma opens a clause of its own
+    ("After riots gutted the centre of Nuku'alofa, Australia flew in 50 soldiers.", "Nuku'alofa", "TO"),
+])
+def test_a_capital_before_a_list_of_states_or_a_clause_stays_a_capital(text, name, country):
+    got = [(e.name, e.country, e.party_kind) for e in find_entities(text)]
+    assert got[0] == (name, country, "state")
+
+
 def test_a_capital_with_its_own_country_after_it_stays_a_capital():
     got = [(e.name, e.country, e.party_kind) for e in find_entities("Paris, France, sent troops.")]
     assert got[0] == ("Paris", "FR", "state")

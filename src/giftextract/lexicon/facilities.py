@@ -216,6 +216,9 @@ def _homonym_regions(text: str, entities: list) -> list:
 _STATE_AFTER = compile_re(r"(?:,[ \t]*|[ \t]+in[ \t]+)$")
 # ... unless a list of places goes on ("visits to Tokyo, China and Korea")
 _LIST_GOES_ON = compile_re(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?[A-Z]")
+# the end of a state that qualifies a town before it: a comma, a stop or a bracket ("San Jose,
+# Philippines, last year")
+_QUALIFIER_ENDS = compile_re(r"[ \t]*(?:[,.;:)\]]|\n|$)")
 
 
 def _placed_in_states(text: str, entities: list) -> list:
@@ -226,9 +229,11 @@ def _placed_in_states(text: str, entities: list) -> list:
     out, spent = list(entities), set()
     for i in range(len(out) - 1):
         e, state = out[i], out[i + 1]
-        # a capital's namesake too: "Athens, Ga.", "San Jose, Calif." are towns, not a state's seat
-        namesake = e.party_kind == "state" and e.place_kind == "city" and state.place_kind == "region" \
-            and state.country != e.country
+        # a capital's namesake too: "Athens, Ga.", "San Jose, Calif.", "San Jose, Philippines,"
+        # are towns, not a state's seat; a state after a capital that goes on with a clause of
+        # its own is none of that ("the centre of Nuku'alofa, Australia flew in 50 soldiers")
+        namesake = e.party_kind == "state" and e.place_kind == "city" and state.country != e.country and (
+            state.place_kind == "region" or state.place_kind == "country" and _QUALIFIER_ENDS.match(text, state.end))
         if e.place_kind in ("city", "region") and (e.party_kind is None or namesake) and state.place_kind in ("country", "region") \
                 and state.country and not state.demonym \
                 and _STATE_AFTER.match(text[e.end:state.start]) and not _LIST_GOES_ON.match(text, state.end):
