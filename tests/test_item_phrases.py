@@ -152,6 +152,18 @@ def test_a_currency_heads_no_thing_given(text, things):
     assert _species_of_the_one_gift(text) == things
 
 
+@pytest.mark.parametrize("text,species,count", [
+    ("Japan donated 1,500 packs of baby food to Tonga.", "baby food", 1500),
+    ("Korea sent Japan 100,000 pouches of cooked rice as a gift.", "cooked rice", 100000),
+    ("Brazil donated 5,000 vials of yellow fever vaccine to Paraguay.", "yellow fever vaccine", 5000),
+    ("Kuwait donated 7,700 cans of food to Lebanon.", "food", 7700),
+])
+def test_a_count_of_packages_counts_the_thing_they_hold(text, species, count):
+    # open_items.json measures: "packs", "pouches", "vials", "cans" are no things themselves
+    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert (species, count) in items, items
+
+
 @pytest.mark.parametrize("text,species", _open_items_examples("bare_theme_passives", "examples"))
 def test_a_plain_plural_after_a_passive_of_giving_or_after_with_is_the_thing_given(text, species):
     # "Uganda was given mine detectors", "presented Kosovo with uniforms": no determiner, yet
