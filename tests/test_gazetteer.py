@@ -84,6 +84,11 @@ def test_no_entry_collides_with_the_hand_lexicon():
     ("North Yorkshire", "region", "GB"),
     ("Tipperary", "region", "IE"),  # a county under one of Ireland's provinces
     ("Polonnaruwa", "region", "LK"),  # a district under one of Sri Lanka's provinces
+    ("Camarines Sur", "region", "PH"),  # a province under one of the Philippines' regions
+    ("Capiz", "region", "PH"),
+    ("Haute-Savoie", "region", "FR"),  # a department under one of France's regions
+    ("Mwanza", "city", "TZ"),  # a city keeps its name from another state's district (Malawi's)
+    ("Lae", "city", "PG"),
 ])
 def test_known_gazetteer_places(name, kind, country):
     assert PLACES[name][:2] == (kind, country)
