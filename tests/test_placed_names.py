@@ -79,6 +79,8 @@ def test_a_state_abbreviated_after_a_town_places_it_and_is_no_place_itself(text,
 @pytest.mark.parametrize("text,name,country", [
     ("Fifty soldiers trained in San Jose, Philippines, last year.", "San Jose", "PH"),
     ("The relief reached Santiago, Cuba, on Friday.", "Santiago", "CU"),
+    # a town of its own between the two: a district of Pili, in the province of Camarines Sur
+    ("Troops of the Philippine Army trained at San Jose, Pili, Camarines Sur.", "San Jose", "PH"),
 ])
 def test_a_capitals_namesake_with_another_country_after_it_is_a_town_of_that_country(text, name, country):
     # lexicon/facilities.py _placed_in_states: the country after the comma places the town

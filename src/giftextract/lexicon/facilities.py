@@ -213,7 +213,8 @@ def _homonym_regions(text: str, entities: list) -> list:
 
 
 # "Victoria, Canada", "Bergen in Lower Saxony": a town's or region's state (or region) told right after it ...
-_STATE_AFTER = compile_re(r"(?:,[ \t]*|[ \t]+in[ \t]+)$")
+# ... with a town of its own between ("San Jose, Pili, Camarines Sur": a barangay of Pili)
+_STATE_AFTER = compile_re(r"(?:,[ \t]*|[ \t]+in[ \t]+)(?:[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?,[ \t]*)?$")
 # ... unless a list of places goes on ("visits to Tokyo, China and Korea")
 _LIST_GOES_ON = compile_re(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?[A-Z]")
 # the end of a state that qualifies a town before it: a comma, a stop or a bracket ("San Jose,
