@@ -1473,8 +1473,9 @@ def test_a_paper_named_after_a_place_is_no_official_of_that_place():
     # a box holds the medicines, it does not count them (open_items.json containers; r114's
     # gold gives "260 boxes of mangoes" no count): no piece either
     ("Armenia handed over a box of medicines to Syria.", [("medicine", None)]),
-    # near-miss: a measure that is the thing's own unit counts it
-    ("Armenia handed over a set of surgical instruments to Syria.", [("surgical instrument", 1.0)]),
+    # near-miss: a count of a measure that is the thing's own unit counts it (one set holds
+    # many: "a set of surgical instruments" counts none, open_items.json many_in_one)
+    ("Armenia handed over two sets of surgical instruments to Syria.", [("surgical instrument", 2.0)]),
 ])
 def test_the_article_before_a_mass_measure_counts_nothing(text, expected):
     assert _items(text) == expected

@@ -53,7 +53,9 @@ def test_brand_new_counts_as_one_word_between_a_count_and_its_thing(text, specie
     ("China gave Nepal 30 types of medical equipment.", "medical equipment", None),
     # near-misses: a unit of the thing counts it
     ("Japan donated 100,000 doses of AstraZeneca vaccine to Iran.", "astrazeneca vaccine", 100000),
-    ("Russia gave Serbia a set of rare books.", "rare book", 1),
+    ("Russia gave Serbia three sets of rare books.", "rare book", 3),
+    # ... but one set of things counts none of them (open_items.json many_in_one)
+    ("Russia gave Serbia a set of rare books.", "rare book", None),
 ])
 def test_a_count_of_containers_counts_no_thing(text, species, count):
     import giftextract
@@ -150,6 +152,13 @@ def test_a_colour_heads_no_thing_given(text, things):
 def test_a_currency_heads_no_thing_given(text, things):
     # "135 million rand" is money, no item; "a gold crown" is a thing (open_items.json currency_heads)
     assert _species_of_the_one_gift(text) == things
+
+
+@pytest.mark.parametrize("text,species,count", _open_items_examples("many_in_one", "examples"))
+def test_one_set_of_things_counts_none_of_them(text, species, count):
+    # open_items.json many_in_one: "a set of radios" is one set; "200 sets of rain gear" are 200
+    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert (species, count) in items, items
 
 
 @pytest.mark.parametrize("text,species,count", [

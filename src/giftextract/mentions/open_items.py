@@ -34,6 +34,7 @@ _HELD = frozenset(_DATA["lot_openers"]["held"])
 _CLASSIFIERS = frozenset(_DATA["classifiers"]["words"])
 BARE_THEME_PASSIVES = frozenset(_DATA["bare_theme_passives"]["lemmas"])
 _MASS_MEASURES = frozenset(_DATA["mass_measures"])
+_MANY_IN_ONE = frozenset(_DATA["many_in_one"]["words"])
 _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _NAMED_HEADS = frozenset(_DATA["named_things"]["heads"])
@@ -346,6 +347,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         held += units[held].key == "the" and held < end - 1  # "doses of the X vaccine": the thing is "x vaccine"
         held += units[held].kind == "E" and "poss" in units[held].feats and held < end - 1  # "of Russia's X vaccine"
         name = _POSSESSIVE.sub("", text[units[held].start:last.start]) + singular(last.key)
+        if head in _MANY_IN_ONE and head_unit.key in ("a", "an") and singular(last.key) != last.key:
+            count = None  # "a set of radios": one set, its radios not counted (open_items.json many_in_one)
     else:
         noun = units[i + of]
         # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
