@@ -95,7 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     args = ap.parse_args(argv)
     if args.diff:
-        print("\n".join(diff_lines(*(json.loads(p.read_text("utf-8")) for p in args.diff))))
+        try:
+            print("\n".join(diff_lines(*(json.loads(p.read_text("utf-8")) for p in args.diff))))
+        except BrokenPipeError:  # "--diff A B | head": the reader has what it wanted
+            sys.stderr.close()
         return 0
     if args.out is None:
         ap.error("give OUT.json, or --diff BASE NEW")

@@ -39,8 +39,7 @@ _CONTAINERS = frozenset(_DATA.get("containers", {}).get("words", ()))
 _NOT_HEADS = frozenset(_DATA["not_heads"])
 _NAMED_HEADS = frozenset(_DATA["named_things"]["heads"])
 _COLOURS = frozenset(_DATA["colour_heads"]["words"])  # "one black and one silver-grey": no thing
-# "135 million rand": money, no thing (open_items.json currency_heads)
-_CURRENCY_HEADS = frozenset(LEXICON["triggers"]["currency_nouns"]["words"]) - frozenset(_DATA["currency_heads"]["except"])
+_CURRENCY_HEADS = frozenset(LEXICON["triggers"]["currency_nouns"]["words"]) - frozenset(_DATA["currency_heads"]["except"])  # "135 million rand"
 MASS_GOODS = _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
 _MODIFIED_ONLY = frozenset(_DATA["mass_goods"].get("modified_only", ()))  # "medical equipment", not "equipment"
 _ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
@@ -53,8 +52,6 @@ GIVEN_BY = compile_re(r"[\w.'-]+-(?:" + GLUED_GIVING + r")$")
 _PART_OF = frozenset(_DATA["part_of"]["words"])
 _SUPERLATIVES = frozenset(_DATA["part_of"]["superlatives"])
 _SYNONYM = {k: v for k, v in _DATA["head_synonyms"].items() if not k.startswith("_")} | _DATA["plural_names"]["words"]
-
-
 _DESIGNATION = compile_re(_DATA["designations"]["pattern"])
 
 
