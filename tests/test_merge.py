@@ -480,3 +480,19 @@ def test_an_airport_on_the_way_is_a_leg_not_another_recipient():
     [g] = giftextract.extract(text).gift_transfers
     assert (g.giver.country, g.recipient.country) == ("HU", "HT")
     assert _items(g) == [("blanket", 10000), ("towel", 10000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sent 300 tents to Tonga on Monday. Officials said more humanitarian aid would follow.",
+    "Japan flew 300 tents to Tonga on Monday. The emergency aid effort continues.",
+])
+def test_an_article_of_humanitarian_aid_speaks_of_giving(text):
+    # gift.json markers giving_context: "humanitarian aid", "emergency aid"; a transfer told
+    # only as sent is a gift in an article that speaks of aid (GOLD.md)
+    [g] = giftextract.extract(text).gift_transfers
+    assert (g.giver.country, g.recipient.country, [i.species for i in g.items]) == ("JP", "TO", ["tent"])
+
+
+def test_a_transfer_told_only_as_sent_in_an_article_of_no_giving_is_no_gift():
+    # near-miss: no word of giving in the whole article
+    assert giftextract.extract("Japan sent 300 tents to Tonga on Monday. The tents were made in Osaka.").gift_transfers == []
