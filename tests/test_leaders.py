@@ -62,7 +62,8 @@ BARE_EXCEPTIONS = {
 # gazetteer gives way to the hand lexicon), deliberately: these are small places.
 SHADOWED_PLACES = {
     "Allende": "town in Mexico", "Balaguer": "town in Spain",
-    "Magsaysay": "town in the Philippines", "Menderes": "district in Turkey", "Morsi": "town in India",
+    "Magsaysay": "town in the Philippines", "Quirino": "province of the Philippines named after him",
+    "Menderes": "district in Turkey", "Morsi": "town in India",
     "Murayama": "town in Japan", "Sandu": "county in China", "Getulio Vargas": "town in Brazil",
     "Getúlio Vargas": "town in Brazil", "Winnie Mandela": "township in South Africa",
     "Ho Chi Minh": "the province; the city is 'Ho Chi Minh City' (places.json), which is longer",
