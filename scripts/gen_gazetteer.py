@@ -321,14 +321,9 @@ def candidates():
     for state in gc.get_us_states().values():
         yield state["name"], "US", "region", None
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None or _under_a_nation(sub):
-            name = region_name(sub.name)
-            if name:
-                yield name, sub.country_code, "region", None
-        elif _second_level(sub):
-            name = region_name(sub.name)
-            if name:
-                yield name, sub.country_code, "district", None
+        kind = "region" if sub.parent_code is None or _under_a_nation(sub) else "district" if _second_level(sub) else None
+        if kind and (name := region_name(sub.name)):
+            yield name, sub.country_code, kind, None
 
 
 # A state whose first level is its nations or provinces (the United Kingdom's England,
