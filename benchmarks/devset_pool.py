@@ -60,11 +60,16 @@ def _score(job: tuple[str, str]) -> tuple[str, dict]:
                  "misses": sorted(map(repr, doc.misses)), "preds": sorted(map(repr, predicted))}
 
 
-def totals(docs: dict) -> tuple[int, int, int, float]:
-    tp, fp, fn = (sum(d[k] for d in docs.values()) for k in ("tp", "fp", "fn"))
+def rates(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of summed counts."""
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return tp, fp, fn, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def totals(docs: dict) -> tuple[int, int, int, float]:
+    tp, fp, fn = (sum(d[k] for d in docs.values()) for k in ("tp", "fp", "fn"))
+    return tp, fp, fn, rates(tp, fp, fn)[2]
 
 
 def diff_lines(base: dict, new: dict) -> list[str]:
@@ -119,9 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         docs = dict(map(_score, jobs))
     args.out.write_text(json.dumps(docs, indent=0, sort_keys=True), "utf-8")
-    tp, fp, fn, f1 = totals(docs)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
+    tp, fp, fn, _ = totals(docs)
+    p, r, f1 = rates(tp, fp, fn)
     print(f"{len(dirs)} batches, {len(docs)} documents: TP {tp} FP {fp} FN {fn} P {p:.4f} R {r:.4f} F1 {f1:.4f}")
     return 0
 
