@@ -9,6 +9,11 @@ from giftextract.lexicon.data import LEXICON
 from giftextract.mentions.items import OPEN_ITEMS_TABLE
 
 
+def _species_and_counts(text: str) -> list[tuple[str, float | None]]:
+    """(species, count) of every item of every gift the text gives."""
+    return [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+
+
 def _species_of_the_one_gift(text: str) -> list[str]:
     """The species of the things of the one gift ``text`` tells, in order (it must tell one)."""
     [gift] = giftextract.extract(text).gift_transfers
@@ -58,8 +63,7 @@ def test_brand_new_counts_as_one_word_between_a_count_and_its_thing(text, specie
     ("Russia gave Serbia a set of rare books.", "rare book", None),
 ])
 def test_a_count_of_containers_counts_no_thing(text, species, count):
-    import giftextract
-    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    items = _species_and_counts(text)
     assert (species, count) in items, items
 
 
@@ -92,7 +96,7 @@ def _open_items_examples(*keys):
 def test_a_classifier_or_an_ordinal_leaves_the_count_to_the_thing(text, species, count):
     # "500 head of cattle" is 500 cattle; "the first ten vehicles" are ten vehicles, the THEME
     # slot starting after the ordinal (open_items.json classifiers, lot_openers ordinals)
-    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    items = _species_and_counts(text)
     assert items == [(species, count)], items
 
 
@@ -157,7 +161,7 @@ def test_a_currency_heads_no_thing_given(text, things):
 @pytest.mark.parametrize("text,species,count", _open_items_examples("many_in_one", "examples"))
 def test_one_set_of_things_counts_none_of_them(text, species, count):
     # open_items.json many_in_one: "a set of radios" is one set; "200 sets of rain gear" are 200
-    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    items = _species_and_counts(text)
     assert (species, count) in items, items
 
 
@@ -169,7 +173,7 @@ def test_one_set_of_things_counts_none_of_them(text, species, count):
 ])
 def test_a_count_of_packages_counts_the_thing_they_hold(text, species, count):
     # open_items.json measures: "packs", "pouches", "vials", "cans" are no things themselves
-    items = [(i.species, i.count.value if i.count else None) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    items = _species_and_counts(text)
     assert (species, count) in items, items
 
 
