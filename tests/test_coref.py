@@ -691,3 +691,22 @@ def test_a_web_pages_link_line_is_no_lede(furniture):
             "the Foreign Secretary said.\n\nAs many as 3,000 British troops will be sent.")
     place = lead_place(text)
     assert place is not None and place.country == "CD"
+
+
+@pytest.mark.parametrize("text,venue", [
+    # a facility of no known country is in the next place's country, or the dateline's
+    ("The annual exercise Rapid Trident began at the International Peacekeeping and Security Center "
+     "in Lviv Oblast.", ("Lviv Oblast", "UA")),
+    ("ULAANBAATAR, June 28 - The exercise Khaan Quest was closed on Thursday at the Five Hills Training "
+     "Area.", ("Five Hills Training Area", "MN")),
+    ("Russian warships dock in Surabaya for first-ever joint drill\n\nThe ships tied up on Sunday.", ("Surabaya", "ID")),
+    # where something came from or a speaker spoke is no venue; nor a place with no exercise told
+    ("The US announced the drills from Camp H.M. Smith in Hawaii.", None),
+    ("The envoy told journalists at the US Embassy in Accra that the exercise had started.", None),
+    ("Nurses strike in Lviv\n\nThe strike began at the regional hospital in Lviv.", None),
+])
+def test_the_exercise_venue_is_where_the_lede_holds_the_exercise(text, venue):
+    from giftextract.coref.venue import exercise_venue
+    place = exercise_venue(text)
+    assert (place and (place.name, place.country)) == venue
+

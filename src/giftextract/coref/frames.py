@@ -211,6 +211,11 @@ def _discourse_parties(frame, discourse: Discourse, sentence: int) -> None:
             if lead.place_kind != "country":
                 frame.location = frame.location or lead
             frame.rules.append("sieve:lead-place")
+        venue = discourse.lead_place.venue() if frame.host is None and hasattr(discourse.lead_place, "venue") else None
+        if venue is not None and venue.country != getattr(frame.sender, "country", None):
+            frame.host = venue  # "The exercise got under way at the Vaziani military base ... The United States has sent about 1,600 troops"
+            frame.location = frame.location or venue
+            frame.rules.append("sieve:exercise-venue")
     # a force of no state becomes the one told of only with a figure: "600 ECOMOG peacekeepers
     # ... 125 soldiers to that force" are the organisation's, but after "greeted by senior
     # AMISOM officers" the "900-strong contingent" told next is still the Djiboutians'

@@ -21,6 +21,7 @@ from itertools import islice
 
 from giftextract.coref.aliases import dateline_start
 from giftextract.coref.sieves import SIEVES
+from giftextract.coref.venue import exercise_venue
 from giftextract.lexicon.corroborate import corroborated
 from giftextract.lexicon.entities import Entity, find_entities
 from giftextract.mentions.sentence import phrase_alternation
@@ -70,15 +71,21 @@ class LeadPlace:
     """The lead place of one text, found the first time a record asks for it: most
     articles give no record that needs it, and the lede is not read again for them."""
 
-    __slots__ = ("_text", "_place", "_read", "_states")
+    __slots__ = ("_text", "_place", "_read", "_states", "_venue")
 
     def __init__(self, text: str) -> None:
-        self._text, self._place, self._read, self._states = text, None, False, None
+        self._text, self._place, self._read, self._states, self._venue = text, None, False, None, False
 
     def __call__(self) -> Entity | None:
         if not self._read:
             self._place, self._read = lead_place(self._text), True
         return self._place
+
+    def venue(self) -> Entity | None:
+        """The exercise-venue sieve's place (coref/venue.py), read the first time it is asked for."""
+        if self._venue is False:
+            self._venue = exercise_venue(self._text)
+        return self._venue
 
     def partner(self, giver: str, besides: frozenset = frozenset()) -> Entity | None:
         """The sole-partner sieve's party: the one state other than ``giver`` (and the states

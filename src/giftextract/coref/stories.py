@@ -144,6 +144,9 @@ class StoryLead(LeadPlace):
     def __call__(self) -> Entity | None:
         return _shifted(super().__call__(), self._start)
 
+    def venue(self) -> Entity | None:
+        return _shifted(super().venue(), self._start)
+
     def partner(self, giver: str, besides: frozenset = frozenset()) -> Entity | None:
         return _shifted(super().partner(giver, besides), self._start)
 
@@ -158,6 +161,9 @@ class HeadedLead:
 
     def __call__(self) -> Entity | None:
         return self._own() or self._heading()
+
+    def venue(self) -> Entity | None:
+        return self._own.venue() or self._heading.venue()
 
     def partner(self, giver: str, besides: frozenset = frozenset()) -> Entity | None:
         return self._own.partner(giver, besides) or self._heading.partner(giver, besides)

@@ -163,10 +163,12 @@ def lead_place_locations(records: list, lead) -> None:
     ("Marines Land at Da Nang" over "3,500 Marines came ashore on Monday"; ``lead()``: that
     place, coref/lead.py), where the story tells of one sender's forces only; after the
     sole-place sieve, which reads nearer sentences."""
-    if _LEAD_SIEVE is None or not _LEAD_SIEVE.enabled or lead is None:
+    if lead is None:
         return
-    if len({getattr(r.sender, "country", None) for r in records}) != 1:
-        return  # several forces: the headline's place is one of theirs, whose is not said
+    if _LEAD_SIEVE is None or not _LEAD_SIEVE.enabled or len({getattr(r.sender, "country", None) for r in records}) != 1:
+        # several forces: the headline's place is one of theirs, whose is not said; an
+        # exercise's venue is all of theirs
+        return venue_locations(records, lead)
     for record in records:
         host = getattr(record.host, "country", None)
         if record.location is not None or host is None or host == getattr(record.sender, "country", None):
@@ -176,6 +178,22 @@ def lead_place_locations(records: list, lead) -> None:
                 and place is not record.host:
             record.location = place
             record.rules.append("sieve:lead-place")
+    venue_locations(records, lead)
+
+
+def venue_locations(records: list, lead) -> None:
+    """The exercise-venue sieve: a deployment still with no place, hosted by the country of
+    the exercise the headline or lede tells of (``lead.venue()``, coref/venue.py) by another
+    country, is at that venue ("began at the Vaziani military base ... Servicemen from Slovenia
+    and Turkey have also joined the drills")."""
+    venue = lead.venue() if hasattr(lead, "venue") else None
+    if venue is None:
+        return
+    for record in records:
+        host = getattr(record.host, "country", None)
+        if record.location is None and host == venue.country and host != getattr(record.sender, "country", None):
+            record.location = venue
+            record.rules.append("sieve:exercise-venue")
 
 
 # a place named to say where another is: "north of Baghdad", "40 km south-east of Gao"
