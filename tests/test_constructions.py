@@ -304,3 +304,23 @@ def test_applicable_rows_by_the_key_index_are_those_of_the_scan(keys, words):
         expected = [row for row in table.rows if _trigger_keys(seq) and
                     _row_applies(row, _trigger_keys(seq), {u.key for u in units})]
         assert applicable_rows(table, seq) == expected
+
+
+def test_an_ampersand_passes_over_the_parties_coordinated_after_a_slot(tmp_path):
+    """"&": the slot's coordinated parties ("from Bulgaria, Canada and Georgia") stand between
+    it and the rest of the pattern; the prefilter asks no word for it."""
+    from giftextract.constructions.pattern import required_words
+
+    assert required_words("NOUN from SENDER=party & were in HOST=party", {}) == (
+        frozenset({"from"}), frozenset({"were"}), frozenset({"in"}))
+    text = "Soldiers from Bulgaria, Canada and Georgia were in Mongolia."
+
+    def hosted(pattern):
+        row = {"event": "deployment", "rows": [{
+            "name": "from-list-in-host", "triggers": ["kind:personnel"], "voice": "any", "priority": 99,
+            "pattern": pattern, "examples": [], "near_misses": []}]}
+        (tmp_path / "rows.json").write_text(json.dumps(row), "utf-8")
+        return "from-list-in-host (priority 99): SENDER='Bulgaria', HOST='Mongolia'" in Extractor(Rules.load(tmp_path)).explain(text)
+
+    assert hosted("NOUN from SENDER=party & were in HOST=party")
+    assert not hosted("NOUN from SENDER=party were in HOST=party")

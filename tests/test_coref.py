@@ -710,3 +710,11 @@ def test_the_exercise_venue_is_where_the_lede_holds_the_exercise(text, venue):
     place = exercise_venue(text)
     assert (place and (place.name, place.country)) == venue
 
+
+def test_every_force_of_an_exercise_story_is_at_its_venue():
+    # with several senders the lead-place sieve keeps no place; the exercise's venue is theirs all
+    text = ("Khaan Quest wraps up\n\nULAANBAATAR, June 28 - The exercise Khaan Quest was closed on Thursday at the "
+            "Five Hills Training Area. Military personnel from the United States, China, Russia and Germany "
+            "were among the participants, and Bhutan and Qatar sent troops for the first time.")
+    got = {(d.sender.country, d.host.country, d.location and d.location.name) for d in giftextract.extract(text).deployments}
+    assert got == {(s, "MN", "Five Hills Training Area") for s in ("US", "CN", "RU", "DE", "BT", "QA")}

@@ -494,3 +494,12 @@ def test_warships_given_stay_a_gift():
     ex = giftextract.extract("Japan donated two patrol ships and a warship to the Philippines.")
     assert not ex.deployments
     assert {i.species for g in ex.gift_transfers for i in g.items} == {"patrol ship", "warship"}
+
+
+def test_a_force_from_a_list_of_states_is_each_ones_whatever_the_lists_length():
+    # the deploy verb stands past the names the force comes from: each state sent some
+    text = "Soldiers from the United States, China, Russia and Germany were in Mongolia for the drills."
+    got = {(d.sender.country, d.host.country) for d in giftextract.extract(text).deployments}
+    assert got == {("US", "MN"), ("CN", "MN"), ("RU", "MN"), ("DE", "MN")}
+    # with a figure it is their joint total, no one sender's (GOLD.md)
+    assert giftextract.extract("About 1,200 soldiers from the United States, China and Russia were in Mongolia.").deployments == []

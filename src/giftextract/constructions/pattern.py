@@ -30,6 +30,8 @@ patterns are the models; ours reads units, see ``mentions/units.py``):
   !>+N/word|@class  no such word in the next N units of the phrase ("given to him in
                     April by a coach": the giver is the "by" agent, not the row's guess)
   ^                 the start of the clause (a dash or a quote may come first)
+  &                 the parties coordinated after the slot before ("from Bulgaria, Canada and
+                    Georgia are in ..."): passed over (the engine reads them as its conjuncts)
 
 Every repetition is bounded and every element consumes whole tags ending in a space,
 so a match is linear in the clause and cannot backtrack catastrophically.
@@ -91,6 +93,11 @@ _BACK_THEME = (r"(?:N/[^ ]* (?:W/[^/ ]*/of )?)?R/[^/ ]*,theme,[^ ]* "
                r"|^(?:P/[^ ]* )?R/[^/ ]*,pl,[^/ ]*/pronoun (?=W/[^/ ]*/(?:were|are) (?:E/[^ ]*,poss,[^ ]* |W/[^/ ]*/(?:a|an|the) )?V/[^/ ]*,gift_noun,)"
                r"|(?:N/[^ ]* |W/[^/ ]*/(?:some|several|others) )(?=P/|W/[^/ ]*/(?:in|to|from|as|on|at|by|for|and|during|last|this|that|the"
                r"|were|was|are|is|have|had|will|would) |$)")  # "six were sent": the subject of a passive
+
+
+# "&": the parties coordinated after a slot, ", Canada and Georgia" (a serial comma too)
+_PARTY_UNIT = rf"E/{_FEATS},party,{_FEATS}/[^ ]* "
+_COORDINATED = rf"(?:P/{_FEATS}/, (?:W/{_FEATS}/and )?{_PARTY_UNIT}|W/{_FEATS}/and {_PARTY_UNIT}){{0,12}}"
 
 
 # A gap never crosses the trigger of another event: a gift row's gap no verb trigger, a
@@ -195,7 +202,7 @@ def required_words(pattern: str, classes: dict[str, list[str]]) -> tuple[frozens
         depth += element == "["
         depth -= element == "]"
         if depth == 0 and element not in ("VERB", "NOUN", "^", "[", "]") and "=" not in element \
-                and element[0] not in "~*+!@,:;()" and element == element.lower():
+                and element[0] not in "~*+!@,:;()&" and element == element.lower():
             out.append(frozenset(_expand(element, classes).split("|")))
         elif depth == 0 and element.startswith("@") and "|*" not in "|" + _expand(element, classes):
             out.append(frozenset(_expand(element, classes).split("|")))  # (a "*-hit" class has no word list to require)
@@ -334,6 +341,8 @@ def pattern_source(pattern: str, triggers: list[str], voice: str,
             parts.append(rf"(?![WVE]/{_FEATS}/{_alts(_expand(element[2:], classes))} )")
         elif element[0] == "!":
             pending = "|".join(w for w in (pending, _expand(element[1:], classes)) if w)
+        elif element == "&":
+            parts.append(_COORDINATED)
         elif element in (",", ":", ";", "(", ")"):
             parts.append(rf"P/{_FEATS}/{re.escape(element)} ")
         elif element == "-":  # a spaced dash, hyphen-minus, en or em ("- Kenya's gift to Japan -")

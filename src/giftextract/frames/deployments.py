@@ -89,8 +89,8 @@ class DeploymentFrame:
     denies_pair: bool = False
 
 
-_VERB_NEAR = 40  # characters between a deploy verb and its personnel noun (past an aside set off by commas:
-_ASIDE_THEN_VERB = compile_pattern(r",[^,;.()]{1,100},\s+(?:[a-z]+\s+){0,2}")  # "members, among them firefighters, have arrived")
+_VERB_NEAR = 40  # characters between a deploy verb and its noun (past "members, among them medics, have", "troops from A, B and C were")
+_ASIDE_THEN_VERB = compile_pattern(r"(?:,[^,;.()]{1,100},|\s+from\s+(?:the\s+)?[A-Z][^;()]{0,160}?)\s+(?:[a-z]+\s+){0,2}")
 _HOSTILE = compile_pattern(
     r"(?:\bagainst|\binvasion\s+of|\bwar\s+(?:in|on|against|with)|\bfight(?:ing)?\s+(?:in|against)|\battack(?:s|ing)?\s+on|\bstrikes?\s+(?:on|against)|\boffensive\s+(?:in|against)|\bin\s+the)\s+(?:the\s+)?$",
     regex.IGNORECASE,
@@ -339,8 +339,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
                 # "12,000 troops, including 500 officers and three generals": parts of the figure
                 frame.mention_only = True
                 frame.rules.append("part-of")
-            if any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
-                frame.mention_only = True  # "1,223 troops from Fiji, India, Ireland and Nepal": no single sender
+            if count is not None and any(len(f[0].conjuncts) >= 2 for slot, f in fills.items() if slot == "SENDER"):
+                frame.mention_only = True  # "1,223 troops from Fiji, India and Nepal": no single sender (none: each's, one_per_sender)
             _construction_slots(frame, fills)
             _fallback_slots(view, frame, count, verb, noun, lo, hi, table.word_set("markers", "document_nouns"), table.markers)
             if frame.sender is None and (party := row_party(view)) is not None:
