@@ -503,3 +503,13 @@ def test_a_force_from_a_list_of_states_is_each_ones_whatever_the_lists_length():
     assert got == {("US", "MN"), ("CN", "MN"), ("RU", "MN"), ("DE", "MN")}
     # with a figure it is their joint total, no one sender's (GOLD.md)
     assert giftextract.extract("About 1,200 soldiers from the United States, China and Russia were in Mongolia.").deployments == []
+
+
+def test_a_figure_spread_over_many_countries_is_no_one_hosts():
+    # "in eight countries": the sender's total over many hosts, not the host the story is about
+    text = ("Cambodian peacekeepers left for Lebanon on Monday. Currently, Cambodia employs about 1,000 troops "
+            "in eight countries, among them Lebanon and Mali.")
+    assert [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel] == []
+    # near-miss: a figure in one country is its host's
+    text = "Cambodian peacekeepers left for Lebanon on Monday. Cambodia now has about 200 troops in Lebanon."
+    assert [(d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("LB", 200)]
