@@ -378,9 +378,8 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
     return frames + more + restated
 
 
-# "The division, drawn from 21 countries and numbering around 9,000 soldiers": a force of many
-# states, a multinational total (GOLD.md), no one sender's, whatever the discourse says; "about
-# 1,000 troops in eight countries": a sender's total over many hosts, no one host's
+# "The division, drawn from 21 countries and numbering around 9,000 soldiers": a multinational total (GOLD.md),
+# no one sender's, whatever the discourse says; "about 1,000 troops in eight countries": no one host's
 _MANY_SENDERS = compile_pattern(r"\b(?:from|in|across)\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                               r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*|a\s+dozen|dozens\s+of|several|many)"
                               r"\s+(?:other\s+|different\s+)?(?:countries|nations|states)\b", regex.IGNORECASE)
