@@ -1924,3 +1924,15 @@ def test_a_sender_of_its_own_beside_a_joint_grouping_keeps_its_figure():
     import giftextract
     text = "Russia sent about 700 servicemen to Mongolia for the exercise."
     assert [d.personnel.value for d in giftextract.extract(text).deployments] == [700.0]
+
+
+def test_relief_goods_sent_are_given_so_the_dateline_names_the_recipient():
+    # gift.json relief_goods: the clause tells what it sends as given, as a word of giving does
+    text = ("TEHRAN - Armenia's government sent five trucks last week carrying relief supplies. "
+            "The consignment comprised 26,000 boxes of canned food and 81 tents.")
+    [gift] = giftextract.extract(text).gift_transfers
+    assert (gift.giver.country, gift.recipient.country) == ("AM", "IR")
+    assert {"canned food", "tent"} <= {i.species for i in gift.items}
+    # near-miss: a bare "relief" is a force's work, not goods given
+    text = "TEHRAN - Armenia's government sent five helicopters last week for relief flights."
+    assert giftextract.extract(text).gift_transfers == []

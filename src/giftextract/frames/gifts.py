@@ -29,7 +29,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER
 from giftextract.mentions.contents import CARRIER_CUE, CARRIER_LATER_CUE, contents_list, listed_with_known, member_items, without_goods_headers
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, moved_between_two, theme_words,
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, moved_between_two, tells_relief, theme_words,
                                        carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, tells_money_alone,
                                        theme_demonym, turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
@@ -351,8 +351,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         frame.sources = view_sources(view)
         frame.officials = [e for e in view.entities_in(lo, hi)
                            if e.party_kind == "person" and e is not frame.giver and e is not frame.recipient]
-        giving = table.classes.get("open_theme", ())  # a word of giving, away from talk of a loan ("lends ... rather than gives away")
-        frame.giving = not loan_context and (glued is not None or any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving for t in triggers))
+        giving = table.classes.get("open_theme", ())  # a word of giving or relief goods, away from talk of a loan ("lends ... rather than gives away")
+        frame.giving = not loan_context and (glued is not None or any(t.kind == "gift_noun" or t.lemma.replace(" ", "_") in giving for t in triggers) or tells_relief(view, lo, hi, table, "relief_goods"))
         frame.giver = frame.giver or (glued if glued is not None and not glued.demonym else None)  # (a people: the sieve's)
         frame.places = sentence_places(view)
         frame.visited = next((e for e in frame.places

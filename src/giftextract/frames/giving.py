@@ -141,10 +141,17 @@ def hands_a_lot(view: SentenceView, lo: int, hi: int, table: Table) -> bool:
     chief a package. It consisted of six vehicles ..."): the clause opens a gift with no
     thing yet (gift.json class "lot"; "a package of rice" names its thing itself). Relief
     sent is given ("sends first consignment of relief goods": gift.json class "relief")."""
-    relief = tuple(table.classes.get("relief", ()))
-    return (calls_it_a_gift(view, lo, hi, table) or bool(relief and word_pattern(relief).search(view.text, lo, hi))) and bool(
+    return (calls_it_a_gift(view, lo, hi, table) or tells_relief(view, lo, hi, table)) and bool(
         _a_lot(tuple(table.classes.get("lot", ())), tuple(table.classes.get("goods", ())),
                tuple(table.classes.get("lot_measures", ()))).search(view.text, lo, hi))
+
+
+def tells_relief(view: SentenceView, lo: int, hi: int, table: Table, cls: str = "relief") -> bool:
+    """The clause names relief ("sent five trucks carrying relief supplies", "humanitarian
+    cargo"): what it tells sent is given (gift.json class "relief"; "relief_goods": relief
+    named as goods, not "helicopters for relief flights")."""
+    relief = tuple(table.classes.get(cls, ()))
+    return bool(relief and word_pattern(relief).search(view.text, lo, hi))
 
 
 @lru_cache(maxsize=8)
