@@ -651,3 +651,15 @@ def test_a_leaders_standing_before_a_title_keeps_the_role(text, country):
 @pytest.mark.parametrize("text", ROLE_ADJECTIVES["no_role"])
 def test_a_standing_word_alone_makes_no_role(text):
     assert not [e for e in find_entities(text) if e.title and e.country], text
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # "X region" after a city of the generated gazetteer is that city's country's
+    ("Putin watched the drills in the southern Astrakhan Region.", "Astrakhan Region", "RU"),
+    ("Troops arrived in the Orenburg region on Monday.", "Orenburg region", "RU"),
+    # near-miss: a first word no list knows leaves the region's country open
+    ("Troops arrived in the Zorblax region on Monday.", "Zorblax region", None),
+])
+def test_a_region_named_after_a_gazetteer_city_is_in_its_country(text, name, country):
+    found = [(e.name, e.country) for e in find_entities(text, 0) if e.place_kind == "region"]
+    assert found == [(name, country)]

@@ -32,6 +32,7 @@ ENABLED = _SIEVE is not None and _SIEVE.enabled
 _SENTENCES = _SIEVE.window if _SIEVE is not None else 0
 _LEDE = 1500  # characters: the headline and the lede, whatever the document's length
 _KINDS = ("city", "region", "facility")
+_NEXT_PLACE = 30  # characters from a facility to the place that says its country ("training ground in the southern Astrakhan Region")
 _EXERCISE = compile_re(r"\b" + phrase_alternation(tuple(sorted(_SIEVE.words.get("exercise", ())))) + r"\b",
                        re.IGNORECASE) if ENABLED else None
 # "announcing the drills from Camp H.M. Smith in Hawaii": a place of that phrase is where
@@ -66,7 +67,7 @@ def exercise_venue(text: str) -> Entity | None:
 def _country_after(places: list[Entity], facility: Entity) -> str | None:
     """"the International Peacekeeping and Security Center in Lviv Oblast": the country of
     the place right after a facility of no known country."""
-    return next((p.country for p in places[:1] if facility.place_kind == "facility" and p.start - facility.end < 12), None)
+    return next((p.country for p in places[:1] if facility.place_kind == "facility" and p.start - facility.end < _NEXT_PLACE), None)
 
 
 def _dateline_country(text: str, facility: Entity) -> str | None:

@@ -216,8 +216,10 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
             return None
         s = start if m.group("poss") and country else m.start("name")
         # "Manila Police District", "Chiang Mai Province": a known place or capital opens the name
+        # (or a city of the gazetteer: "the Astrakhan region" is Russia's)
         region_country = country or hand_country(_key(first)) or (
-            hand_country(_key(" ".join(region_name.split()[:2]))) if len(region_name.split()) > 2 else None)
+            hand_country(_key(" ".join(region_name.split()[:2]))) if len(region_name.split()) > 2 else None) \
+            or gazetteer.city_country(" ".join(region_name.split()[:-1]))
         return Entity(s, end, text[s:end], region_name, None, "region", region_country, **common)
     if kind == "state":
         code = STATE_NAMES.get(_key(m.group("name")), "KR")  # "Korea" alone: the Republic's name for itself
