@@ -1936,3 +1936,10 @@ def test_relief_goods_sent_are_given_so_the_dateline_names_the_recipient():
     # near-miss: a bare "relief" is a force's work, not goods given
     text = "TEHRAN - Armenia's government sent five helicopters last week for relief flights."
     assert giftextract.extract(text).gift_transfers == []
+
+
+def test_what_a_gift_thanks_for_is_not_given_with_it():
+    # gift.json exchanged_for: the thing after "as a thank-you for" is what the giver got
+    text = "Botswana is to give Namibia 40 waterbuck as a thank-you for the four black rhinos it received from this country."
+    [gift] = giftextract.extract(text).gift_transfers
+    assert [(i.species, i.count.value) for i in gift.items] == [("waterbuck", 40)]
