@@ -718,3 +718,11 @@ def test_every_force_of_an_exercise_story_is_at_its_venue():
             "were among the participants, and Bhutan and Qatar sent troops for the first time.")
     got = {(d.sender.country, d.host.country, d.location and d.location.name) for d in giftextract.extract(text).deployments}
     assert got == {(s, "MN", "Five Hills Training Area") for s in ("US", "CN", "RU", "DE", "BT", "QA")}
+
+
+@pytest.mark.parametrize("text,state", NOMINALS["located_institutions"]["examples"])
+def test_an_institution_in_a_named_place_is_that_places_states(text, state):
+    # nominals.json located_institutions: "the Ministry of Foreign Affairs in Abuja" is Nigeria's;
+    # an embassy sits abroad, so "the embassy in Honiara" names no state by its place
+    [n] = [n for n in find_nominals(text) if n.type == "institution"]
+    assert next((f[3:] for f in n.feats if f.startswith("of_")), None) == state

@@ -219,6 +219,9 @@ def _institution_sieve(n: Nominal, cands: list[Mentioned], co: Entity | None, di
     """'the embassy', 'the ministry': the last organisation named whose name holds that head
     ("the Embassy of the Republic of China (Taiwan)" ... "24 laptops from the embassy")."""
     head = n.feats[1].replace("_", " ") if len(n.feats) > 1 else ""
+    located = next((f[3:] for f in n.feats if f.startswith("of_")), None)  # "the ministry in Abuja" (nominals.json located_institutions)
+    if located is not None and located != getattr(co, "country", None):
+        return Entity(n.start, n.end, n.text, n.text, "organization", None, located, via="institution")
     by_recency = sorted(cands, key=lambda m: -m.entity.start)
     named = next((m.entity for m in by_recency if m.entity.party_kind == "organization" and m.entity.country
                   and head in m.entity.name.lower() and _differs(m.entity, co)), None)

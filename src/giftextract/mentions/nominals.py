@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from giftextract.lexicon.base import DEMONYMS
+from giftextract.lexicon.base import DEMONYMS, hand_country
 from giftextract.lexicon.data import LEXICON
+from giftextract.lexicon.gazetteer import city_country
 from giftextract.lexicon.trie import trie_alternation
 from giftextract.mentions.open_items_table import OPEN_ITEMS_TABLE
 from giftextract.quantity.numbers import UNITS
@@ -187,6 +188,24 @@ _AFTER_SPEECH = compile_re(r"(?<![\w'-])(?:" + trie_alternation(sorted(set(LEXIC
                            + r")){0,2}\s+(?:that\s+)?$")
 
 
+# "the Ministry of Foreign Affairs in Abuja": an institution at home, named by its place
+_LOCATED_HEADS = frozenset(NOMINALS.get("located_institutions", {}).get("heads", ()))
+_IN_PLACE = compile_re(r"\s+in\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+
+
+def _located(text: str, end: int, row: dict) -> tuple[str, ...]:
+    """``("of_XX",)`` for an institution of a located head followed by "in" and a known place."""
+    if row["type"] != "institution" or len(row["feats"]) < 2 or row["feats"][1] not in _LOCATED_HEADS:
+        return ()
+    m = _IN_PLACE.match(text, end)
+    words = m.group(1).split() if m else []
+    for n in range(len(words), 0, -1):
+        code = hand_country(" ".join(words[:n])) or city_country(" ".join(words[:n]))
+        if code:
+            return (f"of_{code}",)
+    return ()
+
+
 def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nominal]:
     """Every referring phrase in ``text[start:end]``, leftmost-longest."""
     end = len(text) if end is None else end
@@ -209,7 +228,7 @@ def find_nominals(text: str, start: int = 0, end: int | None = None) -> list[Nom
                 continue
         if "not_before" in row and (after := _NEXT_WORD.match(folded, m.end())) is not None and after.group(1) in row["not_before"]:
             continue  # "was presented her own Lipizzaner horse": a possessive, no object
-        feats = tuple(row["feats"])
+        feats = tuple(row["feats"]) + _located(text, e, row)
         if row["type"] == "pronoun" and _AFTER_SPEECH.search(folded, max(0, m.start() - 50), m.start()):
             feats += ("after_speech",)
         out.append(Nominal(s, e, text[s:e], row["type"], feats, row.get("count")))
