@@ -191,3 +191,12 @@ def test_a_body_of_a_state_gives_in_its_states_name(text, country):
     """organizations.json: devolved governments (Welsh, Scottish, Flemish, the KRG) and the US
     combatant commands (AFRICOM, 'U.S. Africa Command', SOUTHCOM) are their state's bodies."""
     assert [g.giver.country for g in giftextract.extract(text).gift_transfers] == [country]
+
+
+@pytest.mark.parametrize("name,code", [("Peoples Republic of China", "CN"), ("Peoples' Republic of China", "CN"),
+                                       ("Democratic Peoples Republic of Korea", "KP"), ("Lao Peoples Democratic Republic", "LA")])
+def test_a_peoples_republic_written_without_its_apostrophe_is_still_that_state(name, code):
+    # (read as "Republic of China" it was Taiwan: r1041's tractors for Solomon Islands)
+    from giftextract.lexicon.entities import find_entities
+    found = [e.country for e in find_entities(f"The {name} donated five tractors.", 0) if e.party_kind == "state"]
+    assert found == [code]
