@@ -8,9 +8,11 @@ several, the place may be one of theirs); an exercise's venue is every participa
 venue is the first city, region or facility that one of the sieve's words of place ("at",
 "in", "near") leads into, in a headline or lede sentence that names an exercise (words
 "exercise"), not in a phrase of where something came from or a speaker spoke ("from Camp
-H.M. Smith in Hawaii", "told journalists at the US Embassy in Accra"), of a known country: its own, else (a facility: "the Five Hills Training Area")
-that of the next place of the sentence or of the dateline. Records take it in
-merge/destinations.py (a deployment with no place of its own, hosted by the venue's country).
+H.M. Smith in Hawaii", "told journalists at the US Embassy in Accra"), of a known country: its
+own, else (a facility: "the Five Hills Training Area") that of the next place of the sentence
+or of the dateline. Records take it in merge/destinations.py (a deployment with no place of its
+own, hosted by the venue's country) and coref/frames.py (a deployment with no host after the
+lead-place sieve is hosted there).
 """
 
 from __future__ import annotations
