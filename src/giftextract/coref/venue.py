@@ -37,9 +37,8 @@ _KINDS = ("city", "region", "facility")
 _NEXT_PLACE = 30  # characters from a facility to the place that says its country ("training ground in the southern Astrakhan Region")
 _EXERCISE = compile_re(r"\b" + phrase_alternation(tuple(sorted(_SIEVE.words.get("exercise", ())))) + r"\b",
                        re.IGNORECASE) if ENABLED else None
-# "announcing the drills from Camp H.M. Smith in Hawaii": a place of that phrase is where
-# something came from, no venue
-# ("told journalists at the US Embassy in Accra that the exercise ...": where a speaker spoke)
+# "announcing the drills from Camp H.M. Smith in Hawaii", "told journalists at the US Embassy in
+# Accra that the exercise ...": where something came from or a speaker spoke, no venue
 _FROM = compile_re(r"\b(?:from|told|said|announced|speaking|spoke)\s+(?:the\s+)?[^,;]{0,45}$", re.IGNORECASE)
 _AT = compile_re(r"\b" + phrase_alternation(tuple(sorted(_SIEVE.words.get("at", ())))) + r"\s+(?:the\s+)?$",
                  re.IGNORECASE) if ENABLED else None

@@ -321,7 +321,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
             requested = _requested(view, noun, lo, table)
             standing = count is not None and held_before(view.text, lo, count.start, table.markers.get("standing", ()),
                                                          noun.end, hi, table.markers.get("standing_after", ()))
-            withdrawal = requested or standing or _MANY_SENDERS.search(own) or _JOINT_AFTER.match(view.text, noun.end) or \
+            withdrawal = requested or standing or _MANY_STATES.search(own) or _JOINT_AFTER.match(view.text, noun.end) or \
                 no_figure_of_its_own(view.text, lo, hi, own, (count or noun).start, count is not None, table.markers)
             # "Tokyo would not send troops abroad without a vote": a policy, no deployment; with a
             # figure ("will not send 3,500 troops") it is a denial (status, below)
@@ -380,7 +380,7 @@ def deployment_frames(view: SentenceView, table: Table = DEFAULT_TABLES["deploym
 
 # "The division, drawn from 21 countries and numbering around 9,000 soldiers": a multinational total (GOLD.md),
 # no one sender's, whatever the discourse says; "about 1,000 troops in eight countries": no one host's
-_MANY_SENDERS = compile_pattern(r"\b(?:from|in|across)\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+_MANY_STATES = compile_pattern(r"\b(?:from|in|across)\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                               r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*|a\s+dozen|dozens\s+of|several|many)"
                               r"\s+(?:other\s+|different\s+)?(?:countries|nations|states)\b", regex.IGNORECASE)
 # right after the force: "over 500 servicemen of the two armies", "troops of both countries": a joint total
