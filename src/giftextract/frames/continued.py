@@ -85,7 +85,9 @@ def _words(phrases: list[str]) -> str:
 # "The agricultural equipment and materials include ...": a definite subject headed by goods
 _GOODS_HEAD = _words(_LISTED["subject_heads"]["words"])
 _GOODS_SUBJECT = rf"the\s+(?:[\w-]+\s+){{0,3}}?{_GOODS_HEAD}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{_GOODS_HEAD})?"
-_POINTS_BACK = compile_pattern(r"\W*(?:(?:" + _words(_LISTED["subjects"]) + "|" + _GOODS_SUBJECT + r")\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
+# "The additional supplies, approved Wednesday, are ...": an aside between commas after the subject
+_SUBJECT_ASIDE = r"(?:\s*,[^,.;:!?()\n]{1,%d},)?" % _LISTED["subject_aside_chars"]
+_POINTS_BACK = compile_pattern(r"\W*(?:(?:" + _words(_LISTED["subjects"]) + "|" + _GOODS_SUBJECT + r")" + _SUBJECT_ASIDE + r"\s+(?:" + _words(_LISTED["adverbs"]) + r"\s+)?"
                              + _words(_LISTED["verbs"]) + r"(?:\s+" + _words(_LISTED["adverbs"]) + r")?"  # "These are mainly medicines"
                              + "|" + _words(_LISTED["inverted"]) + r")\s+(?=\w)", regex.IGNORECASE)
 # "Ten generators were on board.", "..., sugar and noodles were included in the humanitarian aid."
