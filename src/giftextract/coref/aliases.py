@@ -156,7 +156,8 @@ _DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        # blank line ("SIAULIAI, Lithuania", "NAIROBI, Saturday"): the body follows
                        rf"|(?P<lone>{_UP}{_CAPS}(?:[ -]{_UP}{_CAPS}){{0,2}}),[ \t]*(?P<lone_region>{_UP}[a-z]+(?: {_UP}[a-z]+){{0,2}})[ \t]*\r?\n[ \t]*\r?\n"
                        rf"|(?!(?i:{_HEADERS})\s*[-\u2013\u2014:])(?P<caps>{_UP}{_CAPS}(?:(?<!\.) {_UP}{_CAPS}){{0,2}})\s*(?:\([^)]{{1,40}}\)\s*)?"
-                       r"(?:[-\u2013\u2014:]|\.[ ](?:[A-Z]{2,12}|[A-Z][a-z]{2,12})[ ]?[-\u2013\u2014]))")  # "ASTANA. KAZINFORM -": the place, the agency
+                       r"(?:[-\u2013\u2014:]|\.[ ](?:[A-Z]{2,12}|[A-Z][a-z]{2,12})[ ]?[-\u2013\u2014]"  # "ASTANA. KAZINFORM -": the place, the agency
+                       r"|(?<=[A-Z]{3})\.[ ]+(?=[A-Z][a-z])))")  # "KAMPALA. The school has received": a full stop, as East African papers write it
 
 
 def dateline_start(text: str) -> int | None:
