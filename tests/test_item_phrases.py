@@ -170,9 +170,11 @@ def test_one_set_of_things_counts_none_of_them(text, species, count):
     ("Korea sent Japan 100,000 pouches of cooked rice as a gift.", "cooked rice", 100000),
     ("Brazil donated 5,000 vials of yellow fever vaccine to Paraguay.", "yellow fever vaccine", 5000),
     ("Kuwait donated 7,700 cans of food to Lebanon.", "food", 7700),
+    ("South Korea sent North Korea 3,000 items of clothing as a gift.", "clothing", 3000),
+    ("Mexico donated 300 articles of clothing to Haiti.", "clothing", 300),
 ])
 def test_a_count_of_packages_counts_the_thing_they_hold(text, species, count):
-    # open_items.json measures: "packs", "pouches", "vials", "cans" are no things themselves
+    # open_items.json measures: "packs", "pouches", "vials", "cans", "items" are no things themselves
     items = _species_and_counts(text)
     assert (species, count) in items, items
 
