@@ -109,6 +109,9 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
     def member(u: Unit) -> bool:
         return _coordinated_state(u) or (persons and _coordinated_person(u))
     out: list[Unit] = []
+    # "troops from Poland, Lithuania and Latvia arrived": a list after "from" names where the
+    # subject came from, so the verb after it is the subject's, not the last party's
+    from_list = i > 0 and seq.units[i - 1].kind == "W" and seq.units[i - 1].key == "from"
     i += 1  # seq.units[i] is the party
     closed = False
     while i + 1 < len(seq.units) and not closed:
@@ -122,7 +125,7 @@ def _conjuncts(seq: Sequence, unit: Unit, i: int) -> tuple[Unit, ...]:
         closed = sep.key == "and"
         out.append(nxt)
         i += 2
-    if closed and i < len(seq.units) and seq.units[i].kind == "V":
+    if closed and i < len(seq.units) and seq.units[i].kind == "V" and not from_list:
         return ()  # "to Armenia and Japan sent cranes": the last one opens a clause of its own
     more = _continued(seq, i)  # "to Italy and Spain, as well as to Serbia and Kosovo"
     if more is not None and member(seq.units[more]):

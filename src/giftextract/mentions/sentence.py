@@ -94,6 +94,9 @@ _OBJECT_AHEAD = compile_re(r"\s+(?:\d|(?:an?|the|its|their|some|about|around|nea
 # it closes the list of a coordinated subject, no new clause ("..., and Poland donated").
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*+"
 _NAMES_ONLY = compile_pattern(rf"\s*{_NAME}(?:\s*,\s*{_NAME})*+\s*")
+# "troops from Poland, Lithuania, and Latvia arrived": a list of two or more names after a
+# preposition, its serial ", and" no new clause
+_NAME_LIST_AFTER = compile_pattern(rf"\b(?:from|of|including|with|by|between|among)\s+{_NAME}(?:\s*,\s*{_NAME})++\s*\Z")
 # Words that, right before an entity, make it an object of a preposition, not a subject.
 PREPOSITIONS = frozenset(
     "to from for by with of at in into on about between against toward towards than including "
@@ -175,10 +178,13 @@ class SentenceView:
 
     def _closes_name_list(self, m) -> bool:
         """Whether the break ``m`` is the ", and" of a subject list that began the sentence
-        ("The Czech Republic, Lithuania, and Poland", "Suhail, a four-year-old male, and Soraya")."""
-        return m.group().startswith(",") and self.text[m.end():m.end() + 3].lower() == "and" \
-            and m.start() - self.start < 200 and (_NAMES_ONLY.fullmatch(self.text, self.start, m.start()) is not None
-                                                  or ONE_NAMED_APPOSITION.fullmatch(self.text, self.start, m.start()) is not None)
+        ("The Czech Republic, Lithuania, and Poland", "Suhail, a four-year-old male, and Soraya")
+        or of a list of names after a preposition ("troops from Poland, Lithuania, and Latvia")."""
+        if not (m.group().startswith(",") and self.text[m.end():m.end() + 3].lower() == "and"):
+            return False
+        return (m.start() - self.start < 200 and (_NAMES_ONLY.fullmatch(self.text, self.start, m.start()) is not None
+                                                  or ONE_NAMED_APPOSITION.fullmatch(self.text, self.start, m.start()) is not None)) \
+            or _NAME_LIST_AFTER.search(self.text, max(self.start, m.start() - 120), m.start()) is not None
 
     def mentions_any(self, lo: int, hi: int, words: tuple[str, ...]) -> bool:
         """Whether text[lo:hi] may contain one of ``words`` (lower-case ASCII) in any case.
