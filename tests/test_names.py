@@ -200,3 +200,12 @@ def test_a_peoples_republic_written_without_its_apostrophe_is_still_that_state(n
     from giftextract.lexicon.entities import find_entities
     found = [e.country for e in find_entities(f"The {name} donated five tractors.", 0) if e.party_kind == "state"]
     assert found == [code]
+
+
+@pytest.mark.parametrize("text,code", [("Vanuatu sent 12 police officers to the Solomons on Monday.", "SB"),
+                                       ("Moscow sent 300 troops to Byelorussia in 1994.", "BY"),
+                                       ("Moscow sent 300 troops to Belorussia in 1994.", "BY")])
+def test_a_states_short_or_former_english_name_is_that_state(text, code):
+    # states.json: "the Solomons" (r1069, RNZ) and Belarus's Soviet-era English names
+    from giftextract.lexicon.entities import find_entities
+    assert code in [e.country for e in find_entities(text, 0) if e.party_kind == "state"]
