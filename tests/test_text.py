@@ -85,6 +85,10 @@ SENTENCES = [
     ("Really? Yes! 40 tanks.", ["Really?", "Yes!", "40 tanks."]),
     ("It sent 1.5 million doses. Done.", ["It sent 1.5 million doses.", "Done."]),
     ("Kim said. then lower case", ["Kim said. then lower case"]),
+    # a scraped page that lost the space after a stop: a lower-case word, the stop, a capitalised word
+    ("The envoy arrived at Camp Stephenson.The boats are new.", ["The envoy arrived at Camp Stephenson.", "The boats are new."]),
+    ("Troops reached the U.S.Army base. Mr.Kim left.", ["Troops reached the U.S.Army base.", "Mr.Kim left."]),
+    ("It sent 1.5 doses.The end", ["It sent 1.5 doses.", "The end"]),
     ("   ", []),
     ("", []),
 ]

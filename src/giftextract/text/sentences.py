@@ -30,8 +30,11 @@ _NUMERAL_SIGNS = frozenset({"no", "nos", "rs", "rp", "shs", "ksh", "tk", "nu", "
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then the
 # gap between sentences (spaces or tabs, never a newline: lines split first).  Found with
 # the stdlib engine, which skips to the punctuation in C; the gap counts only if the next
-# sentence starts with a capital or a digit (_starts_sentence).
-_BOUNDARY = compile_re(r"""[.!?]["')\]]{0,3}([ \t]+)""")
+# sentence starts with a capital or a digit (_starts_sentence). A scraped page may lose the
+# space after a full stop ("at Base Camp Stephenson.The donated equipment"): a word of three
+# lower-case letters or more, a stop and a capitalised word glued to it is a boundary too
+# (an empty gap), not "U.S.Army" or "Mr.Smith" (capitals, abbreviations: _is_abbreviation)
+_BOUNDARY = compile_re(r"""[.!?](?:["')\]]{0,3}([ \t]+)|(?<=[a-z]{3}[.])()(?=[A-Z][a-z]))""")
 _OPENERS = "\"'(["
 
 
@@ -127,7 +130,7 @@ def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
     for line in units.finditer(text):
         start = line.start()
         for m in boundary.finditer(text, line.start(), line.end()):
-            gap_start, gap_end = m.span(1)
+            gap_start, gap_end = m.span(1) if m.start(1) >= 0 else m.span(2)
             if not _starts_sentence(text, gap_end, line.end()) or _is_abbreviation(text, gap_start):
                 continue
             piece = _trimmed(text, start, gap_start)

@@ -85,10 +85,11 @@ def truecase_headlines(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
-# a paragraph's lead-in words in capitals, lower case after them: "ZAMBIA yesterday received",
-# "NAMIBIA'S long-awaited campaign" (data/headlines.json lead_word_examples); linear: one try
-# per line start, at most three words
-_LEAD_WORDS = compile_re(r"^[ \t]*((?:[A-Z]{2,}(?:'S)?[ ]){1,3})(?=[a-z])", re.MULTILINE)
+# a paragraph's lead-in words in capitals, a word in lower case or Title Case after them:
+# "ZAMBIA yesterday received", "NAMIBIA'S long-awaited campaign", "BRAZILIAN Ambassador to
+# Guyana", "THE Royal Navy" (data/headlines.json lead_word_examples); linear: one try per line
+# start, at most three words
+_LEAD_WORDS = compile_re(r"^[ \t]*((?:[A-Z]{2,}(?:'S)?[ ]){1,3})(?=[a-z]|[A-Z][a-z])", re.MULTILINE)
 _LEAD_WORD = compile_re(r"([A-Z])([A-Z]+)('S)?")
 _CASED_WORD = compile_re(r"(?<![\w-])[A-Z]?[a-z]+(?![\w-])")  # the story's own words: "Zambia", "five"
 
