@@ -30,12 +30,14 @@ _WORD = r"[A-Z][\w'\u2019]*"
 _PARTICLE = r"(?:al|el|ad|as|ash|an|ar|az|de|du|des|la|le|di|da|do|dos|van|von|bin|ibn)"
 _NAME = rf"{_WORD}(?:(?:[ \t]+|-)(?:{_PARTICLE}(?:[ \t]+|-))?{_WORD}){{0,2}}"
 _BEFORE_STATE = compile_re(
-    r"(?<![\w'-])(?:(?:" + trie_alternation(TABLE["prepositions"]) + r")|(?:" + trie_alternation(TABLE["of_heads"])
+    r"(?<![\w'-])(?:(?:" + trie_alternation(TABLE["prepositions"]) + r")|(?P<after_lower>"
+    + trie_alternation(TABLE["after_lower"]) + r")|(?:" + trie_alternation(TABLE["of_heads"])
     + r")[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<name>" + _NAME + r")(?P<link>,[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:"
     + trie_alternation(TABLE["compass"]) + r")[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)?)$")
 # "at Naqoura, Lebanon, Syria and Iraq" is a list of places, not a town and its state
 _LIST_GOES_ON = compile_re(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?[A-Z]")
 _REACH = 90  # characters back from the state's name to the preposition
+_LOWER_WORD_BEFORE = compile_re(r"(?<![\w'-])[a-z][\w'-]*[ \t]+$")  # "bound for", not "School for"
 _WORDS = re.compile(r"[\w'\u2019]+")
 _INNER_CAPITAL = re.compile(r"(?<!^)(?<!^Mc)(?<!^Mac)[A-Z]")  # "MApN", "UNIFIL": an office's or a mission's letters
 
@@ -53,6 +55,8 @@ def placed_names(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         if m.group("link").startswith(",") and _LIST_GOES_ON.match(text, state.end):
             continue
+        if m.group("after_lower") and not _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the Royal School for Non-Commissioned Officers in Belgium": a name's own word
         j = bisect.bisect_left(starts, m.start("name"))
         if j < i:  # an entity the spotters found lies inside the name or the link
             continue
