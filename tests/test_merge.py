@@ -90,6 +90,20 @@ def test_a_transfer_with_no_word_of_giving_in_the_article_is_no_gift():
     assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(given).gift_transfers] == [("CZ", "MN")]
 
 
+@pytest.mark.parametrize(("moved", "told"), [
+    ("Guyana shipped 350 tonnes of rice, sugar and peas to St Vincent on Tuesday.",
+     "It was the first relief shipment to leave Georgetown."),
+    ("The United Arab Emirates on Friday sent an aircraft loaded with medical supplies to Iraq.",
+     "It was the fifth aid flight this month."),
+    ("Kuwait sent 200 tonnes of flour and tents to Sudan on Monday.",
+     "Kuwait has sent a dozen such aid shipments since April."),
+])
+def test_a_move_in_an_article_that_calls_it_relief_or_aid_transport_is_a_gift(moved, told):
+    # gift.json giving_context: "relief shipment", "aid flight" tell the goods moved as given
+    assert giftextract.extract(moved).gift_transfers == []
+    assert [len(g.items) > 0 for g in giftextract.extract(moved + " " + told).gift_transfers] == [True]
+
+
 @pytest.mark.parametrize("moved", [
     "Russia sent two bears to North Korea by plane.",
     "Five Amur tigers were sent to North Korea by Russia.",
