@@ -97,6 +97,8 @@ def test_a_transfer_with_no_word_of_giving_in_the_article_is_no_gift():
      "It was the fifth aid flight this month."),
     ("Kuwait sent 200 tonnes of flour and tents to Sudan on Monday.",
      "Kuwait has sent a dozen such aid shipments since April."),
+    ("Egypt sent 20 tonnes of foodstuffs and medicines to Djibouti on Sunday.",
+     "The medical aid will go to hospitals in the capital."),
 ])
 def test_a_move_in_an_article_that_calls_it_relief_or_aid_transport_is_a_gift(moved, told):
     # gift.json giving_context: "relief shipment", "aid flight" tell the goods moved as given
