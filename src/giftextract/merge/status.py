@@ -62,7 +62,7 @@ def _fulfilled_plans(frames: list[DeploymentFrame], arrivals: list[DeploymentFra
     would send around 300 troops": the one figure of a plan an official arrival with no
     figure of its own has carried out is under way (GOLD.md: confirmed)."""
     done = {_pair(f) for f in [*frames, *arrivals] if f.personnel is None and f.status == "confirmed"
-            and f.signal in ("official", "acted") and None not in _pair(f)}
+            and (f.signal in ("official", "acted") or getattr(f, "under_way", False)) and None not in _pair(f)}
     for p in done:
         plans = [f for f in frames if _pair(f) == p and f.personnel is not None]
         if plans and all(f.status == "planned" for f in plans) and len({f.personnel.value for f in plans}) == 1:
