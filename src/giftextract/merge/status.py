@@ -60,11 +60,16 @@ def _pair(f: DeploymentFrame) -> tuple:
 def _fulfilled_plans(frames: list[DeploymentFrame], arrivals: list[DeploymentFrame] = ()) -> None:
     """"British troops have arrived in South Sudan, the ministry confirmed ... Britain said it
     would send around 300 troops": the one figure of a plan an official arrival with no
-    figure of its own has carried out is under way (GOLD.md: confirmed)."""
-    done = {_pair(f) for f in [*frames, *arrivals] if f.personnel is None and f.status == "confirmed"
-            and (f.signal in ("official", "acted") or getattr(f, "under_way", False)) and None not in _pair(f)}
-    for p in done:
+    figure of its own has carried out is under way (GOLD.md: confirmed); so has a force told
+    arrived in a later sentence ("Canada will send 130 airmen to Lithuania. Canadian airmen
+    landed in Lithuania on Tuesday"; not "..., where the first contingent arrived last year")."""
+    told = [f for f in [*frames, *arrivals] if f.personnel is None and f.status == "confirmed" and None not in _pair(f)]
+    done = {_pair(f) for f in told if f.signal in ("official", "acted")}
+    landed = [f for f in told if getattr(f, "under_way", False)]
+    for p in done | {_pair(f) for f in landed}:
         plans = [f for f in frames if _pair(f) == p and f.personnel is not None]
+        if p not in done and not any(a.start >= f.end for f in plans for a in landed if _pair(a) == p):
+            continue
         if plans and all(f.status == "planned" for f in plans) and len({f.personnel.value for f in plans}) == 1:
             for f in plans:
                 f.status = "confirmed"
