@@ -145,13 +145,14 @@ _CALENDAR = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|Mar
 _DATELINE = compile_re(rf"^\s*(?:[^\n]{{0,160}}\n+){{0,3}}?\s*(?:"
                        rf"(?!{_CALENDAR})(?P<place>{_UP}{_LETTERS}(?:[ -]{_UP}{_LETTERS}){{0,2}})\s*"  # ("Wednesday, March 03, 2010": a date line, no place)
                        rf"(?:\([^)]{{1,40}}\)\s*|/(?P<slashed>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})/\s*)?"  # "KANT /Kyrgyzstan/,"
-                       rf",\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})\s*,?\s*)?"
+                       rf",\s*(?:(?P<region>{_UP}{_LETTERS}(?: {_UP}{_LETTERS}){{0,2}})(?: (?:region|oblast|province|district|county|governorate))?\s*,?\s*)?"  # "YAVORIV, Lviv region,"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday 3 September 2015"
                        r"(?:(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:,\s*\d{4})?|\d{4})|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*)?"  # "March 2020", "11 February"
                        # a dash, or a date that ends its own line ("BEIJING, Thursday 3 September 2015")
                        r"(?:(?:\([^)]{1,40}\)\s*|[A-Z]{2,6}\s+|/[A-Z][A-Za-z-]{1,15}/\s*)?[-\u2013\u2014]|(?<=\d)(?=\n)"  # "(Reuters)", "AAP", "/MOLDPRES/"
                        r"|\.\s*/[A-Z][A-Za-z-]{1,15}/\.?"  # "MOSCOW, January 3. /TASS/."
-                       r"|(?<=\d)\s*/[A-Z][A-Za-z-]{1,15}/\.)"  # "Ulaanbaatar, June 20, 2022 /MONTSAME/."
+                       r"|(?<=\d)\s*/[A-Z][A-Za-z-]{1,15}/\."  # "Ulaanbaatar, June 20, 2022 /MONTSAME/."
+                       r"|(?<=\d)\.[ \t]+[A-Z][A-Za-z-]{1,15}\.(?=\s))"  # "YAVORIV, Lviv region, September 23, 2016. Ukrinform."
                        # a line of its own, the place in capitals and its country or a weekday, then a
                        # blank line ("SIAULIAI, Lithuania", "NAIROBI, Saturday"): the body follows
                        rf"|(?P<lone>{_UP}{_CAPS}(?:[ -]{_UP}{_CAPS}){{0,2}}),[ \t]*(?P<lone_region>{_UP}[a-z]+(?: {_UP}[a-z]+){{0,2}})[ \t]*\r?\n[ \t]*\r?\n"
