@@ -344,7 +344,7 @@ def _gift_frames_by_block(t: str, sentences: Iterable[tuple[int, int]], korea: s
     the zoos the discourse names in ``zoos``."""
     discourse = Discourse(dateline=place.country if place else None, dateline_place=place, lead_place=lead,
                           zoos=zoos if zoos is not None else {}, places=places if places is not None else {},
-                          speaks_of_giving=speaks or (lambda: False))
+                          speaks_of_giving=speaks or (lambda: False), text=t)
     base = 0
     deferred: list = []  # discourse work waiting for a sentence that reads it (none may come)
     told = False

@@ -62,7 +62,7 @@ def explain_text(text: str, tables: dict[str, Table]) -> str:
     out: list[str] = []
     place = dateline_place(t, place_country)
     lead = lead_place(t)
-    discourse = Discourse(dateline=place.country if place else None, dateline_place=place, lead_place=lambda: lead)
+    discourse = Discourse(dateline=place.country if place else None, dateline_place=place, lead_place=lambda: lead, text=t)
     if lead is not None:
         out.append(f"lead place {lead.text!r} ({lead.country}): where a deployment or gift with no host or recipient is")
     korean, korea = korea_context(t), korea_of(t)

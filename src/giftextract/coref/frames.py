@@ -10,9 +10,12 @@ from giftextract.frames.elided import RULE as ELIDED
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
 from giftextract.lexicon.entities import CAPITALS, STATE_NAMES, Entity
+from giftextract.lexicon.species import parent_species
+from giftextract.text.compiled import compile as compile_re
 from giftextract.mentions.nominals import Nominal
 
 THEME_SIEVE = any(s.name == "theme" and s.enabled for s in SIEVES)
+TOLD_COUNT_SIEVE = any(s.name == "told-count" and s.enabled for s in SIEVES)
 DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
 DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 SPEAKER_SIEVE = any(s.name == "speaker-sender" and s.enabled for s in SIEVES)
@@ -51,6 +54,30 @@ def _theme(frame, discourse: Discourse) -> None:
         return
     told = listed[-1] if listed and listed[-1].mention is species and listed[-1].count is not None else None
     name_theme(frame, species, told=told.count if told and _uncounted(frame.back_theme) else None)
+
+
+def _told_count(frame, discourse: Discourse) -> None:
+    """The told-count sieve: "Three great white pelicans have been released in St James's
+    Park. The pelicans were a gift from Prague Zoo": a species given with no count is the
+    one thing of its kind (the same name or a narrower one) the sentence before counted."""
+    listed = [x for x in discourse.last_list if x.count is not None and not x.open
+              and x.mention.start not in discourse.given_at] if TOLD_COUNT_SIEVE else []  # (given before: things-told-before)
+    for k, item in enumerate(frame.items if listed else ()):
+        if item.count is not None or item.open or not _DEFINITE.search(
+                discourse.text, max(0, item.mention.start - 40), item.mention.start):
+            continue  # "China has also sent pandas to North Korea": no pandas told before
+        told = [x for x in listed if _same_or_narrower(x.mention.species, item.mention.species)]
+        if len(told) == 1:
+            frame.items[k] = dataclasses.replace(told[0])
+            frame.rules.append("sieve:told-count")
+
+
+_DEFINITE = compile_re(r"(?i:\bthe)\s+(?:[a-z-]+\s+){0,2}$")  # "The pelicans", "the white pelicans"
+
+
+def _same_or_narrower(told: str, given: str) -> bool:
+    """'great white pelican' told, 'pelican' given: the same animals, named more closely."""
+    return told == given or told.endswith(" " + given) or parent_species(told) == given
 
 
 _ANIMAL_WORDS = frozenset(("animal", "animals", "beast", "beasts", "creature", "creatures"))
@@ -94,6 +121,10 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
     """Resolve every Nominal slot of ``frame`` in place; the sieves used join ``frame.rules``."""
     if event == "gift" and frame.back_theme and not frame.items:
         _theme(frame, discourse)
+    elif event == "gift" and frame.items:
+        _told_count(frame, discourse)
+    if event == "gift":
+        discourse.given_at |= {x.mention.start for x in frame.items}
     for a, b in _PAIRS[event]:
         slots = (a, b) if b is not None else (a,)
         # a slot whose partner is already a name is resolved first: its partner steers it; of

@@ -96,6 +96,8 @@ class Discourse:
     # whether the article speaks of giving (merge's giving context), asked for on demand: only
     # then may things moved between two states be gifts the lexicon does not know
     speaks_of_giving: object = lambda: False
+    text: str = ""  # the normalised document: what a sieve may read around a mention ("the pelicans")
+    given_at: set = field(default_factory=set)  # where the things of the gift frames resolved so far start
 
     def add(self, sentence: int, entities: list[Entity], subjects: set[int], visited: set[int] = frozenset()) -> None:
         if sentence in self.sentences_added:
