@@ -137,6 +137,20 @@ def test_parents():
     assert parent_species("tobet dog") == "dog"
 
 
+@pytest.mark.parametrize("a, b, narrower, rel", [
+    ("great white pelican", "pelican", True, True),      # named more closely
+    ("indian peafowl", "peacock", True, True),           # the parent species
+    ("pelican", "great white pelican", False, True),     # broader: related, not narrower
+    ("sri lankan elephant", "elephant", True, True),     # a name ending with the other
+    ("lion", "tiger", False, False),                     # near-miss: two species
+    ("attack helicopter", "helicopter", True, True),
+])
+def test_same_or_narrower_and_related(a, b, narrower, rel):
+    from giftextract.lexicon.species import related, same_or_narrower
+    assert same_or_narrower(a, b) is narrower
+    assert related(a, b) is rel and related(b, a) is rel
+
+
 def test_species_not_state_words():
     # capitalised place words that contain breed or species names stay places
     assert not [m for m in find_species("The Persian Gulf and Siberian region") if m.species.endswith("cat")]

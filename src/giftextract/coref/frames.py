@@ -10,7 +10,7 @@ from giftextract.frames.elided import RULE as ELIDED
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
 from giftextract.lexicon.entities import CAPITALS, STATE_NAMES, Entity
-from giftextract.lexicon.species import parent_species
+from giftextract.lexicon.species import same_or_narrower
 from giftextract.text.compiled import compile as compile_re
 from giftextract.mentions.nominals import Nominal
 
@@ -66,18 +66,13 @@ def _told_count(frame, discourse: Discourse) -> None:
         if item.count is not None or item.open or not _DEFINITE.search(
                 discourse.text, max(0, item.mention.start - 40), item.mention.start):
             continue  # "China has also sent pandas to North Korea": no pandas told before
-        told = [x for x in listed if _same_or_narrower(x.mention.species, item.mention.species)]
+        told = [x for x in listed if same_or_narrower(x.mention.species, item.mention.species)]
         if len(told) == 1:
             frame.items[k] = dataclasses.replace(told[0])
             frame.rules.append("sieve:told-count")
 
 
 _DEFINITE = compile_re(r"(?i:\bthe)\s+(?:[a-z-]+\s+){0,2}$")  # "The pelicans", "the white pelicans"
-
-
-def _same_or_narrower(told: str, given: str) -> bool:
-    """'great white pelican' told, 'pelican' given: the same animals, named more closely."""
-    return told == given or told.endswith(" " + given) or parent_species(told) == given
 
 
 _ANIMAL_WORDS = frozenset(("animal", "animals", "beast", "beasts", "creature", "creatures"))

@@ -332,6 +332,24 @@ def parent_species(species: str) -> str | None:
     return _INFO.get(species, {}).get("parent")
 
 
+def same_or_narrower(a: str, b: str) -> bool:
+    """'great white pelican' / 'pelican', 'attack helicopter' / 'helicopter': a is b, or b
+    named more closely (a name that ends with the other, or b its parent species)."""
+    return a == b or a.endswith(" " + b) or parent_species(a) == b
+
+
+def related(a: str, b: str) -> bool:
+    """Same species, or one is a narrower name of the other ('african lion' / 'lion'), or both
+    share a nearest ancestor that is one of them within three steps."""
+    if same_or_narrower(a, b) or same_or_narrower(b, a):
+        return True
+    pa, pb = a, b
+    for _ in range(3):
+        pa = parent_species(pa) or pa
+        pb = parent_species(pb) or pb
+    return pa == pb and pa in (a, b)
+
+
 def names_class(word: str, species: str) -> bool:
     """'birds' told beside 'a pair of crested ibises': the class word names the same animals
     (species.json: the entries 'bird', 'mammal' and 'fish' are their own class)."""

@@ -9,23 +9,11 @@ from functools import lru_cache
 
 from giftextract.mentions.items import ItemRef, goods_whole
 from giftextract.lexicon.data import LEXICON
-from giftextract.lexicon.species import parent_species
+from giftextract.lexicon.species import parent_species, related
 from giftextract.quantity.sums import CountPart
 
 
 @lru_cache(maxsize=4096)
-def related(a: str, b: str) -> bool:
-    """Same species, or one is a narrower name of the other ('african lion' / 'lion',
-    'attack helicopter' / 'helicopter': a name that ends with the other)."""
-    if a == b or a.endswith(" " + b) or b.endswith(" " + a):
-        return True
-    pa, pb = a, b
-    for _ in range(3):
-        pa = parent_species(pa) or pa
-        pb = parent_species(pb) or pb
-    return parent_species(a) == b or parent_species(b) == a or (pa == pb and (pa in (a, b)))
-
-
 def more_specific(a: str, b: str) -> str:
     return a if parent_species(a) == b or (parent_species(b) != a and len(a) >= len(b)) else b
 

@@ -26,7 +26,8 @@ from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.eras import in_their_time
 from giftextract.merge.restatements import dates_clash, fold_echoes, gives_the_things_told
-from giftextract.merge.breakdowns import more_specific, related, restated_breakdowns, sex_breakdown, without_wholes
+from giftextract.merge.breakdowns import more_specific, restated_breakdowns, sex_breakdown, without_wholes
+from giftextract.lexicon.species import related
 
 RECENT = 32  # records a new frame may join
 DATELINE_LEDE = 400  # characters of an article's opening whose deployment is where its dateline is

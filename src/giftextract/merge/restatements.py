@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from giftextract.coref.sieves import SIEVES
 from giftextract.frames.gifts import GiftFrame
-from giftextract.merge.breakdowns import related
+from giftextract.lexicon.species import related
 from giftextract.merge.halves import country_of as _country
 
 
