@@ -367,6 +367,15 @@ def test_a_force_told_by_a_figure_after_of_is_a_deployment_of_that_figure():
     assert (d.sender.country, d.host.country, d.personnel.value) == ("KE", "HT", 1000)
 
 
+@pytest.mark.parametrize("text, figure", _UNITS_OF["people_words_examples"])
+def test_a_units_figure_before_words_for_people_is_its_strength(text, figure):
+    """"a contingent of 63 staff members": the unit's strength; "a team of 63 people" is no
+    force at all (a team is a personnel noun only by its figure), "40 vehicles" no people."""
+    import giftextract
+    figures = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+    assert figures == ([figure] if figure is not None else []), (text, figures)
+
+
 def test_a_crew_or_team_told_by_a_spelled_figure_is_a_deployment_of_that_figure():
     import giftextract
     text = ("MADRID - Spain's Guardia Civil sent a patrol boat, with a crew of eight, to Senegal on Thursday. "

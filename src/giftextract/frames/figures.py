@@ -10,7 +10,7 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 
-from giftextract.lexicon.triggers import (PEOPLE_AT, RESTATING_LINK, STRENGTH_MARKS, UNIT_FIGURE_APPROXIMATIONS,
+from giftextract.lexicon.triggers import (PEOPLE_AT, RESTATING_LINK, STRENGTH_MARKS, UNIT_PEOPLE_WORDS, UNIT_FIGURE_APPROXIMATIONS,
                                           UNIT_FIGURE_GOES_ON)
 from giftextract.lexicon.base import DEMONYMS, PEOPLE_NOUNS
 from giftextract.mentions.sentence import SentenceView
@@ -96,7 +96,10 @@ def _machines_after(view: SentenceView, c: Count) -> bool:
 # a unit's figure after "of", then the clause goes on (triggers.json units_of_figure, which the
 # lexicon reads for "a force of 1,200 for Haiti")
 _OF_FIGURE = compile_pattern(r"\s+of\s+" + UNIT_FIGURE_APPROXIMATIONS)
-_CLAUSE_GOES_ON = compile_pattern(UNIT_FIGURE_GOES_ON)
+_PEOPLE_WORDS = "|".join(sorted(UNIT_PEOPLE_WORDS, key=len, reverse=True))
+# "its advance party of 21 landed", "a contingent of 63 staff members of Rotation 6 left" (people_words)
+_CLAUSE_GOES_ON = compile_pattern(r"(?:\s+(?:" + _PEOPLE_WORDS + r")(?:\s+of(?![\w-])|" + UNIT_FIGURE_GOES_ON + r")|"
+                                  + UNIT_FIGURE_GOES_ON + ")")
 # "The Indian contingent, about 450 strong,": a unit's strength set off after it (strength_units marks, spaced)
 _SET_OFF_FIGURE = compile_pattern(r"\s*,\s+" + UNIT_FIGURE_APPROXIMATIONS)
 _STRENGTH_WORD = compile_pattern(r"\s+(?:" + "|".join(sorted(STRENGTH_MARKS, key=len, reverse=True)) + r")\b")

@@ -95,6 +95,7 @@ _UNIT_OF_FIGURE = compile_re(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF
                              + r"(?:\d+(?:[,.]\d+)*(?![,.]?\d)|(?:" + trie_alternation(_T["strength_units"]["spelled_figures"])
                              + r")(?![\w-]))(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure, or a spelled one ("a team of seven,")
 _UNIT_OF_NOT_BEFORE = frozenset(_UNITS_OF["not_before"])
+UNIT_PEOPLE_WORDS = tuple(_UNITS_OF["people_words"])  # "a contingent of 63 staff members" (frames/figures.py)
 _UNIT_HEADS = tuple(_UNITS_OF["heads"])  # a substring test first: most sentences name no force
 _WORD_BEFORE = compile_re(r"([a-z]+)\W*$")
 
