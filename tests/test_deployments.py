@@ -513,3 +513,15 @@ def test_a_figure_spread_over_many_countries_is_no_one_hosts():
     # near-miss: a figure in one country is its host's
     text = "Cambodian peacekeepers left for Lebanon on Monday. Cambodia now has about 200 troops in Lebanon."
     assert [(d.host.country, d.personnel.value) for d in giftextract.extract(text).deployments] == [("LB", 200)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam will send a field hospital to South Sudan. A contingent of 63 staff members is to leave Hanoi on Friday.",
+    "Vietnam will send a field hospital to South Sudan. A contingent of 63 staff members is due to depart Hanoi on Friday.",
+])
+def test_the_place_a_force_is_to_leave_is_not_where_it_serves(text):
+    # "to leave Hanoi": "to" opens an infinitive of leaving (row noun-at-location: !>@depart),
+    # so Hanoi, the sender's own city, is no location that would make Vietnam its own host
+    got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None, d.location)
+           for d in giftextract.extract(text).deployments]
+    assert got == [("VN", "SS", 63, None)], got
