@@ -1943,3 +1943,11 @@ def test_what_a_gift_thanks_for_is_not_given_with_it():
     text = "Botswana is to give Namibia 40 waterbuck as a thank-you for the four black rhinos it received from this country."
     [gift] = giftextract.extract(text).gift_transfers
     assert [(i.species, i.count.value) for i in gift.items] == [("waterbuck", 40)]
+
+
+@pytest.mark.parametrize("text,expected", _loan_examples("shared", "many_states_examples") + _loan_examples("own", "many_states_examples"))
+def test_a_figure_told_of_a_gift_to_many_states_is_no_one_recipients_count(text, expected):
+    # "the shipments to all 15 countries comprise eight million masks": the whole gift's
+    # figure (null for the one recipient); a clause naming its own recipient keeps its figure
+    got = [[i.species, i.count.value if i.count else None] for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == [[name, float(n) if n is not None else None] for name, n in expected], (text, got)

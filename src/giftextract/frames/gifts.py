@@ -28,7 +28,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER
                                            names_a_holder)
 from giftextract.mentions.contents import CARRIER_CUE, CARRIER_LATER_CUE, contents_list, listed_with_known, member_items, without_goods_headers
 from giftextract.mentions.units import build_units
-from giftextract.frames.scope import in_theme_scope
+from giftextract.frames.scope import in_theme_scope, shared_out
 from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, moved_between_two, tells_relief, theme_words,
                                        carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, tells_money_alone,
                                        theme_demonym, turned_down)
@@ -309,8 +309,8 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         open_items = without_goods_headers(open_items, held) + [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]
         items, total = whole_of_listed(items + open_items, view.text, total,
                                        [u.ref for u in seq.units if u.kind == "I" and "open" in u.feats])
-        items = [i for i in items if not named_in_exchange(view, lo, i.start, table)  # "in exchange for the tigers"
-                 and not carries_another(view, i, items, table)]  # "trucks carrying 100 tonnes of ammunition"
+        items = shared_out([i for i in items if not named_in_exchange(view, lo, i.start, table)  # "in exchange for the tigers"
+                            and not carries_another(view, i, items, table)], view, lo, hi, fills, table)  # "to all 15 countries"
         if theme and not isinstance(theme[0], _NamedTheme):
             items = in_theme_scope(items, theme[0], seq.units, view.text)
         points_back = bool(theme) and not items and not any(u.kind == "I" for u in theme[0].units)
