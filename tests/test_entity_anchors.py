@@ -15,8 +15,6 @@ import re
 from hypothesis import given, strategies as st
 
 from giftextract.lexicon import entities as E
-from giftextract.lexicon.facilities import located
-from giftextract.lexicon.given_names import without_given_names
 
 
 def reference_entities(text: str) -> list[E.Entity]:
@@ -34,9 +32,9 @@ def reference_entities(text: str) -> list[E.Entity]:
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    # the same post-passes as find_entities: a place that is a given name goes, and a facility
-    # takes the country of the place it is near
-    return located(text, without_given_names(text, out))
+    # the same passes after spotting as find_entities (given names, couples, currencies,
+    # titled places, placed towns, a facility's country): only the anchoring is compared
+    return E.after_spotting(text, out)
 
 
 _rng = random.Random(5)

@@ -369,6 +369,12 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> list[Ent
         if s >= last_end:
             out.append(entity)
             last_end = entity.end
-    out = with_titled_places(text, without_currencies(text, with_couples(text, without_given_names(text, out))))
+    return after_spotting(text, out)
+
+
+def after_spotting(text: str, spotted: list[Entity]) -> list[Entity]:
+    """The passes over the leftmost-longest names: given names, couples, currencies, titled
+    places, the towns a sentence places, a facility's country from the place it is near."""
+    out = with_titled_places(text, without_currencies(text, with_couples(text, without_given_names(text, spotted))))
     return facilities.located(text, placed_names(text, out))
 
