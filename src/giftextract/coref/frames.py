@@ -4,6 +4,7 @@ antecedents, the co-role (the other party of the event) steering each sieve."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from giftextract.coref.sieves import SIEVES, Discourse, resolve
 from giftextract.frames.elided import RULE as ELIDED
@@ -20,6 +21,7 @@ DISCOURSE_SIEVE = any(s.name == "discourse-party" and s.enabled for s in SIEVES)
 DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 SPEAKER_SIEVE = any(s.name == "speaker-sender" and s.enabled for s in SIEVES)
 FORCE_PRONOUN = any(s.name == "force-pronoun" and s.enabled for s in SIEVES)
+_EACH_STATE = next((s for s in SIEVES if s.name == "each-state" and s.enabled), None)
 _IMPLICIT_GIVER, _IMPLICIT_RECIPIENT, _VISIT_HOST = (next((s for s in SIEVES if s.name == n and s.enabled), None)
                                                      for n in ("implicit-giver", "implicit-recipient", "visit-host"))
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
@@ -149,6 +151,7 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
             if sieve is not None and found is not None:
                 frame.rules += [f"sieve:{sieve}"] + (["sieve:chain"] if found.via == "chain" else [])
     if event == "deployment":
+        _each_state(frame, discourse, sentence)
         _discourse_parties(frame, discourse, sentence)
     elif event == "gift":
         _implicit_parties(frame, sentence, discourse)
@@ -276,3 +279,44 @@ def _senders_left_open(discourse: Discourse, sentence: int) -> bool:
 
 def _other(slot: str, a: str, b: str | None) -> str | None:
     return b if slot == a else a
+
+
+def _each_state(frame, discourse: Discourse, sentence: int) -> None:
+    """The each-state sieve: "The contingents are from Benin, Botswana, ... and Zimbabwe. Each
+    of these nations has sent around 10 personnel": a figure told of each state of the list
+    just before is one force of that figure from every state of it (merge/document.py spreads it)."""
+    if _EACH_STATE is None or frame.sender is not None or frame.personnel is None \
+            or not _each_phrase(tuple(sorted(_EACH_STATE.words.get("heads", ()), key=len, reverse=True))).search(discourse.text, frame.start, frame.end):
+        return
+    host = getattr(frame.host, "country", None)
+    by_sentence: dict[int, list[Entity]] = {}
+    for m in discourse.recent:
+        if sentence - _EACH_STATE.window <= m.sentence <= sentence and m.entity.party_kind == "state" \
+                and m.entity.country not in (None, host) and m.entity.start < frame.end:
+            if all(e.country != m.entity.country for e in by_sentence.setdefault(m.sentence, [])):
+                by_sentence[m.sentence].append(m.entity)
+    runs = (_coordinated(sorted(by_sentence[k], key=lambda e: e.start), discourse.text) for k in sorted(by_sentence, reverse=True))
+    listed = next((run for run in runs if len(run) >= 3), None)
+    if listed is not None:
+        frame.sender, frame.each = listed[0], tuple(listed[1:])
+        frame.rules.append("sieve:each-state")
+
+
+_AND_BETWEEN = compile_re(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _coordinated(states: list[Entity], text: str) -> list[Entity]:
+    """The longest run of states coordinated by commas and 'and' ("Benin, Botswana and Egypt";
+    not "Chile and Peru arrived in Asuncion, Paraguay", where the host is no member)."""
+    best: list[Entity] = []
+    run: list[Entity] = []
+    for e in states:
+        run = run + [e] if run and _AND_BETWEEN.fullmatch(text, run[-1].end, e.start) else [e]
+        best = run if len(run) > len(best) else best
+    return best
+
+
+@functools.lru_cache(maxsize=4)
+def _each_phrase(heads: tuple[str, ...]):
+    """"each country", "each of these nations", "each of the 17 participating armies"."""
+    return compile_re(r"(?i)\beach\s+(?:of\s+(?:these|the|those)\s+(?:[\w-]+\s+){0,2})?(?:" + "|".join(heads) + r")\b")

@@ -79,9 +79,9 @@ class DeploymentFrame:
     # sender named doing it, unhedged), "unofficial" (intelligence, media, hedged), None
     # (plainly asserted: the document decides)
     signal: str | None = None
-    # "about 5,000 soldiers in the Sahel": a force spread over a region of several states is
-    # in no one host (GOLD.md: a location is a place of the host), so no sieve gives it one
+    # "about 5,000 soldiers in the Sahel": in no one host (GOLD.md), so no sieve gives it one
     spread: bool = False
+    each: tuple = ()  # "Each of these nations has sent 10 personnel": the other senders (sieve each-state)
     speaker_countries: list[str] = field(default_factory=list)  # official speakers not yet matched to a party
     speakers: list[Entity] = field(default_factory=list)  # those speakers, for the speaker-sender sieve
     # "denied sending troops to Syria": the denial governs the force itself, so every figure

@@ -43,6 +43,7 @@ class KeptDeployment:
     speaker_countries: tuple[str, ...]  # read only: the status compares them with the parties
     denies_pair: bool
     evidence: list[tuple[int, int]] | tuple = ()  # given by the merge
+    each: tuple = ()  # the other senders of a figure told of each state (the merge spreads it)
 
 
 def kept(frame: DeploymentFrame) -> KeptDeployment:
@@ -50,4 +51,4 @@ def kept(frame: DeploymentFrame) -> KeptDeployment:
     return KeptDeployment(frame.start, frame.end, frame.personnel, frame.personnel_kind, frame.sender, frame.host,
                           frame.against, frame.location, frame.status, frame.time, frame.sources, frame.rules,
                           frame.mention_only, frame.under_way, frame.signal, tuple(frame.speaker_countries),
-                          frame.denies_pair)
+                          frame.denies_pair, (), frame.each)

@@ -13,6 +13,8 @@ frame without a host borrows it from a record of the same sender.
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Callable, Iterable
 
 from giftextract.frames.deployments import DeploymentFrame
@@ -324,7 +326,8 @@ def merge_deployments(frames: list[DeploymentFrame], dateline: Entity | None = N
     where a deployment to that place's country stands when nothing else says where
     ("HONIARA, Nov 29 - ... Australian troops": the dateline sieve)."""
     arrivals = [f for f in frames if f.mention_only]  # figureless arrivals: they make no record
-    frames = [f for f in frames if not f.mention_only]
+    frames = [g for f in frames if not f.mention_only  # "Each of these nations has sent 10": one force each
+              for g in [f, *(dataclasses.replace(f, sender=e, each=(), rules=list(f.rules)) for e in f.each)]]
     decide_status(frames, arrivals)
     records: list[DeploymentFrame] = []
     pending: list[DeploymentFrame] = []
