@@ -1951,3 +1951,14 @@ def test_a_figure_told_of_a_gift_to_many_states_is_no_one_recipients_count(text,
     # figure (null for the one recipient); a clause naming its own recipient keeps its figure
     got = [[i.species, i.count.value if i.count else None] for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == [[name, float(n) if n is not None else None] for name, n in expected], (text, got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia sent 31,500 tonnes of wheat to Syria as aid.", [("RU", "SY", "wheat")]),
+    ("Japan shipped 300 tents to Tonga as relief after the eruption.", [("JP", "TO", "tent")]),
+    ("He worked as an aid to the minister in Tonga.", []),  # near-miss: no thing given
+])
+def test_a_transfer_told_as_aid_or_relief_is_a_gift(text, expected):
+    # triggers.json gift_nouns "as aid", "as assistance", "as relief": the clause calls it a gift
+    got = [(g.giver.country, g.recipient.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items]
+    assert got == expected, got
