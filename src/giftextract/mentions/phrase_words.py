@@ -120,8 +120,12 @@ def title_cased(units: list, j: int, i: int) -> bool:
 
 def name_start(units: list, first: int, noun: int, start: int) -> int:
     """Where a thing's name starts in its phrase units[first:noun+1]: after the service it
-    served with ("two former Royal Navy minehunters" are minehunters), else at ``start``."""
+    served with ("two former Royal Navy minehunters" are minehunters), or after a demonym that
+    opens it ("Russian wheat"), else at ``start``."""
     served = max((k + 1 for k in range(first, noun) if served_with(units, k, first)), default=None)
+    if served is None and units[first].start == start and units[first].kind == "E" and "demonym" in units[first].feats \
+            and units[first + 1].start > units[first].end:  # (not "Indian-built vessel", one word)
+        return units[first + 1].start  # "500 tonnes of Russian wheat" is wheat; the demonym says whose
     return units[served].start if served is not None else start
 
 
