@@ -973,3 +973,13 @@ def test_a_unit_of_a_state_force_sent_abroad_is_a_deployment():
     ex = giftextract.extract("The government sent a humanitarian unit of the Austrian Armed Forces to Shkodra in Albania.")
     [d] = ex.deployments
     assert (d.sender.country, d.host.country, d.location.name) == ("AT", "AL", "Shkodra")
+
+
+@pytest.mark.parametrize("text, senders", [
+    ("Contingents from Pakistan, Qatar and Britain arrived in Konya, Turkey.", ["GB", "PK", "QA"]),
+    ("Detachments from Chile and Peru arrived in Asuncion, Paraguay, on Monday.", ["CL", "PE"]),
+])
+def test_plural_units_are_personnel_nouns(text, senders):
+    # triggers.json personnel_nouns units: "contingents", "detachments", "platoons" as the singulars
+    import giftextract
+    assert sorted(d.sender.country for d in giftextract.extract(text).deployments) == senders
