@@ -1962,3 +1962,17 @@ def test_a_transfer_told_as_aid_or_relief_is_a_gift(text, expected):
     # triggers.json gift_nouns "as aid", "as assistance", "as relief": the clause calls it a gift
     got = [(g.giver.country, g.recipient.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items]
     assert got == expected, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan donated tents to Tonga. A Japanese aircraft has delivered 30,000 blankets.",
+     [("JP", "TO", "blanket"), ("JP", "TO", "tent")]),
+    ("Washington has donated relief goods to Turkey. A U.S.-chartered aircraft has delivered 30,000 blankets and medicine.",
+     [("US", "TR", "blanket"), ("US", "TR", "medicine"), ("US", "TR", "relief goods")]),
+    ("Japan sold trucks to Tonga. A Japanese ship has delivered 30 buses.", []),  # near-miss: no giving in the article
+])
+def test_a_givers_carrier_delivering_things_in_an_article_of_giving_delivers_the_open_gift(text, expected):
+    # gift.json carrier_rows, frames/giving.py carried_by_giver; "A Japanese aircraft" is the
+    # carrier, no open item (open_items.json carrier_subjects)
+    got = sorted((g.giver.country, g.recipient.country, i.species) for g in giftextract.extract(text).gift_transfers for i in g.items)
+    assert got == expected, got

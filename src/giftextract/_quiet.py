@@ -44,6 +44,7 @@ import regex
 
 from giftextract.text.patterns import compile_pattern
 
+from giftextract.frames.giving import CARRIER_BEFORE_VERB
 from giftextract.frames.deployments import _ASIDE_THEN_VERB as ASIDE_THEN_VERB, _FORCE_OF as FORCE_OF, _VERB_NEAR as VERB_NEAR
 from giftextract.frames.continued import is_list_row, opens_a_list, points_back_to_list
 from giftextract.frames.gifts import about_open_gift, names_a_head
@@ -105,6 +106,8 @@ def gives_nothing(text: str, start: int, end: int, triggers, species, open_theme
             return False
         if t.kind == "gift_verb" and len(countries_named(text, start, end)) >= 2 and speaks_of_giving():
             return False  # "Singapore delivered food to Thailand", in an article of giving: frames/giving.py moved_between_two
+        if t.kind == "gift_verb" and CARRIER_BEFORE_VERB.search(text, max(start, t.start - 40), t.start) and speaks_of_giving():
+            return False  # "A Japanese aircraft has delivered 30,000 blankets": frames/giving.py carrier_delivers
     if about_open_gift(text, start, end) or _TOTAL_WORDS.search(text, start, end) \
             or CONTENTS_CUE.search(text, start, end) or CARRIER_LATER_CUE.search(text, start, end) or points_back_to_list(text, start, end) or is_list_row(text, start, end) \
             or opens_a_list(text, start, end):

@@ -29,7 +29,7 @@ from giftextract.mentions.nominals import (ACCOMPANIED, GIFT_NOUN_SUBJECT, LATER
 from giftextract.mentions.contents import CARRIER_CUE, CARRIER_LATER_CUE, contents_list, listed_with_known, member_items, without_goods_headers
 from giftextract.mentions.units import build_units
 from giftextract.frames.scope import in_theme_scope, shared_out
-from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, moved_between_two, tells_relief, theme_words,
+from giftextract.frames.giving import (GIFT_KINDS as _GIFT_KINDS, calls_it_a_gift, carried_by_giver, carrier_delivers, carrier_subject, gift_triggers, gives, hands_a_lot, moved_between_parties, moved_between_two, tells_relief, theme_words,
                                        carries_another, given_in_theme, named_in_exchange, names_a_zoo as _names_a_zoo, tells_money_alone,
                                        theme_demonym, turned_down)
 from giftextract.frames.paired import colon_shares, gapped_datives, one_per_giver, paired_givers
@@ -185,7 +185,7 @@ def _may_give(view: SentenceView, lo: int, hi: int, table: Table, moving_gives: 
     "received", or, in an article of giving, a verb of moving between two states (giving.py)."""
     giving = theme_words(table)
     return any(lo <= t.start < hi and (t.kind in ("gift_noun", "receive_verb") or t.lemma.replace(" ", "_") in giving)
-               for t in view.triggers) or (moving_gives and moved_between_two(view, lo, hi))
+               for t in view.triggers) or (moving_gives and (moved_between_two(view, lo, hi) or carrier_delivers(view, lo, hi)))
 
 
 def names_a_head(text: str, lo: int, hi: int, heads: frozenset) -> bool:
@@ -303,7 +303,7 @@ def gift_frames(view: SentenceView, table: Table = DEFAULT_TABLES["gift"],
         # ... or a thing of a kind the article already told as given ("150,000 doses were
         # flown to Bhutan" after "India handed two million doses to Bangladesh")
         if open_items and not (gives(theme[0], table) or calls_it_a_gift(view, lo, hi, table) or given_in_theme(view, open_items)
-                               or moved_between_parties(fills, open_items, table)  # "Kyrgyzstan sent cement and food products to Uzbekistan"
+                               or moved_between_parties(fills, open_items, table) or (bool(carried := carried_by_giver(theme[0], open_items, table, moving_gives, view.text)) and bool(anaphor := anaphor or carried))
                                or all(i.mention.species.split()[-1] in heads for i in open_items)):  # (or "896,000 Japan-donated doses")
             open_items = []
         open_items = without_goods_headers(open_items, held) + [i for i in listed_with_known(seq.units) + held if i not in open_items and i.open]

@@ -115,6 +115,31 @@ def moved_between_parties(fills: dict, items: list, table: Table) -> bool:
     return not any(head in means or f"{head}s" in means for head in map(_head, items))
 
 
+def carried_by_giver(theme, items: list, table: Table, moving_gives: bool, text: str):
+    """Things a giver's carrier delivers, in an article of giving ("Japan donated tents to
+    Tonga. A Japanese aircraft has delivered 30,000 blankets"): the open gift's, where a row
+    of gift.json carrier_rows fixed them, unless a thing's head names the means or the lot.
+    The carrier's phrase (a match: what points back to the open gift), or None."""
+    if not moving_gives or theme.row.name not in table.classes.get("carrier_rows", ()) or theme.trigger is None:
+        return None
+    means = _moved_not_given(table)
+    if any(head in means or f"{head}s" in means for head in map(_head, items)):
+        return None
+    return CARRIER_BEFORE_VERB.search(text, max(0, theme.trigger.start - 60), theme.trigger.start)
+
+
+_CARRIER_SUBJECTS = OPEN_ITEMS_TABLE["carrier_subjects"]
+CARRIER_BEFORE_VERB = compile_pattern(r"(?i)(?<![\w-])(?:" + "|".join(sorted(_CARRIER_SUBJECTS["heads"], key=len, reverse=True))
+                                       + r")\s+(?:(?:" + "|".join(_CARRIER_SUBJECTS["before_verb"]) + r")\s+)*$")
+
+
+def carrier_delivers(view, lo: int, hi: int) -> bool:
+    """A carrier, then an active verb of giving ("A Japanese aircraft has delivered ..."): in an
+    article of giving, the clause may hold things the lexicon does not know (carried_by_giver)."""
+    return any(lo <= t.start < hi and t.kind == "gift_verb"
+               and CARRIER_BEFORE_VERB.search(view.text, max(lo, t.start - 40), t.start) for t in view.triggers)
+
+
 def moved_between_two(view, lo: int, hi: int) -> bool:
     """A verb of moving in a clause that writes two states' names, demonyms or capitals
     ("Singapore delivered food and medicine to Thailand", "the Singapore Air Force"): the

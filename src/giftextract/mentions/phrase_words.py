@@ -140,3 +140,18 @@ def machine_unit(words: list[str], head_at: int) -> bool:
     """Whether ``words[head_at]`` is a unit of equipment: "unit(s)" after a word of what it does."""
     return words[head_at] in ("unit", "units") and head_at >= 1 and (
         words[head_at - 1] in _MACHINE_BEFORE or (head_at >= 2 and words[head_at - 2] in _MACHINE_TWO_BEFORE))
+
+
+_CARRIER_SUBJECTS = OPEN_ITEMS_TABLE["carrier_subjects"]
+_CARRIER_HEADS = frozenset(_CARRIER_SUBJECTS["heads"])
+_BEFORE_VERB = frozenset(_CARRIER_SUBJECTS["before_verb"])
+
+
+def carrier_subject(units: list, end: int, item) -> bool:
+    """A carrier named before an active verb of giving carries the things, and is none of them
+    (open_items.json carrier_subjects): "A U.S.-chartered aircraft has delivered 30,000 blankets"."""
+    if item.mention.species.split()[-1] not in _CARRIER_HEADS:
+        return False
+    while end < len(units) and units[end].kind == "W" and units[end].key in _BEFORE_VERB:
+        end += 1
+    return end < len(units) and units[end].kind == "V" and "active" in units[end].feats and "gift_verb" in units[end].feats  # "medical and emergency supplies": "medical" is a kind of supply

@@ -21,6 +21,7 @@ from giftextract.mentions.items import ItemRef, amounts_in
 from giftextract.mentions.nominals import find_named_animals, find_nominals, titled_names
 from giftextract.mentions.contents import closes_in_list_attribute, opener_set_off, opens_contents, sets_off_list
 from giftextract.mentions.open_items import MASS_GOODS, open_item
+from giftextract.mentions.phrase_words import carrier_subject
 from giftextract.mentions.shared_heads import share_heads
 from giftextract.mentions.theme_positions import opens_bare_theme, opens_relative_theme
 from giftextract.mentions.sentence import SentenceView
@@ -288,9 +289,14 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
             i += 1
             continue
         end, item = found
+        if carrier_subject(units, end, item):
+            out.append(units[i])  # "A Japanese aircraft has delivered 30,000 blankets": the carrier, no thing given
+            i += 1
+            continue
         out.append(Unit("I", item.start, item.end, "item", ("object", "open"), item))
         i = end
-    return share_heads(out, text)  # "medical and emergency supplies": "medical" is a kind of supply
+    return share_heads(out, text)
+
 
 
 def with_leading_item(units: list[Unit], text: str) -> list[Unit]:
