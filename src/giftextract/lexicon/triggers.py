@@ -90,10 +90,14 @@ _STRENGTH_DASHED = tuple(f"-{mark}" for mark in STRENGTH_MARKS)  # a substring t
 _UNITS_OF = _T["units_of_figure"]
 UNIT_FIGURE_APPROXIMATIONS = r"(?:(?:" + trie_alternation(_UNITS_OF["approximations"]) + r")\s+)?"
 UNIT_FIGURE_GOES_ON = r"\s*(?:[,.;:)]|$)|\s+(?:" + trie_alternation(_UNITS_OF["next_words"]) + r")(?![\w-])"
+_FIGURE = (r"(?:\d+(?:[,.]\d+)*(?![,.]?\d)|(?:" + trie_alternation(_T["strength_units"]["spelled_figures"])
+           + r")(?![\w-]))")  # the whole figure, or a spelled one ("a team of seven,")
 _UNIT_OF_FIGURE = compile_re(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["heads"]) + r")\s+(?:of|"
-                             + trie_alternation(_UNITS_OF["growth"]) + r")\s+" + UNIT_FIGURE_APPROXIMATIONS
-                             + r"(?:\d+(?:[,.]\d+)*(?![,.]?\d)|(?:" + trie_alternation(_T["strength_units"]["spelled_figures"])
-                             + r")(?![\w-]))(?=" + UNIT_FIGURE_GOES_ON + r")")  # the whole figure, or a spelled one ("a team of seven,")
+                             + trie_alternation(_UNITS_OF["growth"]) + r")\s+" + UNIT_FIGURE_APPROXIMATIONS + _FIGURE
+                             + r"(?=" + UNIT_FIGURE_GOES_ON + r")")
+# "the 17th force, 410 strong,": a force's strength set off after it (set_off_heads; frames/figures.py)
+_UNIT_SET_OFF = compile_re(r"(?<![\w-])(?P<head>" + trie_alternation(_UNITS_OF["set_off_heads"]) + r")\s*,\s+"
+                           + UNIT_FIGURE_APPROXIMATIONS + _FIGURE + r"\s+strong(?![\w-])")
 _UNIT_OF_NOT_BEFORE = frozenset(_UNITS_OF["not_before"])
 UNIT_PEOPLE_WORDS = tuple(_UNITS_OF["people_words"])  # "a contingent of 63 staff members" (frames/figures.py)
 _UNIT_HEADS = tuple(_UNITS_OF["heads"])  # a substring test first: most sentences name no force
@@ -101,15 +105,16 @@ _WORD_BEFORE = compile_re(r"([a-z]+)\W*$")
 
 
 def _units_of_figure(text: str, folded: str, lo: int, start: int) -> list[tuple[int, int]]:
-    """The heads of units told by a figure after "of" ("a force of about 8,000 to take over");
-    not a named Force ("the Kosovo Force of 4,000"), nor a security or air force."""
+    """The heads of units told by a figure after "of" ("a force of about 8,000 to take over") or
+    set off after them ("the 17th force, 410 strong,"); not a named Force ("the Kosovo Force of
+    4,000"), nor a security or air force."""
     out = []
-    for m in _UNIT_OF_FIGURE.finditer(folded, start):
+    for m in [*_UNIT_OF_FIGURE.finditer(folded, start), *_UNIT_SET_OFF.finditer(folded, start)]:
         s, e = m.start("head") + lo, m.end("head") + lo
         before = _WORD_BEFORE.search(folded, max(0, m.start() - 30), m.start())
         if text[s:e].islower() and not (before and before.group(1) in _UNIT_OF_NOT_BEFORE):
             out.append((s, e))
-    return out
+    return sorted(out)
 
 
 # "120 members of the battalion": members of a force are its personnel (member_forces)
