@@ -726,3 +726,15 @@ def test_an_institution_in_a_named_place_is_that_places_states(text, state):
     # an embassy sits abroad, so "the embassy in Honiara" names no state by its place
     [n] = [n for n in find_nominals(text) if n.type == "institution"]
     assert next((f[3:] for f in n.feats if f.startswith("of_")), None) == state
+
+
+_MULTINATIONAL = next(s for s in __import__("json").loads(
+    __import__("importlib").resources.files("giftextract.coref").joinpath("data", "sieves.json").read_text("utf-8"))["sieves"]
+    if s["name"] == "multinational-total")
+
+
+@pytest.mark.parametrize("text,figures", _MULTINATIONAL["totals"])
+def test_a_figure_told_beside_many_states_is_their_total(text, figures):
+    # sieves.json multinational-total: no deployment of the states' total; a named sender's figure stays
+    got = [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel]
+    assert got == figures, (text, got)

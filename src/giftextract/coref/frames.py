@@ -22,6 +22,7 @@ DATELINE_SIEVE = any(s.name == "dateline" and s.enabled for s in SIEVES)
 SPEAKER_SIEVE = any(s.name == "speaker-sender" and s.enabled for s in SIEVES)
 FORCE_PRONOUN = any(s.name == "force-pronoun" and s.enabled for s in SIEVES)
 _EACH_STATE = next((s for s in SIEVES if s.name == "each-state" and s.enabled), None)
+_MULTINATIONAL = next((s for s in SIEVES if s.name == "multinational-total" and s.enabled), None)
 _IMPLICIT_GIVER, _IMPLICIT_RECIPIENT, _VISIT_HOST = (next((s for s in SIEVES if s.name == n and s.enabled), None)
                                                      for n in ("implicit-giver", "implicit-recipient", "visit-host"))
 _PAIRS = {"gift": (("giver", "recipient"), ("origin", None), ("destination", None)),
@@ -152,6 +153,7 @@ def resolve_frame(frame, event: str, sentence: int, discourse: Discourse) -> Non
                 frame.rules += [f"sieve:{sieve}"] + (["sieve:chain"] if found.via == "chain" else [])
     if event == "deployment":
         _each_state(frame, discourse, sentence)
+        _multinational_total(frame, discourse)
         _discourse_parties(frame, discourse, sentence)
     elif event == "gift":
         _implicit_parties(frame, sentence, discourse)
@@ -320,3 +322,29 @@ def _coordinated(states: list[Entity], text: str) -> list[Entity]:
 def _each_phrase(heads: tuple[str, ...]):
     """"each country", "each of these nations", "each of the 17 participating armies"."""
     return compile_re(r"(?i)\beach\s+(?:of\s+(?:these|the|those)\s+(?:[\w-]+\s+){0,2})?(?:" + "|".join(heads) + r")\b")
+
+
+def _multinational_total(frame, discourse: Discourse) -> None:
+    """The multinational-total sieve: "This year's edition brings together 26 nations, 45 ships
+    and some 25,000 personnel": a figure told beside a number of states, with no sender of its
+    own, is every state's together (GOLD.md: no single sender), no deployment of anyone's."""
+    if _MULTINATIONAL is None or frame.sender is not None or frame.personnel is None:
+        return
+    words, figure = _MULTINATIONAL.words, frame.personnel
+    pattern = _many_states(tuple(sorted(words.get("states", ()))), tuple(sorted(words.get("kinds", ()))))
+    for m in pattern.finditer(discourse.text, frame.start, frame.end):
+        lo, hi = sorted((figure.start, m.start()))
+        if not _RELATIVE_BREAK.search(discourse.text, lo, hi):  # (not "110 officers landed ..., which ... from dozens of countries")
+            frame.mention_only = True
+            frame.rules.append("sieve:multinational-total")
+            return
+
+
+_RELATIVE_BREAK = compile_re(r",\s+(?:which|who|where|whose)\b|;")
+
+
+@functools.lru_cache(maxsize=4)
+def _many_states(states: tuple[str, ...], kinds: tuple[str, ...]):
+    """'26 nations', 'some 20 partner countries', 'forces of 14 navies' (three or more)."""
+    return compile_re(r"(?i)(?<![\w,.-])(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)"
+                      r"\s+(?:other\s+)?(?:(?:" + "|".join(kinds) + r")\s+)?(?:" + "|".join(states) + r")\b")
