@@ -42,6 +42,7 @@ _COLOURS = frozenset(_DATA["colour_heads"]["words"])  # "one black and one silve
 _CURRENCY_HEADS = frozenset(LEXICON["triggers"]["currency_nouns"]["words"]) - frozenset(_DATA["currency_heads"]["except"])  # "135 million rand"
 MASS_GOODS = _MASS_GOODS = frozenset(_DATA["mass_goods"]["words"])
 _MODIFIED_ONLY = frozenset(_DATA["mass_goods"].get("modified_only", ()))  # "medical equipment", not "equipment"
+_NEVER_ALONE = frozenset(_DATA["mass_goods"].get("never_alone", ()))  # "medical aid", never "the aid"
 _ING_NOUNS = frozenset(_DATA["ing_nouns"]["words"])
 _ED_NOUNS = frozenset(_DATA["ed_nouns"]["words"])
 _PARTICIPLE_ENDS = frozenset(_DATA["participle_ends"]["words"])
@@ -173,7 +174,7 @@ def _measured_item(units: list, i: int, text: str):
     if not (j + 1 < len(units) and units[j].kind == "W" and units[j].key == "of"):
         return None
     found = _phrase_after(units, j, text)
-    if found is None or "of" in found[1]:
+    if found is None or "of" in found[1] or (len(found[1]) == 1 and found[1][0] in _NEVER_ALONE):  # ("30 tonnes of aid")
         return None
     end, words = found
     noun, start, stop = units[end - 1], units[j + 1].start, units[end - 1].end
@@ -333,8 +334,7 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         # a bare member is a plain plural: "berets", "wool blankets", "doses of Sinopharm";
         # "pairs of Komodo dragons": the measure of a known item is no item of its own
         return None
-    # the phrase as written, lower case, its head made singular:
-    # "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine", "works of art" -> "work of art"
+    # the phrase as written, lower case, its head singular: "doses of COVID-19 vaccine" -> "dose of covid-19 vaccine"
     start, stop = units[i + 1].start, units[end - 1].end
     if of < len(words) and ((head in _MASS_MEASURES and head_unit.kind == "W") or head in _CONTAINERS):
         count = None  # "a large quantity of medicines", "260 boxes of mangoes": an amount, no piece counted
@@ -359,8 +359,8 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
     while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0]) or GIVEN_BY.match(words_of_name[0])
                                       or words_of_name[0].endswith(("'s", "\u2019s"))):
         words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat", "49 of the army's tanks": a patrol boat, tanks
-    if words_of_name[-1] in _PLAIN or (bare and words_of_name == [head] and head in _MODIFIED_ONLY):
-        return None  # "a new 39.5-metre patrol boat": "new" alone names nothing; nor bare "equipment"
+    if words_of_name[-1] in _PLAIN or (words_of_name == [head] and (bare and head in _MODIFIED_ONLY or head in _NEVER_ALONE)):
+        return None  # "a new 39.5-metre patrol boat": "new" alone names nothing; nor bare "equipment", nor "the Russian aid"
     name = " ".join(words_of_name)
     if singular(head) in _CARRIERS and (end < len(units) and (units[end].key in _CARRYING or "arrive_verb" in units[end].feats)
                                         or opened > 0 and units[opened - 1].key in _CONVEYED_IN or _carrier_of(units, end)):
