@@ -525,3 +525,11 @@ def test_the_place_a_force_is_to_leave_is_not_where_it_serves(text):
     got = [(d.sender.country, d.host.country, d.personnel.value if d.personnel else None, d.location)
            for d in giftextract.extract(text).deployments]
     assert got == [("VN", "SS", 63, None)], got
+
+
+def test_an_exercise_that_brings_together_forces_of_states_places_each():
+    # triggers.json deploy_verbs "brings together": the drill hosts each state's contingent
+    text = ("KONYA - Hosted by the Turkish Air Force at the 3rd Main Jet Base in Konya, the drill opened on "
+            "April 27 and brings together contingents from Pakistan, Azerbaijan, Qatar and the United Kingdom.")
+    got = sorted((d.sender.country, d.host.country, d.location.name) for d in giftextract.extract(text).deployments)
+    assert got == [("AZ", "TR", "Konya"), ("GB", "TR", "Konya"), ("PK", "TR", "Konya"), ("QA", "TR", "Konya")], got
