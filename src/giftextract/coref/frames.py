@@ -288,7 +288,7 @@ def _each_state(frame, discourse: Discourse, sentence: int) -> None:
     of these nations has sent around 10 personnel": a figure told of each state of the list
     just before is one force of that figure from every state of it (merge/document.py spreads it)."""
     if _EACH_STATE is None or frame.sender is not None or frame.personnel is None \
-            or not _each_phrase(tuple(sorted(_EACH_STATE.words.get("heads", ()), key=len, reverse=True))).search(discourse.text, frame.start, frame.end):
+            or not _each_phrase(tuple(sorted(_EACH_STATE.words.get("heads", ()), key=lambda w: (-len(w), w)))).search(discourse.text, frame.start, frame.end):
         return
     host = getattr(frame.host, "country", None)
     by_sentence: dict[int, list[Entity]] = {}
