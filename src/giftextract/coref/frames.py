@@ -10,6 +10,7 @@ from giftextract.coref.sieves import SIEVES, Discourse, resolve
 from giftextract.frames.elided import RULE as ELIDED
 from giftextract.mentions.items import ItemRef
 from giftextract.quantity.counts import Count
+from giftextract.quantity.numbers import counted_group
 from giftextract.lexicon.entities import CAPITALS, STATE_NAMES, Entity
 from giftextract.lexicon.species import same_or_narrower
 from giftextract.text.compiled import compile as compile_re
@@ -346,5 +347,4 @@ _RELATIVE_BREAK = compile_re(r",\s+(?:which|who|where|whose)\b|;")
 @functools.lru_cache(maxsize=4)
 def _many_states(states: tuple[str, ...], kinds: tuple[str, ...]):
     """'26 nations', 'some 20 partner countries', 'forces of 14 navies' (three or more)."""
-    return compile_re(r"(?i)(?<![\w,.-])(?:[3-9]|[1-9]\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of)"
-                      r"\s+(?:other\s+)?(?:(?:" + "|".join(kinds) + r")\s+)?(?:" + "|".join(states) + r")\b")
+    return compile_re(r"(?i)(?<![\w,.-])" + counted_group(states, kinds))

@@ -129,7 +129,7 @@ def carried_by_giver(theme, items: list, table: Table, moving_gives: bool, text:
 
 
 _CARRIER_SUBJECTS = OPEN_ITEMS_TABLE["carrier_subjects"]
-CARRIER_BEFORE_VERB = compile_pattern(r"(?i)(?<![\w-])(?:" + "|".join(sorted(_CARRIER_SUBJECTS["heads"], key=len, reverse=True))
+CARRIER_BEFORE_VERB = compile_pattern(r"(?i)(?<![\w-])(?:" + "|".join(sorted(OPEN_ITEMS_TABLE["contents_openers"]["carriers"], key=lambda w: (-len(w), w)))
                                        + r")\s+(?:(?:" + "|".join(_CARRIER_SUBJECTS["before_verb"]) + r")\s+)*$")
 
 

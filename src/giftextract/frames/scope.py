@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from giftextract.constructions.table import Table
-from giftextract.lexicon.trie import trie_alternation
+from giftextract.quantity.numbers import counted_group
 from giftextract.text.compiled import compile as compile_re
 from giftextract.lexicon.data import LEXICON
 from giftextract.text.patterns import compile_pattern
@@ -55,16 +55,11 @@ _BESIDE = compile_pattern(r"[^,.;:()]{0,30},\s*")
 _SECOND_SAYING = compile_pattern(r",?\s+and\s+(?:also\s+)?(?:" + "|".join(sorted(map(regex.escape, _SAYING))) + r"|pointed\s+out|told\s+\w+)\s+that\b")
 
 
-_SPELLED = [w for w in LEXICON["triggers"]["strength_units"]["spelled_figures"] if w not in ("one", "two")]
-
-
 @lru_cache(maxsize=8)
 def _many_states(words: tuple[str, ...], kinds: tuple[str, ...]):
     """'to all 15 countries', 'among some 19 nations', 'to more than 30 African states'."""
     return compile_re(r"(?i)\b(?:to|among|between|across|for|in)\s+(?:(?:all|the|some|about|around|nearly|over|more\s+than)\s+){0,2}"
-                      r"(?:[3-9]|[1-9]\d{1,2}|" + trie_alternation(_SPELLED) + r")(?![\w,.-])\s+(?:other\s+)?"
-                      + (r"(?:(?:" + trie_alternation(list(kinds)) + r")\s+)?" if kinds else "")
-                      + r"(?:" + trie_alternation(list(words)) + r")\b")
+                      + counted_group(words, kinds))
 
 
 def shared_out(items: list, view, lo: int, hi: int, fills: dict, table: Table) -> list:

@@ -143,7 +143,7 @@ def machine_unit(words: list[str], head_at: int) -> bool:
 
 
 _CARRIER_SUBJECTS = OPEN_ITEMS_TABLE["carrier_subjects"]
-_CARRIER_HEADS = frozenset(_CARRIER_SUBJECTS["heads"])
+_CARRIER_HEADS = frozenset(_DATA["contents_openers"]["carriers"])
 _BEFORE_VERB = frozenset(_CARRIER_SUBJECTS["before_verb"])
 
 

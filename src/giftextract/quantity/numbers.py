@@ -32,6 +32,20 @@ SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
 _WORDS = sorted([*UNITS, *TENS, "hundred", *SCALES], key=len, reverse=True)
 NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
 
+# a figure of three or more, as news counts a group of states: "15", "fifteen", "a dozen", "dozens of"
+THREE_OR_MORE = ("(?:[3-9]|[1-9][0-9]{1,2}|" + "|".join(sorted((w for w, v in {**UNITS, **TENS}.items() if v >= 3), key=len, reverse=True))
+                 + r"|a\s+dozen|dozens\s+of)(?![\w,.-])")
+
+
+def counted_group(heads, kinds=()) -> str:
+    """The source of "15 countries", "some 19 African nations", "three other states": a figure of
+    three or more, then "other", a word of ``kinds`` and one of ``heads`` (sorted: the same in
+    every process)."""
+    order = lambda ws: "|".join(sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
+    return (THREE_OR_MORE + r"\s+(?:other\s+)?" + (r"(?:(?:" + order(kinds) + r")\s+)?" if kinds else "")
+            + r"(?:" + order(heads) + r")\b")
+
+
 _SCALE_ALT = "thousand|million|billion|trillion"
 
 # A run of number words: "forty-two", "one hundred and twenty", "a thousand",
