@@ -4,6 +4,7 @@ as it is made (benchmarks/memory.py measures the resulting flat peak RSS)."""
 from __future__ import annotations
 
 import itertools
+import os
 import json
 import pathlib
 import subprocess
@@ -43,13 +44,23 @@ def test_extract_many_with_processes_keeps_order_and_equals_one_process():
     assert one == two and len(one) == 21
 
 
+_HOLDS_IDS = """
+import json, sys, tracemalloc
+from giftextract.inputs import documents
+tracemalloc.start()
+batch, failed = documents([sys.argv[1], sys.argv[2]], "text", None)
+seen = sum(len(doc_text) > 0 for _doc_id, doc_text, _ in batch)
+peak = tracemalloc.get_traced_memory()[1]
+tracemalloc.stop()
+print(json.dumps({"failed": bool(failed), "seen": seen, "n": len(batch), "ids": [*batch.ids[:2], batch.ids[-1]], "peak": peak}))
+"""
+
+
 def test_cli_batch_holds_ids_not_texts(tmp_path):
     """The CLI's batch reads every input twice, never holding the texts: reading 10 MB of JSONL
-    and folder documents one at a time allocates a small fraction of that at its peak."""
-    import tracemalloc
-
-    from giftextract.inputs import documents
-
+    and folder documents one at a time allocates a small fraction of that at its peak. Measured
+    in a fresh process: tracemalloc counts every thread's allocations, and a worker pool's feeder
+    thread left by an earlier test would be counted too."""
     text = "Nothing to see here today. " * 185  # about 5 kB
     with (tmp_path / "batch.jsonl").open("w", encoding="utf-8") as fh:
         for i in range(1000):
@@ -57,18 +68,13 @@ def test_cli_batch_holds_ids_not_texts(tmp_path):
     (tmp_path / "folder").mkdir()
     for i in range(1000):
         (tmp_path / "folder" / f"f{i:04d}.txt").write_text(text, "utf-8")
-    tracemalloc.start()
-    try:
-        batch, failed = documents([str(tmp_path / "batch.jsonl"), str(tmp_path / "folder")], "text", None)
-        seen = 0
-        for doc_id, doc_text, _ in batch:
-            seen += len(doc_text) > 0
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert not failed and seen == len(batch) == 2000
-    assert batch.ids[:2] == ["j0", "j1"] and batch.ids[-1] == "f0999"
-    assert peak < 2_000_000, f"peak {peak} bytes for 10 MB of documents"
+    env = {"PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-c", _HOLDS_IDS, str(tmp_path / "batch.jsonl"), str(tmp_path / "folder")],
+                         capture_output=True, text=True, check=True, env={**os.environ, **env}).stdout
+    got = json.loads(out)
+    assert not got["failed"] and got["seen"] == got["n"] == 2000
+    assert got["ids"] == ["j0", "j1", "f0999"]
+    assert got["peak"] < 2_000_000, f"peak {got['peak']} bytes for 10 MB of documents"
 
 
 def test_cli_reads_stdin_once_even_as_jsonl():
