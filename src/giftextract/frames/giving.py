@@ -109,10 +109,13 @@ def moved_between_parties(fills: dict, items: list, table: Table) -> bool:
     cement and food products to the affected Uzbek people"): a gift where the article speaks
     of giving (the merge's giving context), unless a thing's head names the means or the lot
     rather than a thing (open_items.json moved_not_given, the carriers, gift.json lot and goods)."""
-    if not (fills.get("GIVER") and fills.get("RECIPIENT")):
-        return False
+    return bool(fills.get("GIVER") and fills.get("RECIPIENT")) and not _names_means(items, table)
+
+
+def _names_means(items: list, table: Table) -> bool:
+    """A thing's head names the means or the lot, not a thing given ("the plane", "the cargo")."""
     means = _moved_not_given(table)
-    return not any(head in means or f"{head}s" in means for head in map(_head, items))
+    return any(head in means or f"{head}s" in means for head in map(_head, items))
 
 
 def carried_by_giver(theme, items: list, table: Table, moving_gives: bool, text: str):
@@ -120,10 +123,8 @@ def carried_by_giver(theme, items: list, table: Table, moving_gives: bool, text:
     Tonga. A Japanese aircraft has delivered 30,000 blankets"): the open gift's, where a row
     of gift.json carrier_rows fixed them, unless a thing's head names the means or the lot.
     The carrier's phrase (a match: what points back to the open gift), or None."""
-    if not moving_gives or theme.row.name not in table.classes.get("carrier_rows", ()) or theme.trigger is None:
-        return None
-    means = _moved_not_given(table)
-    if any(head in means or f"{head}s" in means for head in map(_head, items)):
+    if not moving_gives or theme.row.name not in table.classes.get("carrier_rows", ()) or theme.trigger is None \
+            or _names_means(items, table):
         return None
     return CARRIER_BEFORE_VERB.search(text, max(0, theme.trigger.start - 60), theme.trigger.start)
 

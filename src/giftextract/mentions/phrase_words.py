@@ -154,4 +154,4 @@ def carrier_subject(units: list, end: int, item) -> bool:
         return False
     while end < len(units) and units[end].kind == "W" and units[end].key in _BEFORE_VERB:
         end += 1
-    return end < len(units) and units[end].kind == "V" and "active" in units[end].feats and "gift_verb" in units[end].feats  # "medical and emergency supplies": "medical" is a kind of supply
+    return end < len(units) and units[end].kind == "V" and "active" in units[end].feats and "gift_verb" in units[end].feats

@@ -295,7 +295,7 @@ def _with_open_items(units: list[Unit], text: str, doses: dict) -> list[Unit]:
             continue
         out.append(Unit("I", item.start, item.end, "item", ("object", "open"), item))
         i = end
-    return share_heads(out, text)
+    return share_heads(out, text)  # "medical and emergency supplies": "medical" is a kind of supply
 
 
 
