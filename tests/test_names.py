@@ -179,6 +179,20 @@ def test_a_one_word_name_before_a_hyphenated_given_name_is_someone_else(text, kn
     assert bool(kims) is known, text
 
 
+@pytest.mark.parametrize("text,known", [
+    # a one-word name between two capitalised words is a word of another name
+    ("The centre sent 90 peafowl to Sun Moon Lake as a gift.", False),
+    ("Crowds came to the Harvest Moon Festival in Busan.", False),
+    # near misses: the name alone, after a sentence opener, before a capitalised word only
+    ("When Moon Visited Tokyo he brought a gift.", True),
+    ("Moon Visited Tokyo with a gift.", True),
+    ("He met Moon in Seoul.", True),
+])
+def test_a_one_word_name_inside_a_run_of_capitalised_words_is_another_name(text, known):
+    moons = [e for e in E.find_entities(text) if e.party_kind == "person" and e.country == "KR"]
+    assert bool(moons) is known, text
+
+
 @pytest.mark.parametrize("text,country", [
     ("A consignment of 638 oxygen concentrators donated by the Welsh Government arrived in Delhi on Thursday.", "GB"),
     ("The Scottish Government donated 100 oxygen concentrators to India.", "GB"),

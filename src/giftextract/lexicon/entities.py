@@ -17,7 +17,7 @@ from giftextract.lexicon.currencies import without_currencies
 from giftextract.lexicon.given_names import with_couples, without_given_names
 from giftextract.lexicon.titled_places import with_titled_places
 from giftextract.lexicon.owners import country_of, owner_of
-from giftextract.lexicon.names import PersonPattern, another_surname, hyphenated_given_name
+from giftextract.lexicon.names import PersonPattern, another_surname, hyphenated_given_name, inside_another_name
 from giftextract.lexicon.placed_names import placed_names
 from giftextract.lexicon.base import (  # noqa: F401  (re-exported: the frames and tests read them here)
     B as _B, CAPITALS, DEMONYMS, E as _E, INSTITUTIONS, METONYMS, ORGS, PEOPLE_BARE, PEOPLE_NOUNS, PERSONS, PLACES, PORTFOLIOS, ROLE_ADJECTIVES, STATE_NAMES,
@@ -155,7 +155,8 @@ def _build(kind: str, m: re.Match, text: str) -> Entity | None:
     possessive = possessive_mark(text, end, whole) > 0
     common = dict(possessive=possessive, ambiguous_korea=korea)
     if kind == "person":
-        if m.group("title") and another_surname(m.group("name"), text, end) or hyphenated_given_name(m.group("name"), text, end):
+        if m.group("title") and another_surname(m.group("name"), text, end) or hyphenated_given_name(m.group("name"), text, end) \
+                or (m.start("name") == start and inside_another_name(m.group("name"), text, start, end)):
             return None
         canonical = PERSONS[_key(m.group("name"))]
         entry = LEXICON["people"][canonical]

@@ -37,6 +37,20 @@ def another_surname(name: str, text: str, end: int) -> bool:
     return after is not None and after.group("word") not in _NOT_SURNAMES
 
 
+_CAPITAL_BEFORE = compile_re(r"(?<![\w.'-])(?P<word>[A-Z][a-z]+) $")
+
+
+def inside_another_name(name: str, text: str, start: int, end: int) -> bool:
+    """"Sun Moon Lake", "the Harvest Moon Festival": a known person's one-word name ("Moon")
+    between two capitalised words is a word of another name, where the word before is no
+    title, month, day or sentence opener (the spotter reads a title as its own part)."""
+    if " " in name:
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group("word") not in _NOT_SURNAMES \
+        and another_surname(name, text, end)
+
+
 def hyphenated_given_name(name: str, text: str, end: int) -> bool:
     """"Col. Kim Do-yeol", "Kim Do-yeol said": a known person's one-word name followed by a
     hyphenated given name, as Korean names are written, is someone else's family name, with
