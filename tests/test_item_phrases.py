@@ -630,3 +630,9 @@ def test_things_moved_between_two_named_parties_are_given_unless_they_are_the_me
     # planes to Haiti" moves the means, no thing (open_items.json moved_not_given)
     gifts = giftextract.extract(text).gift_transfers
     assert sorted(i.species for g in gifts for i in g.items) == sorted(things)
+
+
+@pytest.mark.parametrize("text,things", _open_items_examples("plain_compounds", "examples"))
+def test_a_plain_modifier_that_opens_a_compound_stays_in_the_name(text, things):
+    # "200 first aid kits" are first aid kits, not "aid kits"; "its first ambulances" are ambulances
+    assert _species_of_the_one_gift(text) == things

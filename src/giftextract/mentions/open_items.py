@@ -19,7 +19,7 @@ from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, ItemRe
 from giftextract.mentions.sizes import leading_size, only_size
 from giftextract.mentions.phrase_words import (  # which words may stand in a thing's phrase
     PAST as _PAST, PAST_WORDS as _PAST_WORDS, STOP as _STOP, ampersand as _ampersand, attributive_state as _attributive_state,
-    content as _content, machine_unit as _machine_unit, model_number as _model_number, size_figure as _size_figure, name_start as _name_start, noun_modifier as _noun_modifier,
+    content as _content, machine_unit as _machine_unit, model_number as _model_number, size_figure as _size_figure, name_start as _name_start, noun_modifier as _noun_modifier, plain_first,
     QUOTES as _QUOTES, quote_mark as _quote_mark, served_with as _served_with, sized as _sized,
     title_cased as _title_cased)
 from giftextract.quantity.counts import Count
@@ -351,12 +351,12 @@ def open_item(units: list, i: int, text: str, doses: dict | None = None, bare: b
         # "two former Royal Navy minehunters" are minehunters: the service is no part of the name
         name = text[_name_start(units, i + 1, i + of, start):noun.start] + head_name(head) + text[noun.end:stop]
     words_of_name = name.lower().translate(_UNQUOTED).split()  # 'a "kabuto" helmet': the name without its quote marks
-    plain = int(len(words_of_name) > 1 and words_of_name[0] in _PLAIN)
+    plain = int(plain_first(words_of_name))
     if sized := leading_size(words_of_name[plain:]):
         del words_of_name[:plain + sized]  # "three new 500 horsepower boats": boats, each of that size
     elif only_size(words_of_name[plain:]):
         return None  # "a second 87 ft Protector-class patrol boat": the size of the thing named after it
-    while len(words_of_name) > 1 and (words_of_name[0] in _PLAIN or _MEASURED.match(words_of_name[0]) or GIVEN_BY.match(words_of_name[0])
+    while len(words_of_name) > 1 and (plain_first(words_of_name) or _MEASURED.match(words_of_name[0]) or GIVEN_BY.match(words_of_name[0])
                                       or words_of_name[0].endswith(("'s", "\u2019s"))):
         words_of_name.pop(0)  # "a new patrol boat", "a 56-metre patrol boat", "49 of the army's tanks": a patrol boat, tanks
     if words_of_name[-1] in _PLAIN or (words_of_name == [head] and (bare and head in _MODIFIED_ONLY or head in _NEVER_ALONE)):

@@ -7,13 +7,22 @@ from __future__ import annotations
 import re
 
 from giftextract.lexicon.data import LEXICON
-from giftextract.mentions.items import OPEN_ITEMS_TABLE, PROVENANCE
+from giftextract.mentions.items import OPEN_ITEMS_TABLE, PLAIN_MODIFIERS, PROVENANCE
 from giftextract.mentions.sizes import SIZE_WORDS
 from giftextract.text.compiled import compile as compile_re
 
 _DATA = OPEN_ITEMS_TABLE
 STOP = frozenset(_DATA["stop"])  # words that end a thing's phrase (open_items.json stop)
 PAST_WORDS = frozenset(_DATA["clause_verbs"]["words"])
+_PLAIN_COMPOUNDS = frozenset(tuple(w.split()) for w in _DATA["plain_compounds"]["words"])
+
+
+def plain_first(words: list[str]) -> bool:
+    """A name's first word is a plain modifier ("new", "first") that opens no compound with
+    the next word ("first aid": open_items.json plain_compounds)."""
+    return len(words) > 1 and words[0] in PLAIN_MODIFIERS and (words[0], words[1]) not in _PLAIN_COMPOUNDS
+
+
 PAST = compile_re(rf"[a-z]+{_DATA['clause_verbs']['ending']}|" + "|".join(map(re.escape, _DATA["clause_verbs"]["words"])))
 
 
