@@ -90,6 +90,19 @@ def test_a_transfer_with_no_word_of_giving_in_the_article_is_no_gift():
     assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(given).gift_transfers] == [("CZ", "MN")]
 
 
+@pytest.mark.parametrize("idiom", [
+    "The birds are at present kept indoors.",
+    "Keepers hope to breed them, given the space.",
+    "The present king opened the new pen in May.",
+])
+def test_a_word_of_giving_inside_an_idiom_makes_no_article_of_giving(idiom):
+    # gift.json giving_context_idioms: "at present" holds no "present", "given the" no "given"
+    moved = "A pair of cassowaries has arrived at the Wellington Zoo from Taronga Park Zoo."
+    assert giftextract.extract(moved + " " + idiom).gift_transfers == []
+    told = moved + " " + idiom + " The zoo said the birds were a present from Sydney."
+    assert [(g.giver.country, g.recipient.country) for g in giftextract.extract(told).gift_transfers] == [("AU", "NZ")]
+
+
 @pytest.mark.parametrize(("moved", "told"), [
     ("Guyana shipped 350 tonnes of rice, sugar and peas to St Vincent on Tuesday.",
      "It was the first relief shipment to leave Georgetown."),

@@ -71,14 +71,16 @@ def _blocks(sentences: Iterable[tuple[int, int]]) -> Iterator[list[tuple[int, in
 
 
 @lru_cache(maxsize=32)
-def _marker_pattern(words: tuple[str, ...], flags: int = 0) -> re.Pattern:
-    """One compiled whole-word alternation per marker list and flags (a table's lists do not change)."""
-    return re.compile(r"(?<![\w-])" + trie_alternation(words) + r"(?![\w-])", flags)
+def _marker_pattern(words: tuple[str, ...], flags: int = 0, idioms: tuple[str, ...] = ()) -> re.Pattern:
+    """One compiled whole-word alternation per marker list and flags (a table's lists do not change);
+    an idiom, tried first, takes its words from the list ("at present" holds no "present")."""
+    hit = r"(?<![\w-])(?P<hit>" + trie_alternation(words) + r")(?![\w-])"
+    return re.compile((r"(?<![\w-])" + trie_alternation(idioms) + r"(?![\w-])|" if idioms else "") + hit, flags)
 
 
-def _speaks_of(t: str, words) -> bool:
-    """Whether the whole text holds one of ``words`` (any case), without a folded copy of it."""
-    return bool(words) and _marker_pattern(tuple(words), re.IGNORECASE).search(t) is not None
+def _speaks_of(t: str, words, idioms: tuple[str, ...] = ()) -> bool:
+    """Whether the whole text holds one of ``words`` (any case) outside an idiom, without a folded copy of it."""
+    return bool(words) and any(m.lastgroup == "hit" for m in _marker_pattern(tuple(words), re.IGNORECASE, idioms).finditer(t))
 
 
 def _giving_words(markers: dict) -> tuple[str, ...]:
@@ -321,10 +323,9 @@ def _story_records(t: str, sentences: Iterable[tuple[int, int]], korea: str, whe
     zoos: dict = {}  # the discourse's zoos, by country and name (merge/destinations.py)
     places: dict = {}  # and its cities, regions and bases
     deployments: list = []
-    # the merge and the discourse each get their own copy of the dateline's place, as when
-    # each read the dateline itself
+    # the merge and the discourse each get their own copy of the dateline's place, as when each read the dateline itself
     speaks = lru_cache(maxsize=1)(partial(_speaks_of, t if not start and end == len(t) else t[start:end],
-                                          _giving_words(tables["gift"].markers)))  # (asked by merge and frames)
+                                          _giving_words(tables["gift"].markers), tuple(tables["gift"].markers.get("giving_context_idioms", ()))))
     gifts = merge_gifts(_gift_frames_by_block(t, sentences, korea, when, deployments, tables, progress,
                                               place and copy_entity(place), zoos, places, lead, speaks), place, speaks, lead)
     sole_zoo_destinations(gifts, zoos)
