@@ -117,9 +117,12 @@ def _units_of_figure(text: str, folded: str, lo: int, start: int) -> list[tuple[
     return sorted(out)
 
 
-# "120 members of the battalion": members of a force are its personnel (member_forces)
-_MEMBERS_OF = compile_re(r"(?<![\w-])members(?=\s+of\s+(?:[\w'.-]+\s+){0,5}?(?:"
-                         + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))")
+# "120 members of the battalion", "220 people, drawn mainly from the National Gendarmerie":
+# members of a force are its personnel (member_forces heads, links)
+_MEMBER_HEADS = tuple(sorted(_T["member_forces"]["heads"]))
+_MEMBERS_OF = compile_re("|".join(
+    r"(?<![\w-])" + head + r"(?=,?\s+" + trie_alternation(_T["member_forces"]["links"]) + r"\s+(?:[\w'.-]+\s+){0,%d}?(?:" % reach
+    + trie_alternation(_T["member_forces"]["words"]) + r")(?![\w-]))" for head, reach in sorted(_T["member_forces"]["heads"].items())))
 
 
 # "a humanitarian unit of the Austrian Armed Forces": a unit of a state's force is its people (units_of_force)
@@ -355,7 +358,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                  if m.start() not in have and (m.group("stationed") or _opens_clause(text, m.start()))]
         if added:
             out = sorted(out + added, key=lambda t: (t.start, t.kind))
-    if "members" in folded:
+    if any(h in folded for h in _MEMBER_HEADS):
         for m in _MEMBERS_OF.finditer(folded, start - lo):
             out.append(Trigger(m.start() + lo, m.end() + lo, text[m.start() + lo:m.end() + lo], "personnel", "troops"))
         for m in _MEMBERS_AFTER.finditer(folded, start - lo):
