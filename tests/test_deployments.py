@@ -533,3 +533,15 @@ def test_an_exercise_that_brings_together_forces_of_states_places_each():
             "April 27 and brings together contingents from Pakistan, Azerbaijan, Qatar and the United Kingdom.")
     got = sorted((d.sender.country, d.host.country, d.location.name) for d in giftextract.extract(text).deployments)
     assert got == [("AZ", "TR", "Konya"), ("GB", "TR", "Konya"), ("PK", "TR", "Konya"), ("QA", "TR", "Konya")], got
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a relative clause set off by no comma describes the force: the verb after it (killed) is still its own
+    ("The Czech Republic sent a team to Logar in Afghanistan. Over its five years the team finished 141 projects. "
+     "Two Czech soldiers who served with the team were killed.", []),
+    ("Kenya sent 300 soldiers to Somalia in 2011. Two Kenyan soldiers who served with the force were killed in an ambush.", [300.0]),
+    # near miss: set off by a comma, the clause is the force's, and so is its figure
+    ("Kenya sent 300 soldiers, who will guard the airport, to Somalia.", [300.0]),
+])
+def test_a_loss_told_after_a_relative_clause_describing_the_force_is_its_own(text, figures):
+    assert [d.personnel.value for d in giftextract.extract(text).deployments if d.personnel] == figures

@@ -25,6 +25,16 @@ _SUBORDINATE = compile_pattern(r",?\s+(?:where|which|who|after|before|because|on
 # units'); before it, "drawn from 21 countries and numbering 9,000" still speaks of the force
 _NEXT_PARTICIPLE = compile_pattern(r"\s+and(?=\s+(?:then\s+)?[a-z]+ing\s)", regex.IGNORECASE)
 
+# "Two Czech soldiers who served with the team were killed": a relative clause set off by no
+# comma right after the force describes it; the clause's own verb after it is still the force's
+_DESCRIBING = frozenset(("who", "which"))
+_RIGHT_AFTER = 12  # characters from the noun within which such a clause describes it
+
+
+def _describes(text: str, pos: int, m) -> bool:
+    return m.start() - pos <= _RIGHT_AFTER and "," not in m.group() and m.group().split()[-1].lower() in _DESCRIBING
+
+
 NEAR_NOUN = 90  # characters either side of a personnel noun within which a loss or a return is its own
 
 
@@ -37,7 +47,7 @@ def own_segment(text: str, lo: int, hi: int, pos: int) -> str:
     for m in _SUBORDINATE.finditer(text, lo, hi):
         if m.end() <= pos:
             start = m.start()
-        elif m.start() > pos:
+        elif m.start() > pos and not _describes(text, pos, m):
             end = m.start()
             break
     after = _NEXT_PARTICIPLE.search(text, pos, end)
