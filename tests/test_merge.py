@@ -525,3 +525,17 @@ def test_an_article_of_humanitarian_aid_speaks_of_giving(text):
 def test_a_transfer_told_only_as_sent_in_an_article_of_no_giving_is_no_gift():
     # near-miss: no word of giving in the whole article
     assert giftextract.extract("Japan sent 300 tents to Tonga on Monday. The tents were made in Osaka.").gift_transfers == []
+
+
+@pytest.mark.parametrize("text,items,total", [
+    # a counted whole that a list told after breaks down: the list's things, the whole's figure a total
+    ("Sixty trucks given by Japan have been handed to Laos. Officials said the fleet was made up of "
+     "40 cargo trucks and 20 fuel trucks.", [("cargo truck", 40.0), ("fuel truck", 20.0)], 60.0),
+    # near miss: figures that do not add up to the whole are more things
+    ("Sixty trucks given by Japan have been handed to Laos. Officials said the fleet also held "
+     "40 cargo trucks and 30 fuel trucks.", [("cargo truck", 40.0), ("fuel truck", 30.0)], None),
+])
+def test_a_list_that_adds_up_to_the_things_told_before_breaks_them_down(text, items, total):
+    [g] = giftextract.extract(text).gift_transfers
+    assert sorted((i.species, i.count.value) for i in g.items) == items
+    assert (g.total.value if g.total else None) == total

@@ -83,3 +83,17 @@ def without_wholes(items: list[ItemRef], listed: list[ItemRef]) -> list[ItemRef]
     if len(listed) < 2 or not all(i.count is not None and i.count.value is not None for i in listed):
         return items
     return [i for i in items if not goods_whole(i) or i in listed]
+
+
+def broken_down(items: list[ItemRef], listed: list[ItemRef]) -> ItemRef | None:
+    """The one counted thing of ``items`` that ``listed`` breaks down: two or more things of
+    its kind (its head noun, or a related name), each with an exact figure, that add up to its
+    figure ("Seventy-five military vehicles given by China ... the fleet was made up of 55
+    military vehicles and 20 operational vehicles": 75 is the total, the two kinds its things)."""
+    if len(items) != 1 or len(listed) < 2 or not _exact(items[0]) or not all(_exact(i) for i in listed):
+        return None
+    whole = items[0]
+    head = whole.mention.species.split()[-1]
+    if not all(i.mention.species.split()[-1] == head or related(i.mention.species, whole.mention.species) for i in listed):
+        return None
+    return whole if sum(i.count.value for i in listed) == whole.count.value else None

@@ -28,7 +28,7 @@ from giftextract.merge.status import decide_status
 from giftextract.merge.totals import totals_of_uncounted
 from giftextract.merge.eras import in_their_time
 from giftextract.merge.restatements import dates_clash, fold_echoes, gives_the_things_told
-from giftextract.merge.breakdowns import more_specific, restated_breakdowns, sex_breakdown, without_wholes
+from giftextract.merge.breakdowns import broken_down, more_specific, restated_breakdowns, sex_breakdown, without_wholes
 from giftextract.lexicon.species import related
 
 RECENT = 32  # records a new frame may join
@@ -93,6 +93,8 @@ def _absorb(record: GiftFrame, frame: GiftFrame, destination: bool = True) -> No
     # "The newcomers came from the San Diego Zoo. Those first ten were a donation from it":
     # a record that told no thing takes its things, and their word of giving, from the frame
     record.giving = record.giving or (frame.giving and bool(frame.items) and not record.items and record.total is None)
+    if (whole := broken_down(record.items, frame.items)) is not None and record.total is None:
+        record.items, record.total = [], whole.count  # "75 vehicles ... made up of 55 military and 20 operational vehicles"
     record.items = _merge_items(without_wholes(record.items, frame.items), frame.items)  # "The items included ..."
     record.total = record.total or frame.total
     # a party of no known state yields to the same role told with one ("to RCAF", then "to the
