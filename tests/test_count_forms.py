@@ -328,6 +328,9 @@ FRACTIONS: list[Row] = [
     ("A million and a half doses arrived", [("A million and a half", 1_500_000, N, N, "exact")]),
     ("a thousand and a half troops", [("a thousand and a half", 1_500, N, N, "exact")]),
     ("1.5 million doses", [("1.5 million", 1_500_000, N, N, "exact")]),
+    # a hyphen between the figure and its scale word ("40-thousand face masks")
+    ("40-thousand face masks", [("40-thousand", 40_000, N, N, "exact")]),
+    ("1.5-million doses", [("1.5-million", 1_500_000, N, N, "exact")]),
     ("1½ million doses", [("1½ million", 1_500_000, N, N, "exact")]),
     ("1½ horses", [("1½", 1.5, N, N, "exact")]),
     ("½ million doses", [("½ million", 500_000, N, N, "exact")]),

@@ -52,7 +52,7 @@ _KIND_WORDS = {"kinds": "kind", "types": "type", "breeds": "breed", "varieties":
 
 # Nouns in "-oe", whose plural is "-oes" but whose singular keeps the "e" ("canoes" -> "canoe");
 # every other "-oes" plural drops "es" ("mangoes" -> "mango", "potatoes" -> "potato").
-_OE_NOUNS = frozenset(("shoe", "horseshoe", "snowshoe", "canoe", "oboe", "toe", "tiptoe", "mistletoe", "hoe",
+_OE_NOUNS = frozenset(("shoe", "horseshoe", "snowshoe", "backhoe", "canoe", "oboe", "toe", "tiptoe", "mistletoe", "hoe",
                        "floe", "sloe", "foe", "roe", "doe", "throe"))
 # Nouns in "-i", whose plural adds "s" ("okapis", "saris"); every other word in "-is" is a
 # singular ("chassis", "axis", "analysis", "ibis").

@@ -85,7 +85,7 @@ DIGIT_NUMBER = r"""
       | [0-9]{1,3} (?: [ ] [0-9]{3} )+ (?![0-9]|,[0-9])  # 10 000 (space groups, after normalisation)
       | [0-9]+ )                                         # 3000
     (?: \. [0-9]+ )?                                     # 1.5
-    (?: \s* (?:thousand|million|billion|trillion|lakhs?|crores?)\b   # 1.5 million, 20 lakh
+    (?: (?:\s*|-) (?:thousand|million|billion|trillion|lakhs?|crores?)\b   # 1.5 million, 20 lakh, 40-thousand
       | (?:k|m|mn|bn|b)\b )?                             # 2.5m, 12k, 3bn
 """.replace("INDIAN", INDIAN_GROUPS)
 
@@ -96,7 +96,7 @@ _DIGIT_RE = compile_pattern(
            | [0-9]{1,3} (?: [ ] [0-9]{3} )+         # space groups
            | [0-9]+ )                               # no grouping
     (?: \. (?P<frac> [0-9]+ ) )?                    # decimal part
-    \s*
+    (?: \s* | -(?=thousand|million|billion|trillion|lakh|crore) )   # "40-thousand": a hyphen before a scale word
     (?P<scale> thousand|million|billion|trillion|lakhs?|crores?|k|m|mn|bn|b )?   # scale word or suffix
     $
     """.replace("INDIAN", INDIAN_GROUPS),
