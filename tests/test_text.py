@@ -49,6 +49,9 @@ NORMALISE = [
      [("two vans", "two vans"), ("- two", "- two"), ("Monday", "Monday")]),
     ("SEOUL (Yonhap) -- Korea", "SEOUL (Yonhap) - Korea", [("Korea", "Korea")]),
     ("a--b and c --d", "a--b and c --d", [("b", "b")]),
+    # ... and glued to the words either side of it, as news sites print a dateline's dash
+    ("KATHMANDU--Six officers landed", "KATHMANDU - Six officers landed", [("Six officers", "Six officers"), ("KATHMANDU", "KATHMANDU")]),
+    ("the gift--two vans--arrived", "the gift - two vans - arrived", [("two vans", "two vans")]),
 ]
 
 

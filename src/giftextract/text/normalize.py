@@ -48,6 +48,7 @@ _SPECIAL = compile_pattern(
     | (?P<tag> </?[A-Za-z][A-Za-z0-9]{0,15}\b[^<>]{0,500}>)   # inline tags read as a space
     | (?P<zero> [\u00ad\u200b\u200c\u200d\u2060\ufeff]+)      # soft hyphen, zero-width characters
     | (?P<dash> (?<=\s)-(?=-\s))                                # " -- ", a typed dash: one hyphen, as " - "
+    | (?P<glued> (?<=[A-Za-z0-9.,)]{2})--(?=[A-Za-z0-9("]{2}))   # "KATHMANDU--Six": a typed dash glued to its words, as " - "
     """,
     regex.VERBOSE,
 )
@@ -207,7 +208,7 @@ def _specials(text: str):
 def normalize(original: str) -> NormalizedText:
     """Normalise quotes, spaces, dashes and markup; keep a map back to ``original``."""
     text = _without_citations(_without_inner_acronyms(lead_words_in_case(truecase_headlines(joined_figure_heads(_rejoined(_unwrapped(_capitals_as_words(fold_marks(_ONE_TO_ONE.sub(_replace_one, original))))))))))
-    if not _NEEDS_SPECIAL.search(text) and " -- " not in text:
+    if not _NEEDS_SPECIAL.search(text) and "--" not in text:
         return NormalizedText(original, text)
     pieces: list[str] = []
     norm_points, orig_points = [0], [0]
@@ -239,6 +240,8 @@ def normalize(original: str) -> NormalizedText:
             replacement = "\n"
         elif kind == "tag":
             replacement = " "
+        elif kind == "glued":
+            replacement = " - "
         else:
             replacement = ""
         if replacement == m.group():
